@@ -1,0 +1,9 @@
+namespace Dateline.Eval;
+
+/// <summary>The registry of evaluation tasks; `dateline eval` offers each as a subcommand.</summary>
+public static class EvalTasks
+{
+    public static IReadOnlyList<IEvalTask> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary>Every top-level command, in the order `dateline --help` lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(ConsoleIo io) =>
+    [
+        EvalCommand.Create(io),
+    ];
+}
