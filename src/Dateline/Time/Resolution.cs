@@ -15,4 +15,7 @@ internal sealed record Resolution(TimexType Type, string Value, TimePrecision Pr
 
     /// <summary>When the resolver keeps only part of the match ("two days" of "two days after the vote"): the new end.</summary>
     public int? End { get; init; }
+
+    /// <summary>When the resolver drops a leading part of the match ("about" in "about three days"): the new start.</summary>
+    public int? Start { get; init; }
 }

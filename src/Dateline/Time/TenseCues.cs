@@ -13,7 +13,7 @@ internal static partial class TenseCues
     private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "scheduled", "upcoming", "coming", "next", "due",
-        "planned", "plans", "plan", "expects", "expected", "intends", "tomorrow", "would", "set", "slated", "await", "awaits",
+        "plans", "plan", "expects", "expected", "intends", "tomorrow", "set", "slated", "await", "awaits",
     };
 
     // Common irregular past forms; regular ones are caught by their "-ed" ending.

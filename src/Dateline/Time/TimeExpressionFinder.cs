@@ -16,13 +16,18 @@ public static class TimeExpressionFinder
     public static IReadOnlyList<TimeExpression> Find(string text, DateOnly? anchor) =>
         Find(text, anchor is { } day ? TimeAnchor.Publication(day) : null);
 
-    public static IReadOnlyList<TimeExpression> Find(string text, TimeAnchor? anchor)
+    public static IReadOnlyList<TimeExpression> Find(string text, TimeAnchor? anchor) => Find(text, anchor, TimeFinderOptions.Default);
+
+    public static IReadOnlyList<TimeExpression> Find(string text, TimeAnchor? anchor, TimeFinderOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<Candidate>();
         var patterns = TimePatterns.All;
         for (var p = 0; p < patterns.Count; p++)
         {
+            if (!options.IncludeAges && patterns[p].Name == "age")
+                continue;
             for (var m = patterns[p].Regex.Match(text); m.Success; m = m.NextMatch())
             {
                 if (m.Length > 0)
@@ -44,7 +49,7 @@ public static class TimeExpressionFinder
                 continue;
             if (patterns[c.Pattern].Resolve(c.Match, scratch) is not { } trial)
                 continue;
-            taken.Mark(c.Match.Index, trial.End ?? c.Match.Index + c.Match.Length);
+            taken.Mark(trial.Start ?? c.Match.Index, trial.End ?? c.Match.Index + c.Match.Length);
             accepted.Add(c);
         }
         accepted.Sort((a, b) => a.Match.Index.CompareTo(b.Match.Index));
@@ -56,7 +61,7 @@ public static class TimeExpressionFinder
             var pattern = patterns[c.Pattern];
             if (pattern.Resolve(c.Match, ctx) is not { } r)
                 continue;
-            var span = new TextSpan(c.Match.Index, r.End ?? c.Match.Index + c.Match.Length);
+            var span = new TextSpan(r.Start ?? c.Match.Index, r.End ?? c.Match.Index + c.Match.Length);
             result.Add(new TimeExpression
             {
                 Span = span,

@@ -56,12 +56,23 @@ internal static class TimePatterns
         new("day-month", Rx($@"{L}(?:the\s+)?(?<d>{DayNum})(?:\s*(?:-|–|to|and)\s*(?<d2>{DayNum}))?\s+(?:of\s+)?(?<m>{Month})(?!\w)(?:,?\s+(?<y>{Year4}))?(?!\d)"), MonthDay),
 
         // "July", "in July 2019", "late November", "last April", "mid-July", "the end of March"
-        new("month", Rx($@"{L}(?<pre>(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end-|last|next|this|earlier\s+this|later\s+this)\s*)?
-                           (?<m>{Month})(?!\w)(?:\s*,?\s*(?:of\s+)?(?<y>{Year4})(?!\d))?"), MonthExpression),
+        new("month", Rx($@"{L}(?<pre>(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|last|next|this|earlier\s+this|later\s+this)[\s-]*)?
+                           (?<m>{Month})(?!\w)(?:\s*,?\s*(?:of\s+)?(?<y>{Year4})(?!\d)|\s+(?<yrel>last|this|next)\s+year(?!'))?"), MonthExpression),
 
         // "1998", "fiscal 1989", "early 2020", "the end of 2019"
         new("year", Rx($@"(?<![\w'’$£€.,/-])(?<pre>(?:fiscal|calendar|FY|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+summer\s+of|the\s+spring\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s*)?
                           (?<y>{Year4})(?![\d,.]\d|\w|-\w|\s*(?:%|percent))"), YearExpression),
+
+        // "nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years out)
+        new("spelled-year", Rx($@"{L}(?:the\s+year\s+)?(?: nineteen[\s-]+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<unit>one|two|three|four|five|six|seven|eight|nine))?
+                                  | nineteen[\s-]+(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)
+                                  | (?<=\b(?:in|since|by|until|year|of)\s+)two\s+thousand(?:\s+and)?(?:\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))? ){R}"), SpelledYear),
+
+        // "the nineties", "the late sixties"
+        new("decade-word", Rx($@"{L}the\s+(?<pre>(?:early|mid|late)[\s-]+)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){R}"), DecadeWord),
+
+        // "the weekend", "year-end", "the end of the year"
+        new("weekend-year-end", Rx($@"{L}(?:(?<we>the\s+weekend)|(?<ye>year-end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+turn\s+of\s+the\s+year)){R}"), WeekendOrYearEnd),
 
         // "the 1990s", "the early '80s", "the mid-1990s", "the last half of the '80s"
         new("decade", Rx($@"{L}(?:the\s+)?(?<pre>(?:early|mid|late)[\s-]*|(?:the\s+)?(?:first|last|second)\s+half\s+of\s+the\s+)?(?:(?<c>1[5-9]|20)?(?<d>\d)0|'(?<d>\d)0)'?s{R}"), Decade),
@@ -83,7 +94,7 @@ internal static class TimePatterns
                                        (?<unit>quarter|period|(?<n>nine|six|three|twelve)\s+months|fiscal\s+year|year-earlier|year-ago)(?!\w)"), AnaphoricQuarter),
 
         // "the third quarter", "third-quarter", "the fourth quarter of 2019", "fiscal 1990's first quarter", "Q3"
-        new("quarter", Rx($@"{L}(?:the\s+)?(?:(?:fiscal|calendar)\s+(?<fy>{Year4})(?:'s)?\s+)?(?:(?:fiscal|calendar)\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+|calendar\s+)?quarters?(?!\w)
+        new("quarter", Rx($@"{L}(?<the>the\s+)?(?:(?<qpre>this|last|next)\s+year's\s+|(?<ypre>{Year4})\s+|(?<ago>year-ago|year-earlier|comparable\s+year-ago|year\s+earlier)\s+)?(?:(?:fiscal|calendar)\s+(?<fy>{Year4})(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?<sep>[\s-]+)(?:fiscal\s+|calendar\s+)?quarters?(?!\w)
                               (?:\s+of\s+(?:(?:fiscal\s+)?(?<y>{Year4})|(?<rel>this|last|next)\s+year|the\s+year))?
                              |{L}(?<qn>Q[1-4])(?:\s+(?<y>{Year4}))?{R}"), Quarter),
 
@@ -95,7 +106,7 @@ internal static class TimePatterns
 
         // "every Monday", "each year", "daily", "twice a week", "Tuesday nights", "every other week"
         new("set", Rx($@"{L}(?: (?<q>every|each)\s+(?<other>other\s+)?(?:(?<num>{Count})\s+)?(?<unit>{Unit}|{Weekday}|{Month}|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)
-                               | (?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly|biannually)
+                               | (?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly|biannually)
                                | (?<freq>once|twice|thrice|(?:\d+|{NumberWordAlternation})\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>year|month|week|day|hour|minute|quarter|decade)
                                | (?<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+(?<pod>mornings|afternoons|evenings|nights))?
                                | (?<wd>{Weekday})\s+(?<pod>mornings|afternoons|evenings|nights) ){R}"), Set),
@@ -110,7 +121,7 @@ internal static class TimePatterns
                                             | (?<one>year|month|week|day)-long ){R}(?!-)"), DurationAdjective),
 
         // "more than a month", "two years ago", "the past two months", "three days later", "the next few days"
-        new("duration", Rx($@"{L}(?<mod>(?:more\s+than|less\s+than|fewer\s+than|over|under|about|around|approximately|nearly|almost|at\s+least|at\s+most|roughly|some|up\s+to|just\s+over|just\s+under|well\s+over|barely|close\s+to|upwards\s+of|only|just)\s+)?
+        new("duration", Rx($@"{L}(?<mod>(?:more\s+than|less\s+than|fewer\s+than|about|around|approximately|nearly|almost|at\s+least|at\s+most|roughly|some|up\s+to|just\s+over|just\s+under|well\s+over|barely|close\s+to|upwards\s+of)\s+)?
                                 (?<det>(?:the\s+)?(?:past|last|next|coming|previous|following|first|final|remaining|latest|prior|initial|recent|preceding|ensuing|subsequent|succeeding|intervening|same|other)\s+|the\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?
                                 (?<num>{Count})(?:\s+(?<or>or\s+(?:so|more|two|three)|to\s+(?<num2>{Count})|and\s+a\s+half))?\s+(?:(?:more|full|straight|consecutive|long|additional|extra|successive|further|short)\s+)?
                                 (?<unit>{Unit})(?!\w)(?<half>\s+and\s+a\s+half)?
@@ -126,8 +137,8 @@ internal static class TimePatterns
                                        | (?<pre>(?:earlier|later)\s+)?(?<that>that|the\s+same)\s+(?<unit>day|night|morning|evening|afternoon|week|month|year) ){R}"), ReferenceDay),
 
         // "now", "currently", "recently", "the future", "the past", "previously"
-        new("reference", Rx($@"{L}(?<w>right\s+now|just\s+now|now|currently|recently|more\s+recently|most\s+recently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment
-                                  |the\s+present|the\s+near\s+future|the\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|soon|previously|formerly|lately|current|recent|a\s+later\s+date|future){R}"), Reference),
+        new("reference", Rx($@"{L}(?<w>right\s+now|just\s+now|now|currently|recently|more\s+recently|nowadays|these\s+days|at\s+present
+                                  |the\s+present|the\s+near\s+future|the\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|current|recent|a\s+later\s+date){R}"), Reference),
 
         // "Christmas", "New Year's Day", "Thanksgiving", "Easter"
         new("holiday", Rx($@"{L}(?<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day|New\s+Year's\s+Eve|New\s+Year's|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Valentine's\s+Day|Boxing\s+Day|Election\s+Day)(?:\s+(?<y>{Year4}))?{R}"), Holiday),
@@ -203,10 +214,10 @@ internal static class TimePatterns
             kind = sub.AnchorKind;
             point = sub.Point;
         }
-        else if (ctx.Reference is { Granularity: TimePrecision.Day } reference && ctx.ReferenceText is not null && SameSentence(ctx, m.Index))
+        else if (ctx.Reference is { Granularity: TimePrecision.Day } reference && ctx.ReferenceText is not null)
         {
             dayValue = reference.Format();
-            reason = $"clock time on the day set earlier in the sentence ({ctx.ReferenceText})";
+            reason = $"clock time on the day set earlier in the text ({ctx.ReferenceText})";
             anchor = dayValue;
             kind = TimeAnchorKind.Text;
         }
@@ -230,12 +241,6 @@ internal static class TimePatterns
             Point = point,
             Mod = m.Groups["approx"].Success ? ApproxMod(m.Groups["approx"].Value) : null,
         };
-    }
-
-    private static bool SameSentence(ResolutionContext ctx, int at)
-    {
-        var (s, _) = TenseCues.SentenceAround(ctx.Text, at, at);
-        return ctx.ReferenceStart >= s;
     }
 
     /// <summary>Resolves the day part of "5 p.m. Friday" or "noon on Nov. 6".</summary>
@@ -390,15 +395,16 @@ internal static class TimePatterns
         }
         TryDate(year, month, Math.Min(day, 28), out var candidate);
         var diff = candidate.DayNumber - dct.DayNumber;
-        if (direction == TemporalDirection.Past && diff > 0)
+        // Tense moves the year only for dates far from the anchor: "paid Dec. 15" in a November article is this December.
+        if (direction == TemporalDirection.Past && diff > 90)
         {
             how = "past tense: the most recent one";
-            return diff > 14 ? year - 1 : year;
+            return year - 1;
         }
-        if (direction == TemporalDirection.Future && diff < 0)
+        if (direction == TemporalDirection.Future && diff < -90)
         {
             how = "future tense: the next one";
-            return diff < -14 ? year + 1 : year;
+            return year + 1;
         }
         if (diff > 183)
         {
@@ -422,7 +428,11 @@ internal static class TimePatterns
         var month = MonthOf(monthText);
         var pre = m.Groups["pre"].Value.Trim().ToLowerInvariant();
         // "May" and "March" are also a verb and a noun: bare, they need a year, a modifier or a preposition before them.
-        if (!m.Groups["y"].Success && pre.Length == 0 && (month is 5 or 3 || monthText.Length <= 3) && !PrecededBy(ctx.Text, m.Index, "in", "since", "until", "by", "of", "during", "through", "from", "to", "before", "after", "and", "or", "between", "late", "early", "mid", "last", "next", "this", "on"))
+        // "Jan Kavan": an abbreviation without its period needs a year.
+        if (!m.Groups["y"].Success && !monthText.EndsWith('.') && monthText.Length <= 4 && !monthText.Equals("May", StringComparison.OrdinalIgnoreCase) && !monthText.Equals("June", StringComparison.OrdinalIgnoreCase) && !monthText.Equals("July", StringComparison.OrdinalIgnoreCase))
+            return null;
+        pre = pre.TrimEnd('-');
+        if (!m.Groups["y"].Success && pre.Length == 0 && (month is 5 or 3) && !PrecededBy(ctx.Text, m.Index, "in", "since", "until", "by", "of", "during", "through", "from", "to", "before", "after", "and", "or", "between", "late", "early", "mid", "last", "next", "this", "on"))
             return null;
         var mod = PreMod(pre);
         if (m.Groups["y"].Success)
@@ -435,7 +445,13 @@ internal static class TimePatterns
         var dct = ctx.Day;
         int year;
         string how;
-        if (pre is "last")
+        if (m.Groups["yrel"].Success)
+        {
+            // "June last year", "April next year"
+            year = dct.Year + m.Groups["yrel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            how = $"month of {m.Groups["yrel"].Value} year";
+        }
+        else if (pre is "last")
         {
             year = month < dct.Month ? dct.Year : dct.Year - 1;
             how = "\"last\": the previous one";
@@ -498,6 +514,48 @@ internal static class TimePatterns
             Point = point,
             Mod = PreMod(pre),
         };
+    }
+
+    private static Resolution? SpelledYear(Match m, ResolutionContext ctx)
+    {
+        int year;
+        if (m.Groups["teen"].Success)
+            year = 1900 + (int)ParseCount(m.Groups["teen"].Value)!.Value;
+        else if (m.Groups["tens"].Success)
+            year = 1900 + (int)ParseCount(m.Groups["tens"].Value)!.Value + (m.Groups["unit"].Success ? (int)ParseCount(m.Groups["unit"].Value)!.Value : 0);
+        else
+            year = 2000 + (m.Groups["unit"].Success ? (int)ParseCount(m.Groups["unit"].Value)!.Value : 0);
+        var point = CalendarPoint.Of(new DateOnly(year, 1, 1), TimePrecision.Year);
+        return new(TimexType.Date, point.Format(), TimePrecision.Year, "year spelled out, absolute") { Point = point };
+    }
+
+    private static Resolution? DecadeWord(Match m, ResolutionContext ctx)
+    {
+        var tens = (int)ParseCount(m.Groups["d"].Value.ToLowerInvariant()[..^3] + "y")!.Value;
+        var point = CalendarPoint.Of(new DateOnly(1900 + tens, 1, 1), TimePrecision.Decade);
+        return new(TimexType.Date, point.Format(), TimePrecision.Decade, "decade in words, read as 19xx") { Point = point, Mod = PreMod(m.Groups["pre"].Value) };
+    }
+
+    private static Resolution? WeekendOrYearEnd(Match m, ResolutionContext ctx)
+    {
+        if (m.Groups["ye"].Success)
+        {
+            if (!ctx.KnowsYear)
+                return new(TimexType.Date, "XXXX", TimePrecision.Year, "end of a year, no anchor: kept relative") { Mod = "END" };
+            return ctx.OnAnchor(TimexType.Date, CalendarPoint.Of(ctx.Day, TimePrecision.Year), "end of the anchor's year") with { Mod = "END" };
+        }
+        if (!ctx.KnowsDay)
+            return new(TimexType.Date, "XXXX-WXX-WE", TimePrecision.Week, "weekend, no anchor: kept relative");
+        var isoDay = ((int)ctx.Day.DayOfWeek + 6) % 7 + 1;
+        var direction = ctx.DirectionAt(m.Index, m.Index + m.Length);
+        var week = CalendarPoint.Of(ctx.Day, TimePrecision.Week);
+        var how = "weekend of the anchor's week";
+        if (isoDay < 6 && direction != TemporalDirection.Future)
+        {
+            week = week.Shift(-1, TimePrecision.Week);
+            how = "weekend, past tense: the one before";
+        }
+        return ctx.OnAnchor(TimexType.Date, week, how, week.Format() + "-WE");
     }
 
     private static Resolution? Decade(Match m, ResolutionContext ctx)
@@ -726,10 +784,22 @@ internal static class TimePatterns
         }
         int year;
         string how;
-        if (m.Groups["y"].Success || m.Groups["fy"].Success)
+        // "the third-quarter loss": TimeBank marks the adjective without its article.
+        int? start = m.Groups["the"].Success && m.Groups["sep"].Value == "-" && !m.Groups["qpre"].Success && !m.Groups["ypre"].Success && !m.Groups["ago"].Success ? m.Groups["ord"].Index : null;
+        if (m.Groups["y"].Success || m.Groups["fy"].Success || m.Groups["ypre"].Success)
         {
-            year = int.Parse(m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["fy"].Value, Inv);
+            year = int.Parse(m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["fy"].Success ? m.Groups["fy"].Value : m.Groups["ypre"].Value, Inv);
             how = "quarter of a given year";
+        }
+        else if (ctx.KnowsYear && m.Groups["qpre"].Success)
+        {
+            year = ctx.Day.Year + m.Groups["qpre"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            how = $"quarter of {m.Groups["qpre"].Value} year";
+        }
+        else if (ctx.KnowsYear && m.Groups["ago"].Success)
+        {
+            year = (ctx.LastQuarter?.Day.Year ?? ctx.Day.Year) - 1;
+            how = "quarter a year before the one under discussion";
         }
         else if (!ctx.KnowsYear)
         {
@@ -764,10 +834,11 @@ internal static class TimePatterns
             }
         }
         var point = CalendarPoint.Of(new DateOnly(year, (q - 1) * 3 + 1, 1), TimePrecision.Quarter);
-        ctx.LastQuarter = point;
-        if (m.Groups["y"].Success || m.Groups["fy"].Success)
-            return new(TimexType.Date, point.Format(), TimePrecision.Quarter, how) { Point = point };
-        return ctx.OnAnchor(TimexType.Date, point, how);
+        if (!m.Groups["ago"].Success)
+            ctx.LastQuarter = point;
+        if (m.Groups["y"].Success || m.Groups["fy"].Success || m.Groups["ypre"].Success)
+            return new(TimexType.Date, point.Format(), TimePrecision.Quarter, how) { Point = point, Start = start };
+        return ctx.OnAnchor(TimexType.Date, point, how) with { Start = start };
     }
 
     private static Resolution? Half(Match m, ResolutionContext ctx)
@@ -926,6 +997,13 @@ internal static class TimePatterns
         var vague = count is null || m.Groups["num2"].Success;
         var unit = ParseUnit(unitWord)!.Value;
         var mod = m.Groups["mod"].Success ? ModOf(m.Groups["mod"].Value) : null;
+        int? start = null;
+        if (m.Groups["mod"].Success && !m.Groups["dir"].Success && !StrongModifier(m.Groups["mod"].Value))
+        {
+            // "about three days" is marked "three days" in TimeBank; "about two years ago" keeps its "about".
+            start = m.Groups["det"].Success ? m.Groups["det"].Index : m.Groups["num"].Index;
+            mod = null;
+        }
         if (m.Groups["or"].Value.StartsWith("or so", StringComparison.OrdinalIgnoreCase))
             mod = "APPROX";
         if (m.Groups["or"].Value.StartsWith("or more", StringComparison.OrdinalIgnoreCase))
@@ -939,10 +1017,12 @@ internal static class TimePatterns
             var end = m.Groups["dir"].Index;
             while (end > m.Index && char.IsWhiteSpace(ctx.Text[end - 1]))
                 end--;
-            return new(TimexType.Duration, durationValue, unit.Unit, "duration before a signal word") { Mod = mod, End = end };
+            return new(TimexType.Duration, durationValue, unit.Unit, "duration before a signal word") { Mod = mod, End = end, Start = start };
         }
+        if (dir.Length == 0 && numText is "a" or "an" && RateBefore(ctx.Text, m.Index))
+            return new(TimexType.Set, DurationValue(1, unit.Unit, unit.Letter, unit.IsTime), TimePrecision.Reference, $"\"{m.Value}\" after an amount: a rate, every {unitWord}") { Start = start };
         if (dir.Length == 0 || det.Length > 0 && det is not ("the" or "another"))
-            return new(TimexType.Duration, durationValue, unit.Unit, "duration") { Mod = mod };
+            return new(TimexType.Duration, durationValue, unit.Unit, "duration") { Mod = mod, Start = start };
 
         var past = dir is "ago" or "earlier" or "before" or "previously" or "back" or "in the past";
         var sign = past ? -1 : 1;
@@ -964,7 +1044,7 @@ internal static class TimePatterns
             return ctx.OnAnchor(TimexType.Date, CalendarPoint.Of(ctx.Day, granularity).Shift(sign * n, unit.Unit), $"\"{numText} {unitWord} {dir}\"") with { Mod = mod };
         }
         // "two days later", "a year earlier": from the date the text set, else the anchor.
-        if (unit.Unit == TimePrecision.Year && n == 1 && past && ctx.LastQuarter is { } lq && (ctx.Reference is null || ctx.Reference.Value.Granularity <= TimePrecision.Quarter))
+        if (unit.Unit == TimePrecision.Year && n == 1 && past && ctx.LastQuarter is not null)
             return QuarterReference(ctx, -4, $"\"{m.Value}\"") is { } qr2 ? qr2 with { Mod = mod } : null;
         var r = ctx.OnReference(TimexType.Date, p => p.Shift(sign * n, unit.Unit), granularity, $"\"{numText} {unitWord} {dir}\"");
         return r is null ? new(TimexType.Date, past ? "PAST_REF" : "FUTURE_REF", TimePrecision.Reference, $"\"{dir}\" without a reference") { Mod = mod } : r with { Mod = mod };
@@ -1149,6 +1229,30 @@ internal static class TimePatterns
         if (pre.StartsWith("mid", StringComparison.Ordinal) || pre.StartsWith("the middle", StringComparison.Ordinal))
             return "MID";
         return null;
+    }
+
+    private static bool StrongModifier(string mod) => Regex.Replace(mod.Trim().ToLowerInvariant(), @"\s+", " ") is "more than" or "less than" or "fewer than" or "well over" or "just over" or "just under" or "upwards of";
+
+    /// <summary>"$1.76 a year", "24 hours a day", "700 seats a week": an amount before "a UNIT" makes it a rate.</summary>
+    private static bool RateBefore(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        var end = i + 1;
+        while (i >= 0 && !char.IsWhiteSpace(text[i]))
+            i--;
+        var word = text.AsSpan(i + 1, end - i - 1);
+        if (word.IndexOfAnyInRange('0', '9') >= 0 || word.Equals("times", StringComparison.OrdinalIgnoreCase) || word.Equals("once", StringComparison.OrdinalIgnoreCase) || word.Equals("twice", StringComparison.OrdinalIgnoreCase))
+            return true;
+        // "$2 million a year", "700 seats a week": one more word back.
+        var j = i;
+        while (j >= 0 && text[j] == ' ')
+            j--;
+        var end2 = j + 1;
+        while (j >= 0 && !char.IsWhiteSpace(text[j]))
+            j--;
+        return end2 > j + 1 && text.AsSpan(j + 1, end2 - j - 1).IndexOfAnyInRange('0', '9') >= 0 && word.Length > 0 && char.IsLower(word[0]);
     }
 
     private static string ModOf(string mod) => Regex.Replace(mod.Trim().ToLowerInvariant(), @"\s+", " ") switch

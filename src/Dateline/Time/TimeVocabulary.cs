@@ -68,11 +68,11 @@ internal static class TimeVocabulary
         @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)";
 
     public const string NumberWordAlternation =
-        @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred)";
+        @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)";
 
     /// <summary>A count before a unit: digits, number words, "a", "a couple of", vague words.</summary>
     public const string CountAlternation =
-        @"(?:\d+(?:\.\d+)?|" + NumberWordAlternation + @"|a couple of|couple of|a dozen|a few|several|few|some|many|numerous|dozens of|hundreds of|half an?|an|a|one and a half)";
+        @"(?:\d+(?:\.\d+)?|" + NumberWordAlternation + @"|a\s+couple\s+of|couple\s+of|a\s+dozen|a\s+few|several|few|some|many|numerous|dozens\s+of|hundreds\s+of|half\s+an?|an|a|one\s+and\s+a\s+half)";
 
     public const string UnitAlternation =
         @"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|fortnights?|weekends?|nights?|semesters?)";
