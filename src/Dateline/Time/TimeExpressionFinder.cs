@@ -26,8 +26,6 @@ public static class TimeExpressionFinder
         var patterns = TimePatterns.All;
         for (var p = 0; p < patterns.Count; p++)
         {
-            if (!options.IncludeAges && patterns[p].Name == "age")
-                continue;
             for (var m = patterns[p].Regex.Match(text); m.Success; m = m.NextMatch())
             {
                 if (m.Length > 0)
@@ -52,6 +50,9 @@ public static class TimeExpressionFinder
             taken.Mark(trial.Start ?? c.Match.Index, trial.End ?? c.Match.Index + c.Match.Length);
             accepted.Add(c);
         }
+        // Ages still claim their words when switched off, so "52 years old" does not become the duration "52 years".
+        if (!options.IncludeAges)
+            accepted.RemoveAll(c => patterns[c.Pattern].Name == "age");
         accepted.Sort((a, b) => a.Match.Index.CompareTo(b.Match.Index));
 
         var ctx = new ResolutionContext(text, anchor);

@@ -50,10 +50,10 @@ internal static class TimePatterns
 
         // "Oct. 23", "May 16, 2019", "late November 12", "November 12-13"
         new("month-day", Rx($@"{L}(?<pre>(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?(?<m>{Month})\s*(?<d>{DayNum})
-                               (?:\s*(?:-|–|to|through|and)\s*(?:(?<m2>{Month})\s*)?(?<d2>{DayNum}))?(?:,?\s+(?<y>{Year4}))?(?![\d,]\d)"), MonthDay),
+                               (?:\s*[-–]\s*(?:(?<m2>{Month})\s*)?(?<d2>{DayNum}))?(?:,?\s+(?<y>{Year4}))?(?![\d,]\d)"), MonthDay),
 
         // "16 May 2019", "the 5th of May", "12-13 November"
-        new("day-month", Rx($@"{L}(?:the\s+)?(?<d>{DayNum})(?:\s*(?:-|–|to|and)\s*(?<d2>{DayNum}))?\s+(?:of\s+)?(?<m>{Month})(?!\w)(?:,?\s+(?<y>{Year4}))?(?!\d)"), MonthDay),
+        new("day-month", Rx($@"{L}(?:the\s+)?(?<d>{DayNum})(?:\s*[-–]\s*(?<d2>{DayNum}))?\s+(?:of\s+)?(?<m>{Month})(?!\w)(?:,?\s+(?<y>{Year4}))?(?!\d)"), MonthDay),
 
         // "July", "in July 2019", "late November", "last April", "mid-July", "the end of March"
         new("month", Rx($@"{L}(?<pre>(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|last|next|this|earlier\s+this|later\s+this)[\s-]*)?
@@ -72,7 +72,16 @@ internal static class TimePatterns
         new("decade-word", Rx($@"{L}the\s+(?<pre>(?:early|mid|late)[\s-]+)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){R}"), DecadeWord),
 
         // "the weekend", "year-end", "the end of the year"
-        new("weekend-year-end", Rx($@"{L}(?:(?<we>the\s+weekend)|(?<ye>year-end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+turn\s+of\s+the\s+year)){R}"), WeekendOrYearEnd),
+        new("weekend-year-end", Rx($@"{L}(?:(?<we>the\s+weekend)|(?<ye>(?:around\s+)?year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+turn\s+of\s+the\s+year)|(?<in>(?:earlier|later)\s+in\s+the\s+year)){R}"), WeekendOrYearEnd),
+
+        // "the year ended Sept. 30" (a fiscal year: a duration), "for the full year", "for the week"
+        new("the-unit", Rx($@"{L}the\s+(?<full>full\s+|fiscal\s+|entire\s+)?(?<unit>year|week)(?<ended>\s+(?=end(?:ed|ing)\b))?{R}"), TheUnit),
+
+        // "the 20th century", "the 11th century"
+        new("century", Rx($@"{L}(?:the\s+)?(?<n>1?\d|2[01])(?:st|nd|rd|th)[\s-]+century{R}"), Century),
+
+        // "mid afternoon", "in the morning", "late evening"
+        new("part-of-day", Rx($@"{L}(?:(?<pre>early|late|mid)[\s-]*(?<pod>morning|afternoon|evening)|(?<=\bin\s+)the\s+(?<pod>morning|afternoon|evening)){R}"), PartOfDay),
 
         // "the 1990s", "the early '80s", "the mid-1990s", "the last half of the '80s"
         new("decade", Rx($@"{L}(?:the\s+)?(?<pre>(?:early|mid|late)[\s-]*|(?:the\s+)?(?:first|last|second)\s+half\s+of\s+the\s+)?(?:(?<c>1[5-9]|20)?(?<d>\d)0|'(?<d>\d)0)'?s{R}"), Decade),
@@ -90,7 +99,7 @@ internal static class TimePatterns
                                    \s+(?<fiscal>(?:fiscal|calendar)\s+)?(?<unit>week|month|year|quarter|weekend|decade|century|half|spring|summer|autumn|fall|winter|period|season)(?!\w)"), RelativeUnit),
 
         // "the year-earlier quarter", "the year-ago period", "year-earlier", "the latest quarter", "the quarter"
-        new("anaphoric-quarter", Rx($@"{L}(?:the\s+)?(?<rel>year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|same|latest|year-before|prior-year|previous-year|fiscal|recent|just-ended|just-completed)?[\s]*
+        new("anaphoric-quarter", Rx($@"{L}(?:the\s+|(?<that>that)\s+)?(?:(?<yr>{Year4})\s+)?(?:comparable\s+)?(?<rel>year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|same|latest|year-before|prior-year|previous-year|fiscal|recent|just-ended|just-completed)?[\s]*
                                        (?<unit>quarter|period|(?<n>nine|six|three|twelve)\s+months|fiscal\s+year|year-earlier|year-ago)(?!\w)"), AnaphoricQuarter),
 
         // "the third quarter", "third-quarter", "the fourth quarter of 2019", "fiscal 1990's first quarter", "Q3"
@@ -138,7 +147,7 @@ internal static class TimePatterns
 
         // "now", "currently", "recently", "the future", "the past", "previously"
         new("reference", Rx($@"{L}(?<w>right\s+now|just\s+now|now|currently|recently|more\s+recently|nowadays|these\s+days|at\s+present
-                                  |the\s+present|the\s+near\s+future|the\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|current|recent|a\s+later\s+date){R}"), Reference),
+                                  |the\s+present|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|the\s+distant\s+past|the\s+recent\s+past|the\s+past|current|recent|a\s+later\s+date){R}"), Reference),
 
         // "Christmas", "New Year's Day", "Thanksgiving", "Easter"
         new("holiday", Rx($@"{L}(?<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day|New\s+Year's\s+Eve|New\s+Year's|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Valentine's\s+Day|Boxing\s+Day|Election\s+Day)(?:\s+(?<y>{Year4}))?{R}"), Holiday),
@@ -536,8 +545,50 @@ internal static class TimePatterns
         return new(TimexType.Date, point.Format(), TimePrecision.Decade, "decade in words, read as 19xx") { Point = point, Mod = PreMod(m.Groups["pre"].Value) };
     }
 
+    private static Resolution? TheUnit(Match m, ResolutionContext ctx)
+    {
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        if (m.Groups["ended"].Success && unit == "year")
+            return new(TimexType.Duration, "P1Y", TimePrecision.Year, "\"the year ended ...\": a fiscal year, a year-long period") { End = m.Groups["unit"].Index + m.Groups["unit"].Length };
+        var full = m.Groups["full"].Success;
+        // Only "for the year", "the full year", "the week's": bare "the year" is too often generic.
+        if (!full && !PrecededBy(ctx.Text, m.Index, "for") && !(m.Index + m.Length < ctx.Text.Length && ctx.Text[m.Index + m.Length] == '\''))
+            return null;
+        var granularity = unit == "year" ? TimePrecision.Year : TimePrecision.Week;
+        if (!ctx.KnowsYear || (!ctx.KnowsDay && granularity == TimePrecision.Week))
+            return new(TimexType.Date, RelativeUnknown(granularity, unit), granularity, $"\"{m.Value}\", no anchor: kept relative");
+        var point = unit == "year" && ctx.LastQuarter is { } q ? q.As(TimePrecision.Year) : CalendarPoint.Of(ctx.Day, granularity);
+        return ctx.OnAnchor(TimexType.Date, point, $"\"{m.Value}\": the {unit} under discussion");
+    }
+
+    private static Resolution? Century(Match m, ResolutionContext ctx)
+    {
+        var n = int.Parse(m.Groups["n"].Value, Inv);
+        var point = CalendarPoint.Of(new DateOnly(Math.Max(1, (n - 1) * 100), 1, 1), TimePrecision.Century);
+        return new(TimexType.Date, (n - 1).ToString("D2", Inv), TimePrecision.Century, "ordinal century, absolute") { Point = point };
+    }
+
+    private static Resolution? PartOfDay(Match m, ResolutionContext ctx)
+    {
+        var pod = PartsOfDay[m.Groups["pod"].Value];
+        var mod = PreMod(m.Groups["pre"].Value);
+        if (ctx.Reference is { Granularity: TimePrecision.Day } r)
+            return new(TimexType.Time, r.Format() + "T" + pod, TimePrecision.PartOfDay, $"part of day, on the day set earlier in the text ({ctx.ReferenceText})") { Mod = mod, Anchor = r.Format(), AnchorKind = TimeAnchorKind.Text };
+        if (!ctx.KnowsDay)
+            return new(TimexType.Time, "XXXX-XX-XXT" + pod, TimePrecision.PartOfDay, "part of day, no anchor: kept relative") { Mod = mod };
+        var res = ctx.OnAnchor(TimexType.Time, CalendarPoint.Of(ctx.Day, TimePrecision.Day), "part of day, on the anchor's day");
+        return res with { Value = res.Value + "T" + pod, Precision = TimePrecision.PartOfDay, Mod = mod, Point = null };
+    }
+
     private static Resolution? WeekendOrYearEnd(Match m, ResolutionContext ctx)
     {
+        if (m.Groups["in"].Success)
+        {
+            var start = m.Value.StartsWith("earlier", StringComparison.OrdinalIgnoreCase);
+            if (!ctx.KnowsYear)
+                return new(TimexType.Date, "XXXX", TimePrecision.Year, "part of a year, no anchor: kept relative") { Mod = start ? "START" : "END" };
+            return ctx.OnAnchor(TimexType.Date, CalendarPoint.Of(ctx.Day, TimePrecision.Year), $"\"{m.Value}\": the anchor's year") with { Mod = start ? "START" : "END" };
+        }
         if (m.Groups["ye"].Success)
         {
             if (!ctx.KnowsYear)
@@ -640,7 +691,9 @@ internal static class TimePatterns
             _ => 0,
         };
         if (unitWord == "quarter" && rel is "the latest" or "the most recent")
-            return QuarterReference(ctx, 0, $"\"{rel} quarter\"");
+            return LastCompleteQuarter(ctx, $"\"{rel} quarter\"");
+        if (unitWord == "quarter" && rel is "this" && ctx.LastQuarter is not null)
+            return QuarterReference(ctx, 0, "\"this quarter\" in a text about a named quarter");
         if (unitWord == "quarter" && rel is "the same")
             return QuarterReference(ctx, 0, "\"the same quarter\"");
         if (rel is "the same")
@@ -724,7 +777,7 @@ internal static class TimePatterns
     {
         var rel = m.Groups["rel"].Value.ToLowerInvariant().Replace(' ', '-');
         var unit = Regex.Replace(m.Groups["unit"].Value.ToLowerInvariant(), @"\s+", " ");
-        var hasThe = m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase);
+        var hasThe = m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) || m.Groups["that"].Success;
         var yearBack = rel is "year-earlier" or "year-ago" or "year-before" or "prior-year" or "previous-year" || unit is "year-earlier" or "year-ago";
         if (m.Groups["n"].Success)
         {
@@ -750,7 +803,53 @@ internal static class TimePatterns
             return null;
         if (unit is "year-earlier" or "year-ago" && rel.Length > 0)
             return null;
+        if (unit is "year-earlier" or "year-ago")
+        {
+            // "year-earlier net income": the year before the one under discussion.
+            if (!ctx.KnowsYear)
+                return new(TimexType.Date, "XXXX", TimePrecision.Year, "\"year-earlier\", no anchor: kept relative");
+            var y = (ctx.LastQuarter?.Day.Year ?? ctx.Day.Year) - 1;
+            return ctx.OnAnchor(TimexType.Date, CalendarPoint.Of(new DateOnly(y, 1, 1), TimePrecision.Year), "\"year-earlier\": the year before the one under discussion");
+        }
+        if (m.Groups["yr"].Success)
+        {
+            // "the 1988 quarter", "the 1988 period": the quarter under discussion, in that year.
+            var y = int.Parse(m.Groups["yr"].Value, Inv);
+            var qn = ctx.LastQuarter is { } lq ? (lq.Day.Month - 1) / 3 : ctx.KnowsDay ? ((ctx.Day.Month - 1) / 3 + 3) % 4 : 0;
+            var p = CalendarPoint.Of(new DateOnly(y, qn * 3 + 1, 1), TimePrecision.Quarter);
+            return new(TimexType.Date, p.Format(), TimePrecision.Quarter, "quarter under discussion, in the year given") { Point = p };
+        }
+        if (unit == "quarter" && EndedDate(ctx, m.Index + m.Length) is { } ended)
+        {
+            // "the quarter ended Sept. 30": the calendar quarter containing that day.
+            var p = CalendarPoint.Of(ended, TimePrecision.Quarter).Shift(yearBack ? -4 : 0, TimePrecision.Quarter);
+            if (!yearBack)
+                ctx.LastQuarter = p;
+            return new(TimexType.Date, p.Format(), TimePrecision.Quarter, $"quarter ending {ended:yyyy-MM-dd}") { Point = p, Anchor = ended.ToString("yyyy-MM-dd", Inv), AnchorKind = TimeAnchorKind.Text };
+        }
         return QuarterReference(ctx, yearBack ? -4 : 0, $"\"{m.Value}\"");
+    }
+
+    private static readonly Regex EndedPattern = Rx($@"\G\s+end(?:ed|ing)\s+(?<m>{Month})\s*(?<d>{DayNum})");
+
+    private static DateOnly? EndedDate(ResolutionContext ctx, int at)
+    {
+        var m = EndedPattern.Match(ctx.Text, at);
+        if (!m.Success || !ctx.KnowsDay)
+            return null;
+        var month = MonthOf(m.Groups["m"].Value);
+        var day = int.Parse(StripOrdinal(m.Groups["d"].Value), Inv);
+        var year = month > ctx.Day.Month ? ctx.Day.Year - 1 : ctx.Day.Year;
+        return TryDate(year, month, day, out var date) ? date : null;
+    }
+
+    private static Resolution? LastCompleteQuarter(ResolutionContext ctx, string what)
+    {
+        if (!ctx.KnowsDay)
+            return new(TimexType.Date, "XXXX-QX", TimePrecision.Quarter, $"{what}, no anchor: kept relative");
+        var last = CalendarPoint.Of(ctx.Day, TimePrecision.Quarter).Shift(-1, TimePrecision.Quarter);
+        ctx.LastQuarter = last;
+        return ctx.OnAnchor(TimexType.Date, last, $"{what}: the last complete quarter");
     }
 
     /// <summary>"the quarter", "the year-earlier quarter": the quarter the text last named, else the last complete quarter.</summary>
@@ -816,13 +915,7 @@ internal static class TimePatterns
             var current = (ctx.Day.Month - 1) / 3 + 1;
             var direction = ctx.DirectionAt(m.Index, m.Index + m.Length);
             how = "quarter without year: the anchor's year";
-            if (ctx.LastQuarter is { } last && last.Day.Year != year && Math.Abs(last.Day.Year - year) <= 1)
-            {
-                // "the fourth quarter of 1988 ... the third quarter": keep to the year the text is in.
-                year = last.Day.Year;
-                how = "quarter without year: the year of the quarter named before";
-            }
-            else if (q > current && direction == TemporalDirection.Past && ctx.KnowsDay)
+            if (q > current && direction == TemporalDirection.Past && ctx.KnowsDay)
             {
                 year--;
                 how = "quarter without year, past tense: last year's";
@@ -988,6 +1081,8 @@ internal static class TimePatterns
             return null;
         if (numText is "some" or "many" && det.Length == 0 && !m.Groups["dir"].Success && unitWord is not ("years" or "months" or "weeks" or "days" or "decades" or "hours"))
             return null;
+        if (numText.Length == 4 && numText[0] is '1' or '2' && !unitWord.StartsWith("year", StringComparison.Ordinal))
+            return null;
         var plural = unitWord.EndsWith('s');
         if (numText is "a" or "an" or "one" && plural)
             return null;
@@ -1081,7 +1176,7 @@ internal static class TimePatterns
         var value = w switch
         {
             "recently" or "more recently" or "most recently" or "the past" or "the distant past" or "the recent past" or "previously" or "formerly" or "lately" or "recent" => "PAST_REF",
-            "the future" or "the near future" or "soon" or "a later date" or "future" => "FUTURE_REF",
+            "the future" or "the near future" or "soon" or "a later date" or "future" or "the near term" or "the short term" => "FUTURE_REF",
             _ => "PRESENT_REF",
         };
         if (w is "recent" && !FollowedByWord(ctx.Text, m.Index + m.Length, "years", "months", "weeks", "days", "times", "decades", "history", "quarters"))
