@@ -4,7 +4,9 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        Console.WriteLine("usage: dotnet run -c Release --project bench/Dateline.Bench -- <benchmark>");
+        if (args.Length > 0 && args[0] == "time")
+            return TimeThroughput.Run(args[1..]);
+        Console.WriteLine("usage: dotnet run -c Release --project bench/Dateline.Bench -- <benchmark>   (benchmarks: time)");
         return 2;
     }
 }
