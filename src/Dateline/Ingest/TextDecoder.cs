@@ -29,15 +29,16 @@ public static partial class TextDecoder
             text = bomEncoding.GetString(bytes[bomLength..]);
             name = bomEncoding.WebName + " (byte-order mark)";
         }
+        else if (LooksLikeUtf16(bytes, out var utf16))
+        {
+            // Before UTF-8: the zero bytes of UTF-16 are valid (if binary-looking) UTF-8.
+            text = utf16.GetString(bytes);
+            name = utf16.WebName + " (no byte-order mark)";
+        }
         else if (TryUtf8(bytes, out var utf8))
         {
             text = utf8;
             name = "utf-8";
-        }
-        else if (LooksLikeUtf16(bytes, out var utf16))
-        {
-            text = utf16.GetString(bytes);
-            name = utf16.WebName + " (no byte-order mark)";
         }
         else
         {

@@ -45,12 +45,24 @@ public sealed class DerivedTextBuilder
         Flush(text, runStart, text.Length, sourceStart);
     }
 
+    /// <summary>
+    /// Adds source[from, to) normalised. Word by word, so that a change (NFC joining "u" + combining
+    /// diaeresis into "ü") makes only that word a coarse segment; every other character maps one to one.
+    /// </summary>
     private void Flush(string text, int from, int to, int sourceStart)
     {
-        if (to <= from) return;
-        var piece = text.Substring(from, to - from);
-        var normal = TextNormalizer.Normalize(piece);
-        AddSegment(normal, sourceStart + from, to - from);
+        int wordStart = from;
+        for (int i = from; i <= to; i++)
+        {
+            if (i < to && text[i] != ' ') continue;
+            int end = i < to ? i + 1 : to;
+            if (end > wordStart)
+            {
+                var piece = text.Substring(wordStart, end - wordStart);
+                AddSegment(TextNormalizer.Normalize(piece), sourceStart + wordStart, end - wordStart);
+            }
+            wordStart = end;
+        }
     }
 
     private void AddSegment(string text, int sourceStart, int sourceLength)
