@@ -3,16 +3,16 @@ using Dateline.Storage;
 
 namespace Dateline.Cli.Commands;
 
-/// <summary>`dateline articles [--db FILE] [--json] [--limit N] [--offset N]`: the stored articles, oldest id first.</summary>
+/// <summary>`dateline articles [--db FILE | --store VALUE] [--json] [--limit N] [--offset N]`: the stored articles, oldest id first.</summary>
 internal static class ArticlesCommand
 {
     public static Command Create(ConsoleIo io)
     {
-        var db = StoreOptions.Db();
         var json = new Option<bool>("--json") { Description = "Print the list as JSON." };
         var limit = new Option<int>("--limit") { Description = "At most this many articles.", DefaultValueFactory = _ => 1000 };
         var offset = new Option<int>("--offset") { Description = "Skip this many articles first.", DefaultValueFactory = _ => 0 };
-        var command = new Command("articles", "List the stored articles: title, outlet, author, date, URL.") { db, json, limit, offset };
+        var command = new Command("articles", "List the stored articles: title, outlet, author, date, URL.") { json, limit, offset };
+        var storeOptions = StoreOptions.AddTo(command);
         command.SetAction(parse =>
         {
             if (parse.GetValue(limit) < 1 || parse.GetValue(offset) < 0)
@@ -20,7 +20,7 @@ internal static class ArticlesCommand
                 io.Error.WriteLine("dateline articles: --limit must be at least 1 and --offset at least 0");
                 return Program.ExitUsage;
             }
-            using var store = StoreOptions.Open(parse.GetValue(db)!, io, "articles", mustExist: true);
+            using var store = storeOptions.Open(parse, io, "articles", mustExist: true);
             if (store is null) return Program.ExitFailure;
             var rows = store.List(parse.GetValue(offset), parse.GetValue(limit));
             if (parse.GetValue(json)) Json.Write(io.Out, rows);

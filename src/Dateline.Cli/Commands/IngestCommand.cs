@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Dateline.Cli.Commands;
 
 /// <summary>
-/// `dateline ingest PATH... [--db FILE] [--json]`. Exit 0 when every input was ingested or recognised
+/// `dateline ingest PATH... [--db FILE | --store VALUE] [--json]`. Exit 0 when every input was ingested or recognised
 /// as a duplicate, 3 when some were rejected (each listed with its reason), 130 when interrupted.
 /// </summary>
 internal static class IngestCommand
@@ -18,16 +18,16 @@ internal static class IngestCommand
     public static Command Create(ConsoleIo io)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders: .txt (with optional .meta.json sidecar), .html, news-please .json/.jsonl.", Arity = ArgumentArity.OneOrMore };
-        var db = StoreOptions.Db();
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON." };
-        var command = new Command("ingest", "Read articles into the store: clean text, metadata, duplicates linked.") { paths, db, json };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(json), io));
+        var command = new Command("ingest", "Read articles into the store: clean text, metadata, duplicates linked.") { paths, json };
+        var storeOptions = StoreOptions.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(paths)!, storeOptions, parse, parse.GetValue(json), io));
         return command;
     }
 
-    private static int Run(string[] paths, string db, bool json, ConsoleIo io)
+    private static int Run(string[] paths, StoreOptions storeOptions, ParseResult parse, bool json, ConsoleIo io)
     {
-        using var store = StoreOptions.Open(db, io, "ingest", mustExist: false);
+        using var store = storeOptions.Open(parse, io, "ingest", mustExist: false);
         if (store is null) return Program.ExitFailure;
 
         using var cancel = new CancellationTokenSource();

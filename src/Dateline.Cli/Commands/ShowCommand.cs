@@ -5,7 +5,7 @@ using Dateline.Storage;
 namespace Dateline.Cli.Commands;
 
 /// <summary>
-/// `dateline show ID [--db FILE] [--json] [--explain]`: one article, its metadata with where each value
+/// `dateline show ID [--db FILE | --store VALUE] [--json] [--explain]`: one article, its metadata with where each value
 /// came from, the clean body, its captions; with --explain every removal with its rule and reason.
 /// </summary>
 internal static class ShowCommand
@@ -13,13 +13,13 @@ internal static class ShowCommand
     public static Command Create(ConsoleIo io)
     {
         var id = new Argument<long>("ID") { Description = "The article id (see 'dateline articles')." };
-        var db = StoreOptions.Db();
         var json = new Option<bool>("--json") { Description = "Print the whole document with every layer as JSON." };
         var explain = new Option<bool>("--explain") { Description = "List what was removed from the page, with the rule and reason." };
-        var command = new Command("show", "Show one article: metadata, clean text, captions, removals.") { id, db, json, explain };
+        var command = new Command("show", "Show one article: metadata, clean text, captions, removals.") { id, json, explain };
+        var storeOptions = StoreOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            using var store = StoreOptions.Open(parse.GetValue(db)!, io, "show", mustExist: true);
+            using var store = storeOptions.Open(parse, io, "show", mustExist: true);
             if (store is null) return Program.ExitFailure;
             var article = store.Get(parse.GetValue(id));
             if (article is null)
