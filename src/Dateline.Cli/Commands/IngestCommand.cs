@@ -86,15 +86,25 @@ internal static class IngestCommand
             o.WriteLine($"near-duplicate: #{item.ArticleId} {Where(item)} is a copy of #{item.DuplicateOf} (similarity {item.Similarity:0.00})");
         foreach (var item in s.Outcomes.Where(x => x.Status == IngestStatus.Duplicate))
             o.WriteLine($"duplicate: {Where(item)} is already stored as #{item.DuplicateOf}");
+        foreach (var item in s.Outcomes.Where(x => x.Status == IngestStatus.ClaimedElsewhere))
+            o.WriteLine($"skipped: {Where(item)}: {item.Reason}");
         foreach (var item in s.Outcomes.Where(x => x.Warnings is { Count: > 0 }))
             foreach (var w in item.Warnings!)
                 o.WriteLine($"warning: #{item.ArticleId} {Where(item)}: {w}");
         foreach (var item in s.Outcomes.Where(x => x.Status == IngestStatus.Rejected))
             io.Error.WriteLine($"rejected: {Where(item)}: {item.Reason} [{item.Code}]");
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{s.Ingested + s.NearDuplicates} ingested ({s.NearDuplicates} near-duplicates linked), {s.Duplicates} duplicates skipped, {s.Rejected} rejected in {s.Elapsed.TotalSeconds:0.0} s");
+            $"{s.Ingested + s.NearDuplicates} ingested ({s.NearDuplicates} near-duplicates linked), {s.Duplicates} duplicates skipped, {s.ClaimedElsewhere} left to other workers, {s.Rejected} rejected in {s.Elapsed.TotalSeconds:0.0} s");
         o.WriteLine(s.Interrupted ? line + " (interrupted: run the same command again to resume)" : line);
     }
+
+    /// <summary>The JSON status names: ingested, near-duplicate, duplicate, claimed-elsewhere, rejected.</summary>
+    private static string StatusName(IngestStatus status) => status switch
+    {
+        IngestStatus.NearDuplicate => "near-duplicate",
+        IngestStatus.ClaimedElsewhere => "claimed-elsewhere",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 
     private static string Where(IngestOutcome o) => o.Record is int r ? $"{o.Path} (record {r + 1})" : o.Path;
 
@@ -103,6 +113,7 @@ internal static class IngestCommand
         ingested = s.Ingested + s.NearDuplicates,
         nearDuplicates = s.NearDuplicates,
         duplicates = s.Duplicates,
+        claimedElsewhere = s.ClaimedElsewhere,
         rejected = s.Rejected,
         interrupted = s.Interrupted,
         elapsedSeconds = Math.Round(s.Elapsed.TotalSeconds, 3),
@@ -111,7 +122,7 @@ internal static class IngestCommand
         {
             path = x.Path,
             record = x.Record,
-            status = x.Status.ToString().ToLowerInvariant() switch { "nearduplicate" => "near-duplicate", var other => other },
+            status = StatusName(x.Status),
             id = x.ArticleId,
             duplicateOf = x.DuplicateOf,
             similarity = x.Similarity is double d ? Math.Round(d, 3) : (double?)null,

@@ -11,6 +11,9 @@ public enum IngestStatus
     /// <summary>The same content is already stored: nothing written.</summary>
     Duplicate,
 
+    /// <summary>Another worker sharing the store is ingesting the same content: nothing written here.</summary>
+    ClaimedElsewhere,
+
     /// <summary>Not an article that could be read: nothing written, reason given.</summary>
     Rejected,
 }

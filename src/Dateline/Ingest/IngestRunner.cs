@@ -11,7 +11,8 @@ namespace Dateline.Ingest;
 /// whatever the input size), and stores them one by one in input order. Each document is stored whole
 /// in its own transaction, so an interrupted run leaves every finished document intact and running it
 /// again resumes: stored content is recognised by its hash and skipped. A failure in one document is
-/// recorded with its reason and the batch goes on.
+/// recorded with its reason and the batch goes on. Several workers (processes, machines) may ingest into
+/// one shared store at once: each input is claimed before it is processed, so each is processed once.
 /// </summary>
 public sealed class IngestRunner(IArticleStore store, DocumentPipeline pipeline)
 {
@@ -20,7 +21,13 @@ public sealed class IngestRunner(IArticleStore store, DocumentPipeline pipeline)
 
     private const int BatchSize = 32;
 
+    /// <summary>A claim older than this is taken to be abandoned by a worker that died.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(15);
+
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>This process's name in claims: host, process id and a random part.</summary>
+    public string Worker { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     public IngestSummary Run(IEnumerable<string> paths, Action<IngestOutcome>? onOutcome = null, CancellationToken cancellation = default)
     {
@@ -65,67 +72,81 @@ public sealed class IngestRunner(IArticleStore store, DocumentPipeline pipeline)
 
     private void StoreBatch(List<ReadItem> batch, Action<IngestOutcome> report, CancellationToken cancellation)
     {
-        // Known content costs no pipeline run.
-        var known = new long?[batch.Count];
+        // Known content costs no pipeline run; content another worker is processing is left to it.
+        var state = new InputState[batch.Count];
         for (int i = 0; i < batch.Count; i++)
-            if (batch[i].Document is { } d) known[i] = store.FindByContentHash(d.Source.ContentHash);
+        {
+            if (batch[i].Document is not { } d) continue;
+            var hash = d.Source.ContentHash;
+            if (store.FindByContentHash(hash) is long existing) state[i] = new InputState(existing, Claimed: false);
+            else state[i] = new InputState(null, store.TryClaim(hash, Worker, ClaimLease));
+        }
 
         var processed = new (Document? Doc, MinHashSignature? Sig, string? Error)[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = cancellation }, i =>
+        try
         {
-            if (batch[i].Document is not { } doc || known[i] is not null) return;
-            try
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = cancellation }, i =>
             {
-                var done = pipeline.Run(doc);
-                processed[i] = (done, MinHashSignature.Compute(done.Text), null);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bug in a stage: this document is reported, the others go on.
-                processed[i] = (null, null, $"{e.GetType().Name}: {e.Message}");
-            }
-        });
+                if (batch[i].Document is not { } doc || !state[i].Claimed) return;
+                try
+                {
+                    var done = pipeline.Run(doc);
+                    processed[i] = (done, MinHashSignature.Compute(done.Text), null);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A bug in a stage: this document is reported, the others go on.
+                    processed[i] = (null, null, $"{e.GetType().Name}: {e.Message}");
+                }
+            });
 
-        for (int i = 0; i < batch.Count; i++)
+            for (int i = 0; i < batch.Count; i++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var item = batch[i];
+                if (item.Rejection is { } rejection)
+                {
+                    report(Rejected(rejection));
+                    continue;
+                }
+                var source = item.Document!.Source;
+                var title = item.Document.Metadata.Title?.Value;
+                if (state[i].Existing is long existing)
+                {
+                    report(new IngestOutcome(source.Path, source.RecordIndex, IngestStatus.Duplicate, DuplicateOf: existing, Similarity: 1.0, Title: title));
+                    continue;
+                }
+                if (!state[i].Claimed)
+                {
+                    report(new IngestOutcome(source.Path, source.RecordIndex, IngestStatus.ClaimedElsewhere, Title: title, Reason: "another worker is ingesting the same content"));
+                    continue;
+                }
+                var (doc, signature, error) = processed[i];
+                if (doc is null)
+                {
+                    store.ReleaseClaim(source.ContentHash, Worker);
+                    report(new IngestOutcome(source.Path, source.RecordIndex, IngestStatus.Rejected, Code: "ingest.internal-error", Reason: $"processing failed: {error}"));
+                    continue;
+                }
+                report(Store(doc, signature));
+                state[i] = state[i] with { Claimed = false };
+            }
+        }
+        finally
         {
-            cancellation.ThrowIfCancellationRequested();
-            var item = batch[i];
-            if (item.Rejection is { } rejection)
-            {
-                report(Rejected(rejection));
-                continue;
-            }
-            var source = item.Document!.Source;
-            if (known[i] is long existing)
-            {
-                report(new IngestOutcome(source.Path, source.RecordIndex, IngestStatus.Duplicate, DuplicateOf: existing, Similarity: 1.0, Title: item.Document.Metadata.Title?.Value));
-                continue;
-            }
-            var (doc, signature, error) = processed[i];
-            if (doc is null)
-            {
-                report(new IngestOutcome(source.Path, source.RecordIndex, IngestStatus.Rejected, Code: "ingest.internal-error", Reason: $"processing failed: {error}"));
-                continue;
-            }
-            report(Store(doc, signature));
+            // Interrupted: give back what this worker claimed but did not store, so a rerun (or another worker) takes it at once.
+            for (int i = 0; i < batch.Count; i++)
+                if (state[i].Claimed) store.ReleaseClaim(batch[i].Document!.Source.ContentHash, Worker);
         }
     }
+
+    private readonly record struct InputState(long? Existing, bool Claimed);
 
     private IngestOutcome Store(Document doc, MinHashSignature? signature)
     {
         var warnings = doc.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => $"{d.Code}: {d.Message}").ToList();
-        NearDuplicateLink? link = null;
-        if (signature is not null)
-        {
-            foreach (var candidate in store.FindByBandKeys(signature.BandKeys()))
-            {
-                double similarity = signature.Similarity(MinHashSignature.FromBytes(candidate.Signature));
-                if (similarity >= NearDuplicateThreshold && (link is null || similarity > link.Similarity))
-                    link = new NearDuplicateLink(candidate.NearDuplicateOf ?? candidate.Id, similarity);
-            }
-        }
         var title = doc.Metadata.Title?.Value;
-        var id = store.Add(doc, signature, link);
+        var (id, link) = store.Add(doc, signature, candidates => ChooseLink(signature!, candidates));
         if (id is null)
         {
             var existing = store.FindByContentHash(doc.Source.ContentHash);
@@ -134,6 +155,19 @@ public sealed class IngestRunner(IArticleStore store, DocumentPipeline pipeline)
         return link is null
             ? new IngestOutcome(doc.Source.Path, doc.Source.RecordIndex, IngestStatus.Ingested, id, Title: title, Warnings: warnings)
             : new IngestOutcome(doc.Source.Path, doc.Source.RecordIndex, IngestStatus.NearDuplicate, id, link.OriginalId, link.Similarity, title, Warnings: warnings);
+    }
+
+    /// <summary>The most similar stored copy above the threshold; a copy of a copy links to the first copy.</summary>
+    private static NearDuplicateLink? ChooseLink(MinHashSignature signature, IReadOnlyList<DuplicateCandidate> candidates)
+    {
+        NearDuplicateLink? link = null;
+        foreach (var candidate in candidates)
+        {
+            double similarity = signature.Similarity(MinHashSignature.FromBytes(candidate.Signature));
+            if (similarity >= NearDuplicateThreshold && (link is null || similarity > link.Similarity))
+                link = new NearDuplicateLink(candidate.NearDuplicateOf ?? candidate.Id, similarity);
+        }
+        return link;
     }
 
     private static IngestOutcome Rejected(InputRejection r) => new(r.Path, r.RecordIndex, IngestStatus.Rejected, Code: r.Code, Reason: r.Reason);

@@ -6,5 +6,6 @@ public sealed record IngestSummary(IReadOnlyList<IngestOutcome> Outcomes, bool I
     public int Ingested => Outcomes.Count(o => o.Status == IngestStatus.Ingested);
     public int NearDuplicates => Outcomes.Count(o => o.Status == IngestStatus.NearDuplicate);
     public int Duplicates => Outcomes.Count(o => o.Status == IngestStatus.Duplicate);
+    public int ClaimedElsewhere => Outcomes.Count(o => o.Status == IngestStatus.ClaimedElsewhere);
     public int Rejected => Outcomes.Count(o => o.Status == IngestStatus.Rejected);
 }

@@ -5,7 +5,10 @@ namespace Dateline.Storage;
 
 /// <summary>
 /// Where articles live. SQLite by default; PostgreSQL implements the same contract, and the same tests
-/// run against both. Every write is one transaction: a document is stored whole or not at all.
+/// run against both. Every write is one transaction: a document is stored whole or not at all. Several
+/// processes may share one store: claims keep them from processing the same input twice, and the
+/// near-duplicate decision is taken inside the storing transaction, so two workers storing copies of one
+/// story at the same moment still link them.
 /// </summary>
 public interface IArticleStore : IDisposable
 {
@@ -16,10 +19,21 @@ public interface IArticleStore : IDisposable
     IReadOnlyList<DuplicateCandidate> FindByBandKeys(IReadOnlyList<long> bandKeys);
 
     /// <summary>
-    /// Stores a document with its signature and near-duplicate link. Returns the new id, or null when
-    /// an article with the same content hash was stored meanwhile (then nothing is written).
+    /// Claims an input (by content hash) for this worker. False when another worker holds a claim younger
+    /// than <paramref name="lease"/>; an older claim is taken to be abandoned (its worker died) and is taken over.
     /// </summary>
-    long? Add(Document document, MinHashSignature? signature, NearDuplicateLink? nearDuplicate);
+    bool TryClaim(string contentHash, string worker, TimeSpan lease);
+
+    /// <summary>Gives up a claim this worker holds (processing failed or was interrupted).</summary>
+    void ReleaseClaim(string contentHash, string worker);
+
+    /// <summary>
+    /// Stores a document with its signature. Inside the same transaction, the stored articles that share a
+    /// band with <paramref name="signature"/> are handed to <paramref name="chooseLink"/>, which picks the
+    /// near-duplicate link (or none). Releases the document's claim. Returns a null id, writing nothing,
+    /// when an article with the same content hash is already stored.
+    /// </summary>
+    StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink);
 
     int Count();
 

@@ -34,7 +34,7 @@ public abstract class ArticleStoreContract : IDisposable
         var doc = Processed(SampleArticles.RomeTalks);
         long id;
         using (var store = OpenStore())
-            id = store.Add(doc, MinHashSignature.Compute(doc.Text), null)!.Value;
+            id = store.Add(doc, MinHashSignature.Compute(doc.Text), _ => null).Id!.Value;
         using (var store = OpenStore())
         {
             var back = store.Get(id)!.Document;
@@ -56,8 +56,8 @@ public abstract class ArticleStoreContract : IDisposable
         Skip.If(SkipReason is not null, SkipReason);
         using var store = OpenStore();
         var doc = Processed(SampleArticles.RomeTalks);
-        Assert.NotNull(store.Add(doc, null, null));
-        Assert.Null(store.Add(doc with { Source = doc.Source with { Path = "/elsewhere/copy.txt" } }, null, null));
+        Assert.NotNull(store.Add(doc, null, _ => null).Id);
+        Assert.Null(store.Add(doc with { Source = doc.Source with { Path = "/elsewhere/copy.txt" } }, null, _ => null).Id);
         Assert.Equal(1, store.Count());
         Assert.NotNull(store.FindByContentHash(doc.Source.ContentHash));
         Assert.Null(store.FindByContentHash("no-such-hash"));
@@ -69,13 +69,16 @@ public abstract class ArticleStoreContract : IDisposable
         Skip.If(SkipReason is not null, SkipReason);
         using var store = OpenStore();
         var a = Processed(SampleArticles.RomeTalks);
-        var id = store.Add(a, MinHashSignature.Compute(a.Text)!, null)!.Value;
+        var id = store.Add(a, MinHashSignature.Compute(a.Text)!, _ => null).Id!.Value;
         var b = Processed(SampleArticles.RomeTalksCopy, "/clips/copy.txt");
         var sb = MinHashSignature.Compute(b.Text)!;
         var candidate = Assert.Single(store.FindByBandKeys(sb.BandKeys()));
         Assert.Equal(id, candidate.Id);
-        var copy = store.Add(b, sb, new NearDuplicateLink(id, 0.9))!.Value;
-        Assert.Equal(new NearDuplicateLink(id, 0.9), store.Get(copy)!.NearDuplicate);
+        IReadOnlyList<DuplicateCandidate>? seen = null;
+        var (copy, link) = store.Add(b, sb, candidates => { seen = candidates; return new NearDuplicateLink(id, 0.9); });
+        Assert.Equal(id, Assert.Single(seen!).Id);
+        Assert.Equal(new NearDuplicateLink(id, 0.9), link);
+        Assert.Equal(new NearDuplicateLink(id, 0.9), store.Get(copy!.Value)!.NearDuplicate);
         Assert.Equal(id, store.List(0, 10)[1].NearDuplicate!.OriginalId);
         Assert.Empty(store.FindByBandKeys(MinHashSignature.Compute(Processed(SampleArticles.BrusselsVisit).Text)!.BandKeys()));
     }
@@ -96,6 +99,41 @@ public abstract class ArticleStoreContract : IDisposable
         using var check = OpenStore();
         Assert.Equal(60, check.Count());
         Assert.Equal(60, results.Sum(r => r.Ingested + r.NearDuplicates));
-        Assert.Equal(60, results.Sum(r => r.Duplicates));
+        Assert.Equal(60, results.Sum(r => r.Duplicates + r.Outcomes.Count(o => o.Status == IngestStatus.ClaimedElsewhere)));
+    }
+
+    [SkippableFact]
+    public void A_claim_keeps_other_workers_off_until_it_is_released_or_abandoned()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var store = OpenStore();
+        var lease = TimeSpan.FromMinutes(10);
+        Assert.True(store.TryClaim("h1", "worker-a", lease));
+        Assert.True(store.TryClaim("h1", "worker-a", lease));
+        Assert.False(store.TryClaim("h1", "worker-b", lease));
+        store.ReleaseClaim("h1", "worker-a");
+        Assert.True(store.TryClaim("h1", "worker-b", lease));
+        Assert.True(store.TryClaim("h2", "worker-a", lease));
+        Thread.Sleep(1500);
+        Assert.True(store.TryClaim("h2", "worker-b", TimeSpan.FromSeconds(1)));
+    }
+
+    [SkippableFact]
+    public void Two_workers_storing_copies_of_one_story_at_the_same_moment_link_them()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var docs = new[] { Processed(SampleArticles.RomeTalks, "/a.txt"), Processed(SampleArticles.RomeTalksCopy, "/b.txt") };
+        var results = new StoreResult[2];
+        using var gate = new Barrier(2);
+        Parallel.For(0, 2, w =>
+        {
+            using var store = OpenStore();
+            var sig = MinHashSignature.Compute(docs[w].Text)!;
+            gate.SignalAndWait();
+            results[w] = store.Add(docs[w], sig, candidates => candidates.Count == 0 ? null : new NearDuplicateLink(candidates[0].Id, sig.Similarity(MinHashSignature.FromBytes(candidates[0].Signature))));
+        });
+        Assert.Single(results, r => r.Link is null);
+        var linked = Assert.Single(results, r => r.Link is not null);
+        Assert.Equal(results.Single(r => r.Link is null).Id, linked.Link!.OriginalId);
     }
 }

@@ -90,26 +90,67 @@ public sealed class PostgresArticleStore : IArticleStore
 
     public IReadOnlyList<DuplicateCandidate> FindByBandKeys(IReadOnlyList<long> bandKeys) => Retry(() =>
     {
-        if (bandKeys.Count == 0) return (IReadOnlyList<DuplicateCandidate>)[];
-        using var cmd = _dataSource.CreateCommand("""
+        using var c = _dataSource.OpenConnection();
+        return FindByBandKeys(c, null, bandKeys);
+    });
+
+    private static IReadOnlyList<DuplicateCandidate> FindByBandKeys(NpgsqlConnection c, NpgsqlTransaction? tx, IReadOnlyList<long> bandKeys)
+    {
+        if (bandKeys.Count == 0) return [];
+        using var cmd = new NpgsqlCommand("""
             SELECT DISTINCT a.id, a.minhash, a.near_duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id
             WHERE b.band_key = ANY($1) AND a.minhash IS NOT NULL ORDER BY a.id
-            """);
+            """, c, tx);
         cmd.Parameters.AddWithValue(bandKeys.ToArray());
         var result = new List<DuplicateCandidate>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
             result.Add(new DuplicateCandidate(r.GetInt64(0), (byte[])r[1], r.IsDBNull(2) ? null : r.GetInt64(2)));
         return result;
+    }
+
+    public bool TryClaim(string contentHash, string worker, TimeSpan lease) => Retry(() =>
+    {
+        using var cmd = _dataSource.CreateCommand("""
+            INSERT INTO ingest_claims (content_hash, worker) VALUES ($1, $2)
+            ON CONFLICT (content_hash) DO UPDATE SET worker = excluded.worker, claimed_at = now()
+            WHERE ingest_claims.worker = excluded.worker OR ingest_claims.claimed_at < now() - $3
+            RETURNING worker
+            """);
+        cmd.Parameters.AddWithValue(contentHash);
+        cmd.Parameters.AddWithValue(worker);
+        cmd.Parameters.AddWithValue(lease);
+        return cmd.ExecuteScalar() is string;
     });
 
-    public long? Add(Document document, MinHashSignature? signature, NearDuplicateLink? nearDuplicate)
+    public void ReleaseClaim(string contentHash, string worker) => Retry(() =>
+    {
+        using var cmd = _dataSource.CreateCommand("DELETE FROM ingest_claims WHERE content_hash = $1 AND worker = $2");
+        cmd.Parameters.AddWithValue(contentHash);
+        cmd.Parameters.AddWithValue(worker);
+        return cmd.ExecuteNonQuery();
+    });
+
+    public StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink)
     {
         var blob = DocumentSerializer.ToCompressedJson(document);
+        var bandKeys = signature?.BandKeys();
         return Retry(() =>
         {
             using var c = _dataSource.OpenConnection();
             using var tx = c.BeginTransaction();
+            NearDuplicateLink? link = null;
+            if (bandKeys is not null)
+            {
+                // One advisory lock per band, in key order (no deadlock): two workers storing copies of one
+                // story wait for each other, so the second sees the first and links to it; others never wait.
+                using (var lockBands = new NpgsqlCommand("SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT unnest($1::bigint[]) AS k ORDER BY 1) keys", c, tx))
+                {
+                    lockBands.Parameters.AddWithValue(bandKeys);
+                    lockBands.ExecuteNonQuery();
+                }
+                link = chooseLink(FindByBandKeys(c, tx, bandKeys));
+            }
             using var insert = new NpgsqlCommand("""
                 INSERT INTO articles (content_hash, source_path, record_index, format, title, outlet, author, url, published, language,
                                       body_chars, near_duplicate_of, near_duplicate_similarity, minhash, document)
@@ -126,21 +167,26 @@ public sealed class PostgresArticleStore : IArticleStore
             foreach (var v in new[] { m.Title, m.Outlet, m.Author, m.Url, m.Published, m.Language })
                 p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)v?.Value ?? DBNull.Value });
             p.AddWithValue(document.Text.Length);
-            p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)nearDuplicate?.OriginalId ?? DBNull.Value });
-            p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = (object?)nearDuplicate?.Similarity ?? DBNull.Value });
+            p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)link?.OriginalId ?? DBNull.Value });
+            p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = (object?)link?.Similarity ?? DBNull.Value });
             p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = (object?)signature?.ToBytes() ?? DBNull.Value });
             p.AddWithValue(blob);
             if (insert.ExecuteScalar() is not long id)
-                return (long?)null;
-            if (signature is not null)
+                return new StoreResult(null, null);
+            if (bandKeys is not null)
             {
                 using var band = new NpgsqlCommand("INSERT INTO article_bands (band_key, article_id) SELECT unnest($1::bigint[]), $2", c, tx);
-                band.Parameters.AddWithValue(signature.BandKeys());
+                band.Parameters.AddWithValue(bandKeys);
                 band.Parameters.AddWithValue(id);
                 band.ExecuteNonQuery();
             }
+            using (var release = new NpgsqlCommand("DELETE FROM ingest_claims WHERE content_hash = $1", c, tx))
+            {
+                release.Parameters.AddWithValue(document.Source.ContentHash);
+                release.ExecuteNonQuery();
+            }
             tx.Commit();
-            return id;
+            return new StoreResult(id, link);
         });
     }
 

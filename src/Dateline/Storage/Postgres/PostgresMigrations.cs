@@ -32,6 +32,13 @@ internal static class PostgresMigrations
             CREATE INDEX article_bands_key ON article_bands(band_key);
             CREATE INDEX articles_published ON articles(published);
             """),
+        (2, """
+            CREATE TABLE ingest_claims (
+                content_hash TEXT PRIMARY KEY,
+                worker TEXT NOT NULL,
+                claimed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+            );
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -70,14 +70,16 @@ public sealed class SqliteArticleStore : IArticleStore
         return cmd.ExecuteScalar() is long id ? id : null;
     }
 
-    public IReadOnlyList<DuplicateCandidate> FindByBandKeys(IReadOnlyList<long> bandKeys)
+    public IReadOnlyList<DuplicateCandidate> FindByBandKeys(IReadOnlyList<long> bandKeys) => FindByBandKeys(bandKeys, null);
+
+    private IReadOnlyList<DuplicateCandidate> FindByBandKeys(IReadOnlyList<long> bandKeys, SqliteTransaction? tx)
     {
         if (bandKeys.Count == 0) return [];
-        using var cmd = Command($"""
+        using var cmd = new SqliteCommand($"""
             SELECT DISTINCT a.id, a.minhash, a.near_duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id
             WHERE b.band_key IN ({string.Join(",", bandKeys.Select((_, i) => "$k" + i))}) AND a.minhash IS NOT NULL
             ORDER BY a.id
-            """);
+            """, _connection, tx);
         for (int i = 0; i < bandKeys.Count; i++) cmd.Parameters.AddWithValue("$k" + i, bandKeys[i]);
         var result = new List<DuplicateCandidate>();
         using var reader = cmd.ExecuteReader();
@@ -86,10 +88,36 @@ public sealed class SqliteArticleStore : IArticleStore
         return result;
     }
 
-    public long? Add(Document document, MinHashSignature? signature, NearDuplicateLink? nearDuplicate)
+    public bool TryClaim(string contentHash, string worker, TimeSpan lease)
+    {
+        using var cmd = Command("""
+            INSERT INTO ingest_claims (content_hash, worker, claimed_at) VALUES ($h, $w, $now)
+            ON CONFLICT(content_hash) DO UPDATE SET worker = excluded.worker, claimed_at = excluded.claimed_at
+            WHERE ingest_claims.worker = excluded.worker OR ingest_claims.claimed_at < $now - $lease
+            RETURNING worker
+            """);
+        cmd.Parameters.AddWithValue("$h", contentHash);
+        cmd.Parameters.AddWithValue("$w", worker);
+        cmd.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        cmd.Parameters.AddWithValue("$lease", (long)lease.TotalMilliseconds);
+        return cmd.ExecuteScalar() is string;
+    }
+
+    public void ReleaseClaim(string contentHash, string worker)
+    {
+        using var cmd = Command("DELETE FROM ingest_claims WHERE content_hash = $h AND worker = $w");
+        cmd.Parameters.AddWithValue("$h", contentHash);
+        cmd.Parameters.AddWithValue("$w", worker);
+        cmd.ExecuteNonQuery();
+    }
+
+    public StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink)
     {
         var blob = DocumentSerializer.ToCompressedJson(document);
+        // BEGIN IMMEDIATE takes the write lock first: the candidates read below cannot change before the insert.
         using var tx = _connection.BeginTransaction(deferred: false);
+        var bandKeys = signature?.BandKeys();
+        var link = bandKeys is null ? null : chooseLink(FindByBandKeys(bandKeys, tx));
         using var insert = new SqliteCommand("""
             INSERT INTO articles (content_hash, source_path, record_index, format, title, outlet, author, url, published, language,
                                   body_chars, near_duplicate_of, near_duplicate_similarity, minhash, ingested_at, document)
@@ -111,26 +139,31 @@ public sealed class SqliteArticleStore : IArticleStore
         p.AddWithValue("$published", (object?)m.Published?.Value ?? DBNull.Value);
         p.AddWithValue("$language", (object?)m.Language?.Value ?? DBNull.Value);
         p.AddWithValue("$chars", document.Text.Length);
-        p.AddWithValue("$dup", (object?)nearDuplicate?.OriginalId ?? DBNull.Value);
-        p.AddWithValue("$sim", (object?)nearDuplicate?.Similarity ?? DBNull.Value);
+        p.AddWithValue("$dup", (object?)link?.OriginalId ?? DBNull.Value);
+        p.AddWithValue("$sim", (object?)link?.Similarity ?? DBNull.Value);
         p.AddWithValue("$minhash", (object?)signature?.ToBytes() ?? DBNull.Value);
         p.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         p.AddWithValue("$doc", blob);
         if (insert.ExecuteScalar() is not long id)
-            return null;
-        if (signature is not null)
+            return new StoreResult(null, null);
+        if (bandKeys is not null)
         {
             using var band = new SqliteCommand("INSERT INTO article_bands (band_key, article_id) VALUES ($k, $id)", _connection, tx);
             var key = band.Parameters.Add("$k", SqliteType.Integer);
             band.Parameters.AddWithValue("$id", id);
-            foreach (var k in signature.BandKeys())
+            foreach (var k in bandKeys)
             {
                 key.Value = k;
                 band.ExecuteNonQuery();
             }
         }
+        using (var release = new SqliteCommand("DELETE FROM ingest_claims WHERE content_hash = $h", _connection, tx))
+        {
+            release.Parameters.AddWithValue("$h", document.Source.ContentHash);
+            release.ExecuteNonQuery();
+        }
         tx.Commit();
-        return id;
+        return new StoreResult(id, link);
     }
 
     public int Count() => Convert.ToInt32(Scalar(_connection, null, "SELECT COUNT(*) FROM articles"), CultureInfo.InvariantCulture);

@@ -35,6 +35,13 @@ internal static class SqliteMigrations
             CREATE INDEX article_bands_key ON article_bands(band_key);
             CREATE INDEX articles_published ON articles(published);
             """),
+        (2, """
+            CREATE TABLE ingest_claims (
+                content_hash TEXT PRIMARY KEY,
+                worker TEXT NOT NULL,
+                claimed_at INTEGER NOT NULL -- Unix milliseconds
+            );
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;
