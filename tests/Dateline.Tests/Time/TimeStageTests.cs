@@ -72,7 +72,7 @@ public class TimeStageTests
     [Fact]
     public void Declares_what_it_needs_and_provides_so_a_pipeline_accepts_it()
     {
-        var pipeline = new DocumentPipeline([new TimeStage()]);
+        var pipeline = new DocumentPipeline([new TextAlreadyThere(), new TimeStage()]);
         var doc = pipeline.Run(Article("Talks resume next week.", "2019-05-16"));
         Assert.Equal("2019-W21", Assert.Single(doc.TimeExpressions).Value);
     }
@@ -86,5 +86,17 @@ public class TimeStageTests
         Assert.Contains("\"Precision\":\"Week\"", json, StringComparison.Ordinal);
         var back = JsonSerializer.Deserialize<List<TimeExpression>>(json);
         Assert.Equal(doc.TimeExpressions[0], Assert.Single(back!));
+    }
+
+    /// <summary>Stands in for the extraction stage: the test documents already carry their text.</summary>
+    private sealed class TextAlreadyThere : IDocumentStage
+    {
+        public string Name => "given-text";
+
+        public IReadOnlyList<string> Needs => [];
+
+        public IReadOnlyList<string> Provides => ["text", "metadata"];
+
+        public Document Process(Document document) => document;
     }
 }
