@@ -99,7 +99,8 @@ internal static class TimePatterns
                                    \s+(?<fiscal>(?:fiscal|calendar)\s+)?(?<unit>week|month|year|quarter|weekend|decade|century|half|spring|summer|autumn|fall|winter|period|season)(?!\w)"), RelativeUnit),
 
         // "the year-earlier quarter", "the year-ago period", "year-earlier", "the latest quarter", "the quarter"
-        new("anaphoric-quarter", Rx($@"{L}(?:the\s+|(?<that>that)\s+)?(?:(?<yr>{Year4})\s+)?(?:comparable\s+)?(?<rel>year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|same|latest|year-before|prior-year|previous-year|fiscal|recent|just-ended|just-completed)?[\s]*
+        new("anaphoric-quarter", Rx($@"{L}(?<lastyear>(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year|a\s+year\s+earlier)|last\s+year's\s+(?:quarter|period)){R}
+                                       |{L}(?:the\s+|(?<that>that)\s+)?(?:(?<yr>{Year4})\s+)?(?:comparable\s+)?(?<rel>year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|same|latest|year-before|prior-year|previous-year|fiscal|recent|just-ended|just-completed)?[\s]*
                                        (?<unit>quarter|period|(?<n>nine|six|three|twelve)\s+months|fiscal\s+year|year-earlier|year-ago)(?!\w)"), AnaphoricQuarter),
 
         // "the third quarter", "third-quarter", "the fourth quarter of 2019", "fiscal 1990's first quarter", "Q3"
@@ -150,7 +151,7 @@ internal static class TimePatterns
                                   |the\s+present|the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|the\s+distant\s+past|the\s+recent\s+past|the\s+past|current|recent|a\s+later\s+date){R}"), Reference),
 
         // "Christmas", "New Year's Day", "Thanksgiving", "Easter"
-        new("holiday", Rx($@"{L}(?<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day|New\s+Year's\s+Eve|New\s+Year's|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Valentine's\s+Day|Boxing\s+Day|Election\s+Day)(?:\s+(?<y>{Year4}))?{R}"), Holiday),
+        new("holiday", Rx($@"{L}(?:last\s+)?(?<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day|New\s+Year's\s+Eve|New\s+Year's|Thanksgiving\s+Day|Thanksgiving|Easter\s+Sunday|Easter|Halloween|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Valentine's\s+Day|Boxing\s+Day|Election\s+Day)(?:\s+(?<y>{Year4}))?{R}"), Holiday),
     ];
 
     // ---- resolvers ------------------------------------------------------------------------------
@@ -415,12 +416,13 @@ internal static class TimePatterns
             how = "future tense: the next one";
             return year + 1;
         }
-        if (diff > 183)
+        // No tense cue: news looks back more than ahead, so a date more than three months ahead is last year's.
+        if (diff > 90 && direction != TemporalDirection.Future)
         {
-            how = "the nearest one";
+            how = "more than three months ahead: last year's";
             return year - 1;
         }
-        if (diff < -183)
+        if (diff < -270)
         {
             how = "the nearest one";
             return year + 1;
@@ -775,6 +777,8 @@ internal static class TimePatterns
 
     private static Resolution? AnaphoricQuarter(Match m, ResolutionContext ctx)
     {
+        if (m.Groups["lastyear"].Success)
+            return QuarterReference(ctx, -4, $"\"{m.Value}\"");
         var rel = m.Groups["rel"].Value.ToLowerInvariant().Replace(' ', '-');
         var unit = Regex.Replace(m.Groups["unit"].Value.ToLowerInvariant(), @"\s+", " ");
         var hasThe = m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) || m.Groups["that"].Success;
@@ -795,6 +799,14 @@ internal static class TimePatterns
                 return ctx.OnAnchor(TimexType.Date, CalendarPoint.Of(ctx.Day, TimePrecision.Year).Shift(-1, TimePrecision.Year), "\"year-earlier fiscal year\"");
             return new(TimexType.Duration, "P1Y", TimePrecision.Year, "\"the fiscal year\": a year-long period");
         }
+        if (m.Groups["yr"].Success && unit is "quarter" or "period")
+        {
+            // "the 1988 quarter", "the 1988 period": the quarter under discussion, in that year.
+            var y = int.Parse(m.Groups["yr"].Value, Inv);
+            var qn = ctx.LastQuarter is { } lq ? (lq.Day.Month - 1) / 3 : ctx.KnowsDay ? ((ctx.Day.Month - 1) / 3 + 3) % 4 : 0;
+            var p = CalendarPoint.Of(new DateOnly(y, qn * 3 + 1, 1), TimePrecision.Quarter);
+            return new(TimexType.Date, p.Format(), TimePrecision.Quarter, "quarter under discussion, in the year given") { Point = p };
+        }
         if (unit == "period" && rel.Length == 0)
             return null;
         if (unit == "quarter" && rel.Length == 0 && !hasThe)
@@ -805,19 +817,13 @@ internal static class TimePatterns
             return null;
         if (unit is "year-earlier" or "year-ago")
         {
-            // "year-earlier net income": the year before the one under discussion.
+            // "year-earlier net income": the quarter under discussion a year before, else the year before.
+            if (ctx.LastQuarter is not null)
+                return QuarterReference(ctx, -4, $"\"{m.Value}\"");
             if (!ctx.KnowsYear)
                 return new(TimexType.Date, "XXXX", TimePrecision.Year, "\"year-earlier\", no anchor: kept relative");
             var y = (ctx.LastQuarter?.Day.Year ?? ctx.Day.Year) - 1;
             return ctx.OnAnchor(TimexType.Date, CalendarPoint.Of(new DateOnly(y, 1, 1), TimePrecision.Year), "\"year-earlier\": the year before the one under discussion");
-        }
-        if (m.Groups["yr"].Success)
-        {
-            // "the 1988 quarter", "the 1988 period": the quarter under discussion, in that year.
-            var y = int.Parse(m.Groups["yr"].Value, Inv);
-            var qn = ctx.LastQuarter is { } lq ? (lq.Day.Month - 1) / 3 : ctx.KnowsDay ? ((ctx.Day.Month - 1) / 3 + 3) % 4 : 0;
-            var p = CalendarPoint.Of(new DateOnly(y, qn * 3 + 1, 1), TimePrecision.Quarter);
-            return new(TimexType.Date, p.Format(), TimePrecision.Quarter, "quarter under discussion, in the year given") { Point = p };
         }
         if (unit == "quarter" && EndedDate(ctx, m.Index + m.Length) is { } ended)
         {
@@ -1207,6 +1213,22 @@ internal static class TimePatterns
         {
             year = ctx.Day.Year;
             how = "holiday in the anchor's year";
+            if (ctx.KnowsDay && HolidayDate(name, year) is { } thisYear)
+            {
+                // "Elian was found on Thanksgiving Day" in a January article: last year's.
+                var direction = ctx.DirectionAt(m.Index, m.Index + m.Length);
+                var diff = thisYear.DayNumber - ctx.Day.DayNumber;
+                if (diff > 0 && direction != TemporalDirection.Future && (diff > 90 || direction == TemporalDirection.Past))
+                {
+                    year--;
+                    how = "holiday, the most recent one";
+                }
+                else if (diff < -90 && direction == TemporalDirection.Future)
+                {
+                    year++;
+                    how = "holiday, the next one";
+                }
+            }
         }
         var date = HolidayDate(name, year);
         if (date is null)
