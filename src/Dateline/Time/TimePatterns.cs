@@ -480,7 +480,15 @@ internal static class TimePatterns
         else
         {
             var direction = ctx.DirectionAt(m.Index, m.Index + m.Length);
-            if (direction == TemporalDirection.Future)
+            // "by August", "until mid-November", "through January": deadlines point forward.
+            if (PrecededBy(ctx.Text, m.Index, "by", "until", "till", "through", "before") && pre.Length == 0 || pre.Length > 0 && PrecededBy(ctx.Text, m.Index, "by", "until", "till", "through", "before"))
+                direction = TemporalDirection.Future;
+            if (ctx.KnowsDay && month == dct.Month % 12 + 1 && direction != TemporalDirection.Past)
+            {
+                year = month == 1 ? dct.Year + 1 : dct.Year;
+                how = "the coming month";
+            }
+            else if (direction == TemporalDirection.Future)
             {
                 year = month >= dct.Month ? dct.Year : dct.Year + 1;
                 how = "future tense: the next one";
