@@ -75,7 +75,7 @@ internal static class TimePatterns
         new("weekend-year-end", Rx($@"{L}(?:(?<we>the\s+weekend)|(?<ye>(?:around\s+)?year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+turn\s+of\s+the\s+year)|(?<in>(?:earlier|later)\s+in\s+the\s+year)){R}"), WeekendOrYearEnd),
 
         // "the year ended Sept. 30" (a fiscal year: a duration), "for the full year", "for the week"
-        new("the-unit", Rx($@"{L}the\s+(?<full>full\s+|fiscal\s+|entire\s+)?(?<unit>year|week)(?<ended>\s+(?=end(?:ed|ing)\b))?{R}"), TheUnit),
+        new("the-unit", Rx($@"{L}the\s+(?<full>full\s+|fiscal\s+|entire\s+)?(?<unit>year|week){R}(?<ended>\s+(?=end(?:ed|ing)\b))?"), TheUnit),
 
         // "the 20th century", "the 11th century"
         new("century", Rx($@"{L}(?:the\s+)?(?<n>1?\d|2[01])(?:st|nd|rd|th)[\s-]+century{R}"), Century),
@@ -133,7 +133,7 @@ internal static class TimePatterns
         // "more than a month", "two years ago", "the past two months", "three days later", "the next few days"
         new("duration", Rx($@"{L}(?<mod>(?:more\s+than|less\s+than|fewer\s+than|about|around|approximately|nearly|almost|at\s+least|at\s+most|roughly|some|up\s+to|just\s+over|just\s+under|well\s+over|barely|close\s+to|upwards\s+of)\s+)?
                                 (?<det>(?:the\s+)?(?:past|last|next|coming|previous|following|first|final|remaining|latest|prior|initial|recent|preceding|ensuing|subsequent|succeeding|intervening|same|other)\s+|the\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?
-                                (?<num>{Count})(?:\s+(?<or>or\s+(?:so|more|two|three)|to\s+(?<num2>{Count})|and\s+a\s+half))?\s+(?:(?:more|full|straight|consecutive|long|additional|extra|successive|further|short)\s+)?
+                                (?<num>{Count})(?<frac>\s+1/2|½)?(?:\s+(?<or>or\s+(?:so|more|two|three)|to\s+(?<num2>{Count})|and\s+a\s+half))?\s+(?:(?:more|full|straight|consecutive|long|additional|extra|successive|further|short)\s+)?
                                 (?<unit>{Unit})(?!\w)(?<half>\s+and\s+a\s+half)?
                                 (?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|in\s+the\s+past)(?!\w))?"), Duration),
 
@@ -560,6 +560,8 @@ internal static class TimePatterns
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         if (m.Groups["ended"].Success && unit == "year")
             return new(TimexType.Duration, "P1Y", TimePrecision.Year, "\"the year ended ...\": a fiscal year, a year-long period") { End = m.Groups["unit"].Index + m.Groups["unit"].Length };
+        if (m.Groups["full"].Value.Trim().Equals("fiscal", StringComparison.OrdinalIgnoreCase))
+            return new(TimexType.Duration, "P1Y", TimePrecision.Year, "\"the fiscal year\": a year-long period");
         var full = m.Groups["full"].Success;
         // Only "for the year", "the full year", "the week's": bare "the year" is too often generic.
         if (!full && !PrecededBy(ctx.Text, m.Index, "for") && !(m.Index + m.Length < ctx.Text.Length && ctx.Text[m.Index + m.Length] == '\''))
@@ -1101,7 +1103,7 @@ internal static class TimePatterns
         if (numText is "a" or "an" or "one" && plural)
             return null;
         var count = ParseCount(numText);
-        if (m.Groups["half"].Success || m.Groups["or"].Value.Contains("half", StringComparison.OrdinalIgnoreCase))
+        if (m.Groups["half"].Success || m.Groups["frac"].Success || m.Groups["or"].Value.Contains("half", StringComparison.OrdinalIgnoreCase))
             count += 0.5;
         var vague = count is null || m.Groups["num2"].Success;
         var unit = ParseUnit(unitWord)!.Value;
@@ -1135,6 +1137,14 @@ internal static class TimePatterns
 
         var past = dir is "ago" or "earlier" or "before" or "previously" or "back" or "in the past";
         var sign = past ? -1 : 1;
+        if ((vague || unit.IsTime) && dir is "later" or "earlier" or "after" or "before")
+        {
+            // "an hour later", "a few days later": TimeBank marks the length alone.
+            var end = m.Groups["dir"].Index;
+            while (end > m.Index && char.IsWhiteSpace(ctx.Text[end - 1]))
+                end--;
+            return new(TimexType.Duration, durationValue, unit.Unit, $"duration before \"{dir}\"") { Mod = mod, End = end, Start = start };
+        }
         if (vague || unit.IsTime)
         {
             if (unit.IsTime && !vague && ctx.KnowsDay && dir is "ago")
@@ -1323,8 +1333,22 @@ internal static class TimePatterns
                 _ => $"P{Num(n)}{letter}",
             };
         }
-        if (n != Math.Floor(n) && unit == TimePrecision.Year)
-            return $"P{Num(n * 12)}M";
+        if (n != Math.Floor(n))
+        {
+            // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+            var whole = Math.Floor(n);
+            var rest = n - whole;
+            return unit switch
+            {
+                TimePrecision.Year => $"P{Num(whole)}Y{Num(rest * 12)}M",
+                TimePrecision.Month => $"P{Num(whole)}M{Num(rest * 30)}D",
+                TimePrecision.Week => $"P{Num(n * 7)}D",
+                TimePrecision.Day => $"P{Num(whole)}DT{Num(rest * 24)}H",
+                TimePrecision.Hour => $"PT{Num(whole)}H{Num(rest * 60)}M",
+                TimePrecision.Minute => $"PT{Num(whole)}M{Num(rest * 60)}S",
+                _ => isTime ? $"PT{Num(n)}{letter}" : $"P{Num(n)}{letter}",
+            };
+        }
         return isTime ? $"PT{Num(n)}{letter}" : $"P{Num(n)}{letter}";
     }
 
