@@ -72,7 +72,7 @@ internal static partial class TenseCues
     {
         if (w.Equals("going", StringComparison.OrdinalIgnoreCase))
             return Following(text, after, "to") ? TemporalDirection.Future : TemporalDirection.Unknown;
-        if (w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase))
+        if (w.Equals("set", StringComparison.OrdinalIgnoreCase))
             return Following(text, after, "to") ? TemporalDirection.Future : TemporalDirection.Unknown;
         if (Future.Contains(w))
             return TemporalDirection.Future;

@@ -378,6 +378,8 @@ internal static class TimePatterns
         else
         {
             var direction = ctx.DirectionAt(m.Index, m.Index + m.Length);
+            if (PrecededBy(ctx.Text, m.Index, "by", "until", "till", "through", "before"))
+                direction = TemporalDirection.Future;
             year = YearForMonthDay(ctx, month, day, direction, out var how);
             if (!TryDate(year, month, day, out var date))
                 return null;
