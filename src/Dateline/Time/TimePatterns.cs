@@ -99,7 +99,7 @@ internal static class TimePatterns
                                    \s+(?<fiscal>(?:fiscal|calendar)\s+)?(?<unit>week|month|year|quarter|weekend|decade|century|half|spring|summer|autumn|fall|winter|period|season)(?!\w)"), RelativeUnit),
 
         // "the year-earlier quarter", "the year-ago period", "year-earlier", "the latest quarter", "the quarter"
-        new("anaphoric-quarter", Rx($@"{L}(?<lastyear>(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year|a\s+year\s+earlier)|last\s+year's\s+(?:quarter|period)){R}
+        new("anaphoric-quarter", Rx($@"{L}(?<lastyear>(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year|a\s+year\s+earlier)|last\s+year's\s+(?:quarter|period)|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)){R}
                                        |{L}(?:the\s+|(?<that>that)\s+)?(?:(?<yr>{Year4})\s+)?(?:comparable\s+)?(?<rel>year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|same|latest|year-before|prior-year|previous-year|fiscal|recent|just-ended|just-completed)?[\s]*
                                        (?<unit>quarter|period|(?<n>nine|six|three|twelve)\s+months|fiscal\s+year|year-earlier|year-ago)(?!\w)"), AnaphoricQuarter),
 
