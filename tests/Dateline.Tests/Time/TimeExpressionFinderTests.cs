@@ -159,4 +159,36 @@ public class TimeExpressionFinderTests
             Assert.Equal(t.Text, text[t.Span.Start..t.Span.End]);
         Assert.Contains(found, t => t.Text == "two days" && t.Value == "P2D");
     }
+
+    [Theory]
+    [InlineData("Profit rose in the third quarter. A year earlier the company lost money.", "A year earlier", "2017-Q3")]
+    [InlineData("Profit rose in the third quarter. Sales in the quarter were flat.", "the quarter", "2018-Q3")]
+    [InlineData("Profit rose in the third quarter, compared with the year-ago quarter.", "the year-ago quarter", "2017-Q3")]
+    [InlineData("Sales fell in the quarter ended Sept. 30.", "the quarter", "2018-Q3")]
+    [InlineData("Net income for the year ended March 31 rose.", "the year", "P1Y")]
+    [InlineData("The refugees lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The boat was found on Thanksgiving Day last year.", "Thanksgiving Day", "2018-11-22")]
+    [InlineData("Inspectors visit twice a week.", "twice a week", "P1W")]
+    [InlineData("The plant makes 700 cars a week.", "a week", "P1W")]
+    [InlineData("Talks must end by August.", "August", "2019-08")]
+    [InlineData("The war ended in the 20th century.", "the 20th century", "19")]
+    [InlineData("The crisis began in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    [InlineData("The fighting stopped an hour later.", "an hour", "PT1H")]
+    public void Resolves_financial_anaphora_fractions_holidays_rates_and_spelled_forms(string text, string expression, string value) =>
+        Assert.Equal(value, Single(text, expression, Thursday).Value);
+
+    [Fact]
+    public void Gives_twice_a_week_a_frequency()
+    {
+        var t = Single("Inspectors visit twice a week.", "twice a week", Thursday);
+        Assert.Equal(TimexType.Set, t.Type);
+        Assert.Equal("2X", t.Freq);
+    }
+
+    [Fact]
+    public void Leaves_ages_out_when_asked_without_turning_them_into_durations()
+    {
+        var found = TimeExpressionFinder.Find("The 52 years old envoy resigned.", TimeAnchor.Publication(Thursday), new TimeFinderOptions { IncludeAges = false });
+        Assert.Empty(found);
+    }
 }
