@@ -26,6 +26,11 @@ public static class TimeExpressionFinder
         var patterns = TimePatterns.All;
         for (var p = 0; p < patterns.Count; p++)
         {
+            if (patterns[p].Trigger is { } trigger)
+            {
+                CollectAroundTriggers(text, p, patterns[p], trigger, candidates);
+                continue;
+            }
             for (var m = patterns[p].Regex.Match(text); m.Success; m = m.NextMatch())
             {
                 if (m.Length > 0)
@@ -87,6 +92,27 @@ public static class TimeExpressionFinder
             }
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>Runs a pattern only in a window before each of its trigger words, keeping matches that cover the trigger.</summary>
+    private static void CollectAroundTriggers(string text, int index, TimePattern pattern, System.Text.RegularExpressions.Regex trigger, List<Candidate> candidates)
+    {
+        var seen = new HashSet<(int, int)>();
+        for (var t = trigger.Match(text); t.Success; t = t.NextMatch())
+        {
+            // The window starts and ends on whitespace, so the boundary assertions at its edges see what the full text would.
+            var start = Math.Max(0, t.Index - pattern.Lookback);
+            while (start > 0 && !char.IsWhiteSpace(text[start]))
+                start--;
+            var end = Math.Min(text.Length, t.Index + t.Length + 40);
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                end++;
+            for (var m = pattern.Regex.Match(text, start, end - start); m.Success && m.Index <= t.Index; m = m.NextMatch())
+            {
+                if (m.Length > 0 && m.Index + m.Length >= t.Index + t.Length && seen.Add((m.Index, m.Length)))
+                    candidates.Add(new Candidate(index, m));
+            }
+        }
     }
 
     private readonly record struct Candidate(int Pattern, System.Text.RegularExpressions.Match Match);

@@ -41,23 +41,42 @@ internal static class TimePatterns
                                   | (?<h>[01]?\d)\s+in\s+the\s+(?<pod>morning|afternoon|evening)
                                   | (?<word>noon|midnight|midday) )
                                 (?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)(?!\w))?
-                                (?:,?\s+(?:on\s+)?(?<day>{Weekday}(?!\w)(?:,?\s+{Month}\s*{DayNum})?|{Month}\s*{DayNum}(?:,\s+{Year4})?|today|yesterday|tomorrow|tonight)(?!\w))?"), ClockTime),
+                                (?:,?\s+(?:on\s+)?(?<day>{Weekday}(?!\w)(?:,?\s+{Month}\s*{DayNum})?|{Month}\s*{DayNum}(?:,\s+{Year4})?|today|yesterday|tomorrow|tonight)(?!\w))?"), ClockTime)
+        {
+            Trigger = Rx(@"a\.\s?m|p\.\s?m|\d\s*[ap]m\b|o'clock|\d[:.][0-5]\d|\bnoon\b|\bmidnight\b|\bmidday\b|\d\s+in\s+the\s+(?:morning|afternoon|evening)"),
+        },
 
         // "Thursday", "last Friday", "Friday morning", "Thursday, May 16, 2019"
         new("weekday", Rx($@"{L}(?<rel>(?:last|next|this|coming|past|previous|early|late)\s+)?(?<wd>{Weekday})(?!\w)
                              (?:,?\s+(?:(?<m>{Month})\s*(?<d>{DayNum})|(?<d>{DayNum})\s+(?<m>{Month}))(?:,?\s+(?<y>{Year4}))?(?!\w))?
-                             (?:\s+(?<pod>morning|afternoon|evening|night)(?!\w))?"), WeekdayExpression),
+                             (?:\s+(?<pod>morning|afternoon|evening|night)(?!\w))?"), WeekdayExpression)
+        {
+            Trigger = Rx(@"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."),
+            Lookback = 40,
+        },
 
         // "Oct. 23", "May 16, 2019", "late November 12", "November 12-13"
         new("month-day", Rx($@"{L}(?<pre>(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?(?<m>{Month})\s*(?<d>{DayNum})
-                               (?:\s*[-–]\s*(?:(?<m2>{Month})\s*)?(?<d2>{DayNum}))?(?:,?\s+(?<y>{Year4}))?(?![\d,]\d)"), MonthDay),
+                               (?:\s*[-–]\s*(?:(?<m2>{Month})\s*)?(?<d2>{DayNum}))?(?:,?\s+(?<y>{Year4}))?(?![\d,]\d)"), MonthDay)
+        {
+            Trigger = Rx(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+            Lookback = 40,
+        },
 
         // "16 May 2019", "the 5th of May", "12-13 November"
-        new("day-month", Rx($@"{L}(?:the\s+)?(?<d>{DayNum})(?:\s*[-–]\s*(?<d2>{DayNum}))?\s+(?:of\s+)?(?<m>{Month})(?!\w)(?:,?\s+(?<y>{Year4}))?(?!\d)"), MonthDay),
+        new("day-month", Rx($@"{L}(?:the\s+)?(?<d>{DayNum})(?:\s*[-–]\s*(?<d2>{DayNum}))?\s+(?:of\s+)?(?<m>{Month})(?!\w)(?:,?\s+(?<y>{Year4}))?(?!\d)"), MonthDay)
+        {
+            Trigger = Rx(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+            Lookback = 40,
+        },
 
         // "July", "in July 2019", "late November", "last April", "mid-July", "the end of March"
         new("month", Rx($@"{L}(?<pre>(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end|last|next|this|earlier\s+this|later\s+this)[\s-]*)?
-                           (?<m>{Month})(?!\w)(?:\s*,?\s*(?:of\s+)?(?<y>{Year4})(?!\d)|\s+(?<yrel>last|this|next)\s+year(?!'))?"), MonthExpression),
+                           (?<m>{Month})(?!\w)(?:\s*,?\s*(?:of\s+)?(?<y>{Year4})(?!\d)|\s+(?<yrel>last|this|next)\s+year(?!'))?"), MonthExpression)
+        {
+            Trigger = Rx(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+            Lookback = 40,
+        },
 
         // "1998", "fiscal 1989", "early 2020", "the end of 2019"
         new("year", Rx($@"(?<![\w'’$£€.,/-])(?<pre>(?:fiscal|calendar|FY|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+summer\s+of|the\s+spring\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s*)?
@@ -96,17 +115,26 @@ internal static class TimePatterns
                                           |the\s+(?<half>first|second|latter|last)\s+half\s+of|the\s+(?<q>first|second|third|fourth)\s+quarter\s+of)\s*)?
                                    (?<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest|the\s+prior|the\s+most\s+recent|the\s+next|the\s+last
                                           |coming|past|previous|following|current|prior|the\s+same)
-                                   \s+(?<fiscal>(?:fiscal|calendar)\s+)?(?<unit>week|month|year|quarter|weekend|decade|century|half|spring|summer|autumn|fall|winter|period|season)(?!\w)"), RelativeUnit),
+                                   \s+(?<fiscal>(?:fiscal|calendar)\s+)?(?<unit>week|month|year|quarter|weekend|decade|century|half|spring|summer|autumn|fall|winter|period|season)(?!\w)"), RelativeUnit)
+        {
+            Trigger = Rx(@"\b(?:week|month|year|quarter|weekend|decade|century|half|spring|summer|autumn|fall|winter|period|season)\b"),
+        },
 
         // "the year-earlier quarter", "the year-ago period", "year-earlier", "the latest quarter", "the quarter"
         new("anaphoric-quarter", Rx($@"{L}(?<lastyear>(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+ago|last\s+year|a\s+year\s+earlier)|last\s+year's\s+(?:quarter|period)|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)){R}
                                        |{L}(?:the\s+|(?<that>that)\s+)?(?:(?<yr>{Year4})\s+)?(?:comparable\s+)?(?<rel>year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|same|latest|year-before|prior-year|previous-year|fiscal|recent|just-ended|just-completed)?[\s]*
-                                       (?<unit>quarter|period|(?<n>nine|six|three|twelve)\s+months|fiscal\s+year|year-earlier|year-ago)(?!\w)"), AnaphoricQuarter),
+                                       (?<unit>quarter|period|(?<n>nine|six|three|twelve)\s+months|fiscal\s+year|year-earlier|year-ago)(?!\w)"), AnaphoricQuarter)
+        {
+            Trigger = Rx(@"quarter|period|\bmonths\b|fiscal\s+year|year-earlier|year-ago"),
+        },
 
         // "the third quarter", "third-quarter", "the fourth quarter of 2019", "fiscal 1990's first quarter", "Q3"
         new("quarter", Rx($@"{L}(?<the>the\s+)?(?:(?<qpre>this|last|next)\s+year's\s+|(?<ypre>{Year4})\s+|(?<ago>year-ago|year-earlier|comparable\s+year-ago|year\s+earlier)\s+)?(?:(?:fiscal|calendar)\s+(?<fy>{Year4})(?:'s)?\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?<sep>[\s-]+)(?:fiscal\s+|calendar\s+)?quarters?(?!\w)
                               (?:\s+of\s+(?:(?:fiscal\s+)?(?<y>{Year4})|(?<rel>this|last|next)\s+year|the\s+year))?
-                             |{L}(?<qn>Q[1-4])(?:\s+(?<y>{Year4}))?{R}"), Quarter),
+                             |{L}(?<qn>Q[1-4])(?:\s+(?<y>{Year4}))?{R}"), Quarter)
+        {
+            Trigger = Rx(@"quarter|\bQ[1-4]\b"),
+        },
 
         // "the first half of 2019", "first-half", "the second half"
         new("half", Rx($@"{L}(?:the\s+)?(?<ord>first|second|latter|last)[\s-]+half(?!\w)(?:\s+of\s+(?:(?<y>{Year4})|(?<rel>this|last|next)\s+year|the\s+year))?"), Half),
@@ -119,7 +147,10 @@ internal static class TimePatterns
                                | (?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly|biannually)
                                | (?<freq>once|twice|thrice|(?:\d+|{NumberWordAlternation})\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>year|month|week|day|hour|minute|quarter|decade)
                                | (?<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s+(?<pod>mornings|afternoons|evenings|nights))?
-                               | (?<wd>{Weekday})\s+(?<pod>mornings|afternoons|evenings|nights) ){R}"), Set),
+                               | (?<wd>{Weekday})\s+(?<pod>mornings|afternoons|evenings|nights) ){R}"), Set)
+        {
+            Trigger = Rx(@"\b(?:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semi-?annually|bimonthly|biannually|times|once|twice|thrice|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|mornings|afternoons|evenings|nights)\b"),
+        },
 
         // "65 years old", "an 8-month-old", "aged 45"
         new("age", Rx($@"{L}(?: (?<num>\d{{1,3}}|{NumberWordAlternation})[\s-]+(?<unit>year|month|week|day)s?[\s-]+old
@@ -135,7 +166,10 @@ internal static class TimePatterns
                                 (?<det>(?:the\s+)?(?:past|last|next|coming|previous|following|first|final|remaining|latest|prior|initial|recent|preceding|ensuing|subsequent|succeeding|intervening|same|other)\s+|the\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?
                                 (?<num>{Count})(?<frac>\s+1/2|½)?(?:\s+(?<or>or\s+(?:so|more|two|three)|to\s+(?<num2>{Count})|and\s+a\s+half))?\s+(?:(?:more|full|straight|consecutive|long|additional|extra|successive|further|short)\s+)?
                                 (?<unit>{Unit})(?!\w)(?<half>\s+and\s+a\s+half)?
-                                (?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|in\s+the\s+past)(?!\w))?"), Duration),
+                                (?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|in\s+the\s+past)(?!\w))?"), Duration)
+        {
+            Trigger = Rx($@"\b{Unit}\b"),
+        },
 
         // "recent years", "coming weeks", "for years"
         new("vague-duration", Rx($@"{L}(?: (?<pre>(?:the\s+)?(?:recent|coming|past|last|next|ensuing)(?:\s+few)?|the\s+(?:past|last|next)\s+(?:several|few))\s+(?<unit>years|months|weeks|days|hours|decades|quarters)
