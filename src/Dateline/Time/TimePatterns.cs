@@ -1207,6 +1207,10 @@ internal static class TimePatterns
 
     private static Resolution? VagueDuration(Match m, ResolutionContext ctx)
     {
+        var pre = Regex.Replace(m.Groups["pre"].Value.ToLowerInvariant(), @"\s+", " ");
+        // "in recent years", "in past years": TimeBank reads these as a vague past, not a length.
+        if (pre is "recent" or "past" && m.Groups["unit"].Value.Equals("years", StringComparison.OrdinalIgnoreCase))
+            return new(TimexType.Date, "PAST_REF", TimePrecision.Reference, $"\"{pre} years\": a reference to the past");
         var u = ParseUnit(m.Groups["unit"].Value)!.Value;
         return new(TimexType.Duration, u.IsTime ? "PTX" + u.Letter : "PX" + u.Letter, u.Unit, "vague duration");
     }
