@@ -34,6 +34,9 @@ internal static partial class TenseCues
         "alleged", "reported", "estimated", "red", "fixed", "mixed", "wed",
     };
 
+    // Characters added to the distance of a cue after the expression: a verb before it usually governs it.
+    private const int AfterPenalty = 20;
+
     private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase) { "be", "being", "is", "are", "am" };
 
     [GeneratedRegex(@"[\p{L}'’]+", RegexOptions.CultureInvariant)]
@@ -57,8 +60,8 @@ internal static partial class TenseCues
             // "will be held", "is expected": a participle after a form of "be" is passive, not past.
             if (dir == TemporalDirection.Past && Passive.Contains(previous))
                 continue;
-            // Words before the expression usually govern it ("said Friday", "will meet Friday"): weigh them a little more.
-            var distance = m.Index < start ? start - (m.Index + m.Length) : (m.Index - end) + 8;
+            // Words before the expression usually govern it ("said Friday", "will meet Friday").
+            var distance = m.Index < start ? start - (m.Index + m.Length) : (m.Index - end) + AfterPenalty;
             if (distance < bestDistance)
             {
                 bestDistance = distance;
