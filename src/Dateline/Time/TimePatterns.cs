@@ -56,7 +56,7 @@ internal static class TimePatterns
         },
 
         // "Oct. 23", "May 16, 2019", "late November 12", "November 12-13"
-        new("month-day", Rx($@"{L}(?<pre>(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?(?<m>{Month})\s*(?<d>{DayNum})
+        new("month-day", Rx($@"{L}(?<rel>(?:last|next|this)\s+)?(?<pre>(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?(?<m>{Month})\s*(?<d>{DayNum})
                                (?:\s*[-–]\s*(?:(?<m2>{Month})\s*)?(?<d2>{DayNum}))?(?:,?\s+(?<y>{Year4}))?(?![\d,]\d)"), MonthDay)
         {
             Trigger = Rx(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
@@ -414,7 +414,12 @@ internal static class TimePatterns
             var direction = ctx.DirectionAt(m.Index, m.Index + m.Length);
             if (PrecededBy(ctx.Text, m.Index, "by", "until", "till", "through", "before"))
                 direction = TemporalDirection.Future;
-            year = YearForMonthDay(ctx, month, day, direction, out var how);
+            var rel = m.Groups["rel"].Value.Trim().ToLowerInvariant();
+            if (rel == "last")
+                direction = TemporalDirection.Past;
+            else if (rel == "next")
+                direction = TemporalDirection.Future;
+            year = YearForMonthDay(ctx, month, day, direction, out var how, rel is "last" or "next");
             if (!TryDate(year, month, day, out var date))
                 return null;
             r = ctx.OnAnchor(TimexType.Date, CalendarPoint.Of(date, TimePrecision.Day), $"{what} without year, {how}");
@@ -430,7 +435,7 @@ internal static class TimePatterns
     }
 
     /// <summary>The year of a month/day given without one: tense decides, else the nearest to the anchor.</summary>
-    private static int YearForMonthDay(ResolutionContext ctx, int month, int day, TemporalDirection direction, out string how)
+    private static int YearForMonthDay(ResolutionContext ctx, int month, int day, TemporalDirection direction, out string how, bool strictDirection = false)
     {
         var dct = ctx.Day;
         var year = dct.Year;
@@ -441,6 +446,16 @@ internal static class TimePatterns
         }
         TryDate(year, month, Math.Min(day, 28), out var candidate);
         var diff = candidate.DayNumber - dct.DayNumber;
+        if (direction == TemporalDirection.Past && diff > 0 && strictDirection)
+        {
+            how = "\"last\": the most recent one";
+            return year - 1;
+        }
+        if (direction == TemporalDirection.Future && diff < 0 && strictDirection)
+        {
+            how = "\"next\": the coming one";
+            return year + 1;
+        }
         // Tense moves the year only for dates far from the anchor: "paid Dec. 15" in a November article is this December.
         if (direction == TemporalDirection.Past && diff > 90)
         {

@@ -66,6 +66,7 @@ public class TimeExpressionFinderTests
     [InlineData("The harbour opened in 1998.", "1998", "1998")]
     [InlineData("Payment is due Sept. 30.", "Sept. 30", "2019-09-30")]
     [InlineData("The sanctions ended on 3 January.", "3 January", "2019-01-03")]
+    [InlineData("The clinic was attacked last Oct. 23.", "last Oct. 23", "2018-10-23")]
     public void Resolves_absolute_formats(string text, string expression, string value) =>
         Assert.Equal(value, Single(text, expression, Thursday).Value);
 
