@@ -15,8 +15,12 @@ psql -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -qc "CREATE ROLE d
 export DATELINE_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=dateline;Password=dateline;Database=dateline"
 PGPID=$(head -1 "$PGROOT/data/postmaster.pid")
 echo "postgres: throwaway server on 127.0.0.1:$PGPORT (pid $PGPID)"
+# For the resilience test: restart the server while an ingest is running.
+export DATELINE_TEST_PG_RESTART="runuser -u postgres -- $PGBIN/pg_ctl -D $PGROOT/data -l $PGROOT/server.log -m fast -w -t 60 restart"
 
 stop_postgres() {
+  # The PID changes when the resilience test restarts the server: read it again.
+  [ -f "$PGROOT/data/postmaster.pid" ] && PGPID=$(head -1 "$PGROOT/data/postmaster.pid")
   if [ -n "${PGPID:-}" ] && kill -0 "$PGPID" 2>/dev/null; then
     kill -INT "$PGPID"   # fast shutdown
     for _ in $(seq 1 50); do kill -0 "$PGPID" 2>/dev/null || break; sleep 0.1; done

@@ -11,5 +11,20 @@ internal static class BenchArgs
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
-    public static string? Path(string[] args) => args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _));
+    public static string? String(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    /// <summary>The first argument that is neither an option nor an option's value.</summary>
+    public static string? Path(string[] args)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal)) { i++; continue; }
+            return args[i];
+        }
+        return null;
+    }
 }

@@ -40,6 +40,7 @@ public class TextDecoderTests
     public void Honours_the_charset_an_html_page_declares()
     {
         var html = "<html><head><meta charset=\"iso-8859-15\"></head><body>Prix: 5 \u20AC</body></html>";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding("iso-8859-15").GetBytes(html);
         Assert.Contains("5 \u20AC", TextDecoder.Decode(bytes, isHtml: true).Text!.Text, StringComparison.Ordinal);
     }

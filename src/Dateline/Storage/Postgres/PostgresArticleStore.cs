@@ -12,7 +12,8 @@ namespace Dateline.Storage.Postgres;
 /// </summary>
 public sealed class PostgresArticleStore : IArticleStore
 {
-    private const int Attempts = 5;
+    /// <summary>About 20 s of retries in all: long enough for a server restart.</summary>
+    private const int Attempts = 12;
 
     /// <summary>Any number: the advisory lock that keeps two workers from migrating at once.</summary>
     private const long MigrationLockKey = 0x44_41_54_45_4C_49_4E_45;
@@ -239,7 +240,7 @@ public sealed class PostgresArticleStore : IArticleStore
             }
             catch (Exception e) when (attempt < Attempts && IsTransient(e))
             {
-                Thread.Sleep(TimeSpan.FromMilliseconds(200 * (1 << attempt)));
+                Thread.Sleep(TimeSpan.FromMilliseconds(Math.Min(2000, 100 * (1 << attempt))));
             }
         }
     }
