@@ -778,7 +778,7 @@ internal static class TimePatterns
                 return new(TimexType.Date, RelativeUnknown(unit, unitWord), unit, $"\"{rel} {unitWord}\", no anchor: kept relative") { Mod = mod };
         }
         if (fromReference)
-            r = ctx.OnReference(TimexType.Date, p => p.Shift(shift, unit), unit, $"\"{rel} {unitWord}\"");
+            r = ctx.OnReference(TimexType.Date, p => p.As(unit).Shift(shift, unit), unit, $"\"{rel} {unitWord}\"");
         else
             r = ctx.OnAnchor(TimexType.Date, CalendarPoint.Of(ctx.Day, unit).Shift(shift, unit), $"\"{rel} {unitWord}\" ({shift:+0;-0;0} {unitWord})");
         if (r is null)
@@ -1240,7 +1240,8 @@ internal static class TimePatterns
         var unit = unitWord switch { "week" => TimePrecision.Week, "month" => TimePrecision.Month, "year" => TimePrecision.Year, _ => TimePrecision.Day };
         if (unitWord == "night" && rel is "next" or "following" or "previous")
             pod = "NI";
-        var r = ctx.OnReference(TimexType.Date, p => p.Shift(shift, unit), unit, $"\"{m.Value}\"");
+        // "the next day" after "3 May" is a day, "later that month" the month: the unit sets the precision.
+        var r = ctx.OnReference(TimexType.Date, p => p.As(unit).Shift(shift, unit), unit, $"\"{m.Value}\"");
         if (r is null)
             return new(TimexType.Date, RelativeUnknown(unit, unitWord), unit, $"\"{m.Value}\", no reference: kept relative");
         if (pod is not null && unit == TimePrecision.Day && rel.Length > 0)

@@ -192,4 +192,41 @@ public class TimeExpressionFinderTests
         var found = TimeExpressionFinder.Find("The 52 years old envoy resigned.", TimeAnchor.Publication(Thursday), new TimeFinderOptions { IncludeAges = false });
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("The ceasefire began on 3 March 2019. The following week talks resumed.", "The following week", "2019-W10")]
+    [InlineData("The ceasefire began on 3 March 2019. The day before, shelling had stopped.", "The day before", "2019-03-02")]
+    [InlineData("The ceasefire began on 3 March 2019. Later that month the envoy left.", "Later that month", "2019-03")]
+    [InlineData("The ceasefire began on 3 March 2019. Three weeks later it collapsed.", "Three weeks later", "2019-03-24")]
+    public void Moves_the_reference_time_to_the_date_the_text_set(string text, string expression, string value)
+    {
+        var t = Single(text, expression, Thursday);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(TimeAnchorKind.Text, t.AnchorKind);
+    }
+
+    [Theory]
+    [InlineData("The market opens every other week.", "every other week", "P2W")]
+    [InlineData("Protesters gather on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("The festival is held each July.", "each July", "XXXX-07")]
+    [InlineData("Figures are published monthly.", "monthly", "P1M")]
+    public void Reads_recurrences_as_sets(string text, string expression, string value)
+    {
+        var t = Single(text, expression, Thursday);
+        Assert.Equal(TimexType.Set, t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
+    [InlineData("Prices rose yesterday.", "yesterday", "XXXX-XX-XX")]
+    [InlineData("Talks resume next year.", "next year", "XXXX")]
+    [InlineData("Profit rose in the third quarter.", "the third quarter", "XXXX-Q3")]
+    [InlineData("Sirens sounded last night.", "last night", "XXXX-XX-XXTNI")]
+    [InlineData("The talks lasted two weeks.", "two weeks", "P2W")]
+    public void Keeps_deictic_values_relative_without_an_anchor_and_durations_intact(string text, string expression, string value)
+    {
+        var t = Single(text, expression, null);
+        Assert.Equal(value, t.Value);
+        Assert.Null(t.Anchor);
+    }
 }
