@@ -229,4 +229,26 @@ public class TimeExpressionFinderTests
         Assert.Equal(value, t.Value);
         Assert.Null(t.Anchor);
     }
+
+    [Theory]
+    [InlineData("Troops will leave by mid-2020.", "mid-2020", "2020", "MID")]
+    [InlineData("The deal collapsed at the end of March.", "the end of March", "2019-03", "END")]
+    [InlineData("Growth slowed in early 2018.", "early 2018", "2018", "START")]
+    [InlineData("Fighting stopped in late November.", "late November", "2018-11", "END")]
+    public void Marks_parts_of_periods_with_a_modifier(string text, string expression, string value, string mod)
+    {
+        var t = Single(text, expression, Thursday);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(mod, t.Mod);
+    }
+
+    [Theory]
+    [InlineData("The envoy will return next Tuesday.", "next Tuesday", "2019-05-21")]
+    [InlineData("Rebels withdrew last Friday.", "last Friday", "2019-05-10")]
+    [InlineData("The economy shrank over the past 10 years.", "the past 10 years", "P10Y")]
+    [InlineData("Aid arrives in the coming days.", "the coming days", "PXD")]
+    [InlineData("The border opened in 2015. The following year it closed again.", "The following year", "2016")]
+    [InlineData("Markets close on Dec. 25-26 for the holiday.", "Dec. 25-26", "2018-12-25")]
+    public void Resolves_more_relative_forms(string text, string expression, string value) =>
+        Assert.Equal(value, Single(text, expression, Thursday).Value);
 }
