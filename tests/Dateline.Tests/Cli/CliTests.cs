@@ -84,7 +84,7 @@ public class CliTests
         Assert.Equal(0, exit);
         var hit = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
         Assert.Equal(2, hit.GetProperty("id").GetInt64());
-        Assert.Contains("[coup]", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Contains("[Sarraj]", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
