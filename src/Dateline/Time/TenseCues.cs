@@ -88,7 +88,7 @@ internal static partial class TenseCues
 
     private static readonly HashSet<string> Modal = new(StringComparer.OrdinalIgnoreCase)
     {
-        "to", "will", "would", "could", "should", "may", "might", "must", "can",
+        "to", "will", "would", "should", "may",
     };
 
     // "-eed" words are not past forms ("succeed", "exceed", "proceed") except these.
