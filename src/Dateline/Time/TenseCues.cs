@@ -14,6 +14,7 @@ internal static partial class TenseCues
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "scheduled", "upcoming", "coming", "next", "due",
         "plans", "plan", "planning", "expects", "expected", "intends", "tomorrow", "set", "slated", "await", "awaits",
+        "payable", "effective",
     };
 
     // Common irregular past forms; regular ones are caught by their "-ed" ending.
@@ -67,6 +68,9 @@ internal static partial class TenseCues
             // "will be held", "is expected": a participle after a form of "be" is passive, not past.
             if (dir == TemporalDirection.Past && Passive.Contains(previous))
                 continue;
+            // "the reduced dividend", "its revised offer": an -ed word after a determiner is an adjective.
+            if (dir == TemporalDirection.Past && Determiner.Contains(previous) && m.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                continue;
             // "had been due to expire Friday", "had been scheduled for Monday": a plan in the past perfect is over.
             if (dir == TemporalDirection.Future && Plan.Contains(w) && PastPerfect.Contains(previous))
                 dir = TemporalDirection.Past;
@@ -93,6 +97,11 @@ internal static partial class TenseCues
 
     // "-eed" words are not past forms ("succeed", "exceed", "proceed") except these.
     private static readonly HashSet<string> PastInEed = new(StringComparer.OrdinalIgnoreCase) { "agreed", "freed", "decreed", "guaranteed" };
+
+    private static readonly HashSet<string> Determiner = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    };
 
     private static readonly HashSet<string> PastPerfect = new(StringComparer.OrdinalIgnoreCase) { "had", "been" };
 

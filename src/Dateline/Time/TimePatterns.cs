@@ -34,12 +34,12 @@ internal static class TimePatterns
                                    | (?<a>[01]?\d)/(?<b>[0-3]?\d)/(?<y>{Year4}|\d\d)
                                    | (?<b>[0-3]?\d)\.(?<a>[01]?\d)\.(?<y>{Year4}) ){R}"), NumericDate),
 
-        // "10:30 a.m.", "5 p.m. EST, Nov. 6", "around 7:15 p.m.", "midnight Friday", "4 in the morning"
+        // "10:30 a.m.", "5 p.m. EST, Nov. 6", "around 7:15 p.m.", "midnight Friday", "4 in the morning"; not the idiom "high noon"
         new("clock-time", Rx($@"{L}(?<approx>(?:about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
                                 (?: (?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?!\w)
                                   | (?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)(?![\d:])
                                   | (?<h>[01]?\d)\s+in\s+the\s+(?<pod>morning|afternoon|evening)
-                                  | (?<word>noon|midnight|midday) )
+                                  | (?<!\bhigh\s+)(?<word>noon|midnight|midday) )
                                 (?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)(?!\w))?
                                 (?:,?\s+(?:on\s+)?(?<day>{Weekday}(?!\w)(?:,?\s+{Month}\s*{DayNum})?|{Month}\s*{DayNum}(?:,\s+{Year4})?|today|yesterday|tomorrow|tonight)(?!\w))?"), ClockTime)
         {
@@ -175,9 +175,11 @@ internal static class TimePatterns
         new("vague-duration", Rx($@"{L}(?: (?<pre>(?:the\s+)?(?:recent|coming|past|last|next|ensuing)(?:\s+few)?|the\s+(?:past|last|next)\s+(?:several|few))\s+(?<unit>years|months|weeks|days|hours|decades|quarters)
                                          | (?<=\b(?:for|in|over|within|took|take|takes|lasted|spent|spend|waited|wait)\s+)(?<unit>years|months|weeks|days|hours|decades) ){R}"), VagueDuration),
 
-        // "the next day", "the day before", "that night", "later that day", "the following morning"
+        // "the next day", "the day before", "that night", "later that day", "the following morning";
+        // not "the day before the vote": there "before" is a preposition and the day is relative to an event
+
         new("reference-day", Rx($@"{L}(?: the\s+(?<rel>next|following|previous|preceding|same|prior)\s+(?<unit>day|morning|afternoon|evening|night)
-                                       | the\s+(?<unit>day|night)\s+(?<ba>before|after)(?!\s+(?:yesterday|tomorrow))
+                                       | the\s+(?<unit>day|night)\s+(?<ba>before|after)(?!\s+(?:yesterday|tomorrow))(?!\s+(?!(?:in|at|on|and|but|when|as|to|with|for|from|by)\b)[a-z\d'])
                                        | (?<pre>(?:earlier|later)\s+)?(?<that>that|the\s+same)\s+(?<unit>day|night|morning|evening|afternoon|week|month|year) ){R}"), ReferenceDay),
 
         // "now", "currently", "recently", "the future", "the past", "previously"
@@ -473,7 +475,8 @@ internal static class TimePatterns
             how = "more than three months ahead: last year's";
             return year - 1;
         }
-        if (diff < -270)
+        // "the year ended Jan. 31" in an October article: past tense keeps the January just gone.
+        if (diff < -270 && direction != TemporalDirection.Past)
         {
             how = "the nearest one";
             return year + 1;

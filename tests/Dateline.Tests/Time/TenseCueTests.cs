@@ -10,9 +10,13 @@ public class TenseCueTests
 {
     private static readonly DateOnly Thursday = new(2019, 5, 16);
 
-    private static string ValueOf(string text, string expression)
+    private static readonly DateOnly NovemberThursday = new(2019, 11, 14);
+
+    private static string ValueOf(string text, string expression) => ValueOf(text, expression, Thursday);
+
+    private static string ValueOf(string text, string expression, DateOnly anchor)
     {
-        var found = TimeExpressionFinder.Find(text, Thursday);
+        var found = TimeExpressionFinder.Find(text, anchor);
         var hit = found.FirstOrDefault(t => t.Text == expression);
         Assert.True(hit is not null, $"'{expression}' not found in '{text}'; found: {string.Join(" | ", found.Select(f => $"{f.Text}={f.Value}"))}");
         return hit!.Value;
@@ -50,4 +54,20 @@ public class TenseCueTests
     [InlineData("The parties agreed on a truce in March.", "March", "2019-03")]
     public void Does_not_take_every_word_ending_in_eed_as_past(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    // Published 14 November 2019. "the reduced dividend": an -ed word after a determiner is an adjective, not a past verb.
+    [InlineData("The reduced dividend is payable Feb. 3 to holders of record.", "Feb. 3", "2020-02-03")]
+    [InlineData("The revised tariff schedule, effective April 1, was published.", "April 1", "2020-04-01")]
+    [InlineData("The revised tariff schedule was published on April 1.", "April 1", "2019-04-01")]
+    public void Reads_payable_and_effective_dates_as_coming(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression, NovemberThursday));
+
+    [Theory]
+    // Published 14 November 2019: a date nine months back stays in the past when the clause says so;
+    // without a cue it is the nearer, coming one.
+    [InlineData("In the fiscal year ended Jan. 31, the cooperative lost money.", "Jan. 31", "2019-01-31")]
+    [InlineData("Holders of record on Jan. 31 receive the payment.", "Jan. 31", "2020-01-31")]
+    public void Keeps_a_date_far_back_in_the_past_when_the_verb_is_past(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression, NovemberThursday));
 }

@@ -251,4 +251,23 @@ public class TimeExpressionFinderTests
     [InlineData("Markets close on Dec. 25-26 for the holiday.", "Dec. 25-26", "2018-12-25")]
     public void Resolves_more_relative_forms(string text, string expression, string value) =>
         Assert.Equal(value, Single(text, expression, Thursday).Value);
+
+    [Theory]
+    // "before" followed by a noun phrase or clause is a preposition: the day is relative to an event, not a date.
+    [InlineData("He was last seen the day before the ministers signed the accord.")]
+    [InlineData("The talks stalled the night after the vote.")]
+    // "high noon" is an idiom, not a clock time.
+    [InlineData("For the coalition, it was high noon.")]
+    public void Does_not_resolve_event_relative_days_or_idioms(string text)
+    {
+        var found = TimeExpressionFinder.Find(text, Thursday);
+        Assert.DoesNotContain(found, t => t.Text.Contains("before", StringComparison.Ordinal) || t.Text.Contains("after", StringComparison.Ordinal) || t.Text.Contains("noon", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Still_reads_the_day_before_at_the_end_of_a_clause()
+    {
+        var t = Single("The ceasefire began on 3 May. Shelling had stopped the day before.", "the day before", Thursday);
+        Assert.Equal("2019-05-02", t.Value);
+    }
 }
