@@ -68,6 +68,10 @@ internal static partial class TenseCues
             // "will be held", "is expected": a participle after a form of "be" is passive, not past.
             if (dir == TemporalDirection.Past && Passive.Contains(previous))
                 continue;
+            // "agreed to buy the unit in February", "vowed to return on Monday": the expression belongs to
+            // the intended act, which lies ahead of the intention.
+            if (m.Index < start && Intention.Contains(w) && Following(text, m.Index + m.Length, "to"))
+                dir = TemporalDirection.Future;
             // "the reduced dividend", "its revised offer": an -ed word after a determiner is an adjective.
             if (dir == TemporalDirection.Past && Determiner.Contains(previous) && m.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                 continue;
@@ -101,6 +105,13 @@ internal static partial class TenseCues
     private static readonly HashSet<string> Determiner = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    };
+
+    private static readonly HashSet<string> Intention = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreed", "agree", "agrees", "decided", "decide", "decides", "promised", "promises", "vowed", "vows", "pledged", "pledges",
+        "threatened", "threatens", "offered", "offers", "hoped", "hopes", "hope", "wants", "wanted", "want", "voted", "votes",
+        "intended", "intend", "aims", "aimed", "agreement", "proposal", "plan", "plans", "planned", "planning", "expected", "expects",
     };
 
     private static readonly HashSet<string> PastPerfect = new(StringComparer.OrdinalIgnoreCase) { "had", "been" };
@@ -151,6 +162,12 @@ internal static partial class TenseCues
     private static TemporalDirection Classify(string w, string text, int after)
     {
         // "planned to leave on Thursday", "planned for April": a plan; "the planned merger" is no cue.
+        // "next to the embassy", "coming from Cairo": place, not time.
+        if (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase))
+            return Following(text, after, "to") || Following(text, after, "from") ? TemporalDirection.Unknown : TemporalDirection.Future;
+        // "plans to meet Friday" is a verb; "vacation plans" a noun and no cue.
+        if (w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase))
+            return Following(text, after, "to") ? TemporalDirection.Future : TemporalDirection.Unknown;
         if (w.Equals("planned", StringComparison.OrdinalIgnoreCase))
             return Following(text, after, "to") || Following(text, after, "for") ? TemporalDirection.Future : TemporalDirection.Unknown;
         if (w.Equals("going", StringComparison.OrdinalIgnoreCase))

@@ -70,4 +70,22 @@ public class TenseCueTests
     [InlineData("Holders of record on Jan. 31 receive the payment.", "Jan. 31", "2020-01-31")]
     public void Keeps_a_date_far_back_in_the_past_when_the_verb_is_past(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression, NovemberThursday));
+
+    [Theory]
+    // "next to", "coming from": place words, no tense cue; the past verb decides.
+    [InlineData("A bomb ripped through the hall next to the embassy on Friday.", "Friday", "2019-05-10")]
+    [InlineData("Refugees coming from the north were turned back on Saturday.", "Saturday", "2019-05-11")]
+    // "vacation plans" is a noun, not a plan to do something.
+    [InlineData("On Saturday, when the minister set aside vacation plans, the talks resumed.", "Saturday", "2019-05-11")]
+    public void Ignores_next_coming_and_plans_when_they_are_not_about_time(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    // An expression inside the intended act of "agreed to", "vowed to" looks ahead.
+    [InlineData("The firm agreed to sell its shipping unit in September.", "September", "2019-09")]
+    [InlineData("The rebels vowed to return to the capital on Saturday.", "Saturday", "2019-05-18")]
+    // Without the infinitive the past verb decides.
+    [InlineData("The firm sold its shipping unit in September.", "September", "2018-09")]
+    public void Reads_an_expression_inside_an_intended_act_as_future(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
 }
