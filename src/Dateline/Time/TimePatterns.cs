@@ -891,8 +891,9 @@ internal static class TimePatterns
         }
         if (unit == "quarter" && EndedDate(ctx, m.Index + m.Length) is { } ended)
         {
-            // "the quarter ended Sept. 30": the calendar quarter containing that day.
-            var p = CalendarPoint.Of(ended, TimePrecision.Quarter).Shift(yearBack ? -4 : 0, TimePrecision.Quarter);
+            // "the quarter ended Sept. 30": the calendar quarter holding most of its three months, so a
+            // quarter ended July 31 (May to July) is Q2; its middle lies about 45 days before its end.
+            var p = CalendarPoint.Of(ended.AddDays(-45), TimePrecision.Quarter).Shift(yearBack ? -4 : 0, TimePrecision.Quarter);
             if (!yearBack)
                 ctx.LastQuarter = p;
             return new(TimexType.Date, p.Format(), TimePrecision.Quarter, $"quarter ending {ended:yyyy-MM-dd}") { Point = p, Anchor = ended.ToString("yyyy-MM-dd", Inv), AnchorKind = TimeAnchorKind.Text };

@@ -166,6 +166,8 @@ public class TimeExpressionFinderTests
     [InlineData("Profit rose in the third quarter. Sales in the quarter were flat.", "the quarter", "2018-Q3")]
     [InlineData("Profit rose in the third quarter, compared with the year-ago quarter.", "the year-ago quarter", "2017-Q3")]
     [InlineData("Sales fell in the quarter ended Sept. 30.", "the quarter", "2018-Q3")]
+    // A fiscal quarter ended July 31 runs May to July: most of it is the calendar Q2.
+    [InlineData("Sales fell in the quarter ended July 31.", "the quarter", "2018-Q2")]
     [InlineData("Net income for the year ended March 31 rose.", "the year", "P1Y")]
     [InlineData("The refugees lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M")]
     [InlineData("The boat was found on Thanksgiving Day last year.", "Thanksgiving Day", "2018-11-22")]
