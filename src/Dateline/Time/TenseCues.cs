@@ -32,6 +32,7 @@ internal static partial class TenseCues
         "need", "needed", "speed", "seed", "red", "bed", "feed", "indeed", "hundred", "bred", "shed", "weed", "united", "limited",
         "proposed", "expected", "planned", "scheduled", "based", "related", "used", "called", "so-called", "advanced", "detailed",
         "concerned", "interested", "supposed", "named", "listed", "armed", "owned", "led", "unnamed", "undisclosed", "reed", "creed",
+        "unspecified", "unidentified", "unconfirmed", "unexpected", "unprecedented", "unsolicited", "unrelated", "unlimited",
         "alleged", "reported", "estimated", "red", "fixed", "mixed", "wed",
     };
 

@@ -47,7 +47,7 @@ internal static class TimePatterns
         },
 
         // "Thursday", "last Friday", "Friday morning", "Thursday, May 16, 2019"
-        new("weekday", Rx($@"{L}(?<rel>(?:last|next|this|coming|past|previous|early|late)\s+)?(?<wd>{Weekday})(?!\w)
+        new("weekday", Rx($@"{L}(?<rel>(?:last|next|this|coming|past|(?:the\s+)?previous|early|late)\s+)?(?<wd>{Weekday})(?!\w)
                              (?:,?\s+(?:(?<m>{Month})\s*(?<d>{DayNum})|(?<d>{DayNum})\s+(?<m>{Month}))(?:,?\s+(?<y>{Year4}))?(?!\w))?
                              (?:\s+(?<pod>morning|afternoon|evening|night)(?!\w))?"), WeekdayExpression)
         {
@@ -310,7 +310,7 @@ internal static class TimePatterns
             return null;
         var weekday = WeekdayOf(wdText);
         var pod = m.Groups["pod"].Success ? PartsOfDay[m.Groups["pod"].Value] : null;
-        var rel = m.Groups["rel"].Value.Trim().ToLowerInvariant();
+        var rel = Regex.Replace(m.Groups["rel"].Value.Trim().ToLowerInvariant(), @"^the\s+", "");
         Resolution day;
         if (m.Groups["m"].Success)
         {
@@ -327,7 +327,22 @@ internal static class TimePatterns
                 "next" or "coming" => TemporalDirection.Future,
                 _ => ctx.DirectionAt(m.Index, m.Index + m.Length),
             };
-            if (!ctx.KnowsDay)
+            if (rel is "previous" && ctx.Reference is { Granularity: TimePrecision.Day } reference && ctx.ReferenceText is not null)
+            {
+                // "the previous Friday" is anaphoric (TimeML): the Friday before the day the text is on, where
+                // "last Friday" is the one before publication. "On Friday ... up from the previous Friday".
+                var refWeekday = ((int)reference.Day.DayOfWeek + 6) % 7 + 1;
+                var back = (refWeekday - weekday + 7) % 7;
+                var date = reference.Day.AddDays(-(back == 0 ? 7 : back));
+                var p = CalendarPoint.Of(date, TimePrecision.Day);
+                day = new(TimexType.Date, p.Format(), TimePrecision.Day, $"weekday, \"previous\": the one before the day set earlier in the text ({ctx.ReferenceText} = {reference.Format()})")
+                {
+                    Anchor = reference.Format(),
+                    AnchorKind = TimeAnchorKind.Text,
+                    Point = p,
+                };
+            }
+            else if (!ctx.KnowsDay)
             {
                 day = new(TimexType.Date, $"XXXX-WXX-{weekday}", TimePrecision.Day, "weekday, no anchor: kept relative");
             }

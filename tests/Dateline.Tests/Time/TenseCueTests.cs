@@ -88,4 +88,11 @@ public class TenseCueTests
     [InlineData("The firm sold its shipping unit in September.", "September", "2018-09")]
     public void Reads_an_expression_inside_an_intended_act_as_future(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression));
+
+    [Fact]
+    public void Does_not_take_un_adjectives_for_past_verbs()
+    {
+        // "unspecified" is an adjective; "would be paid" looks ahead.
+        Assert.Equal("2020-01", ValueOf("The bonus would be paid on a still unspecified date in January.", "January", NovemberThursday));
+    }
 }

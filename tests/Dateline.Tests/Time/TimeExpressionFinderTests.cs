@@ -272,4 +272,12 @@ public class TimeExpressionFinderTests
         var t = Single("The ceasefire began on 3 May. Shelling had stopped the day before.", "the day before", Thursday);
         Assert.Equal("2019-05-02", t.Value);
     }
+
+    [Theory]
+    // "the previous Friday" is anaphoric: the Friday before the day the text is on (Saturday 4 May 2019);
+    // "last Friday" stays deictic: the one before publication.
+    [InlineData("The index rose on 4 May, up 2% from the previous Friday.", "the previous Friday", "2019-05-03")]
+    [InlineData("The index rose on 4 May, up 2% from last Friday.", "last Friday", "2019-05-10")]
+    public void Resolves_the_previous_weekday_from_the_day_the_text_is_on(string text, string expression, string value) =>
+        Assert.Equal(value, Single(text, expression, Thursday).Value);
 }
