@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(ConsoleIo io) =>
     [
         EvalCommand.Create(io),
+        TrainNerCommand.Create(io),
     ];
 }

@@ -1,0 +1,67 @@
+using Dateline.Knowledge;
+
+namespace Dateline.Entities;
+
+/// <summary>
+/// The training sets the shipped model may learn from (licences in ../shared/datasets/INDEX.md):
+/// wikigold (CC BY 4.0), BTC (CC BY 4.0), WNUT-17 train + dev (CC BY 4.0), GUM open genres
+/// (CC BY / CC BY-SA / public domain; any non-commercial row of manifest.tsv is skipped).
+/// CoNLL-2003 is never read here. UNER English-EWT dev is held out for evaluation unless asked.
+/// </summary>
+public static class NerTrainingData
+{
+    public sealed record Part(string Name, string Licence, IReadOnlyList<NerSentence> Sentences)
+    {
+        public int Tokens => Sentences.Sum(s => s.Words.Count);
+    }
+
+    public static IReadOnlyList<Part> Load(string datasets, bool includeUner, KnowledgeBase knowledge, Action<string>? missing = null)
+    {
+        var parts = new List<Part>();
+        void Conll(string name, string licence, bool partialMisc, params string[] files)
+        {
+            var sentences = new List<NerSentence>();
+            foreach (var file in files)
+            {
+                var path = Path.Combine(datasets, file);
+                if (File.Exists(path))
+                    sentences.AddRange(NerCorpus.ReadConllFile(path).Sentences.Select(x => x with { PartialMisc = partialMisc }));
+                else
+                    missing?.Invoke(path);
+            }
+            if (sentences.Count > 0)
+                parts.Add(new Part(name, licence, sentences));
+        }
+
+        Conll("wikigold", "CC BY 4.0", false, "wikigold/wikigold.conll.txt");
+        Conll("btc", "CC BY 4.0", true, "btc/a.conll", "btc/b.conll", "btc/e.conll", "btc/f.conll", "btc/g.conll", "btc/h.conll");
+        Conll("wnut17", "CC BY 4.0", true, "wnut17/wnut17train.conll", "wnut17/emerging.dev.conll");
+        if (includeUner)
+            Conll("uner-en-ewt-dev", "CC BY-SA 4.0", true, "uner-en-ewt/en_ewt-ud-dev.iob2");
+
+        var gum = Path.Combine(datasets, "gum-open");
+        var manifest = Path.Combine(gum, "manifest.tsv");
+        if (File.Exists(manifest))
+        {
+            var sentences = new List<NerSentence>();
+            foreach (var line in File.ReadLines(manifest).Skip(1))
+            {
+                var cells = line.Split('\t');
+                if (cells.Length < 4 || cells[3].Contains("NC", StringComparison.Ordinal))
+                    continue;
+                var path = Path.Combine(gum, cells[2], cells[0] + ".conllu");
+                if (!File.Exists(path))
+                {
+                    missing?.Invoke(path);
+                    continue;
+                }
+                using var reader = File.OpenText(path);
+                sentences.AddRange(NerCorpus.ReadGum(reader, knowledge));
+            }
+            parts.Add(new Part("gum-open", "annotations CC BY 4.0; texts CC BY 2.5/4.0, CC BY-SA 3.0, CC BY, public domain", sentences));
+        }
+        else
+            missing?.Invoke(manifest);
+        return parts;
+    }
+}
