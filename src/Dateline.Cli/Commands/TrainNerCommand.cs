@@ -22,8 +22,9 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Seed for the per-epoch shuffle.", DefaultValueFactory = _ => 13 };
         var includeUner = new Option<bool>("--include-uner") { Description = "Also train on UNER English-EWT dev (then it can no longer be reported as held out)." };
         var exclude = new Option<string[]>("--exclude") { Description = "Training sets to leave out (wikigold, btc, wnut17, gum-open).", AllowMultipleArgumentsPerToken = true };
+        var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2).", AllowMultipleArgumentsPerToken = true };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -39,7 +40,9 @@ internal static class TrainNerCommand
             parts = [.. parts.Where(p => !excluded.Contains(p.Name, StringComparer.Ordinal))];
             foreach (var part in parts)
                 io.Out.WriteLine(string.Create(inv, $"{part.Name,-16} {part.Sentences.Count,7} sentences {part.Tokens,8} tokens  ({part.Licence})"));
-            var sentences = parts.SelectMany(p => p.Sentences).ToList();
+            var times = (parse.GetValue(repeat) ?? []).Select(r => r.Split('=')).Where(r => r.Length == 2)
+                .ToDictionary(r => r[0], r => int.Parse(r[1], inv), StringComparer.Ordinal);
+            var sentences = parts.SelectMany(p => Enumerable.Repeat(p.Sentences, times.GetValueOrDefault(p.Name, 1)).SelectMany(x => x)).ToList();
             if (parse.GetValue(dump) is { } dumpPath)
                 File.WriteAllLines(dumpPath, sentences.SelectMany(s => s.Words.Select((w, i) => w + "\t" + s.Tags[i]).Append("")));
             if (sentences.Count == 0)

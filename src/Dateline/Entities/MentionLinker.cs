@@ -37,6 +37,28 @@ public static partial class MentionLinker
 
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<EntityChain> Chains) Link(string text, IReadOnlyList<FoundName> found, KnowledgeBase knowledge)
     {
+        var first = LinkOnce(text, found, knowledge);
+        // One name, one referent per article: a surname or acronym the tagger found once ("Ghassan
+        // Salame") is a mention wherever else it stands capitalised ("On Tuesday Salame said").
+        var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var chain in first.Chains)
+        {
+            if (chain.Type == EntityType.PER && WordsOf(chain.Name) is { Count: > 1 } words && words[^1].Length > 2)
+                known.TryAdd(words[^1], EntityType.PER);
+            if (chain.Acronym is { } acronym)
+                known.TryAdd(acronym, chain.Type);
+        }
+        if (known.Count == 0)
+            return first;
+        var extra = new List<FoundName>();
+        foreach (var word in WordSplitter.Split(text))
+            if (known.TryGetValue(word.Text, out var type) && !found.Any(f => f.Span.Overlaps(word.Span)) && !first.Mentions.Any(m => m.Span.Overlaps(word.Span)))
+                extra.Add(new FoundName(word.Span, type));
+        return extra.Count == 0 ? first : LinkOnce(text, [.. found, .. extra], knowledge);
+    }
+
+    private static (ImmutableArray<EntityMention> Mentions, ImmutableArray<EntityChain> Chains) LinkOnce(string text, IReadOnlyList<FoundName> found, KnowledgeBase knowledge)
+    {
         var chains = new List<Chain>();
         var acronyms = new Dictionary<string, Chain>(StringComparer.Ordinal);
         var byKnowledge = new Dictionary<string, Chain>(StringComparer.Ordinal);

@@ -115,4 +115,14 @@ public class MentionLinkerTests
         Assert.Equal(2, chains.Count);
         Assert.NotEqual(mentions[0].Chain, mentions[1].Chain);
     }
+
+    [Fact]
+    public void A_surname_the_tagger_missed_later_in_the_article_still_joins_the_person()
+    {
+        const string text = "Ghassan Salame arrived in Tripoli. On Tuesday Salame said the talks would go on.";
+        var (mentions, chains) = Link(text, Name(text, "Ghassan Salame", EntityType.PER));
+        Assert.Single(chains);
+        Assert.Equal(["Ghassan Salame", "Salame"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal(0, m.Chain));
+    }
 }
