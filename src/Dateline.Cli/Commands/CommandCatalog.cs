@@ -9,5 +9,6 @@ internal static class CommandCatalog
     [
         EvalCommand.Create(io),
         TrainNerCommand.Create(io),
+        KnowledgeCommand.Create(io),
     ];
 }
