@@ -4,6 +4,8 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "ner")
+            return NerThroughput.Run(args[1..]);
         Console.WriteLine("usage: dotnet run -c Release --project bench/Dateline.Bench -- <benchmark>");
         return 2;
     }
