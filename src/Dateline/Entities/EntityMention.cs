@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dateline.Model;
 
 namespace Dateline.Entities;
@@ -14,6 +15,8 @@ public sealed record EntityMention
 
     public required string Text { get; init; }
 
+    /// <summary>Written as "PER", "ORG", "LOC", "GPE", "MISC" whatever the store's enum naming policy.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<EntityType>))]
     public required EntityType Type { get; init; }
 
     /// <summary>In-article chain id (index into Document.EntityChains).</summary>

@@ -49,5 +49,12 @@ public class ShippedNerModelTests
         Assert.Equal("LBY", tripoli.Country);
         Assert.Contains(result.OtherEntityMentions, m => m.Part == "caption" && m.Text == "Ghassan Salame" && m.Chain == salame[0].Chain);
         Assert.Contains(result.OtherEntityMentions, m => m.Part == "title" && m.Text == "Tripoli");
+
+        // The store writes the layer as JSON and reads it back unchanged, types as "PER"/"GPE".
+        var json = System.Text.Json.JsonSerializer.Serialize(result, Dateline.Storage.DocumentSerializer.Options);
+        Assert.Contains("\"type\":\"GPE\"", json, StringComparison.Ordinal);
+        var back = Dateline.Storage.DocumentSerializer.FromCompressedJson(Dateline.Storage.DocumentSerializer.ToCompressedJson(result));
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Dateline.Storage.DocumentSerializer.Options));
+        Assert.Equal(result.EntityMentions.Length, back.EntityMentions.Length);
     }
 }
