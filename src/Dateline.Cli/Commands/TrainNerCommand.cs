@@ -23,8 +23,9 @@ internal static class TrainNerCommand
         var includeUner = new Option<bool>("--include-uner") { Description = "Also train on UNER English-EWT dev (then it can no longer be reported as held out)." };
         var exclude = new Option<string[]>("--exclude") { Description = "Training sets to leave out (wikigold, btc, wnut17, gum-open).", AllowMultipleArgumentsPerToken = true };
         var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2).", AllowMultipleArgumentsPerToken = true };
+        var noClusters = new Option<bool>("--no-clusters") { Description = "Skip the word classes learned from unlabelled text." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, noClusters, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -62,7 +63,14 @@ internal static class TrainNerCommand
                 ["epochs"] = trainer.Epochs.ToString(inv),
                 ["seed"] = trainer.Seed.ToString(inv),
             };
-            var model = trainer.Train(sentences, NameGazetteer.BuiltIn, info);
+            var clusters = WordClusters.Empty;
+            if (!parse.GetValue(noClusters))
+            {
+                clusters = WordClusters.Learn(NerTrainingData.Unlabelled(root, parts.SelectMany(p => p.Sentences)), log: io.Out.WriteLine);
+                io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
+                info["clusters"] = "k-means word classes (256 and 48) over ECB+, UD English-EWT, GUM and the training text";
+            }
+            var model = trainer.Train(sentences, NameGazetteer.BuiltIn, info, clusters);
             var path = parse.GetValue(output)!;
             model.Save(path);
             io.Out.WriteLine(string.Create(inv, $"wrote {path}: {model.FeatureCount} features, {new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB, in {clock.Elapsed.TotalSeconds:F0} s"));

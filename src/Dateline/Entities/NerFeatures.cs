@@ -9,7 +9,7 @@ namespace Dateline.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Slots = 32;
+    public const int Slots = 37;
     private const ulong Offset = 0xcbf29ce484222325UL;
     private const ulong Prime = 0x100000001b3UL;
 
@@ -96,7 +96,7 @@ internal static class NerFeatures
     }
 
     /// <summary>Fills <paramref name="keys"/> (words.Count * Slots) with each word's observation features.</summary>
-    public static void Extract(IReadOnlyList<string> words, NameGazetteer gazetteer, Span<ulong> keys, string[] lower, string[] shorts)
+    public static void Extract(IReadOnlyList<string> words, NameGazetteer gazetteer, WordClusters clusters, Span<ulong> keys, string[] lower, string[] shorts)
     {
         var n = words.Count;
         keys.Clear();
@@ -108,6 +108,10 @@ internal static class NerFeatures
             shorts[i] = Shape(words[i], true);
         }
         Span<ushort> gaz = n <= 512 ? stackalloc ushort[n] : new ushort[n];
+        Span<int> fine = n <= 512 ? stackalloc int[n] : new int[n];
+        Span<int> coarse = n <= 512 ? stackalloc int[n] : new int[n];
+        for (var i = 0; i < n; i++)
+            (fine[i], coarse[i]) = clusters.Of(lower[i]);
         gazetteer.Mark(words, gaz);
         var mode = CaseMode(words);
 
@@ -151,6 +155,12 @@ internal static class NerFeatures
             k[s++] = i > 0 && gaz[i - 1] != 0 ? Hash(42, gaz[i - 1], shorts[i]) : 0;
             k[s++] = i + 1 < n && gaz[i + 1] != 0 ? Hash(43, gaz[i + 1], shorts[i]) : 0;
             k[s++] = Hash(44, w.Length > 12 ? 12 : w.Length, shorts[i]);
+            // Word classes learned from unlabelled text (0 = word not in the table).
+            k[s++] = Hash(50, fine[i]);
+            k[s++] = Hash(51, coarse[i], shorts[i]);
+            k[s++] = Hash(52, i > 0 ? fine[i - 1] : -1);
+            k[s++] = Hash(53, i + 1 < n ? fine[i + 1] : -1);
+            k[s++] = Hash(54, fine[i], i > 0 ? coarse[i - 1] : -1);
             System.Diagnostics.Debug.Assert(s == Slots);
         }
     }

@@ -10,14 +10,17 @@ namespace Dateline.Entities;
 public sealed class NerModel
 {
     private const string Magic = "DATELINE-NER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly WeightTable _weights;
+    private readonly PackedWeights _packed;
 
-    internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, IReadOnlyDictionary<string, string> info)
+    internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info)
     {
+        Clusters = clusters;
         Tags = [.. tags];
         _weights = weights;
+        _packed = new PackedWeights(weights);
         Gazetteer = gazetteer;
         Info = info;
     }
@@ -29,6 +32,8 @@ public sealed class NerModel
     public IReadOnlyDictionary<string, string> Info { get; }
 
     internal NameGazetteer Gazetteer { get; }
+
+    internal WordClusters Clusters { get; }
 
     public int FeatureCount => _weights.RowCount;
 
@@ -54,14 +59,15 @@ public sealed class NerModel
         var keys = new ulong[n * NerFeatures.Slots];
         var lower = new string[n];
         var shorts = new string[n];
-        NerFeatures.Extract(words, Gazetteer, keys, lower, shorts);
+        NerFeatures.Extract(words, Gazetteer, Clusters, keys, lower, shorts);
         Span<float> scores = stackalloc float[Tags.Count];
         for (var i = 0; i < n; i++)
-            result[i] = Score(_weights, keys, lower, shorts, result, i, scores);
+            result[i] = Score(_packed, keys, lower, shorts, result, i, scores);
     }
 
     /// <summary>Scores position <paramref name="i"/> given the tags already chosen before it; returns the best allowed tag.</summary>
-    internal static int Score(WeightTable weights, ulong[] keys, string[] lower, string[] shorts, int[] chosen, int i, Span<float> scores)
+    internal static int Score<TWeights>(TWeights weights, ulong[] keys, string[] lower, string[] shorts, int[] chosen, int i, Span<float> scores)
+        where TWeights : IWeights
     {
         scores.Clear();
         var k = keys.AsSpan(i * NerFeatures.Slots, NerFeatures.Slots);
@@ -115,6 +121,14 @@ public sealed class NerModel
             writer.Write(key);
             writer.Write(value);
         }
+        var classes = Clusters.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        writer.Write(classes.Count);
+        foreach (var (word, (fine, coarse)) in classes)
+        {
+            writer.Write(word);
+            writer.Write(fine);
+            writer.Write(coarse);
+        }
         // Sorted keys: the same training run writes the same bytes.
         var rows = _weights.Rows.OrderBy(r => r.Key).ToList();
         writer.Write(rows.Count);
@@ -145,6 +159,10 @@ public sealed class NerModel
         var infoCount = reader.ReadInt32();
         for (var i = 0; i < infoCount; i++)
             info[reader.ReadString()] = reader.ReadString();
+        var classCount = reader.ReadInt32();
+        var classes = new Dictionary<string, (ushort, ushort)>(classCount, StringComparer.Ordinal);
+        for (var i = 0; i < classCount; i++)
+            classes[reader.ReadString()] = (reader.ReadUInt16(), reader.ReadUInt16());
         var weights = new WeightTable(tags.Length);
         var count = reader.ReadInt32();
         for (var r = 0; r < count; r++)
@@ -153,7 +171,7 @@ public sealed class NerModel
             for (var t = 0; t < tags.Length; t++)
                 weights.Data[offset + t] = (float)reader.ReadHalf();
         }
-        return new NerModel(tags, weights, NameGazetteer.BuiltIn, info);
+        return new NerModel(tags, weights, NameGazetteer.BuiltIn, new WordClusters(classes), info);
     }
 
     public static NerModel Load(string path)

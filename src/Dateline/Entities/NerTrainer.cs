@@ -17,7 +17,7 @@ public sealed class NerTrainer
     /// <summary>Called after each epoch with (epoch, token accuracy on the training data).</summary>
     public Action<int, double>? Progress { get; init; }
 
-    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null)
+    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null)
     {
         var tags = new List<string> { BioTags.Outside };
         foreach (var type in Types)
@@ -27,19 +27,22 @@ public sealed class NerTrainer
         }
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var nTags = tags.Count;
+        clusters ??= WordClusters.Empty;
         var miscB = tagIndex["B-MISC"];
 
         // Observation features never change: extract once.
-        var cache = new (ulong[] Keys, string[] Lower, string[] Shorts, int[] Gold, bool PartialMisc)[sentences.Count];
+        var cache = new (ulong[] Keys, string[] Lower, string[] Shorts, int[] Gold, bool[]? MiscUnknown)[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s].Words;
             var keys = new ulong[words.Count * NerFeatures.Slots];
             var lower = new string[words.Count];
             var shorts = new string[words.Count];
-            NerFeatures.Extract(words, gazetteer, keys, lower, shorts);
+            NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts);
             var gold = sentences[s].Tags.Select(t => tagIndex.GetValueOrDefault(t, 0)).ToArray();
-            cache[s] = (keys, lower, shorts, gold, sentences[s].PartialMisc);
+            // Where MISC was never annotated, a capitalised word outside a name may be an unlabelled MISC ("Italian").
+            var miscUnknown = sentences[s].PartialMisc ? words.Select((w, i) => gold[i] == 0 && NerFeatures.IsCapitalised(w)).ToArray() : null;
+            cache[s] = (keys, lower, shorts, gold, miscUnknown);
         }
 
         var weights = new WeightTable(nTags);
@@ -62,7 +65,7 @@ public sealed class NerTrainer
             long correct = 0, total = 0;
             foreach (var s in order)
             {
-                var (keys, lower, shorts, gold, partialMisc) = cache[s];
+                var (keys, lower, shorts, gold, miscUnknown) = cache[s];
                 var chosen = new int[gold.Length];
                 for (var i = 0; i < gold.Length; i++)
                 {
@@ -70,7 +73,7 @@ public sealed class NerTrainer
                     chosen[i] = guess;
                     total++;
                     // Data that never labels MISC cannot say a MISC guess is wrong.
-                    if (guess == gold[i] || (partialMisc && gold[i] == 0 && guess >= miscB))
+                    if (guess == gold[i] || (miscUnknown is not null && miscUnknown[i] && guess >= miscB))
                     {
                         correct++;
                         clock++;
@@ -105,7 +108,7 @@ public sealed class NerTrainer
             var target = averaged.GetOrAddRow(key);
             row.CopyTo(averaged.Data.AsSpan(target, nTags));
         }
-        return new NerModel(tags, averaged, gazetteer, info ?? new Dictionary<string, string>());
+        return new NerModel(tags, averaged, gazetteer, clusters, info ?? new Dictionary<string, string>());
 
         void Update(ulong key, int good, int bad)
         {

@@ -8,7 +8,7 @@ namespace Dateline.Entities;
 /// (CC BY / CC BY-SA / public domain; any non-commercial row of manifest.tsv is skipped).
 /// CoNLL-2003 is never read here. UNER English-EWT dev is held out for evaluation unless asked.
 /// </summary>
-public static class NerTrainingData
+public static partial class NerTrainingData
 {
     public sealed record Part(string Name, string Licence, IReadOnlyList<NerSentence> Sentences)
     {
@@ -64,4 +64,68 @@ public static class NerTrainingData
             missing?.Invoke(manifest);
         return parts;
     }
+
+    /// <summary>
+    /// Unlabelled, openly licensed text for word classes: ECB+ news (CC BY 3.0; texts not
+    /// copyrighted), UD English-EWT train + dev (CC BY-SA 4.0), GUM open genres, plus the words of
+    /// the training sets. Never CoNLL-2003 or the BBC articles.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<string>> Unlabelled(string datasets, IEnumerable<NerSentence> training)
+    {
+        foreach (var s in training)
+            yield return s.Words;
+        var ecb = Path.Combine(datasets, "ecbplus", "ECB+");
+        if (Directory.Exists(ecb))
+        {
+            foreach (var file in Directory.EnumerateFiles(ecb, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var sentence = new List<string>();
+                var current = "";
+                foreach (System.Text.RegularExpressions.Match m in EcbToken().Matches(File.ReadAllText(file)))
+                {
+                    if (m.Groups[1].Value != current && sentence.Count > 0)
+                    {
+                        yield return sentence.ToArray();
+                        sentence.Clear();
+                    }
+                    current = m.Groups[1].Value;
+                    sentence.Add(System.Net.WebUtility.HtmlDecode(m.Groups[2].Value));
+                }
+                if (sentence.Count > 0)
+                    yield return sentence.ToArray();
+            }
+        }
+        var ud = Path.Combine(datasets, "ud-english-ewt");
+        var gum = Path.Combine(datasets, "gum-open");
+        var conllu = new List<string>();
+        foreach (var name in new[] { "en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu" })
+            if (File.Exists(Path.Combine(ud, name)))
+                conllu.Add(Path.Combine(ud, name));
+        if (Directory.Exists(gum))
+            conllu.AddRange(Directory.EnumerateFiles(gum, "*.conllu", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        foreach (var file in conllu)
+        {
+            var sentence = new List<string>();
+            foreach (var line in File.ReadLines(file))
+            {
+                if (line.Length == 0)
+                {
+                    if (sentence.Count > 0)
+                        yield return sentence.ToArray();
+                    sentence.Clear();
+                    continue;
+                }
+                if (line.StartsWith('#'))
+                    continue;
+                var cells = line.Split('\t');
+                if (cells.Length > 1 && !cells[0].Contains('-', StringComparison.Ordinal) && !cells[0].Contains('.', StringComparison.Ordinal))
+                    sentence.Add(cells[1]);
+            }
+            if (sentence.Count > 0)
+                yield return sentence.ToArray();
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<token [^>]*sentence=\"(\\d+)\"[^>]*>([^<]*)</token>")]
+    private static partial System.Text.RegularExpressions.Regex EcbToken();
 }

@@ -1,7 +1,7 @@
 namespace Dateline.Entities;
 
 /// <summary>Feature key -> a row of one weight per tag, stored flat for cache-friendly scoring.</summary>
-internal sealed class WeightTable(int tagCount)
+internal sealed class WeightTable(int tagCount) : IWeights
 {
     private readonly Dictionary<ulong, int> _rows = [];
 

@@ -46,8 +46,8 @@ public class NerFeaturesTests
         var b = "Senator Zorba Kretz arrived".Split(' ');
         var ka = new ulong[a.Length * NerFeatures.Slots];
         var kb = new ulong[b.Length * NerFeatures.Slots];
-        NerFeatures.Extract(a, NameGazetteer.BuiltIn, ka, new string[a.Length], new string[a.Length]);
-        NerFeatures.Extract(b, NameGazetteer.BuiltIn, kb, new string[b.Length], new string[b.Length]);
+        NerFeatures.Extract(a, NameGazetteer.BuiltIn, WordClusters.Empty, ka, new string[a.Length], new string[a.Length]);
+        NerFeatures.Extract(b, NameGazetteer.BuiltIn, WordClusters.Empty, kb, new string[b.Length], new string[b.Length]);
         var zorbaA = ka.AsSpan(NerFeatures.Slots, NerFeatures.Slots).ToArray();
         var zorbaB = kb.AsSpan(NerFeatures.Slots, NerFeatures.Slots).ToArray();
         Assert.Equal(zorbaA[1], zorbaB[1]);
