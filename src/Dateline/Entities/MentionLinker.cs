@@ -37,6 +37,7 @@ public static partial class MentionLinker
 
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<EntityChain> Chains) Link(string text, IReadOnlyList<FoundName> found, KnowledgeBase knowledge)
     {
+        found = NameRepair.Repair(text, found, knowledge);
         var first = LinkOnce(text, found, knowledge);
         // One name, one referent per article: a surname or acronym the tagger found once ("Ghassan
         // Salame") is a mention wherever else it stands capitalised ("On Tuesday Salame said").
@@ -79,6 +80,13 @@ public static partial class MentionLinker
             if (titles.Title is not null && type != EntityType.PER && !titles.Title.IsHonorific)
                 type = EntityType.PER;
 
+            // Datelines and headlines in capitals: "ROME" is Rome.
+            if (surface.Length > 2 && surface.All(c => !char.IsLower(c)) && knowledge.FindOrganisation(surface) is null)
+            {
+                var titleCase = string.Join(' ', surface.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+                if (knowledge.FindCountryByName(titleCase) is not null || knowledge.FindCountryByCapital(titleCase) is not null)
+                    surface = titleCase;
+            }
             string? country = titles.Country;
             string? knowledgeId = null;
             var canonical = surface;
@@ -93,8 +101,8 @@ public static partial class MentionLinker
                 }
                 else if (knowledge.FindCountryByAdjective(surface) is { } a)
                     (country, knowledgeId, canonical) = (a.Iso3, "country:" + a.Iso3, a.Name);
-                else if (knowledge.FindCountryByCapital(surface) is { } cap && type is EntityType.LOC or EntityType.GPE)
-                    (country, type) = (cap.Iso3, EntityType.GPE);
+                else if (knowledge.FindCountryByCapital(surface) is { } cap && type is EntityType.LOC or EntityType.GPE or EntityType.MISC)
+                    (country, type, knowledgeId) = (cap.Iso3, EntityType.GPE, "city:" + cap.Iso3 + ":" + surface);
                 else if (knowledge.FindOrganisation(surface) is { } org)
                 {
                     (knowledgeId, canonical) = ("org:" + org.Id, org.Name);
@@ -118,7 +126,11 @@ public static partial class MentionLinker
                 // A fuller name later in the text ("Haftar" first, "Khalifa Haftar" later) becomes the chain's name.
                 if (chain.Type == EntityType.PER && WordsOf(surface).Count > WordsOf(chain.Name).Count && kind == "name")
                     chain.Name = surface;
-                type = chain.Type;
+                // A person keeps its type on every mention; a country chain keeps "Italian" MISC but is a GPE once named.
+                if (chain.Type == EntityType.PER || type == EntityType.PER)
+                    type = chain.Type;
+                else if (chain.Type == EntityType.MISC && type == EntityType.GPE)
+                    chain.Type = EntityType.GPE;
                 chain.Country ??= country;
             }
             chain.Words.UnionWith(WordsOf(surface));
@@ -165,6 +177,23 @@ public static partial class MentionLinker
 
         AddNominals(text, chains, covered, knowledge);
 
+        // A name first tagged as a place or group and only later as a person ("Khalifa Haftar"): one chain.
+        foreach (var chain in chains.Where(c => c.Type != EntityType.PER && c.KnowledgeId is null).ToList())
+        {
+            var person = chains.FirstOrDefault(p => p.Type == EntityType.PER && p.Name == chain.Name);
+            if (person is null)
+                continue;
+            person.Mentions.AddRange(chain.Mentions.Select(m => m with { Chain = person.Id, Type = EntityType.PER }));
+            chain.Mentions.Clear();
+        }
+        chains.RemoveAll(c => c.Mentions.Count == 0);
+        var renumber = chains.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        foreach (var chain in chains)
+        {
+            chain.Mentions = [.. chain.Mentions.Select(m => m with { Chain = renumber[chain.Id] })];
+            chain.Id = renumber[chain.Id];
+        }
+
         var all = chains.SelectMany(c => c.Mentions.Select(m => m with { Name = c.Name })).OrderBy(m => m.Span.Start).ToImmutableArray();
         var result = chains.Select(c => new EntityChain(c.Id, c.Name, c.Type, [.. all.Select((m, i) => (m, i)).Where(p => p.m.Chain == c.Id).Select(p => p.i)])
         {
@@ -183,6 +212,9 @@ public static partial class MentionLinker
                 return k;
             if (byName.TryGetValue((surface, type), out var exact))
                 return exact;
+            // The same words already named a person: "Khalifa Haftar" tagged as a place later is still him.
+            if (byName.TryGetValue((surface, EntityType.PER), out var person) && knowledgeId is null)
+                return person;
             var words = WordsOf(surface);
             // Persons: "Haftar" or "Khalifa Hafter"? Only exact words; "Haftar" joins "Khalifa Haftar".
             for (var i = chains.Count - 1; i >= 0; i--)
