@@ -11,8 +11,28 @@ namespace Dateline.Entities;
 /// language core's Tokens layer is merged, <see cref="Needs"/> becomes "tokens" and the words come
 /// from there (same offsets over Text).
 /// </summary>
-public sealed class NerStage(NerModel model, KnowledgeBase knowledge) : IDocumentStage
+public sealed class NerStage(NerModel? model, KnowledgeBase knowledge, string? missingModelReason = null) : IDocumentStage
 {
+    /// <summary>
+    /// The stage with the shipped model (data/models/ner-en.bin, found by <see cref="NerModelLocator"/>)
+    /// and the built-in knowledge. Without a readable model the stage still runs and records a
+    /// "ner.no-model" diagnostic on each document instead of failing the batch.
+    /// </summary>
+    public static NerStage CreateDefault()
+    {
+        var path = NerModelLocator.Find();
+        if (path is null)
+            return new NerStage(null, KnowledgeBase.BuiltIn, "no data/models/ner-en.bin found (build it with `dateline train ner`)");
+        try
+        {
+            return new NerStage(NerModel.Load(path), KnowledgeBase.BuiltIn);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+        {
+            return new NerStage(null, KnowledgeBase.BuiltIn, $"cannot read {path}: {e.Message}");
+        }
+    }
+
     public string Name => "ner";
 
     public IReadOnlyList<string> Needs { get; } = ["text"];
@@ -21,6 +41,8 @@ public sealed class NerStage(NerModel model, KnowledgeBase knowledge) : IDocumen
 
     public Document Process(Document document)
     {
+        if (model is null)
+            return document.WithDiagnostic(new Diagnostic("ner.no-model", Name, DiagnosticSeverity.Warning, "named entities not found: " + (missingModelReason ?? "no model")));
         var found = NameFinder.Find(document.Text, model);
         var (mentions, chains) = MentionLinker.Link(document.Text, found, knowledge);
         var others = ImmutableArray.CreateBuilder<EntityMention>();

@@ -57,4 +57,24 @@ public class ShippedNerModelTests
         Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Dateline.Storage.DocumentSerializer.Options));
         Assert.Equal(result.EntityMentions.Length, back.EntityMentions.Length);
     }
+
+    [Fact]
+    public void Without_a_model_the_stage_records_a_diagnostic_instead_of_failing()
+    {
+        var document = new Document { Source = new SourceInfo("x.txt", SourceFormat.PlainText, "utf-8", "0", 0), SourceText = "", Text = "Ghassan Salame spoke." };
+        var result = new NerStage(null, KnowledgeBase.BuiltIn, "test").Process(document);
+        Assert.Empty(result.EntityMentions);
+        Assert.Equal("ner.no-model", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void The_default_stage_finds_the_shipped_model_and_loads_it_in_under_a_second()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var stage = NerStage.CreateDefault();
+        clock.Stop();
+        var document = new Document { Source = new SourceInfo("x.txt", SourceFormat.PlainText, "utf-8", "0", 0), SourceText = "", Text = "Ghassan Salame spoke in Tripoli." };
+        Assert.NotEmpty(stage.Process(document).EntityMentions);
+        Assert.True(clock.Elapsed.TotalSeconds < 1.5, $"loading took {clock.Elapsed.TotalSeconds:F2} s");
+    }
 }
