@@ -18,14 +18,15 @@ internal static class TrainNerCommand
         var train = new Command("train", "Train a model shipped in data/models.");
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "data/models/ner-en.bin" };
         var datasets = new Option<string>("--datasets") { Description = "The shared data sets folder.", DefaultValueFactory = _ => "../shared/datasets" };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 12 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Seed for the per-epoch shuffle.", DefaultValueFactory = _ => 13 };
         var includeUner = new Option<bool>("--include-uner") { Description = "Also train on UNER English-EWT dev (then it can no longer be reported as held out)." };
         var exclude = new Option<string[]>("--exclude") { Description = "Training sets to leave out (wikigold, btc, wnut17, gum-open).", AllowMultipleArgumentsPerToken = true };
         var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2).", AllowMultipleArgumentsPerToken = true };
+        var capitals = new Option<int>("--capitals-every") { Description = "Add an ALL-CAPS copy of every Nth edited sentence (headline robustness); 0 = none.", DefaultValueFactory = _ => 0 };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Skip the word classes learned from unlabelled text." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, noClusters, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, capitals, noClusters, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -44,6 +45,8 @@ internal static class TrainNerCommand
             var times = (parse.GetValue(repeat) ?? []).Select(r => r.Split('=')).Where(r => r.Length == 2)
                 .ToDictionary(r => r[0], r => int.Parse(r[1], inv), StringComparer.Ordinal);
             var sentences = parts.SelectMany(p => Enumerable.Repeat(p.Sentences, times.GetValueOrDefault(p.Name, 1)).SelectMany(x => x)).ToList();
+            if (parse.GetValue(capitals) is var every and > 0)
+                sentences.AddRange(NerTrainingData.Capitalised(parts.Where(p => p.Name is "wikigold" or "gum-open").SelectMany(p => p.Sentences), every));
             if (parse.GetValue(dump) is { } dumpPath)
                 File.WriteAllLines(dumpPath, sentences.SelectMany(s => s.Words.Select((w, i) => w + "\t" + s.Tags[i]).Append("")));
             if (sentences.Count == 0)

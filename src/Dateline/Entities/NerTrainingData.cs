@@ -10,6 +10,10 @@ namespace Dateline.Entities;
 /// </summary>
 public static partial class NerTrainingData
 {
+    /// <summary>ALL-CAPS copies of every <paramref name="every"/>th sentence: headlines and datelines are written so.</summary>
+    public static IEnumerable<NerSentence> Capitalised(IEnumerable<NerSentence> sentences, int every) =>
+        sentences.Where((_, i) => i % every == 0).Select(s => s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())] });
+
     public sealed record Part(string Name, string Licence, IReadOnlyList<NerSentence> Sentences)
     {
         public int Tokens => Sentences.Sum(s => s.Words.Count);
