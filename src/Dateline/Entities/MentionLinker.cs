@@ -32,6 +32,13 @@ public static partial class MentionLinker
     [GeneratedRegex(@"^\s*\(\s*([A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\s*\)")]
     private static partial Regex AcronymAfter();
 
+    private static readonly HashSet<string> NotAPersonAfter = new(StringComparer.Ordinal)
+    {
+        "election", "elections", "assembly", "public", "secretary", "staff", "council", "strike", "manager", "population",
+        "prosecutor", "consensus", "director", "idea", "sense", "rule", "view", "trend", "principle", "direction", "interest",
+        "practice", "level", "office", "palace", "post", "race", "campaign", "seat", "candidate", "of",
+    };
+
     [GeneratedRegex(@"\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+)\b")]
     private static partial Regex DefiniteDescription();
 
@@ -254,6 +261,11 @@ public static partial class MentionLinker
             if (phraseEnd < text.Length && char.IsUpper(text[Math.Min(text.Length - 1, phraseEnd + 1)]) && text[phraseEnd] == ' ')
                 continue;
             if (covered.Any(c => c.Overlaps(span)))
+                continue;
+            // "the general election", "the president's office" are not the person.
+            var rest = text.AsSpan(phraseEnd).TrimStart(' ');
+            var nextWord = rest[..Math.Max(0, rest.IndexOfAny(" ,.;:!?'\n".AsSpan()) is var e and >= 0 ? e : rest.Length)].ToString();
+            if (NotAPersonAfter.Contains(nextWord) || rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal))
                 continue;
             Chain? best = null;
             var bestEnd = -1;

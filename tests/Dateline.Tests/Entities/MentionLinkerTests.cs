@@ -125,4 +125,14 @@ public class MentionLinkerTests
         Assert.Equal(["Ghassan Salame", "Salame"], mentions.Select(m => m.Text));
         Assert.All(mentions, m => Assert.Equal(0, m.Chain));
     }
+
+    [Theory]
+    [InlineData("Field Marshal Khalifa Haftar spoke. Observers expect the general election in June.")]
+    [InlineData("Field Marshal Khalifa Haftar spoke. Aides at the general's office declined to comment.")]
+    [InlineData("Field Marshal Khalifa Haftar spoke. The vote in the General Assembly is due.")]
+    public void A_title_word_in_a_longer_phrase_is_not_the_person(string text)
+    {
+        var (mentions, _) = Link(text, Name(text, "Khalifa Haftar", EntityType.PER));
+        Assert.DoesNotContain(mentions, m => m.Kind == "nominal");
+    }
 }
