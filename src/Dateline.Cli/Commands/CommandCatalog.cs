@@ -10,6 +10,7 @@ internal static class CommandCatalog
         IngestCommand.Create(io),
         ArticlesCommand.Create(io),
         ShowCommand.Create(io),
+        SearchCommand.Create(io),
         EvalCommand.Create(io),
         TrainNerCommand.Create(io),
         KnowledgeCommand.Create(io),

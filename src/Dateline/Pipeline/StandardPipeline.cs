@@ -1,5 +1,6 @@
 using Dateline.Extraction;
 using Dateline.Extraction.PlainText;
+using Dateline.Time;
 
 namespace Dateline.Pipeline;
 
@@ -9,5 +10,6 @@ public static class StandardPipeline
     public static DocumentPipeline Create() => new(
     [
         new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor()),
+        new TimeStage(),
     ]);
 }
