@@ -35,7 +35,7 @@ public sealed class NerStage(NerModel? model, KnowledgeBase knowledge, string? m
 
     public string Name => "ner";
 
-    public IReadOnlyList<string> Needs { get; } = ["text"];
+    public IReadOnlyList<string> Needs { get; } = ["text", "metadata", "captions"];
 
     public IReadOnlyList<string> Provides { get; } = ["entities"];
 
