@@ -5,6 +5,7 @@ public static class EvalTasks
 {
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
+        new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
     ];
 }

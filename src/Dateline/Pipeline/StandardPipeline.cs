@@ -1,5 +1,6 @@
 using Dateline.Extraction;
 using Dateline.Extraction.PlainText;
+using Dateline.Entities;
 using Dateline.Time;
 
 namespace Dateline.Pipeline;
@@ -11,5 +12,6 @@ public static class StandardPipeline
     [
         new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor()),
         new TimeStage(),
+        NerStage.CreateDefault(),
     ]);
 }
