@@ -5,5 +5,7 @@ public static class EvalTasks
 {
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
+        Language.LanguageEvalTask.Pos,
+        Language.LanguageEvalTask.Deps,
     ];
 }

@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(ConsoleIo io) =>
     [
         EvalCommand.Create(io),
+        ParseCommand.Create(io),
+        TrainCommand.Create(io),
     ];
 }

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace Dateline.Eval.Language;
+
+/// <summary>Reads eval/floors.json ({ "task.metric": number }), found at or above the application's base directory.</summary>
+internal static class Floors
+{
+    public static Dictionary<string, double> Load()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "eval", "floors.json");
+            if (File.Exists(path))
+                return JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(path)) ?? [];
+        }
+        return [];
+    }
+
+    /// <summary>Prints every score under its floor and returns the exit code (0, or 1 when one is under).</summary>
+    public static int Check(string task, IReadOnlyDictionary<string, double> scores, TextWriter error)
+    {
+        var floors = Load();
+        int exit = 0;
+        foreach (var (metric, value) in scores)
+        {
+            if (floors.TryGetValue($"{task}.{metric}", out var floor) && value < floor)
+            {
+                error.WriteLine($"{task}.{metric} = {value:F2} is below its floor {floor:F2} (eval/floors.json)");
+                exit = 1;
+            }
+        }
+        return exit;
+    }
+}
