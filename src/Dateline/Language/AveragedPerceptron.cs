@@ -83,8 +83,9 @@ internal sealed class AveragedPerceptron
             for (int k = 0; k < row.Count; k++)
             {
                 double total = row.Totals[k] + (_clock - row.Stamps[k]) * (double)row.Weights[k];
-                float avg = (float)(total / clock);
-                if (Math.Abs(avg) < minWeight) continue;
+                // Rounded to the 16-bit precision the model is saved with, so a loaded model scores exactly as a fresh one.
+                float avg = (float)(Half)(total / clock);
+                if (avg == 0 || Math.Abs(avg) < minWeight) continue;
                 classes.Add(row.Classes[k]); weights.Add(avg); count++;
             }
             if (count == 0) continue;

@@ -11,14 +11,15 @@ namespace Dateline.Language;
 /// </summary>
 public sealed class PosTagger
 {
-    internal const int FeatureCount = 30;
+    internal const int FeatureCount = 36;
 
     private readonly PerceptronModel _model;
     private readonly Dictionary<ulong, int> _tagDictionary;
+    private readonly Dictionary<ulong, ulong> _ambiguity;
 
-    internal PosTagger(string[] upos, string[] xpos, PerceptronModel model, Dictionary<ulong, int> tagDictionary)
+    internal PosTagger(string[] upos, string[] xpos, PerceptronModel model, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity)
     {
-        Upos = upos; Xpos = xpos; _model = model; _tagDictionary = tagDictionary;
+        Upos = upos; Xpos = xpos; _model = model; _tagDictionary = tagDictionary; _ambiguity = ambiguity;
         TagHashes = new ulong[upos.Length];
         for (int i = 0; i < upos.Length; i++) TagHashes[i] = FeatureHash.Of(xpos[i] + "|" + upos[i]);
     }
@@ -52,10 +53,12 @@ public sealed class PosTagger
     {
         Span<ulong> features = stackalloc ulong[FeatureCount];
         Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<ulong> ambiguity = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
+        AmbiguityClasses(words, _ambiguity, ambiguity);
         for (int i = 0; i < words.Length; i++)
         {
             if (_tagDictionary.TryGetValue(words[i].Form, out int known)) { classes[i] = known; continue; }
-            Features(words, classes, i, TagHashes, features);
+            Features(words, classes, ambiguity, i, TagHashes, features);
             _model.Score(features, scores);
             classes[i] = ArgMax(scores);
         }
@@ -68,8 +71,14 @@ public sealed class PosTagger
         return best;
     }
 
+    /// <summary>Each word's ambiguity class: the set of tags it had in training (frequent words only), else 0.</summary>
+    internal static void AmbiguityClasses(ReadOnlySpan<WordInfo> words, Dictionary<ulong, ulong> lexicon, Span<ulong> output)
+    {
+        for (int i = 0; i < words.Length; i++) output[i] = lexicon.TryGetValue(words[i].Lower, out var a) ? a : 0;
+    }
+
     /// <summary>The feature hashes of word i given the classes already assigned to words before it.</summary>
-    internal static void Features(ReadOnlySpan<WordInfo> w, ReadOnlySpan<int> classes, int i, ulong[] tagHashes, Span<ulong> f)
+    internal static void Features(ReadOnlySpan<WordInfo> w, ReadOnlySpan<int> classes, ReadOnlySpan<ulong> amb, int i, ulong[] tagHashes, Span<ulong> f)
     {
         var none = WordInfo.None;
         ref readonly var cur = ref w[i];
@@ -109,6 +118,13 @@ public sealed class PosTagger
         f[27] = FeatureHash.F(28, n1.Suf2, cur.Suf3);
         f[28] = FeatureHash.F(29, t1, n1.Lower);
         f[29] = FeatureHash.F(30, n2.Suf3);
+        ulong a0 = amb[i], ap = i >= 1 ? amb[i - 1] : 7, an = i + 1 < w.Length ? amb[i + 1] : 7, an2 = i + 2 < w.Length ? amb[i + 2] : 7;
+        f[30] = FeatureHash.F(31, a0);
+        f[31] = FeatureHash.F(32, an);
+        f[32] = FeatureHash.F(33, a0, an);
+        f[33] = FeatureHash.F(34, t1, a0);
+        f[34] = FeatureHash.F(35, an, an2);
+        f[35] = FeatureHash.F(36, ap, a0, an);
     }
 
     internal void Write(BinaryWriter w)
@@ -117,6 +133,8 @@ public sealed class PosTagger
         for (int i = 0; i < Upos.Count; i++) { w.Write(Upos[i]); w.Write(Xpos[i]); }
         w.Write(_tagDictionary.Count);
         foreach (var (k, v) in _tagDictionary.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        w.Write(_ambiguity.Count);
+        foreach (var (k, v) in _ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
         _model.Write(w);
     }
 
@@ -129,6 +147,9 @@ public sealed class PosTagger
         int d = r.ReadInt32();
         var dict = new Dictionary<ulong, int>(d);
         for (int i = 0; i < d; i++) dict[r.ReadUInt64()] = r.ReadInt32();
-        return new PosTagger(upos, xpos, PerceptronModel.Read(r), dict);
+        int a = r.ReadInt32();
+        var ambiguity = new Dictionary<ulong, ulong>(a);
+        for (int i = 0; i < a; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
+        return new PosTagger(upos, xpos, PerceptronModel.Read(r), dict, ambiguity);
     }
 }

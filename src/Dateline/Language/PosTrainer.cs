@@ -50,6 +50,26 @@ public static class PosTrainer
             if (total >= options.DictionaryMinCount && n >= total * options.DictionaryMinShare) tagDictionary[form] = best;
         }
 
+        // Ambiguity classes of words seen often enough that their tag set is trustworthy.
+        var lowerCounts = new Dictionary<ulong, (int Count, SortedSet<int> Tags)>();
+        for (int s = 0; s < sentences.Count; s++)
+            for (int i = 0; i < words[s].Length; i++)
+            {
+                var key = words[s][i].Lower;
+                if (!lowerCounts.TryGetValue(key, out var entry)) entry = (0, new SortedSet<int>());
+                entry.Tags.Add(gold[s][i]);
+                lowerCounts[key] = (entry.Count + 1, entry.Tags);
+            }
+        var ambiguity = new Dictionary<ulong, ulong>();
+        foreach (var (key, (count, set)) in lowerCounts)
+        {
+            if (count < options.AmbiguityMinCount) continue;
+            ulong h = 0x1234;
+            foreach (int t in set) h = FeatureHash.Mix(h ^ (ulong)(t + 1));
+            ambiguity[key] = h;
+        }
+        var ambiguityOf = words.Select(w => { var a = new ulong[w.Length]; PosTagger.AmbiguityClasses(w, ambiguity, a); return a; }).ToArray();
+
         var perceptron = new AveragedPerceptron(pairs.Count);
         var tagHashes = pairs.Select(p => FeatureHash.Of(p.Xpos + "|" + p.Upos)).ToArray();
         var rng = new Random(options.Seed);
@@ -70,7 +90,7 @@ public static class PosTrainer
                     if (tagDictionary.TryGetValue(w[i].Form, out int known)) { guess[i] = known; }
                     else
                     {
-                        PosTagger.Features(w, guess, i, tagHashes, features);
+                        PosTagger.Features(w, guess, ambiguityOf[s], i, tagHashes, features);
                         perceptron.Score(features, scores);
                         guess[i] = PosTagger.ArgMax(scores);
                         perceptron.Update(features, gold[s][i], guess[i]);
@@ -83,6 +103,6 @@ public static class PosTrainer
         }
         var model = perceptron.Freeze(options.MinWeight);
         log?.Invoke($"tagger: {model.FeatureCount} features, {model.WeightCount} weights kept");
-        return new PosTagger(upos, xpos, model, tagDictionary);
+        return new PosTagger(upos, xpos, model, tagDictionary, ambiguity);
     }
 }

@@ -9,6 +9,8 @@ public sealed record PosTrainingOptions
     public int DictionaryMinCount { get; init; } = 20;
     /// <summary>... with one tag at least this share of the time is tagged from the dictionary.</summary>
     public double DictionaryMinShare { get; init; } = 0.97;
+    /// <summary>Words seen at least this often get an ambiguity-class feature (the set of their training tags).</summary>
+    public int AmbiguityMinCount { get; init; } = 5;
     /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
     public float MinWeight { get; init; } = 0.002f;
 }

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Dateline.Language;
+using Dateline.Text;
+
+namespace Dateline.Bench;
+
+/// <summary>
+/// `dotnet run -c Release --project bench/Dateline.Bench -- language [CORPUS_DIR] [--models DIR] [--rounds N]`:
+/// single-thread throughput of tokenisation + sentence splitting + tagging + lemmatising + parsing over
+/// a folder of plain-text articles (default ../shared/datasets/bbc-news), with two baselines measured in
+/// the same run: reading the files only, and tokenising only. Prints tokens per second and ratios.
+/// </summary>
+public static class LanguageThroughput
+{
+    public static int Run(string[] args)
+    {
+        string corpus = "../shared/datasets/bbc-news";
+        string? modelsDir = null;
+        int rounds = 3;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--models" && i + 1 < args.Length) modelsDir = args[++i];
+            else if (args[i] == "--rounds" && i + 1 < args.Length) rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            else corpus = args[i];
+        }
+        if (!Directory.Exists(corpus)) { Console.Error.WriteLine($"language bench: no corpus folder at {corpus}"); return 2; }
+        modelsDir ??= LanguageModels.FindDirectory();
+        if (modelsDir is null) { Console.Error.WriteLine("language bench: no models (data/models/en-pos.bin)"); return 2; }
+
+        var files = Directory.GetFiles(corpus, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        var load = Stopwatch.StartNew();
+        var models = LanguageModels.Load(modelsDir);
+        load.Stop();
+        var analyzer = new LanguageAnalyzer(models);
+        Console.WriteLine($"corpus: {corpus}, {files.Length} files; models loaded in {load.Elapsed.TotalMilliseconds:F0} ms; single thread, best of {rounds} rounds");
+
+        // Warm up the JIT on a few files.
+        foreach (var f in files.Take(50)) analyzer.Analyze(File.ReadAllText(f));
+
+        double bestRead = double.MaxValue, bestTok = double.MaxValue, bestFull = double.MaxValue;
+        long tokens = 0, chars = 0, sentences = 0;
+        for (int round = 0; round < rounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            long c = 0;
+            foreach (var f in files) c += File.ReadAllText(f).Length;
+            bestRead = Math.Min(bestRead, clock.Elapsed.TotalSeconds);
+            chars = c;
+
+            clock.Restart();
+            long t = 0;
+            foreach (var f in files)
+            {
+                var text = File.ReadAllText(f);
+                var spans = Tokenizer.Tokenize(text);
+                SentenceSplitter.Split(text, spans);
+                t += spans.Count;
+            }
+            bestTok = Math.Min(bestTok, clock.Elapsed.TotalSeconds);
+            tokens = t;
+
+            clock.Restart();
+            long s = 0;
+            foreach (var f in files) s += analyzer.Analyze(File.ReadAllText(f)).Sentences.Length;
+            bestFull = Math.Min(bestFull, clock.Elapsed.TotalSeconds);
+            sentences = s;
+        }
+        Console.WriteLine($"{tokens:N0} tokens, {sentences:N0} sentences, {chars:N0} characters");
+        Console.WriteLine($"{"run",-34} {"seconds",8} {"tokens/s",12} {"x reading",10}");
+        Console.WriteLine($"{"reading only (baseline)",-34} {bestRead,8:F3} {tokens / bestRead,12:N0} {1.0,10:F2}");
+        Console.WriteLine($"{"tokenise + split sentences",-34} {bestTok,8:F3} {tokens / bestTok,12:N0} {bestTok / bestRead,10:F2}");
+        Console.WriteLine($"{"full: + tag, lemmatise, parse",-34} {bestFull,8:F3} {tokens / bestFull,12:N0} {bestFull / bestRead,10:F2}");
+        return 0;
+    }
+}
