@@ -12,6 +12,7 @@ internal static class TrainCommand
 {
     public const string DefaultEwtTrain = "../shared/datasets/ud-english-ewt/en_ewt-ud-train.conllu";
     public const string DefaultGumTrain = "../shared/datasets/gum-open/train";
+    public const string DefaultEwtDev = "../shared/datasets/ud-english-ewt/en_ewt-ud-dev.conllu";
 
     public static Command Create(ConsoleIo io)
     {
@@ -32,7 +33,14 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "The model file to write.", DefaultValueFactory = _ => defaultOut };
         var epochs = new Option<int?>("--epochs") { Description = "Training epochs (default: the shipped model's)." };
         var seed = new Option<int?>("--seed") { Description = "Random seed for the sentence order (default: the shipped model's)." };
+        var dev = new Option<string?>("--dev")
+        {
+            Description = "Dev CoNLL-U for model selection (deps only; default EWT dev, tagged by --tagger). 'none' to skip.",
+            DefaultValueFactory = _ => DefaultEwtDev,
+        };
+        var tagger = new Option<string?>("--tagger") { Description = "Tagger model that tags the dev set (default: en-pos.bin beside --out)." };
         var command = new Command(name, description) { data, output, epochs, seed };
+        if (name == "deps") { command.Options.Add(dev); command.Options.Add(tagger); }
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(data)!;
@@ -62,7 +70,15 @@ internal static class TrainCommand
                 var options = new ParserTrainingOptions();
                 if (parse.GetValue(epochs) is int e) options = options with { Epochs = e };
                 if (parse.GetValue(seed) is int s) options = options with { Seed = s, Tagger = options.Tagger with { Seed = s } };
-                ParserTrainer.Train(sentences, options, Log).Save(outPath);
+                (IReadOnlyList<ConlluSentence>, PosTagger)? devSet = null;
+                var devPath = parse.GetValue(dev);
+                var taggerPath = parse.GetValue(tagger) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, LanguageModels.PosFile);
+                if (devPath is not null && devPath != "none" && File.Exists(devPath) && File.Exists(taggerPath))
+                {
+                    devSet = (ConlluReader.ReadPath(devPath), PosModel.Load(taggerPath).Tagger);
+                    Log($"dev set {devPath}, tagged by {taggerPath}");
+                }
+                ParserTrainer.Train(sentences, options, Log, devSet).Save(outPath);
             }
             Log($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
             return Program.ExitOk;

@@ -10,7 +10,7 @@ namespace Dateline.Language;
 /// </summary>
 public sealed class DependencyParser
 {
-    internal const int FeatureCount = 80;
+    internal const int FeatureCount = 82;
     private const string Magic = "dateline-deps-1";
 
     private readonly PerceptronModel _model;
@@ -188,6 +188,8 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.F(78, b0t, b0ls);
         f[k++] = FeatureHash.F(79, s1t, s1rs);
         f[k++] = FeatureHash.F(80, s0t, b0t, b1t, s1t);
+        f[k++] = FeatureHash.F(81, b0w, b1w);
+        f[k++] = FeatureHash.F(82, s0w, b0t, b1t);
     }
 
     public void Save(string path)

@@ -7,7 +7,12 @@ namespace Dateline.Language;
 /// </summary>
 public static class ParserTrainer
 {
-    public static DependencyParser Train(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions options, Action<string>? log = null)
+    /// <summary>
+    /// Trains for <see cref="ParserTrainingOptions.Epochs"/> epochs; with a <paramref name="dev"/> set (sentences
+    /// and the tagger that tags them, as at run time) the model of the epoch with the best dev LAS is kept.
+    /// </summary>
+    public static DependencyParser Train(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions options, Action<string>? log = null,
+        (IReadOnlyList<ConlluSentence> Sentences, PosTagger Tagger)? dev = null)
     {
         var labels = sentences.SelectMany(s => s.Words).Select(w => w.Deprel).Distinct().OrderBy(l => l, StringComparer.Ordinal)
             .Select(string.Intern).ToArray();
@@ -21,6 +26,9 @@ public static class ParserTrainer
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var features = new ulong[DependencyParser.FeatureCount];
+        DependencyParser? bestModel = null;
+        double bestLas = -1;
+        int bestEpoch = 0;
         var scores = new float[actions];
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -61,10 +69,54 @@ public static class ParserTrainer
                 for (int i = 1; i <= n; i++) { if (state.Head[i] == gold[i]) correctHeads++; total++; }
             }
             log?.Invoke($"parser epoch {epoch + 1}/{options.Epochs}: training UAS {100.0 * correctHeads / total:F2} ({perceptron.FeatureCount} features)");
+            if (dev is { } d && epoch + 1 >= options.EvaluateFromEpoch)
+            {
+                var candidate = new DependencyParser(labels, perceptron.Freeze(options.MinWeight));
+                var (uas, las) = Score(candidate, d.Sentences, d.Tagger);
+                log?.Invoke($"  dev UAS {uas:F2} LAS {las:F2} ({candidate.ModelFeatureCount} features, {candidate.ModelWeightCount} weights)");
+                if (las > bestLas) { bestLas = las; bestModel = candidate; bestEpoch = epoch + 1; }
+            }
+        }
+        if (bestModel is not null)
+        {
+            log?.Invoke($"parser: keeping epoch {bestEpoch} (dev LAS {bestLas:F2})");
+            return bestModel;
         }
         var model = perceptron.Freeze(options.MinWeight);
         log?.Invoke($"parser: {model.FeatureCount} features, {model.WeightCount} weights kept");
         return new DependencyParser(labels, model);
+    }
+
+    /// <summary>UAS and LAS (universal relations, punctuation included) on gold tokens with predicted tags.</summary>
+    public static (double Uas, double Las) Score(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, PosTagger tagger)
+    {
+        long total = 0, uas = 0, las = 0;
+        foreach (var sentence in sentences)
+        {
+            var ws = sentence.Words;
+            int n = ws.Length;
+            var info = ws.Select(w => WordInfo.Of(w.Form)).ToArray();
+            var classes = new int[n];
+            tagger.Tag(info, classes);
+            var tags = classes.Select(c => tagger.TagHashes[c]).ToArray();
+            var heads = new int[n];
+            var labels = new int[n];
+            parser.Parse(info, tags, heads, labels);
+            for (int i = 0; i < n; i++)
+            {
+                total++;
+                if (heads[i] + 1 != ws[i].Head) continue;
+                uas++;
+                if (Universal(parser.Labels[labels[i]]) == Universal(ws[i].Deprel)) las++;
+            }
+        }
+        return (100.0 * uas / Math.Max(1, total), 100.0 * las / Math.Max(1, total));
+    }
+
+    private static string Universal(string deprel)
+    {
+        int colon = deprel.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? deprel : deprel[..colon];
     }
 
     /// <summary>Tag hashes per sentence: gold, or predicted by taggers that did not see the sentence (jackknifing).</summary>

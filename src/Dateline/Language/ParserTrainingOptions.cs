@@ -3,7 +3,7 @@ namespace Dateline.Language;
 /// <summary>Settings of parser training; the defaults are the ones the shipped model was built with.</summary>
 public sealed record ParserTrainingOptions
 {
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 15;
     public int Seed { get; init; } = 20260523;
     /// <summary>From this epoch (0-based) on, the parser follows its own prediction ...</summary>
     public int ExploreFromEpoch { get; init; } = 1;
@@ -12,6 +12,8 @@ public sealed record ParserTrainingOptions
     /// <summary>Train on tags predicted by taggers trained on the other folds, as at run time (0: gold tags).</summary>
     public int JackknifeFolds { get; init; } = 4;
     public PosTrainingOptions Tagger { get; init; } = new() { Epochs = 5 };
+    /// <summary>With a dev set, score it after every epoch from this one (1-based) and keep the best.</summary>
+    public int EvaluateFromEpoch { get; init; } = 6;
     /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
-    public float MinWeight { get; init; } = 0.002f;
+    public float MinWeight { get; init; } = 0.005f;
 }

@@ -13,29 +13,40 @@ internal sealed class PerceptronModel
     private readonly ushort[] _lengths;
     private readonly ushort[] _classes;
     private readonly float[] _weights;
-    private readonly ulong[] _table;     // open addressing: key per slot, 0 = empty
-    private readonly int[] _rowOf;       // slot -> row index
-    private readonly int[] _starts;      // row -> first entry
+    private readonly Slot[] _table;      // open addressing, Key 0 = empty: one cache line per probe
+    private readonly Entry[] _entries;   // (class, weight) pairs of every row, row after row
     private readonly int _mask;
+
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public int Length;
+    }
+
+    private struct Entry
+    {
+        public float Weight;
+        public int Class;
+    }
 
     public PerceptronModel(int classCount, ulong[] keys, ushort[] lengths, ushort[] classes, float[] weights)
     {
         ClassCount = classCount;
         _keys = keys; _lengths = lengths; _classes = classes; _weights = weights;
-        _starts = new int[keys.Length];
-        int s = 0;
-        for (int r = 0; r < keys.Length; r++) { _starts[r] = s; s += lengths[r]; }
+        _entries = new Entry[weights.Length];
+        for (int e = 0; e < weights.Length; e++) _entries[e] = new Entry { Weight = weights[e], Class = classes[e] };
         int cap = 16;
         while (cap < keys.Length * 2) cap <<= 1;
         _mask = cap - 1;
-        _table = new ulong[cap];
-        _rowOf = new int[cap];
+        _table = new Slot[cap];
+        int start = 0;
         for (int r = 0; r < keys.Length; r++)
         {
             int slot = (int)(keys[r] >> 20) & _mask;
-            while (_table[slot] != 0) slot = (slot + 1) & _mask;
-            _table[slot] = keys[r];
-            _rowOf[slot] = r;
+            while (_table[slot].Key != 0) slot = (slot + 1) & _mask;
+            _table[slot] = new Slot { Key = keys[r], Start = start, Length = lengths[r] };
+            start += lengths[r];
         }
     }
 
@@ -49,15 +60,23 @@ internal sealed class PerceptronModel
     {
         scores.Clear();
         var table = _table;
+        var entries = _entries;
         foreach (var f in features)
         {
             int slot = (int)(f >> 20) & _mask;
-            ulong k;
-            while ((k = table[slot]) != 0 && k != f) slot = (slot + 1) & _mask;
-            if (k == 0) continue;
-            int row = _rowOf[slot];
-            int start = _starts[row], end = start + _lengths[row];
-            for (int e = start; e < end; e++) scores[_classes[e]] += _weights[e];
+            ref Slot s = ref table[slot];
+            while (s.Key != f)
+            {
+                if (s.Key == 0) goto next;
+                slot = (slot + 1) & _mask;
+                s = ref table[slot];
+            }
+            for (int e = s.Start, end = s.Start + s.Length; e < end; e++)
+            {
+                ref Entry entry = ref entries[e];
+                scores[entry.Class] += entry.Weight;
+            }
+        next:;
         }
     }
 

@@ -224,7 +224,7 @@ public static class Tokenizer
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '`';
 
     /// <summary>
-    /// Splits words at hyphens, dashes and slashes between words as UD does ("al-Sarraj" is al - Sarraj,
+    /// Splits words at hyphens, dashes, slashes and commas between words as UD does ("al-Sarraj" is al - Sarraj,
     /// "Israeli-Palestinian" three tokens) but keeps prefixed words ("e-mail", "co-workers", "pre-war").
     /// </summary>
     private static void SplitHyphens(ReadOnlySpan<char> text, int s, int e, List<TextSpan> output)
@@ -250,6 +250,14 @@ public static class Tokenizer
                     i = r;
                     continue;
                 }
+            }
+            else if ((c == '/' || c == ',') && i > pieceStart + 1 && i + 2 < e && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])
+                && char.IsLetter(text[i + 2]) && (c == ',' || char.IsLetter(text[i - 2])))
+            {
+                // "and/or", "Mozilla/Firefox", "Baltimore,MD": UD splits the slash or comma off.
+                output.Add(new TextSpan(pieceStart, i));
+                output.Add(new TextSpan(i, i + 1));
+                pieceStart = i + 1; i++; continue;
             }
             else if (c == '.' && i + 2 < e && text[i + 1] == '.' && i > pieceStart)
             {

@@ -36,6 +36,7 @@ public class TokenizerTests
     [InlineData("in the '90s", "in | the | '90s")]
     [InlineData("He said: no", "He | said | : | no")]
     [InlineData("TRIPOLI, Libya (Reuters) - Forces", "TRIPOLI | , | Libya | ( | Reuters | ) | - | Forces")]
+    [InlineData("confidential and/or privileged, in Baltimore,MD", "confidential | and | / | or | privileged | , | in | Baltimore | , | MD")]
     [InlineData("", "")]
     public void Splits_news_text_into_UD_tokens(string text, string expected) => Assert.Equal(expected, Tokens(text));
 
