@@ -7,6 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(ConsoleIo io) =>
     [
+        IngestCommand.Create(io),
+        ArticlesCommand.Create(io),
+        ShowCommand.Create(io),
         EvalCommand.Create(io),
         ParseCommand.Create(io),
         TrainCommand.Create(io),
