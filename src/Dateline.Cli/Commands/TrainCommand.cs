@@ -70,6 +70,8 @@ internal static class TrainCommand
                 var options = new ParserTrainingOptions();
                 if (parse.GetValue(epochs) is int e) options = options with { Epochs = e };
                 if (parse.GetValue(seed) is int s) options = options with { Seed = s, Tagger = options.Tagger with { Seed = s } };
+                if (Environment.GetEnvironmentVariable("DATELINE_COMPARE_MIN_UPDATES") is { } cmp)
+                    options = options with { CompareMinUpdates = int.Parse(cmp, System.Globalization.CultureInfo.InvariantCulture) };
                 (IReadOnlyList<ConlluSentence>, PosTagger)? devSet = null;
                 var devPath = parse.GetValue(dev);
                 var taggerPath = parse.GetValue(tagger) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, LanguageModels.PosFile);

@@ -14,6 +14,7 @@ internal sealed class AveragedPerceptron
         public double[] Totals = new double[2];
         public int[] Stamps = new int[2];
         public int Count;
+        public int Updates;
     }
 
     private readonly Dictionary<ulong, Row> _rows = new();
@@ -51,6 +52,7 @@ internal sealed class AveragedPerceptron
     private void Add(ulong feature, int cls, float delta)
     {
         if (!_rows.TryGetValue(feature, out var row)) { row = new Row(); _rows[feature] = row; }
+        row.Updates++;
         int k = 0;
         while (k < row.Count && row.Classes[k] != cls) k++;
         if (k == row.Count)
@@ -69,8 +71,12 @@ internal sealed class AveragedPerceptron
         row.Weights[k] += delta;
     }
 
-    /// <summary>The averaged model; weights whose magnitude is below <paramref name="minWeight"/> are dropped.</summary>
-    public PerceptronModel Freeze(float minWeight)
+    /// <summary>
+    /// The averaged model. Weights whose magnitude is below <paramref name="minWeight"/> are dropped, and so
+    /// are features updated fewer than <paramref name="minUpdates"/> times (mostly one-off word pairs: noise
+    /// that costs memory, loading time and cache misses).
+    /// </summary>
+    public PerceptronModel Freeze(float minWeight, int minUpdates = 1)
     {
         var keys = new List<ulong>(_rows.Count);
         var lens = new List<ushort>(_rows.Count);
@@ -79,6 +85,8 @@ internal sealed class AveragedPerceptron
         double clock = Math.Max(1, _clock);
         foreach (var (key, row) in _rows.OrderBy(r => r.Key))
         {
+            // Each update touches a feature twice (truth and guess).
+            if (row.Updates < 2 * minUpdates) continue;
             int count = 0;
             for (int k = 0; k < row.Count; k++)
             {

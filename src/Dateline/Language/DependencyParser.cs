@@ -15,6 +15,9 @@ public sealed class DependencyParser
 
     private readonly PerceptronModel _model;
 
+    [ThreadStatic]
+    private static ParserState? t_state;
+
     internal DependencyParser(string[] labels, PerceptronModel model)
     {
         Labels = labels;
@@ -37,7 +40,10 @@ public sealed class DependencyParser
     internal void Parse(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> tags, Span<int> heads, Span<int> labels)
     {
         int n = words.Length;
-        var state = new ParserState(n);
+        // One scratch state per thread: the parser itself stays read-only and shareable.
+        var state = t_state;
+        if (state is null || state.Capacity < n) t_state = state = new ParserState(n, Math.Max(n, 128));
+        else state.Reset(n);
         var ctx = new ParserContext(words, tags);
         Span<ulong> features = stackalloc ulong[FeatureCount];
         Span<float> scores = stackalloc float[ActionCount];

@@ -11,24 +11,39 @@ internal sealed class ParserState
     public const int Shift = 0;
     public const int None = -1;
 
-    public readonly int N;
+    public int N { get; private set; }
     public readonly int[] Stack;
     public int Depth;
     public int Next; // first buffer word 1..n; n + 1 = only the root is left
     public readonly int[] Head, Label, L1, L2, R1, R2, LeftCount, RightCount;
     public readonly ulong[] LeftLabels, RightLabels;
 
-    public ParserState(int n)
+    /// <summary>A state for sentences of up to <paramref name="capacity"/> words, ready for one of <paramref name="n"/> words.</summary>
+    public ParserState(int n, int capacity = 0)
+    {
+        capacity = Math.Max(n, capacity);
+        Capacity = capacity;
+        Stack = new int[capacity + 1];
+        Head = new int[capacity + 1]; Label = new int[capacity + 1];
+        L1 = new int[capacity + 1]; L2 = new int[capacity + 1]; R1 = new int[capacity + 1]; R2 = new int[capacity + 1];
+        LeftCount = new int[capacity + 1]; RightCount = new int[capacity + 1];
+        LeftLabels = new ulong[capacity + 1]; RightLabels = new ulong[capacity + 1];
+        Reset(n);
+    }
+
+    public int Capacity { get; }
+
+    /// <summary>The initial configuration for a sentence of <paramref name="n"/> words (n at most Capacity).</summary>
+    public void Reset(int n)
     {
         N = n;
-        Stack = new int[n + 1];
+        Depth = 0;
         Next = 1;
-        Head = new int[n + 1]; Label = new int[n + 1];
-        L1 = new int[n + 1]; L2 = new int[n + 1]; R1 = new int[n + 1]; R2 = new int[n + 1];
-        LeftCount = new int[n + 1]; RightCount = new int[n + 1];
-        LeftLabels = new ulong[n + 1]; RightLabels = new ulong[n + 1];
-        Array.Fill(Head, None); Array.Fill(Label, None);
-        Array.Fill(L1, None); Array.Fill(L2, None); Array.Fill(R1, None); Array.Fill(R2, None);
+        int len = n + 1;
+        Head.AsSpan(0, len).Fill(None); Label.AsSpan(0, len).Fill(None);
+        L1.AsSpan(0, len).Fill(None); L2.AsSpan(0, len).Fill(None); R1.AsSpan(0, len).Fill(None); R2.AsSpan(0, len).Fill(None);
+        LeftCount.AsSpan(0, len).Clear(); RightCount.AsSpan(0, len).Clear();
+        LeftLabels.AsSpan(0, len).Clear(); RightLabels.AsSpan(0, len).Clear();
     }
 
     public bool IsTerminal => Next > N && Depth == 0;

@@ -71,9 +71,15 @@ public static class ParserTrainer
             log?.Invoke($"parser epoch {epoch + 1}/{options.Epochs}: training UAS {100.0 * correctHeads / total:F2} ({perceptron.FeatureCount} features)");
             if (dev is { } d && epoch + 1 >= options.EvaluateFromEpoch)
             {
-                var candidate = new DependencyParser(labels, perceptron.Freeze(options.MinWeight));
+                var candidate = new DependencyParser(labels, perceptron.Freeze(options.MinWeight, options.MinUpdates));
                 var (uas, las) = Score(candidate, d.Sentences, d.Tagger);
-                log?.Invoke($"  dev UAS {uas:F2} LAS {las:F2} ({candidate.ModelFeatureCount} features, {candidate.ModelWeightCount} weights)");
+                log?.Invoke($"  dev UAS {uas:F2} LAS {las:F2} ({candidate.ModelFeatureCount} features, {candidate.ModelWeightCount} weights, min updates {options.MinUpdates})");
+                if (options.CompareMinUpdates > 0)
+                {
+                    var other = new DependencyParser(labels, perceptron.Freeze(options.MinWeight, options.CompareMinUpdates));
+                    var (u2, l2) = Score(other, d.Sentences, d.Tagger);
+                    log?.Invoke($"  dev UAS {u2:F2} LAS {l2:F2} ({other.ModelFeatureCount} features, {other.ModelWeightCount} weights, min updates {options.CompareMinUpdates})");
+                }
                 if (las > bestLas) { bestLas = las; bestModel = candidate; bestEpoch = epoch + 1; }
             }
         }
@@ -82,7 +88,7 @@ public static class ParserTrainer
             log?.Invoke($"parser: keeping epoch {bestEpoch} (dev LAS {bestLas:F2})");
             return bestModel;
         }
-        var model = perceptron.Freeze(options.MinWeight);
+        var model = perceptron.Freeze(options.MinWeight, options.MinUpdates);
         log?.Invoke($"parser: {model.FeatureCount} features, {model.WeightCount} weights kept");
         return new DependencyParser(labels, model);
     }

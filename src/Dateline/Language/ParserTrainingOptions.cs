@@ -14,6 +14,10 @@ public sealed record ParserTrainingOptions
     public PosTrainingOptions Tagger { get; init; } = new() { Epochs = 5 };
     /// <summary>With a dev set, score it after every epoch from this one (1-based) and keep the best.</summary>
     public int EvaluateFromEpoch { get; init; } = 6;
+    /// <summary>Features updated fewer times than this are dropped from the saved model.</summary>
+    public int MinUpdates { get; init; } = 2;
+    /// <summary>When above 0, also log the dev scores the model would have with this MinUpdates (for tuning).</summary>
+    public int CompareMinUpdates { get; init; }
     /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
     public float MinWeight { get; init; } = 0.005f;
 }

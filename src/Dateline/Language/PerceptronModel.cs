@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dateline.Language;
 
@@ -61,23 +63,46 @@ internal sealed class PerceptronModel
         scores.Clear();
         var table = _table;
         var entries = _entries;
-        foreach (var f in features)
+        int n = features.Length;
+        // The table is far larger than the cache: first ask for every feature's slot, then for every
+        // row's weights, so the memory fetches overlap instead of queueing one behind another.
+        Span<int> rows = n <= 256 ? stackalloc int[n] : new int[n];
+        for (int i = 0; i < n; i++)
         {
-            int slot = (int)(f >> 20) & _mask;
+            int slot = (int)(features[i] >> 20) & _mask;
+            rows[i] = slot;
+            Prefetch(ref table[slot]);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            ulong f = features[i];
+            int slot = rows[i];
             ref Slot s = ref table[slot];
             while (s.Key != f)
             {
-                if (s.Key == 0) goto next;
+                if (s.Key == 0) { slot = -1; break; }
                 slot = (slot + 1) & _mask;
                 s = ref table[slot];
             }
+            rows[i] = slot;
+            if (slot >= 0 && s.Length > 0) Prefetch(ref entries[s.Start]);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            if (rows[i] < 0) continue;
+            ref Slot s = ref table[rows[i]];
             for (int e = s.Start, end = s.Start + s.Length; e < end; e++)
             {
                 ref Entry entry = ref entries[e];
                 scores[entry.Class] += entry.Weight;
             }
-        next:;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(ref T location)
+    {
+        if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref location));
     }
 
     public void Write(BinaryWriter w)

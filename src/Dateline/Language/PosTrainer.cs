@@ -101,7 +101,7 @@ public static class PosTrainer
             }
             log?.Invoke($"tagger epoch {epoch + 1}/{options.Epochs}: training accuracy {100.0 * correct / total:F2}% ({perceptron.FeatureCount} features)");
         }
-        var model = perceptron.Freeze(options.MinWeight);
+        var model = perceptron.Freeze(options.MinWeight, options.MinUpdates);
         log?.Invoke($"tagger: {model.FeatureCount} features, {model.WeightCount} weights kept");
         return new PosTagger(upos, xpos, model, tagDictionary, ambiguity);
     }

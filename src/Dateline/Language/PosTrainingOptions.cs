@@ -11,6 +11,8 @@ public sealed record PosTrainingOptions
     public double DictionaryMinShare { get; init; } = 0.97;
     /// <summary>Words seen at least this often get an ambiguity-class feature (the set of their training tags).</summary>
     public int AmbiguityMinCount { get; init; } = 5;
+    /// <summary>Features updated fewer times than this are dropped from the saved model.</summary>
+    public int MinUpdates { get; init; } = 1;
     /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
     public float MinWeight { get; init; } = 0.002f;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dateline.Model;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace Dateline.Model;
 /// </summary>
 public readonly record struct Sentence(int Start, int End, int FirstToken, int TokenCount)
 {
+    [JsonIgnore]
     public TextSpan Span => new(Start, End);
 }

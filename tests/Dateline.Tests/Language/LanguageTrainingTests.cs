@@ -6,7 +6,7 @@ namespace Dateline.Tests.Language;
 public class LanguageTrainingTests
 {
     private static readonly PosTrainingOptions PosOptions = new() { Epochs = 10, DictionaryMinCount = 1000, AmbiguityMinCount = 1, MinWeight = 0 };
-    private static readonly ParserTrainingOptions ParserOptions = new() { Epochs = 15, JackknifeFolds = 0, MinWeight = 0 };
+    private static readonly ParserTrainingOptions ParserOptions = new() { Epochs = 15, JackknifeFolds = 0, MinWeight = 0, MinUpdates = 1 };
 
     [Fact]
     public void Reads_conllu_words_and_multiword_tokens()
@@ -104,6 +104,27 @@ public class LanguageTrainingTests
         }
         Assert.Equal("met", result.Tokens[result.Tokens[0].Head].Form);
         Assert.Equal(1, result.Tokens[^1].Sentence);
+    }
+
+    [Fact]
+    public void Language_layers_survive_the_store_serialisation_and_stay_compact()
+    {
+        var sentences = TinyTreebank.Sentences();
+        var stage = new LanguageStage(new LanguageModels(PosTrainer.Train(sentences, PosOptions), ParserTrainer.Train(sentences, ParserOptions)));
+        var text = string.Join("\n\n", Enumerable.Repeat("The envoy met the minister in Pell on Tuesday, officials said.", 80));
+        var document = stage.Process(new Document
+        {
+            Source = new SourceInfo("t.txt", SourceFormat.PlainText, "utf-8", "x", 0),
+            SourceText = text,
+            Text = text,
+        });
+        Assert.Equal(1040, document.Tokens.Length);
+        var json = System.Text.Json.JsonSerializer.Serialize(document, Dateline.Storage.DocumentSerializer.Options);
+        var back = System.Text.Json.JsonSerializer.Deserialize<Document>(json, Dateline.Storage.DocumentSerializer.Options)!;
+        Assert.Equal(document.Tokens.ToArray(), back.Tokens.ToArray());
+        Assert.Equal(document.Sentences.ToArray(), back.Sentences.ToArray());
+        // About 125 bytes of JSON per token, tags and offsets included (the text itself is stored twice here).
+        Assert.True(json.Length - 2 * text.Length < 1040 * 130, $"{json.Length - 2 * text.Length} bytes of layers");
     }
 
     private static List<Token> Analyze(LanguageAnalyzer analyzer, ConlluSentence sentence)
