@@ -35,12 +35,10 @@ public sealed class Lemmatizer
         var word = key[(xpos.Length + 1)..];
         form.CopyTo(word);
         if (_lexiconLookup.TryGetValue(key, out var lemma)) return lemma;
-        bool proper = upos == "PROPN";
-        if (!proper)
-        {
-            for (int i = 0; i < word.Length; i++) word[i] = FeatureHash.Lower(word[i]);
-            if (_lexiconLookup.TryGetValue(key, out lemma)) return lemma;
-        }
+        // An unseen proper noun is its own lemma ("Haftar", "GISB"): suffix rules would mangle it.
+        if (upos == "PROPN") return form.ToString();
+        for (int i = 0; i < word.Length; i++) word[i] = FeatureHash.Lower(word[i]);
+        if (_lexiconLookup.TryGetValue(key, out lemma)) return lemma;
         // Longest suffix with a learned rule for this tag.
         Span<char> rkey = stackalloc char[xpos.Length + 1 + MaxSuffix];
         xpos.AsSpan().CopyTo(rkey);
@@ -91,6 +89,8 @@ public sealed class Lemmatizer
         foreach (var (key, counts) in ruleCounts)
         {
             var best = Best(counts);
+            // A rule needs two words behind it: one-off pairs ("Sept." -> "September") do not generalise.
+            if (counts[best] < 2) continue;
             int sep = best.IndexOf(Sep, StringComparison.Ordinal);
             rules[key] = (int.Parse(best.AsSpan(0, sep), System.Globalization.CultureInfo.InvariantCulture), best[(sep + 1)..]);
         }

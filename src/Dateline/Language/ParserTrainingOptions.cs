@@ -3,7 +3,7 @@ namespace Dateline.Language;
 /// <summary>Settings of parser training; the defaults are the ones the shipped model was built with.</summary>
 public sealed record ParserTrainingOptions
 {
-    public int Epochs { get; init; } = 15;
+    public int Epochs { get; init; } = 20;
     public int Seed { get; init; } = 20260523;
     /// <summary>From this epoch (0-based) on, the parser follows its own prediction ...</summary>
     public int ExploreFromEpoch { get; init; } = 1;
@@ -13,9 +13,9 @@ public sealed record ParserTrainingOptions
     public int JackknifeFolds { get; init; } = 4;
     public PosTrainingOptions Tagger { get; init; } = new() { Epochs = 5 };
     /// <summary>With a dev set, score it after every epoch from this one (1-based) and keep the best.</summary>
-    public int EvaluateFromEpoch { get; init; } = 6;
+    public int EvaluateFromEpoch { get; init; } = 8;
     /// <summary>Features updated fewer times than this are dropped from the saved model.</summary>
-    public int MinUpdates { get; init; } = 2;
+    public int MinUpdates { get; init; } = 4;
     /// <summary>When above 0, also log the dev scores the model would have with this MinUpdates (for tuning).</summary>
     public int CompareMinUpdates { get; init; }
     /// <summary>Averaged weights smaller than this are dropped from the saved model.</summary>
