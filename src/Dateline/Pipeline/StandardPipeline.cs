@@ -1,13 +1,17 @@
 using Dateline.Extraction;
 using Dateline.Extraction.PlainText;
+using Dateline.Language;
 
 namespace Dateline.Pipeline;
 
 /// <summary>The pipeline `dateline ingest` runs, stage by stage. New stages are added here, in order.</summary>
 public static class StandardPipeline
 {
-    public static DocumentPipeline Create() => new(
-    [
-        new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor()),
-    ]);
+    /// <summary>The standard stages; with <paramref name="language"/> (loaded once by the caller) also sentences, tokens, tags and parses.</summary>
+    public static DocumentPipeline Create(LanguageModels? language = null)
+    {
+        List<IDocumentStage> stages = [new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor())];
+        if (language is not null) stages.Add(new LanguageStage(language));
+        return new DocumentPipeline(stages);
+    }
 }
