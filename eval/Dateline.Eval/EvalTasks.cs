@@ -7,5 +7,7 @@ public static class EvalTasks
     [
         Language.LanguageEvalTask.Pos,
         Language.LanguageEvalTask.Deps,
+        new Entities.NerEvalTask(),
+        new Time.TimexEvalTask(),
     ];
 }

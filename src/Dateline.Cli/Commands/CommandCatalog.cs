@@ -10,8 +10,11 @@ internal static class CommandCatalog
         IngestCommand.Create(io),
         ArticlesCommand.Create(io),
         ShowCommand.Create(io),
+        SearchCommand.Create(io),
         EvalCommand.Create(io),
         ParseCommand.Create(io),
-        TrainCommand.Create(io),
+        // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand.
+        TrainCommand.Create(io, TrainNerCommand.Create(io)),
+        KnowledgeCommand.Create(io),
     ];
 }

@@ -14,9 +14,13 @@ internal static class TrainCommand
     public const string DefaultGumTrain = "../shared/datasets/gum-open/train";
     public const string DefaultEwtDev = "../shared/datasets/ud-english-ewt/en_ewt-ud-dev.conllu";
 
-    public static Command Create(ConsoleIo io)
+    /// <summary>The `train` command with `pos` and `deps`, plus the subcommands of <paramref name="others"/> (e.g. `train ner`).</summary>
+    public static Command Create(ConsoleIo io, params Command[] others)
     {
-        var train = new Command("train", "Train the language models (tagger and lemmatiser, dependency parser) from CoNLL-U treebanks.");
+        var train = new Command("train", "Train a model shipped in data/models.");
+        foreach (var other in others)
+            foreach (var sub in other.Subcommands.ToList())
+                train.Subcommands.Add(sub);
         train.Subcommands.Add(CreateOne(io, "pos", "Train the part-of-speech tagger and lemmatiser.", Path.Combine("data", "models", LanguageModels.PosFile)));
         train.Subcommands.Add(CreateOne(io, "deps", "Train the dependency parser.", Path.Combine("data", "models", LanguageModels.DepsFile)));
         return train;

@@ -1,6 +1,8 @@
 using Dateline.Extraction;
 using Dateline.Extraction.PlainText;
 using Dateline.Language;
+using Dateline.Entities;
+using Dateline.Time;
 
 namespace Dateline.Pipeline;
 
@@ -12,6 +14,8 @@ public static class StandardPipeline
     {
         List<IDocumentStage> stages = [new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor())];
         if (language is not null) stages.Add(new LanguageStage(language));
+        stages.Add(new TimeStage());
+        stages.Add(NerStage.CreateDefault());
         return new DocumentPipeline(stages);
     }
 }

@@ -40,4 +40,7 @@ public interface IArticleStore : IDisposable
     IReadOnlyList<ArticleSummary> List(int offset, int limit);
 
     StoredArticle? Get(long id);
+
+    /// <summary>Articles whose title or body contain every word of <paramref name="query"/> (see <see cref="SearchQuery"/>), best first.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int offset, int limit);
 }

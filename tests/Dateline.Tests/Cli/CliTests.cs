@@ -73,6 +73,21 @@ public class CliTests
     }
 
     [Fact]
+    public void Search_prints_matching_articles_with_a_snippet()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", SampleArticles.RomeTalks);
+        dir.File("in/b.txt", SampleArticles.BrusselsVisit);
+        var db = Path.Combine(dir.Path, "t.db");
+        Run("ingest", Path.Combine(dir.Path, "in"), "--db", db);
+        var (exit, output, _) = Run("search", "Sarraj coup", "--db", db, "--json");
+        Assert.Equal(0, exit);
+        var hit = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
+        Assert.Equal(2, hit.GetProperty("id").GetInt64());
+        Assert.Contains("[Sarraj]", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_of_an_unknown_id_or_a_missing_store_fails_with_a_reason()
     {
         using var dir = new TempFolder();

@@ -103,6 +103,22 @@ public abstract class ArticleStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Full_text_search_finds_articles_by_every_word_and_survives_any_input()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var store = OpenStore();
+        var rome = store.Add(Processed(SampleArticles.RomeTalks), null, _ => null).Id;
+        var brussels = store.Add(Processed(SampleArticles.BrusselsVisit), null, _ => null).Id;
+        Assert.Equal([rome], store.Search("haftar ROME", 0, 10).Select(h => (long?)h.Id));
+        Assert.Equal([brussels], store.Search("Sarraj's coup", 0, 10).Select(h => (long?)h.Id));
+        Assert.Contains("[", store.Search("Sarraj", 0, 10)[0].Snippet, StringComparison.Ordinal);
+        Assert.Empty(store.Search("Haftar Brussels", 0, 10));
+        foreach (var hostile in new[] { "\"Haftar\" OR (", "NEAR(a b", "*", "' ; DROP TABLE articles; --", "" })
+            _ = store.Search(hostile, 0, 10);
+        Assert.Equal(2, store.Count());
+    }
+
+    [SkippableFact]
     public void A_claim_keeps_other_workers_off_until_it_is_released_or_abandoned()
     {
         Skip.If(SkipReason is not null, SkipReason);

@@ -40,7 +40,8 @@ public sealed class PostgresArticleStore : IArticleStore
         var store = new PostgresArticleStore(source);
         try
         {
-            store.Retry(store.Migrate);
+            int before = store.Retry(store.Migrate);
+            if (before is > 0 and < 3) store.BackfillBodies();
         }
         catch (Exception e) when (e is NpgsqlException or PostgresException)
         {
@@ -63,7 +64,8 @@ public sealed class PostgresArticleStore : IArticleStore
         }
     }
 
-    private void Migrate()
+    /// <summary>Brings the schema up to date; returns the version the store had before.</summary>
+    private int Migrate()
     {
         using var c = _dataSource.OpenConnection();
         using var tx = c.BeginTransaction();
@@ -80,6 +82,25 @@ public sealed class PostgresArticleStore : IArticleStore
             Exec(c, tx, $"INSERT INTO schema_version(version) VALUES ({version})");
         }
         tx.Commit();
+        return current;
+    }
+
+    /// <summary>Stores made before the search column (schema 3) get their bodies filled in once.</summary>
+    private void BackfillBodies()
+    {
+        using var c = _dataSource.OpenConnection();
+        var rows = new List<(long Id, string Body)>();
+        using (var read = new NpgsqlCommand("SELECT id, document FROM articles WHERE body IS NULL", c))
+        using (var r = read.ExecuteReader())
+            while (r.Read())
+                rows.Add((r.GetInt64(0), DocumentSerializer.FromCompressedJson((byte[])r[1]).Text));
+        foreach (var (id, body) in rows)
+        {
+            using var update = new NpgsqlCommand("UPDATE articles SET body = $1 WHERE id = $2", c);
+            update.Parameters.AddWithValue(body);
+            update.Parameters.AddWithValue(id);
+            update.ExecuteNonQuery();
+        }
     }
 
     public long? FindByContentHash(string contentHash) => Retry(() =>
@@ -154,8 +175,8 @@ public sealed class PostgresArticleStore : IArticleStore
             }
             using var insert = new NpgsqlCommand("""
                 INSERT INTO articles (content_hash, source_path, record_index, format, title, outlet, author, url, published, language,
-                                      body_chars, near_duplicate_of, near_duplicate_similarity, minhash, document)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                                      body_chars, near_duplicate_of, near_duplicate_similarity, minhash, document, body)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
                 ON CONFLICT (content_hash) DO NOTHING
                 RETURNING id
                 """, c, tx);
@@ -172,6 +193,7 @@ public sealed class PostgresArticleStore : IArticleStore
             p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = (object?)link?.Similarity ?? DBNull.Value });
             p.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = (object?)signature?.ToBytes() ?? DBNull.Value });
             p.AddWithValue(blob);
+            p.AddWithValue(document.Text);
             if (insert.ExecuteScalar() is not long id)
                 return new StoreResult(null, null);
             if (bandKeys is not null)
@@ -225,6 +247,26 @@ public sealed class PostgresArticleStore : IArticleStore
         if (!r.Read()) return null;
         var link = r.IsDBNull(1) ? null : new NearDuplicateLink(r.GetInt64(1), r.GetDouble(2));
         return new StoredArticle(id, DocumentSerializer.FromCompressedJson((byte[])r[0]), link, r.GetFieldValue<DateTimeOffset>(3));
+    });
+
+    public IReadOnlyList<SearchHit> Search(string query, int offset, int limit) => Retry(() =>
+    {
+        var words = SearchQuery.Words(query);
+        if (words.Count == 0) return (IReadOnlyList<SearchHit>)[];
+        using var cmd = _dataSource.CreateCommand("""
+            SELECT id, title, ts_headline('simple', coalesce(body, ''), q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…'),
+                   -ts_rank(search, q) AS rank
+            FROM articles, to_tsquery('simple', $1) q
+            WHERE search @@ q ORDER BY rank, id LIMIT $2 OFFSET $3
+            """);
+        cmd.Parameters.AddWithValue(string.Join(" & ", words));
+        cmd.Parameters.AddWithValue(limit);
+        cmd.Parameters.AddWithValue(offset);
+        var hits = new List<SearchHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            hits.Add(new SearchHit(r.GetInt64(0), Str(r, 1), r.GetString(2), r.GetFloat(3)));
+        return (IReadOnlyList<SearchHit>)hits;
     });
 
     public void Dispose() => _dataSource.Dispose();

@@ -39,6 +39,12 @@ internal static class PostgresMigrations
                 claimed_at TIMESTAMPTZ NOT NULL DEFAULT now()
             );
             """),
+        (3, """
+            ALTER TABLE articles ADD COLUMN body TEXT;
+            ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(body, '')), 'B')) STORED;
+            CREATE INDEX articles_search ON articles USING GIN (search);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

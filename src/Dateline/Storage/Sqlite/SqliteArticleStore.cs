@@ -29,7 +29,8 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             connection.Open();
             Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
-            Migrate(connection, path);
+            int before = Migrate(connection, path);
+            if (before is > 0 and < 3) BackfillSearchIndex(connection);
         }
         catch (SqliteException e)
         {
@@ -44,7 +45,8 @@ public sealed class SqliteArticleStore : IArticleStore
         return new SqliteArticleStore(connection) { Path = full };
     }
 
-    private static void Migrate(SqliteConnection connection, string path)
+    /// <summary>Brings the schema up to date; returns the version the store had before.</summary>
+    private static int Migrate(SqliteConnection connection, string path)
     {
         Exec(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         using var tx = connection.BeginTransaction(deferred: false);
@@ -61,6 +63,30 @@ public sealed class SqliteArticleStore : IArticleStore
             mark.ExecuteNonQuery();
         }
         tx.Commit();
+        return current;
+    }
+
+    /// <summary>Stores made before the search index (schema 3) get their articles indexed once.</summary>
+    private static void BackfillSearchIndex(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        using var read = new SqliteCommand("SELECT id, title, document FROM articles WHERE id NOT IN (SELECT rowid FROM articles_fts)", connection, tx);
+        var rows = new List<(long Id, string? Title, string Body)>();
+        using (var r = read.ExecuteReader())
+            while (r.Read())
+                rows.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), DocumentSerializer.FromCompressedJson((byte[])r[2]).Text));
+        foreach (var (id, title, body) in rows)
+            IndexForSearch(connection, tx, id, title, body);
+        tx.Commit();
+    }
+
+    private static void IndexForSearch(SqliteConnection connection, SqliteTransaction tx, long id, string? title, string body)
+    {
+        using var cmd = new SqliteCommand("INSERT INTO articles_fts (rowid, title, body) VALUES ($id, $title, $body)", connection, tx);
+        cmd.Parameters.AddWithValue("$id", id);
+        cmd.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$body", body);
+        cmd.ExecuteNonQuery();
     }
 
     public long? FindByContentHash(string contentHash)
@@ -157,6 +183,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 band.ExecuteNonQuery();
             }
         }
+        IndexForSearch(_connection, tx, id, m.Title?.Value, document.Text);
         using (var release = new SqliteCommand("DELETE FROM ingest_claims WHERE content_hash = $h", _connection, tx))
         {
             release.Parameters.AddWithValue("$h", document.Source.ContentHash);
@@ -197,6 +224,27 @@ public sealed class SqliteArticleStore : IArticleStore
         var document = DocumentSerializer.FromCompressedJson((byte[])r[0]);
         var link = r.IsDBNull(1) ? null : new NearDuplicateLink(r.GetInt64(1), r.GetDouble(2));
         return new StoredArticle(id, document, link, DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture));
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int offset, int limit)
+    {
+        var words = SearchQuery.Words(query);
+        if (words.Count == 0) return [];
+        // Each word quoted: a phrase of one word, so no user input is FTS5 syntax.
+        var match = string.Join(' ', words.Select(w => "\"" + w + "\""));
+        using var cmd = Command("""
+            SELECT f.rowid, a.title, snippet(articles_fts, 1, '[', ']', '…', 16), f.rank
+            FROM articles_fts f JOIN articles a ON a.id = f.rowid
+            WHERE articles_fts MATCH $q ORDER BY f.rank LIMIT $limit OFFSET $offset
+            """);
+        cmd.Parameters.AddWithValue("$q", match);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
+        var hits = new List<SearchHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            hits.Add(new SearchHit(r.GetInt64(0), Str(r, 1), r.GetString(2), r.GetDouble(3)));
+        return hits;
     }
 
     public void Dispose() => _connection.Dispose();

@@ -42,6 +42,9 @@ internal static class SqliteMigrations
                 claimed_at INTEGER NOT NULL -- Unix milliseconds
             );
             """),
+        (3, """
+            CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;
