@@ -12,7 +12,7 @@ public class ParseCommandTests
         int exit = Program.Run(["parse", "Haftar met Italy's defence minister in Rome on Tuesday."], stdout, stderr);
         Assert.Equal(0, exit);
         var lines = stdout.ToString().Split('\n');
-        Assert.StartsWith("# sentence 1 [0,55)", lines[0]);
+        Assert.StartsWith("# sentence 1 [0,55)", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains("Haftar", StringComparison.Ordinal) && l.Contains("PROPN", StringComparison.Ordinal) && l.TrimEnd().EndsWith("nsubj", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(" met ", StringComparison.Ordinal) && l.Contains("meet", StringComparison.Ordinal) && l.TrimEnd().EndsWith("root", StringComparison.Ordinal));
     }
