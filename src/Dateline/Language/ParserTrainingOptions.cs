@@ -3,7 +3,7 @@ namespace Dateline.Language;
 /// <summary>Settings of parser training; the defaults are the ones the shipped model was built with.</summary>
 public sealed record ParserTrainingOptions
 {
-    public int Epochs { get; init; } = 20;
+    public int Epochs { get; init; } = 13;
     public int Seed { get; init; } = 20260523;
     /// <summary>From this epoch (0-based) on, the parser follows its own prediction ...</summary>
     public int ExploreFromEpoch { get; init; } = 1;
