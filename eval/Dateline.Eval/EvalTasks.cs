@@ -5,5 +5,6 @@ public static class EvalTasks
 {
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
+        new Extraction.ExtractionEval(),
     ];
 }

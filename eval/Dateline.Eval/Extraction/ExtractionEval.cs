@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Dateline.Extraction.Html;
+
+namespace Dateline.Eval.Extraction;
+
+/// <summary>
+/// `dateline eval extraction --data ../shared/datasets/trafilatura-eval`: the trafilatura evaluation
+/// rule. For each page, every "with" segment found in the extracted body (whitespace-normalised,
+/// case-sensitive substring) is a TP, else a FN; every "without" segment found is a FP, else a TN.
+/// Counts are summed over pages. Our body text (captions excluded: they are a separate field, as in
+/// trafilatura's default output) and SmartReader's TextContent are scored in the same run.
+/// </summary>
+public sealed class ExtractionEval : IEvalTask
+{
+    public const string FloorKey = "extraction.f1";
+
+    private static readonly Option<int> Limit = new("--limit") { Description = "Score only the first N pages (quick runs).", DefaultValueFactory = _ => 0 };
+    private static readonly Option<string?> Misses = new("--misses") { Description = "Write each page's missed and leaked segments to this file." };
+    private static readonly Option<bool> SkipBaseline = new("--no-baseline") { Description = "Do not run SmartReader." };
+
+    public string Name => "extraction";
+
+    public string Description => "Article body extraction on the trafilatura evaluation set (P/R/Acc/F1), with SmartReader as the baseline.";
+
+    public IReadOnlyList<Option> ExtraOptions => [Limit, Misses, SkipBaseline];
+
+    public int Run(EvalRequest request)
+    {
+        var pages = LoadPages(request.DataPath);
+        int limit = request.Parse.GetValue(Limit);
+        if (limit > 0) pages = pages.Take(limit).ToList();
+        var missesPath = request.Parse.GetValue(Misses);
+        var missesOut = missesPath is null ? null : new StringBuilder();
+
+        var ours = new HtmlArticleExtractor();
+        var systems = new List<(string Name, Func<string, string> Extract)>
+        {
+            ("dateline", html => ours.Extract(html).Text),
+        };
+        if (!request.Parse.GetValue(SkipBaseline))
+            systems.Add(("smartreader-0.11.1", html => SmartReader.Reader.ParseArticle("https://example.org/", html).TextContent ?? ""));
+
+        var results = new List<SystemScore>();
+        foreach (var (name, extract) in systems)
+        {
+            var score = new SystemScore(name);
+            var watch = new Stopwatch();
+            foreach (var page in pages)
+            {
+                string output;
+                watch.Start();
+                try
+                {
+                    output = extract(page.Html);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // The rule: a crash counts as empty output.
+                    output = "";
+                    score.Crashes++;
+                }
+                watch.Stop();
+                var normalised = Normalise(output);
+                var missed = page.With.Where(s => !normalised.Contains(Normalise(s), StringComparison.Ordinal)).ToList();
+                var leaked = page.Without.Where(s => normalised.Contains(Normalise(s), StringComparison.Ordinal)).ToList();
+                score.Tp += page.With.Count - missed.Count;
+                score.Fn += missed.Count;
+                score.Fp += leaked.Count;
+                score.Tn += page.Without.Count - leaked.Count;
+                if (missesOut is not null && name == "dateline" && (missed.Count > 0 || leaked.Count > 0))
+                {
+                    missesOut.AppendLine($"## {page.File}  (output {normalised.Length} chars)");
+                    foreach (var s in missed) missesOut.AppendLine($"  MISSED: {Clip(s)}");
+                    foreach (var s in leaked) missesOut.AppendLine($"  LEAKED: {Clip(s)}");
+                }
+            }
+            score.Seconds = watch.Elapsed.TotalSeconds;
+            score.Pages = pages.Count;
+            results.Add(score);
+        }
+        if (missesOut is not null) File.WriteAllText(missesPath!, missesOut.ToString());
+
+        var floors = FloorFile.Load();
+        var ourF1 = results[0].F1;
+        bool belowFloor = floors.TryGetValue(FloorKey, out var floor) && ourF1 < floor - 1e-9;
+
+        if (request.Json)
+        {
+            var json = new
+            {
+                task = Name,
+                pages = pages.Count,
+                systems = results.Select(r => new
+                {
+                    name = r.Name, precision = r.Precision, recall = r.Recall, accuracy = r.Accuracy, f1 = r.F1,
+                    tp = r.Tp, fp = r.Fp, fn = r.Fn, tn = r.Tn, crashes = r.Crashes, seconds = r.Seconds, pagesPerSecond = r.PagesPerSecond,
+                }),
+                floor = floors.TryGetValue(FloorKey, out var f) ? f : (double?)null,
+                belowFloor,
+            };
+            request.Out.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            request.Out.WriteLine($"extraction: {pages.Count} pages, trafilatura evaluation rule (with/without segments)");
+            request.Out.WriteLine($"{"system",-20} {"P",6} {"R",6} {"Acc",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5} {"TN",5} {"crash",5} {"sec",7} {"pages/s",8}");
+            foreach (var r in results)
+                request.Out.WriteLine($"{r.Name,-20} {r.Precision,6:F3} {r.Recall,6:F3} {r.Accuracy,6:F3} {r.F1,6:F3} {r.Tp,5} {r.Fp,5} {r.Fn,5} {r.Tn,5} {r.Crashes,5} {r.Seconds,7:F1} {r.PagesPerSecond,8:F1}");
+            if (floors.TryGetValue(FloorKey, out var fl)) request.Out.WriteLine($"floor {FloorKey} = {fl:F3}: {(belowFloor ? "BELOW FLOOR" : "ok")}");
+        }
+        if (belowFloor) request.Error.WriteLine($"extraction F1 {ourF1:F4} is below the pinned floor {floor:F4}");
+        return belowFloor ? 1 : 0;
+    }
+
+    /// <summary>Pages of evaldata.json with their decoded HTML; the file is looked up in cache/ first, then eval/ (gzip).</summary>
+    internal static List<EvalPage> LoadPages(string dataPath)
+    {
+        var root = File.Exists(dataPath) ? Path.GetDirectoryName(Path.GetFullPath(dataPath))! : dataPath;
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "evaldata.json")));
+        var pages = new List<EvalPage>();
+        foreach (var entry in doc.RootElement.EnumerateObject())
+        {
+            var file = entry.Value.GetProperty("file").GetString()!;
+            var path = Path.Combine(root, "cache", file + ".gz");
+            if (!File.Exists(path)) path = Path.Combine(root, "eval", file + ".gz");
+            if (!File.Exists(path)) continue;
+            using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+            using var ms = new MemoryStream();
+            gz.CopyTo(ms);
+            pages.Add(new EvalPage(file, HtmlBytesDecoder.Decode(ms.ToArray()), Segments(entry.Value, "with"), Segments(entry.Value, "without")));
+        }
+        return pages;
+    }
+
+    private static List<string> Segments(JsonElement page, string name) =>
+        page.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Select(s => s.GetString() ?? "").Where(s => s.Length > 0).ToList()
+            : [];
+
+    internal static string Normalise(string text) => HtmlArticleExtractor.Normalise(text);
+
+    private static string Clip(string s) => s.Length <= 160 ? s : s[..160] + "…";
+}
+
+internal sealed record EvalPage(string File, string Html, List<string> With, List<string> Without);
+
+internal sealed class SystemScore(string name)
+{
+    public string Name { get; } = name;
+    public int Tp { get; set; }
+    public int Fp { get; set; }
+    public int Fn { get; set; }
+    public int Tn { get; set; }
+    public int Crashes { get; set; }
+    public int Pages { get; set; }
+    public double Seconds { get; set; }
+    public double Precision => Tp + Fp == 0 ? 0 : (double)Tp / (Tp + Fp);
+    public double Recall => Tp + Fn == 0 ? 0 : (double)Tp / (Tp + Fn);
+    public double Accuracy => Tp + Fp + Fn + Tn == 0 ? 0 : (double)(Tp + Tn) / (Tp + Fp + Fn + Tn);
+    public double F1 => 2.0 * Tp + Fp + Fn == 0 ? 0 : 2.0 * Tp / (2.0 * Tp + Fp + Fn);
+    public double PagesPerSecond => Seconds == 0 ? 0 : Pages / Seconds;
+}
