@@ -42,7 +42,7 @@ public sealed class ExtractionEval : IEvalTask
             ("dateline", html => ours.Extract(html).Text),
         };
         if (!request.Parse.GetValue(SkipBaseline))
-            systems.Add(("smartreader-0.11.1", html => SmartReader.Reader.ParseArticle("https://example.org/", html).TextContent ?? ""));
+            systems.Add(("smartreader-0.11.1", html => new SmartReader.Reader("https://example.org/article", html).GetArticle().TextContent ?? ""));
 
         var results = new List<SystemScore>();
         foreach (var (name, extract) in systems)

@@ -87,10 +87,15 @@ internal sealed class BlockWalker
         if (_protected.Contains(element)) return null;
         var mark = HtmlHeuristics.BoilerplateMark(element);
         if (mark is null) return null;
-        // "content-with-sidebar" wrappers: a class match on the element that holds the headline and most of the text.
-        if (mark.StartsWith("class:", StringComparison.Ordinal) && _headline is not null && element.Contains(_headline)
-            && element.TextContent.Length >= _pageChars * HtmlHeuristics.WrapperTextShare)
-            return null;
+        if (!mark.StartsWith("class:", StringComparison.Ordinal)) return mark;
+        // Class words are weaker evidence than tags: "article-ad-marker" on the <article>, "content-with-sidebar" wrappers.
+        bool holdsHeadline = _headline is not null && element.Contains(_headline);
+        int chars = element.TextContent.Length;
+        if (HtmlHeuristics.IsCommentMark(mark))
+            return holdsHeadline && chars >= _pageChars * HtmlHeuristics.WrapperTextShare ? null : mark;
+        if (holdsHeadline || element.LocalName == "article" || chars >= _pageChars * HtmlHeuristics.WeakMarkTextShare) return null;
+        // A layout class ("l-sidebar-fixed", "has-ad-slot") on the story's wrapper: real furniture holds little prose.
+        if (HtmlHeuristics.ProseChars(element) >= HtmlHeuristics.FurnitureMaxProseChars) return null;
         return mark;
     }
 

@@ -200,6 +200,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         for (int i = 0; i < blocks.Count; i++)
             decisions[i] = inBody[i] ? JudgeBlock(blocks[i], meta) : null;
 
+        IncludeLead(blocks, inBody, decisions, meta);
+
         int bodyChars = Enumerable.Range(0, blocks.Count).Where(i => inBody[i] && decisions[i] is null).Sum(i => blocks[i].Text.Length);
         if (bodyChars < ShortBodyChars)
         {
@@ -265,6 +267,39 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             diagnostics.Add(new Diagnostic("extract.no-body", Stage, DiagnosticSeverity.Warning, "no article body found in the page"));
         return new ExtractedArticle(text, map, paragraphs.ToImmutable(), captions.ToImmutable(), [.. removals], meta.ToMetadata(), diagnostics.ToImmutable());
     }
+
+    /// <summary>
+    /// The lead ("Vorspann", excerpt, standfirst) often sits between the headline and the body container,
+    /// in a header of its own: prose blocks between the &lt;h1&gt; and the first body block join the body.
+    /// </summary>
+    internal static void IncludeLead(List<TextBlock> blocks, bool[] inBody, BlockDecision?[] decisions, MetadataCollector meta)
+    {
+        int firstBody = Array.IndexOf(inBody, true);
+        if (firstBody <= 0) return;
+        int headline = -1;
+        for (int i = firstBody - 1; i >= 0 && i >= firstBody - MaxLeadDistance; i--)
+        {
+            if (blocks[i].Owner.LocalName == "h1" || (meta.Title is { } t && PlainTextExtractor.IsRepeatedHeadline(blocks[i].Text, t.Value)))
+            {
+                headline = i;
+                break;
+            }
+        }
+        if (headline < 0) return;
+        for (int i = headline + 1; i < firstBody; i++)
+        {
+            var block = blocks[i];
+            if (block.Text.Length < MinLeadChars || !IsBaselineParagraph(block)) continue;
+            inBody[i] = true;
+            decisions[i] = JudgeBlock(block, meta);
+        }
+    }
+
+    /// <summary>The headline is looked for at most this many blocks before the body.</summary>
+    public const int MaxLeadDistance = 30;
+
+    /// <summary>A lead paragraph has at least this many characters.</summary>
+    public const int MinLeadChars = 60;
 
     /// <summary>Paragraph-level cleaning of a block inside the chosen container; null keeps it.</summary>
     internal static BlockDecision? JudgeBlock(TextBlock block, MetadataCollector meta)

@@ -26,18 +26,64 @@ public static class HtmlHeuristics
     /// <summary>A class-matched region is kept when it holds the headline and at least this share of the page text (a wrapper like "content-with-sidebar").</summary>
     public const double WrapperTextShare = 0.5;
 
+    /// <summary>A region pruned by a weak class word (not a comment word) is kept when it holds this share of the page text.</summary>
+    public const double WeakMarkTextShare = 0.4;
+
+    /// <summary>Comment-section marks ("class:comments", "class:disqus") are strong: comment threads can be longer than the article.</summary>
+    public static bool IsCommentMark(string mark) =>
+        mark.Contains("comment", StringComparison.Ordinal) || mark.Contains("kommentar", StringComparison.Ordinal)
+        || mark.Contains("disqus", StringComparison.Ordinal) || mark.Contains("comentario", StringComparison.Ordinal)
+        || mark.Contains("respond", StringComparison.Ordinal) || mark.Contains("repl", StringComparison.Ordinal);
+
+    /// <summary>Furniture marked by a weak class word holds less prose than this (in paragraphs of prose).</summary>
+    public const int FurnitureMaxProseChars = 400;
+
+    /// <summary>A paragraph counts as prose from this length, with at most <see cref="ProseMaxLinkDensity"/> link text.</summary>
+    public const int ProseParagraphChars = 80;
+
+    public const double ProseMaxLinkDensity = 0.3;
+
+    /// <summary>Characters of prose paragraphs (&lt;p&gt; of some length, few links) inside an element.</summary>
+    public static int ProseChars(IElement element)
+    {
+        int total = 0;
+        foreach (var p in element.QuerySelectorAll("p"))
+        {
+            int length = p.TextContent.Length;
+            if (length < ProseParagraphChars) continue;
+            int links = 0;
+            foreach (var a in p.QuerySelectorAll("a")) links += a.TextContent.Length;
+            if (LinkDensity(links, length) <= ProseMaxLinkDensity) total += length;
+        }
+        return total;
+    }
+
     /// <summary>Lower-case tokens of an element's class and id: "articleBody share-bar_x" gives article, body, share, bar, x.</summary>
     public static IReadOnlyList<string> ClassTokens(IElement element)
     {
         var tokens = new List<string>();
-        AddTokens(element.ClassName, tokens);
+        AddTokens(WithoutTaxonomyClasses(element.ClassName), tokens);
         AddTokens(element.Id, tokens);
         return tokens;
     }
 
     /// <summary>The class and id joined and lower-cased, for substring matches.</summary>
     public static string ClassAndId(IElement element) =>
-        ((element.ClassName ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
+        ((WithoutTaxonomyClasses(element.ClassName) ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
+
+    /// <summary>
+    /// CMS taxonomy classes name the article's topics, not the element's role: WordPress puts
+    /// "category-kommentare tag-social-media" on the &lt;article&gt; itself. They are left out of matching.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TaxonomyClassPrefixes = ["category-", "tag-", "post_tag-", "topic-", "format-", "kategorie-", "rubrik-", "section-"];
+
+    public static string? WithoutTaxonomyClasses(string? className)
+    {
+        if (string.IsNullOrEmpty(className)) return className;
+        var kept = className.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(c => !TaxonomyClassPrefixes.Any(p => c.StartsWith(p, StringComparison.OrdinalIgnoreCase)));
+        return string.Join(' ', kept);
+    }
 
     /// <summary>Why a tag, role or class/id marks this element as page furniture, or null. "&lt;div class="comments"&gt;" gives "class:comments".</summary>
     public static string? BoilerplateMark(IElement element)

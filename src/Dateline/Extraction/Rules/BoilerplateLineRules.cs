@@ -69,7 +69,7 @@ public static partial class BoilerplateLineRules
     private static partial Regex CrossLinkHead();
 
     /// <summary>Whole-line "continue" links: "Read more", "Weiterlesen", "Lire la suite", "Leer más".</summary>
-    [GeneratedRegex(@"^[\[(»>\s]*(read more|read the full (story|article)|continue reading|click here( to read more)?|more stories|weiterlesen|mehr lesen|mehr erfahren|zum artikel|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|ver m[aá]s)[\s.…»>)\]]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\[(»>\s]*(read more|read the full (story|article)|continue reading|click here( to read more)?|more stories|you might also like|you may also like|related posts|related articles|more from [\p{L} ]{1,30}|about the author|weiterlesen|zum weiterlesen|mehr lesen|mehr erfahren|zum artikel|weitere themen|weitere artikel|weiterführende links?|ähnliche (beiträge|artikel)|das könnte (dich|sie) auch interessieren|über den autor|über die autorin|lire la suite|en savoir plus|à lire également|leer m[aá]s|seguir leyendo|ver m[aá]s|te puede interesar)[\s.…:»>)\]]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinueLinkLine();
 
     /// <summary>Unfilled template placeholders: "{articleGUID}", "{{title}}", "${author}", "%%AUTHOR%%", "[[byline]]".</summary>
