@@ -311,7 +311,6 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             return new BlockDecision("repeated-headline", "the headline repeated in the body", LineVerdictKind.Boilerplate);
         if (block.Owner.LocalName == "h1" && meta.Title is not null)
             return new BlockDecision("repeated-headline", "the page headline (kept as metadata)", LineVerdictKind.Boilerplate);
-        if (BoilerplateLineRules.Classify(block.Text) is { } verdict) return new BlockDecision(verdict.Rule, verdict.Reason, verdict.Kind);
         if (BylineRules.FindBylineAuthor(block.Text) is { } author)
         {
             meta.Author ??= new MetadataValue(author, "text:byline");
@@ -322,6 +321,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             if (!dated.IsUpdate) meta.Published ??= new MetadataValue(dated.Iso, "text:dated-line");
             return new BlockDecision(BylineRules.DatedLineRule, "a date line, kept as metadata", LineVerdictKind.Boilerplate);
         }
+        if (BoilerplateLineRules.Classify(block.Text) is { } verdict) return new BlockDecision(verdict.Rule, verdict.Reason, verdict.Kind);
         return null;
     }
 

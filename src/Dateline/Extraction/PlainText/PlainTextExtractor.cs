@@ -70,9 +70,6 @@ public sealed class PlainTextExtractor : IArticleExtractor
         if (title is not null && IsRepeatedHeadline(text, title))
             return new LineDecision("repeated-headline", "the headline repeated in the body", LineVerdictKind.Boilerplate);
 
-        var verdict = BoilerplateLineRules.Classify(text);
-        if (verdict is not null) return new LineDecision(verdict.Rule, verdict.Reason, verdict.Kind);
-
         if (BylineRules.FindBylineAuthor(text) is { } author)
         {
             meta.Author ??= new MetadataValue(author, "text:byline");
@@ -88,6 +85,9 @@ public sealed class PlainTextExtractor : IArticleExtractor
             if (!dated.IsUpdate) meta.Published ??= new MetadataValue(dated.Iso, "text:dated-line");
             return new LineDecision(BylineRules.DatedLineRule, dated.IsUpdate ? "an update date line" : "a publication date line, kept as metadata", LineVerdictKind.Boilerplate);
         }
+        var verdict = BoilerplateLineRules.Classify(text);
+        if (verdict is not null) return new LineDecision(verdict.Rule, verdict.Reason, verdict.Kind);
+
         if (isFirstBodyLine && BylineRules.FindAgencyDateline(text) is { } dateline)
         {
             // The dateline stays in the body (it is the story's first words); its agency and date become metadata.

@@ -69,8 +69,40 @@ public static partial class BoilerplateLineRules
     private static partial Regex CrossLinkHead();
 
     /// <summary>Whole-line "continue" links: "Read more", "Weiterlesen", "Lire la suite", "Leer más".</summary>
-    [GeneratedRegex(@"^[\[(»>\s]*(read more|read the full (story|article)|continue reading|click here( to read more)?|more stories|you might also like|you may also like|related posts|related articles|more from [\p{L} ]{1,30}|about the author|weiterlesen|zum weiterlesen|mehr lesen|mehr erfahren|zum artikel|weitere themen|weitere artikel|weiterführende links?|ähnliche (beiträge|artikel)|das könnte (dich|sie) auch interessieren|über den autor|über die autorin|lire la suite|en savoir plus|à lire également|leer m[aá]s|seguir leyendo|ver m[aá]s|te puede interesar)[\s.…:»>)\]]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\[(»>\s]*(read more|read the full (story|article)|continue reading|click here( to read more)?|more stories|you might also like|you may also like|related posts|related articles|more from [\p{L} ]{1,30}|about the author|weiterlesen|zum weiterlesen|mehr lesen|mehr erfahren|zum artikel|weitere themen|weitere artikel|weiterführende links?|ähnliche (beiträge|artikel)|das könnte (dich|sie) auch interessieren|über den autor|über die autorin|lire la suite|en savoir plus|à lire également|leer m[aá]s|seguir leyendo|ver m[aá]s|te puede interesar|explore further|most read|most popular|trending now|also on [\p{L}.\- ]{2,30}|auch auf [\p{L}.\- ]{2,30}|das könnte (dich|sie) auch interessieren|verwandte (beiträge|themen|artikel)|empfohlene (beiträge|artikel)|meistgelesene (artikel|beiträge)|meistgelesen|schon gelesen|lesen sie auch( die folgenden beiträge)?|mehr themen|mehr zu [\p{L}\- ]{2,40}|mehr zum thema( [\p{L}.\- ]{2,40})?|weitere (beiträge|meldungen|nachrichten|infos?|informationen)( [\p{L}.\- ]{2,40})?|weiterführende informationen|aktuelle meldungen( im fokus)?|vorschau auf den nächsten artikel|inhaltsverzeichnis|quellenangaben|quellen( ausblenden| anzeigen)?|kontakt|ansprechpartner(in)?( zum thema)?|articles les plus lus|les plus lus|audios et vidéos sur le sujet|sur le même sujet|veja também|leia também|temas|noticias relacionadas|zobacz również|zobacz też|czytaj także|czytaj też)[\s.…:!?»>)\]]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinueLinkLine();
+
+    public const string SitePromptRule = "site-prompt";
+
+    /// <summary>
+    /// Site prompts around an article, matched inside lines of at most <see cref="SitePromptWords"/> words:
+    /// rating, newsletter, app, donation and permalink prompts ("War der Artikel nützlich?", "Download our app").
+    /// </summary>
+    public static readonly IReadOnlyList<string> SitePromptPhrases =
+    [
+        "was this article helpful", "did you find this article", "war der artikel nützlich", "war dieser artikel hilfreich",
+        "wie hat ihnen der artikel gefallen", "möchten sie den artikel teilen", "diesen artikel teilen", "seite teilen",
+        "beitrag teilen", "rezept drucken", "artikel drucken", "bild anzeigen", "bild schließen", "vergrößern bild",
+        "sign up here", "sign up for our", "signing up to our newsletter", "subscribe now", "subscribe to our",
+        "newsletter abonnieren", "zum newsletter anmelden", "jetzt abonnieren", "abonnieren sie", "hazte miembro",
+        "download (the|our) [\\w ]{0,40}apps?\\b", "get the latest news", "straight to your phone", "unsere app",
+        "if you enjoyed reading", "support our work", "unterstützen sie uns", "jede kleine spende",
+        "jetzt spenden", "donate now", "help us continue", "this entry was posted", "bookmark the permalink", "permalink",
+        "permalien", "noch keine bewertungen", "no ratings yet", "bewertung abgeben", "asked \\d+", "tu también puedes",
+        "mira lo que tiene nuestro canal", "únete", "suscríbete", "abonnez-vous", "inscrivez-vous",
+        "bei fragen und anregungen", "alle angaben ohne gewähr", "ich habe als gast bestellt", "kostenlose beratung",
+        "submit your letter", "letters to the editor", "erhalten sie exklusive", "exklusive angebote",
+        "sie müssen sich einloggen", "anmelden, um", "to leave a comment",
+    ];
+
+    /// <summary>Site prompts are short: at most this many words.</summary>
+    public const int SitePromptWords = 20;
+
+    /// <summary>Post meta lines: a date beside "by/von/posted/category" labels or "|" separators ("Verfasst von: X | 31. Dezember 2008").</summary>
+    [GeneratedRegex(@"(\||·|(by|von|posted|verfasst|erstellt|geschrieben|published|veröffentlicht|category|kategorie|news date|release date|publié|publicado))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostMetaMark();
+
+    public const string PostMetaRule = "post-meta";
 
     /// <summary>Unfilled template placeholders: "{articleGUID}", "{{title}}", "${author}", "%%AUTHOR%%", "[[byline]]".</summary>
     [GeneratedRegex(@"\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{[A-Za-z_][A-Za-z0-9_.\-]{0,60}\}|%%[A-Za-z_]{1,40}%%|\[\[[A-Za-z_][A-Za-z0-9_.]{0,40}\]\]", RegexOptions.CultureInvariant)]
@@ -79,6 +111,14 @@ public static partial class BoilerplateLineRules
     /// <summary>Photo captions and credits that start with a credit word: "Photo: AFP", "Foto: dpa", "File photo of ...", "(Photo by X/Getty Images)".</summary>
     [GeneratedRegex(@"^[\[(]?\s*(photo|photos|photograph|picture|image|images|foto|fotos|bild|bilder|bildquelle|credit|crédit|photo credit|imagen|video|file photo|archive photo|archivfoto|archivbild|symbolbild|symbolfoto|fuente de la imagen)\b\s*(by|of|von|de|:|-|–|—|©|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCreditStart();
+
+    /// <summary>Caption heads: "Abbildung 8: ...", "Vergrößern Eine ...", "Crédits photos : ...", "Beitragsbild: ...".</summary>
+    [GeneratedRegex(@"^(abbildung|abb\.|bild|grafik|figure|fig\.|beitragsbild|titelbild|vergrößern|crédits? photos?|cr[ée]dit photo)\b\s*\d*\s*[:.\-–]?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionHead();
+
+    /// <summary>A credit closing a caption: "Marco Odermatt, Ski-Star. © AFP / MARCO BERTORELLO", "Roman Prymula, photo: Archives".</summary>
+    [GeneratedRegex(@"(©\s*[\p{L}][\p{L}\-. ]{1,30}(\s*/\s*[\p{L}][\p{L}\-. ]{1,40})?|,\s*(photo|foto|bild)\s*:\s*[^,]{2,60})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingCredit();
 
     /// <summary>A trailing credit in brackets: "... in Tripoli. (Photo: AFP)", "... [Foto: dpa]", "... (Getty Images)".</summary>
     [GeneratedRegex(@"[\[(]\s*((photo|foto|image|picture|bild|credit)\s*(by|:|©)[^)\]]{1,80}|[^)\]]{0,60}(getty images|afp photo|reuters/|/ ?afp|/ ?reuters|/ ?ap|/ ?dpa|shutterstock|imago|keystone|epa))\s*[\])]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -155,6 +195,8 @@ public static partial class BoilerplateLineRules
         if (IsSourceLine(text)) return new(SourceLineRule, "a 'Source: ...' attribution line", LineVerdictKind.Boilerplate);
         if (IsSharePrompt(text)) return new(SharePromptRule, "a share, subscribe or follow prompt", LineVerdictKind.Boilerplate);
         if (IsAdLabel(text)) return new(AdLabelRule, "an advertising label", LineVerdictKind.Boilerplate);
+        if (IsSitePrompt(text)) return new(SitePromptRule, "a site prompt (rating, newsletter, app, donation, permalink)", LineVerdictKind.Boilerplate);
+        if (IsPostMeta(text)) return new(PostMetaRule, "a post meta line (date, author, category)", LineVerdictKind.Boilerplate);
         return null;
     }
 
@@ -207,6 +249,7 @@ public static partial class BoilerplateLineRules
         if (words > 40) return false;
         if (PhotoCreditStart().IsMatch(text)) return true;
         if (TrailingCredit().IsMatch(text)) return true;
+        if (words <= 30 && (CaptionHead().IsMatch(text) || ClosingCredit().IsMatch(text))) return true;
         if (words <= 8 && CopyrightCredit().IsMatch(text)) return true;
         return words <= 12 && ContainsAny(text, PictureAgencyMarks);
     }
@@ -241,7 +284,39 @@ public static partial class BoilerplateLineRules
         return words <= PromptLineWords && SharePromptStart().IsMatch(text) && !EndsLikeSentence(text);
     }
 
-    public static bool IsAdLabel(string line) => AdLabels.Contains(line.Trim().Trim(':', '-', '–', '|', ' '));
+    public static bool IsAdLabel(string line)
+    {
+        var text = line.Trim();
+        if (AdLabels.Contains(text.Trim(':', '-', '–', '|', ' ', '*'))) return true;
+        // "Anzeige, enthält Affiliate Links", "*Werbung. Dieser Beitrag enthält Werbung", "ANZEIGE - ..."
+        return WordCount(text) <= SitePromptWords && AdLabelHead().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^\*?(anzeige|werbung|advertisement|sponsored|publicité|publicidad)\s*[,.:\-–|]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdLabelHead();
+
+    public static bool IsSitePrompt(string line)
+    {
+        var text = line.Trim();
+        if (WordCount(text) > SitePromptWords) return false;
+        foreach (var phrase in SitePromptPhrases)
+        {
+            if (phrase.Contains('\\', StringComparison.Ordinal))
+            {
+                if (Regex.IsMatch(text, phrase, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) return true;
+            }
+            else if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A short line that states a date next to post-meta labels or separators: "Verfasst von: X | 31. Dezember 2008".</summary>
+    public static bool IsPostMeta(string line)
+    {
+        var text = line.Trim();
+        if (WordCount(text) > 16) return false;
+        return PostMetaMark().IsMatch(text) && (TextDateParser.FindIsoDate(text) is not null || text.Contains("comments", StringComparison.OrdinalIgnoreCase) || text.Contains("kommentare", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>"Facebook Twitter WhatsApp E-Mail": every word a share target.</summary>
     public static bool IsShareBar(string text)
