@@ -57,7 +57,7 @@ internal sealed class BlockWalker
             if (PruneMark(element) is { } mark)
             {
                 Flush();
-                Pruned.Add(new PrunedRegion(RegionSpan(element), mark, HtmlArticleExtractor.Normalise(element.TextContent)));
+                Pruned.Add(new PrunedRegion(RegionSpan(element), mark, BlockText(element)));
                 continue;
             }
             bool caption = inCaption || HtmlHeuristics.IsCaptionElement(element);
@@ -97,6 +97,26 @@ internal sealed class BlockWalker
         // A layout class ("l-sidebar-fixed", "has-ad-slot") on the story's wrapper: real furniture holds little prose.
         if (HtmlHeuristics.ProseChars(element) >= HtmlHeuristics.FurnitureMaxProseChars) return null;
         return mark;
+    }
+
+    /// <summary>Visible text of a region with a space at every block boundary ("Most read" + "Story one" stay apart).</summary>
+    internal static string BlockText(IElement element)
+    {
+        var sb = new System.Text.StringBuilder();
+        void Visit(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) { sb.Append(t.Data); continue; }
+                if (child is not IElement e || HtmlVocabulary.SkippedTags.Contains(e.LocalName)) continue;
+                bool block = HtmlVocabulary.BlockTags.Contains(e.LocalName) || e.LocalName == "br";
+                if (block) sb.Append(' ');
+                Visit(e);
+                if (block) sb.Append(' ');
+            }
+        }
+        Visit(element);
+        return HtmlArticleExtractor.Normalise(sb.ToString());
     }
 
     /// <summary>From the element's start tag to the start of whatever follows it in the source.</summary>

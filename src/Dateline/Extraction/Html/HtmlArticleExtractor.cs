@@ -59,7 +59,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var blocks = walker.Blocks.Where(b => b.Text.Length > 0).ToList();
 
         var containers = ChooseContainers(blocks, hints);
-        return Assemble(sourceText, blocks, walker.Pruned, containers, metadata);
+        return Assemble(sourceText, blocks, walker.Pruned, containers, metadata, hasHint: hints.Count > 0);
     }
 
     /// <summary>Elements that certainly hold the body: itemprop=articleBody, or the container of the JSON-LD articleBody paragraphs.</summary>
@@ -187,7 +187,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         return chosen;
     }
 
-    private ExtractedArticle Assemble(string source, List<TextBlock> blocks, List<PrunedRegion> pruned, HashSet<IElement> containers, ArticleMetadata pageMetadata)
+    private ExtractedArticle Assemble(string source, List<TextBlock> blocks, List<PrunedRegion> pruned, HashSet<IElement> containers, ArticleMetadata pageMetadata, bool hasHint)
     {
         var meta = new MetadataCollector
         {
@@ -203,7 +203,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         IncludeLead(blocks, inBody, decisions, meta);
 
         int bodyChars = Enumerable.Range(0, blocks.Count).Where(i => inBody[i] && decisions[i] is null).Sum(i => blocks[i].Text.Length);
-        if (bodyChars < ShortBodyChars)
+        // A strong hint is trusted even when short; the baseline only rescues a weak container choice.
+        if (bodyChars < (hasHint ? ShortBodyChars / 2 : ShortBodyChars))
         {
             // Trafilatura's baseline: when the container choice found little, take every paragraph that reads as prose.
             var baseline = Enumerable.Range(0, blocks.Count).Where(i => IsBaselineParagraph(blocks[i])).ToList();

@@ -88,19 +88,20 @@ internal sealed class SourceAligner
         {
             if (j >= _source.Length) return -1;
             char c = text[i], s = _source[j];
-            if (c == s)
+            // A reference first: "&amp;" decodes to '&', which would also match the source '&' verbatim.
+            if (s == '&' && DecodeReference(j) is { } reference && string.CompareOrdinal(text, i, reference.Value, 0, reference.Value.Length) == 0)
+            {
+                for (int k = 0; k < reference.Value.Length; k++) { starts[i + k] = j; lengths[i + k] = reference.Length; }
+                i += reference.Value.Length;
+                j += reference.Length;
+            }
+            else if (c == s)
             {
                 starts[i] = j; lengths[i] = 1; i++; j++;
             }
             else if (s == '\r')
             {
                 j++;
-            }
-            else if (s == '&' && DecodeReference(j) is { } reference && string.CompareOrdinal(text, i, reference.Value, 0, reference.Value.Length) == 0)
-            {
-                for (int k = 0; k < reference.Value.Length; k++) { starts[i + k] = j; lengths[i + k] = reference.Length; }
-                i += reference.Value.Length;
-                j += reference.Length;
             }
             else if (char.IsWhiteSpace(c) && char.IsWhiteSpace(s))
             {
