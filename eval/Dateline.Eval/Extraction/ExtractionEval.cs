@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Dateline.Extraction.Html;
@@ -30,7 +29,7 @@ public sealed class ExtractionEval : IEvalTask
 
     public int Run(EvalRequest request)
     {
-        var pages = LoadPages(request.DataPath);
+        var pages = TrafilaturaEvalData.Load(request.DataPath);
         int limit = request.Parse.GetValue(Limit);
         if (limit > 0) pages = pages.Take(limit).ToList();
         var missesPath = request.Parse.GetValue(Misses);
@@ -116,37 +115,11 @@ public sealed class ExtractionEval : IEvalTask
         return belowFloor ? 1 : 0;
     }
 
-    /// <summary>Pages of evaldata.json with their decoded HTML; the file is looked up in cache/ first, then eval/ (gzip).</summary>
-    internal static List<EvalPage> LoadPages(string dataPath)
-    {
-        var root = File.Exists(dataPath) ? Path.GetDirectoryName(Path.GetFullPath(dataPath))! : dataPath;
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "evaldata.json")));
-        var pages = new List<EvalPage>();
-        foreach (var entry in doc.RootElement.EnumerateObject())
-        {
-            var file = entry.Value.GetProperty("file").GetString()!;
-            var path = Path.Combine(root, "cache", file + ".gz");
-            if (!File.Exists(path)) path = Path.Combine(root, "eval", file + ".gz");
-            if (!File.Exists(path)) continue;
-            using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-            using var ms = new MemoryStream();
-            gz.CopyTo(ms);
-            pages.Add(new EvalPage(file, HtmlBytesDecoder.Decode(ms.ToArray()), Segments(entry.Value, "with"), Segments(entry.Value, "without")));
-        }
-        return pages;
-    }
-
-    private static List<string> Segments(JsonElement page, string name) =>
-        page.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Select(s => s.GetString() ?? "").Where(s => s.Length > 0).ToList()
-            : [];
-
     internal static string Normalise(string text) => HtmlArticleExtractor.Normalise(text);
 
     private static string Clip(string s) => s.Length <= 160 ? s : s[..160] + "…";
 }
 
-internal sealed record EvalPage(string File, string Html, List<string> With, List<string> Without);
 
 internal sealed class SystemScore(string name)
 {
