@@ -30,11 +30,17 @@ public static class ExtractionThroughput
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var ours = new HtmlArticleExtractor();
+        Func<string, int> parseOnly = html => parser.ParseDocument(html).Body?.ChildElementCount ?? 0;
+        // The baseline runs first and again last; the better of the two is kept, so warm-up favours no one.
+        double parseFirst = Measure(pages, passes, parseOnly);
+        double oursPps = Measure(pages, passes, html => ours.Extract(html).Text.Length);
+        double smartPps = Measure(pages, passes, html => new SmartReader.Reader("https://example.org/article", html).GetArticle().TextContent?.Length ?? 0);
+        double parseLast = Measure(pages, passes, parseOnly);
         var rows = new List<(string Name, double PagesPerSecond)>
         {
-            ("anglesharp-parse-only", Measure(pages, passes, html => parser.ParseDocument(html).Body?.ChildElementCount ?? 0)),
-            ("dateline-html", Measure(pages, passes, html => ours.Extract(html).Text.Length)),
-            ("smartreader-0.11.1", Measure(pages, passes, html => new SmartReader.Reader("https://example.org/article", html).GetArticle().TextContent?.Length ?? 0)),
+            ("anglesharp-parse-only", Math.Max(parseFirst, parseLast)),
+            ("dateline-html", oursPps),
+            ("smartreader-0.11.1", smartPps),
         };
         Print(rows);
 
