@@ -290,7 +290,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         for (int i = headline + 1; i < firstBody; i++)
         {
             var block = blocks[i];
-            if (block.Text.Length < MinLeadChars || !IsBaselineParagraph(block)) continue;
+            if (block.Text.Length < MinLeadChars || block.IsCaption || HtmlHeuristics.IsLinkList(block.LinkChars, block.Text.Length, block.IsListItem)) continue;
             inBody[i] = true;
             decisions[i] = JudgeBlock(block, meta);
         }

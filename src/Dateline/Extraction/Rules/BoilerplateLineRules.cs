@@ -95,6 +95,40 @@ public static partial class BoilerplateLineRules
         "sie müssen sich einloggen", "anmelden, um", "to leave a comment",
     ];
 
+    public const string PromoParagraphRule = "promo-paragraph";
+
+    /// <summary>
+    /// Phrases that mark a whole paragraph (up to <see cref="PromoParagraphWords"/> words) as the site talking
+    /// about itself: newsletter and subscription asks, affiliate and advertising notices, reprint and citation
+    /// notes, consent placeholders for embeds ("Enter your email to receive...", "Dieser Beitrag enthält Affiliate-Links").
+    /// </summary>
+    public static readonly IReadOnlyList<string> PromoParagraphPhrases =
+    [
+        "newsletter", "sign me up", "enter your email", "in your inbox", "in deinen posteingang", "e-mail-adresse ein",
+        "affiliate link", "affiliate-link", "we may receive compensation", "references to products from",
+        "letter to the editor", "written permission", "copyrighted property", "suggested citation", "zitiervorschlag",
+        "to view the full story", "please subscribe", "already a subscriber", "bereits abonnent", "jetzt abonnieren",
+        "im abo", "als e-paper", "bahnhofskiosk", "follow us on", "folgen sie uns", "send us a message on whatsapp",
+        "advertise with", "support independent journalism", "unabhängigen journalismus", "keine bezahlschranke",
+        "hinterlasse einfach einen kommentar", "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
+        "ohne dein einverständnis", "ohne ihr einverständnis", "product advertising api", "abonnez-vous", "suscríbete",
+        "suscribirse aquí", "zapraszamy też do subskrypcji",
+    ];
+
+    /// <summary>Promo paragraphs are at most this many words; longer ones are prose that may mention a newsletter.</summary>
+    public const int PromoParagraphWords = 60;
+
+    /// <summary>Server errors printed into the page: "Warning: Creating default object ... on line 407".</summary>
+    [GeneratedRegex(@"^(warning|notice|deprecated|fatal error|parse error)\s*:.*\bon line \d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ServerError();
+
+    public static bool IsPromoParagraph(string line)
+    {
+        var text = line.Trim();
+        if (ServerError().IsMatch(text)) return true;
+        return WordCount(text) <= PromoParagraphWords && ContainsAny(text, PromoParagraphPhrases);
+    }
+
     /// <summary>Site prompts are short: at most this many words.</summary>
     public const int SitePromptWords = 20;
 
@@ -196,6 +230,7 @@ public static partial class BoilerplateLineRules
         if (IsSharePrompt(text)) return new(SharePromptRule, "a share, subscribe or follow prompt", LineVerdictKind.Boilerplate);
         if (IsAdLabel(text)) return new(AdLabelRule, "an advertising label", LineVerdictKind.Boilerplate);
         if (IsSitePrompt(text)) return new(SitePromptRule, "a site prompt (rating, newsletter, app, donation, permalink)", LineVerdictKind.Boilerplate);
+        if (IsPromoParagraph(text)) return new(PromoParagraphRule, "the site talking about itself (newsletter, subscription, affiliate or reprint notice)", LineVerdictKind.Boilerplate);
         if (IsPostMeta(text)) return new(PostMetaRule, "a post meta line (date, author, category)", LineVerdictKind.Boilerplate);
         return null;
     }
