@@ -133,7 +133,7 @@ public static partial class BoilerplateLineRules
     public const int SitePromptWords = 20;
 
     /// <summary>Post meta lines: a date beside "by/von/posted/category" labels or "|" separators ("Verfasst von: X | 31. Dezember 2008").</summary>
-    [GeneratedRegex(@"(\||·|(by|von|posted|verfasst|erstellt|geschrieben|published|veröffentlicht|category|kategorie|news date|release date|publié|publicado))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\||·|\b(by|von|posted|verfasst|erstellt|geschrieben|published|veröffentlicht|category|kategorie|news date|release date|publié|publicado)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostMetaMark();
 
     public const string PostMetaRule = "post-meta";

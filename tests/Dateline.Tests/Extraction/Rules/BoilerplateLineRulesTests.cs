@@ -148,4 +148,38 @@ public class BoilerplateLineRulesTests
     [InlineData("Anzeige")]
     [InlineData("Publicité")]
     public void Drops_advertising_labels(string line) => Assert.True(BoilerplateLineRules.IsAdLabel(line));
+
+    [Theory]
+    [InlineData("War der Artikel nützlich?")]
+    [InlineData("This entry was posted in Allgemein. Bookmark the permalink.")]
+    [InlineData("Jetzt abonnieren und nichts verpassen")]
+    [InlineData("Download the Example News app for iOS and Android.")]
+    public void Drops_site_prompts(string line) => Assert.True(BoilerplateLineRules.IsSitePrompt(line));
+
+    [Theory]
+    [InlineData("He refused to download the files the ministry had sent.")]
+    [InlineData("The ministers agreed to meet again in Tunis next month.")]
+    public void Keeps_prose_that_shares_words_with_site_prompts(string line) => Assert.False(BoilerplateLineRules.IsSitePrompt(line));
+
+    [Theory]
+    [InlineData("Verfasst von: Anna | 31. Dezember 2008")]
+    [InlineData("Posted by admin on May 16, 2019")]
+    [InlineData("Freitag | 14. Juni 2019 | 15:49 | 0 Comments")]
+    public void Drops_post_meta_lines(string line) => Assert.True(BoilerplateLineRules.IsPostMeta(line));
+
+    [Fact]
+    public void Keeps_prose_with_a_date_as_body() =>
+        Assert.False(BoilerplateLineRules.IsPostMeta("The talks, first held on 16 May 2019 in Rome, resumed in Geneva after a long pause in which both sides rearmed."));
+
+    [Theory]
+    [InlineData("Missing out on the latest news? Enter your email below to receive future announcements direct to your inbox.")]
+    [InlineData("This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links.")]
+    [InlineData("Warning: Creating default object from empty value in /www/wp-includes/classes.php on line 407")]
+    public void Drops_promo_paragraphs(string line) => Assert.True(BoilerplateLineRules.IsPromoParagraph(line));
+
+    [Theory]
+    [InlineData("Abbildung 8: Vorgehensweise für grosse Ereignisse")]
+    [InlineData("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO")]
+    [InlineData("Roman Prymula, photo: Archives du Gouvernement")]
+    public void Recognises_caption_heads_and_closing_credits(string line) => Assert.True(BoilerplateLineRules.IsPhotoCredit(line));
 }
