@@ -1,12 +1,34 @@
+using BenchmarkDotNet.Running;
+
 namespace Dateline.Bench;
 
+/// <summary>
+/// `dotnet run -c Release --project bench/Dateline.Bench -- NAME [ARGS]`. Throughput runs print the
+/// absolute figure and its ratio to a baseline measured in the same run; `micro` runs BenchmarkDotNet.
+/// </summary>
 public static class Program
 {
+    private static readonly Dictionary<string, (string Usage, Func<string[], int> Run)> Runs = new(StringComparer.Ordinal)
+    {
+        ["ingest"] = ("ingest DIR [--cores N] [--slice N] [--pg CONN]   read + pipeline + store, pages/s vs reading only, cost per slice", IngestThroughput.Run),
+        ["extraction"] = ("extraction DATA_DIR [--passes N] [--text TXT_DIR]   HTML/plain-text extraction pages/s vs AngleSharp parse-only and SmartReader", ExtractionThroughput.Run),
+        ["synth"] = ("synth --from DIR --count N --out DIR   a synthetic corpus made from real articles", SyntheticCorpus.Run),
+    };
+
     public static int Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "extraction") return ExtractionThroughput.Run(args[1..]);
-        Console.WriteLine("usage: dotnet run -c Release --project bench/Dateline.Bench -- <benchmark>");
-        Console.WriteLine("  extraction DATA_DIR [--passes N] [--text TXT_DIR]   HTML/plain-text extraction pages per second");
-        return 2;
+        if (args.Length > 0 && args[0] == "micro")
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+            return 0;
+        }
+        if (args.Length == 0 || !Runs.TryGetValue(args[0], out var run))
+        {
+            Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Dateline.Bench -- NAME [ARGS]");
+            foreach (var (_, (usage, _)) in Runs) Console.Error.WriteLine("  " + usage);
+            Console.Error.WriteLine("  micro [BenchmarkDotNet args]");
+            return 2;
+        }
+        return run.Run(args[1..]);
     }
 }

@@ -7,6 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(ConsoleIo io) =>
     [
+        IngestCommand.Create(io),
+        ArticlesCommand.Create(io),
+        ShowCommand.Create(io),
+        SearchCommand.Create(io),
         EvalCommand.Create(io),
     ];
 }

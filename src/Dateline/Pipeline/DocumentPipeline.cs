@@ -9,7 +9,7 @@ namespace Dateline.Pipeline;
 /// </summary>
 public sealed class DocumentPipeline
 {
-    public static readonly IReadOnlyList<string> ProvidedByReader = ["source", "text", "metadata"];
+    public static readonly IReadOnlyList<string> ProvidedByReader = ["source", "metadata"];
 
     public DocumentPipeline(IEnumerable<IDocumentStage> stages)
     {

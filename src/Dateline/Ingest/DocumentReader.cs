@@ -1,0 +1,185 @@
+using System.Text;
+using System.Text.Json;
+using Dateline.Model;
+
+namespace Dateline.Ingest;
+
+/// <summary>
+/// Reads one input file into documents ready for the pipeline: plain text (with its sidecar), an HTML
+/// page, a news-please JSON record (or array of records) or a JSON-lines file of records. For news-please
+/// records the source text is the record's <c>maintext</c>: that is the article as the record gives it,
+/// and the file and record number say where it came from. Every problem is a rejection naming the input.
+/// </summary>
+public sealed class DocumentReader
+{
+    /// <summary>An article page larger than this is not an article (a dump, a log, a video).</summary>
+    public const long MaxArticleBytes = 20L * 1024 * 1024;
+
+    public IEnumerable<ReadItem> Read(InputFile input, CancellationToken cancellation = default)
+    {
+        if (input.Kind == InputKind.NewsPleaseJsonLines)
+            return ReadJsonLines(input.Path, cancellation);
+        return ReadWhole(input);
+    }
+
+    private IEnumerable<ReadItem> ReadWhole(InputFile input)
+    {
+        var path = input.Path;
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxArticleBytes)
+                return [ReadItem.Reject(path, null, "ingest.too-large", $"the file is {length / (1024.0 * 1024):0.#} MB; one article is at most {MaxArticleBytes / (1024 * 1024)} MB (use .jsonl for many records)")];
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadItem.Reject(path, null, "ingest.unreadable", $"cannot read the file: {e.Message}")];
+        }
+
+        var (decoded, problem) = TextDecoder.Decode(bytes, input.Kind == InputKind.Html);
+        if (decoded is null)
+            return [ReadItem.Reject(path, null, problem!.StartsWith("the file looks binary", StringComparison.Ordinal) ? "ingest.binary" : "ingest.empty", problem)];
+
+        return input.Kind switch
+        {
+            InputKind.PlainText => [ReadText(path, decoded, bytes.Length)],
+            InputKind.Html => [ReadItem.Of(NewDocument(path, SourceFormat.Html, decoded.Text, decoded.Encoding, bytes.Length, null, ArticleMetadata.Empty))],
+            _ => ReadJson(path, decoded, bytes.Length),
+        };
+    }
+
+    private static ReadItem ReadText(string path, DecodedText decoded, long byteLength)
+    {
+        var metadata = ArticleMetadata.Empty;
+        var sidecar = SidecarPath(path);
+        if (File.Exists(sidecar))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(File.ReadAllBytes(sidecar));
+                if (json.RootElement.ValueKind != JsonValueKind.Object)
+                    return ReadItem.Reject(path, null, "ingest.bad-sidecar", $"its sidecar {Path.GetFileName(sidecar)} is not a JSON object");
+                metadata = MetadataJson.FromSidecar(json.RootElement, "sidecar");
+            }
+            catch (JsonException e)
+            {
+                return ReadItem.Reject(path, null, "ingest.bad-sidecar", $"its sidecar {Path.GetFileName(sidecar)} is not valid JSON: {e.Message}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return ReadItem.Reject(path, null, "ingest.bad-sidecar", $"cannot read its sidecar {Path.GetFileName(sidecar)}: {e.Message}");
+            }
+        }
+        return ReadItem.Of(NewDocument(path, SourceFormat.PlainText, decoded.Text, decoded.Encoding, byteLength, null, metadata));
+    }
+
+    /// <summary><c>story.txt</c> → <c>story.meta.json</c> beside it.</summary>
+    public static string SidecarPath(string articlePath) =>
+        Path.Combine(Path.GetDirectoryName(articlePath) ?? "", Path.GetFileNameWithoutExtension(articlePath) + InputEnumerator.SidecarSuffix);
+
+    private static IEnumerable<ReadItem> ReadJson(string path, DecodedText decoded, long byteLength)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(decoded.Text, new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            return [ReadItem.Reject(path, null, "ingest.bad-json", $"not valid JSON: {e.Message}")];
+        }
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
+                return [FromRecord(path, null, root, decoded.Encoding, byteLength)];
+            if (root.ValueKind == JsonValueKind.Array)
+                return [.. root.EnumerateArray().Select((r, i) => FromRecord(path, i, r, decoded.Encoding, byteLength))];
+            return [ReadItem.Reject(path, null, "ingest.bad-json", "expected a news-please record (a JSON object) or an array of them")];
+        }
+    }
+
+    private static IEnumerable<ReadItem> ReadJsonLines(string path, CancellationToken cancellation)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadItem.Reject(path, null, "ingest.unreadable", $"cannot read the file: {e.Message}")];
+        }
+        return Lines(reader);
+
+        IEnumerable<ReadItem> Lines(StreamReader r)
+        {
+            using (r)
+            {
+                int index = -1, nonEmpty = 0;
+                while (true)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    string? line;
+                    string? problem = null;
+                    try
+                    {
+                        line = r.ReadLine();
+                    }
+                    catch (Exception e) when (e is IOException or OutOfMemoryException)
+                    {
+                        line = null;
+                        problem = e.Message;
+                    }
+                    if (problem is not null)
+                    {
+                        yield return ReadItem.Reject(path, index + 1, "ingest.unreadable", $"reading stopped: {problem}");
+                        yield break;
+                    }
+                    if (line is null) break;
+                    index++;
+                    if (string.IsNullOrWhiteSpace(line)) continue;
+                    nonEmpty++;
+                    if (line.Length > MaxArticleBytes)
+                    {
+                        yield return ReadItem.Reject(path, index, "ingest.too-large", "the record is larger than one article can be");
+                        continue;
+                    }
+                    ReadItem item;
+                    try
+                    {
+                        using var json = JsonDocument.Parse(line);
+                        item = FromRecord(path, index, json.RootElement, "utf-8", Encoding.UTF8.GetByteCount(line));
+                    }
+                    catch (JsonException e)
+                    {
+                        item = ReadItem.Reject(path, index, "ingest.bad-json", $"line {index + 1} is not valid JSON: {e.Message}");
+                    }
+                    yield return item;
+                }
+                if (nonEmpty == 0)
+                    yield return ReadItem.Reject(path, null, "ingest.empty", "the file holds no records");
+            }
+        }
+    }
+
+    private static ReadItem FromRecord(string path, int? index, JsonElement record, string encoding, long byteLength)
+    {
+        if (record.ValueKind != JsonValueKind.Object)
+            return ReadItem.Reject(path, index, "ingest.bad-json", "a record must be a JSON object");
+        if (!record.TryGetProperty("maintext", out var main) || main.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(main.GetString()))
+            return ReadItem.Reject(path, index, "ingest.no-body", "the record has no 'maintext'");
+        var metadata = MetadataJson.FromNewsPlease(record, "json");
+        var text = main.GetString()!;
+        return ReadItem.Of(NewDocument(path, SourceFormat.NewsPleaseJson, text, encoding, byteLength, index, metadata, metadata.Url?.Value, metadata.Title?.Value));
+    }
+
+    private static Document NewDocument(string path, SourceFormat format, string text, string encoding, long byteLength, int? record, ArticleMetadata metadata, params string?[] extraKey) => new()
+    {
+        Source = new SourceInfo(Path.GetFullPath(path), format, encoding, ContentHash.Of([text, .. extraKey]), byteLength, record),
+        SourceText = text,
+        Metadata = metadata,
+    };
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using Dateline.Model;
+
+namespace Dateline.Ingest;
+
+/// <summary>
+/// Reads metadata from JSON objects: a sidecar (<c>url, published, outlet, title, language, author</c>)
+/// or a news-please record (<c>title, date_publish, url, source_domain, authors, language</c>).
+/// </summary>
+public static class MetadataJson
+{
+    public static ArticleMetadata FromSidecar(JsonElement obj, string origin) => new()
+    {
+        Title = Text(obj, origin, "title"),
+        Outlet = Text(obj, origin, "outlet", "source", "site_name"),
+        Author = Authors(obj, origin, "author", "authors"),
+        Url = Text(obj, origin, "url"),
+        Published = Date(obj, origin, "published", "date", "date_publish"),
+        Language = Text(obj, origin, "language", "lang"),
+    };
+
+    public static ArticleMetadata FromNewsPlease(JsonElement obj, string origin) => new()
+    {
+        Title = Text(obj, origin, "title"),
+        Outlet = Text(obj, origin, "source_domain", "outlet"),
+        Author = Authors(obj, origin, "authors", "author"),
+        Url = Text(obj, origin, "url"),
+        Published = Date(obj, origin, "date_publish", "published"),
+        Language = Text(obj, origin, "language"),
+    };
+
+    private static MetadataValue? Text(JsonElement obj, string origin, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String)
+            {
+                var s = v.GetString()!.Trim();
+                if (s.Length > 0) return new MetadataValue(s, $"{origin}:{name}");
+            }
+        }
+        return null;
+    }
+
+    private static MetadataValue? Authors(JsonElement obj, string origin, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (!obj.TryGetProperty(name, out var v)) continue;
+            if (v.ValueKind == JsonValueKind.String && v.GetString()!.Trim() is { Length: > 0 } one)
+                return new MetadataValue(one, $"{origin}:{name}");
+            if (v.ValueKind == JsonValueKind.Array)
+            {
+                var all = v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String)
+                    .Select(e => e.GetString()!.Trim()).Where(s => s.Length > 0).ToList();
+                if (all.Count > 0) return new MetadataValue(string.Join(", ", all), $"{origin}:{name}");
+            }
+        }
+        return null;
+    }
+
+    private static MetadataValue? Date(JsonElement obj, string origin, params string[] names)
+    {
+        var raw = Text(obj, origin, names);
+        if (raw is null) return null;
+        return PublicationDate.Normalize(raw.Value) is string iso ? raw with { Value = iso } : null;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Dateline.Storage.Postgres;
+
+/// <summary>The PostgreSQL schema, one step per version; the same tables as the SQLite store.</summary>
+internal static class PostgresMigrations
+{
+    public static readonly IReadOnlyList<(int Version, string Sql)> Steps =
+    [
+        (1, """
+            CREATE TABLE articles (
+                id BIGSERIAL PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                source_path TEXT NOT NULL,
+                record_index INTEGER,
+                format TEXT NOT NULL,
+                title TEXT,
+                outlet TEXT,
+                author TEXT,
+                url TEXT,
+                published TEXT,
+                language TEXT,
+                body_chars INTEGER NOT NULL,
+                near_duplicate_of BIGINT REFERENCES articles(id),
+                near_duplicate_similarity DOUBLE PRECISION,
+                minhash BYTEA,
+                ingested_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+                document BYTEA NOT NULL
+            );
+            CREATE TABLE article_bands (
+                band_key BIGINT NOT NULL,
+                article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+            );
+            CREATE INDEX article_bands_key ON article_bands(band_key);
+            CREATE INDEX articles_published ON articles(published);
+            """),
+        (2, """
+            CREATE TABLE ingest_claims (
+                content_hash TEXT PRIMARY KEY,
+                worker TEXT NOT NULL,
+                claimed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+            );
+            """),
+        (3, """
+            ALTER TABLE articles ADD COLUMN body TEXT;
+            ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(body, '')), 'B')) STORED;
+            CREATE INDEX articles_search ON articles USING GIN (search);
+            """),
+    ];
+
+    public static int Latest => Steps[^1].Version;
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using Dateline.Dedup;
+using Dateline.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file, WAL journal (readers never block the writer), one transaction
+/// per document, schema versioned by <see cref="SqliteMigrations"/>.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+
+    public string Path { get; private init; } = "";
+
+    /// <summary>Opens (creating if needed) and migrates the store. Throws <see cref="StoreException"/> with a reason.</summary>
+    public static SqliteArticleStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full)) throw new StoreException($"'{path}' is a folder, not a store file");
+        var dir = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir) && !Directory.Exists(dir)) throw new StoreException($"the folder of '{path}' does not exist");
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+            int before = Migrate(connection, path);
+            if (before is > 0 and < 3) BackfillSearchIndex(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException(e.SqliteErrorCode == 26 ? $"'{path}' is not a Dateline store (not an SQLite database)" : $"cannot open '{path}': {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return new SqliteArticleStore(connection) { Path = full };
+    }
+
+    /// <summary>Brings the schema up to date; returns the version the store had before.</summary>
+    private static int Migrate(SqliteConnection connection, string path)
+    {
+        Exec(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        using var tx = connection.BeginTransaction(deferred: false);
+        var current = Convert.ToInt32(Scalar(connection, tx, "SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+        if (current > SqliteMigrations.Latest)
+            throw new StoreException($"'{path}' was written by a newer Dateline (schema {current}; this one knows up to {SqliteMigrations.Latest})");
+        foreach (var (version, sql) in SqliteMigrations.Steps)
+        {
+            if (version <= current) continue;
+            using var cmd = new SqliteCommand(sql, connection, tx);
+            cmd.ExecuteNonQuery();
+            using var mark = new SqliteCommand("INSERT INTO schema_version(version) VALUES ($v)", connection, tx);
+            mark.Parameters.AddWithValue("$v", version);
+            mark.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return current;
+    }
+
+    /// <summary>Stores made before the search index (schema 3) get their articles indexed once.</summary>
+    private static void BackfillSearchIndex(SqliteConnection connection)
+    {
+        using var tx = connection.BeginTransaction();
+        using var read = new SqliteCommand("SELECT id, title, document FROM articles WHERE id NOT IN (SELECT rowid FROM articles_fts)", connection, tx);
+        var rows = new List<(long Id, string? Title, string Body)>();
+        using (var r = read.ExecuteReader())
+            while (r.Read())
+                rows.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), DocumentSerializer.FromCompressedJson((byte[])r[2]).Text));
+        foreach (var (id, title, body) in rows)
+            IndexForSearch(connection, tx, id, title, body);
+        tx.Commit();
+    }
+
+    private static void IndexForSearch(SqliteConnection connection, SqliteTransaction tx, long id, string? title, string body)
+    {
+        using var cmd = new SqliteCommand("INSERT INTO articles_fts (rowid, title, body) VALUES ($id, $title, $body)", connection, tx);
+        cmd.Parameters.AddWithValue("$id", id);
+        cmd.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$body", body);
+        cmd.ExecuteNonQuery();
+    }
+
+    public long? FindByContentHash(string contentHash)
+    {
+        using var cmd = Command("SELECT id FROM articles WHERE content_hash = $h");
+        cmd.Parameters.AddWithValue("$h", contentHash);
+        return cmd.ExecuteScalar() is long id ? id : null;
+    }
+
+    public IReadOnlyList<DuplicateCandidate> FindByBandKeys(IReadOnlyList<long> bandKeys) => FindByBandKeys(bandKeys, null);
+
+    private IReadOnlyList<DuplicateCandidate> FindByBandKeys(IReadOnlyList<long> bandKeys, SqliteTransaction? tx)
+    {
+        if (bandKeys.Count == 0) return [];
+        using var cmd = new SqliteCommand($"""
+            SELECT DISTINCT a.id, a.minhash, a.near_duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id
+            WHERE b.band_key IN ({string.Join(",", bandKeys.Select((_, i) => "$k" + i))}) AND a.minhash IS NOT NULL
+            ORDER BY a.id
+            """, _connection, tx);
+        for (int i = 0; i < bandKeys.Count; i++) cmd.Parameters.AddWithValue("$k" + i, bandKeys[i]);
+        var result = new List<DuplicateCandidate>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+            result.Add(new DuplicateCandidate(reader.GetInt64(0), (byte[])reader[1], reader.IsDBNull(2) ? null : reader.GetInt64(2)));
+        return result;
+    }
+
+    public bool TryClaim(string contentHash, string worker, TimeSpan lease)
+    {
+        using var cmd = Command("""
+            INSERT INTO ingest_claims (content_hash, worker, claimed_at) VALUES ($h, $w, $now)
+            ON CONFLICT(content_hash) DO UPDATE SET worker = excluded.worker, claimed_at = excluded.claimed_at
+            WHERE ingest_claims.worker = excluded.worker OR ingest_claims.claimed_at < $now - $lease
+            RETURNING worker
+            """);
+        cmd.Parameters.AddWithValue("$h", contentHash);
+        cmd.Parameters.AddWithValue("$w", worker);
+        cmd.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        cmd.Parameters.AddWithValue("$lease", (long)lease.TotalMilliseconds);
+        return cmd.ExecuteScalar() is string;
+    }
+
+    public void ReleaseClaim(string contentHash, string worker)
+    {
+        using var cmd = Command("DELETE FROM ingest_claims WHERE content_hash = $h AND worker = $w");
+        cmd.Parameters.AddWithValue("$h", contentHash);
+        cmd.Parameters.AddWithValue("$w", worker);
+        cmd.ExecuteNonQuery();
+    }
+
+    public StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink)
+    {
+        var blob = DocumentSerializer.ToCompressedJson(document);
+        // BEGIN IMMEDIATE takes the write lock first: the candidates read below cannot change before the insert.
+        using var tx = _connection.BeginTransaction(deferred: false);
+        var bandKeys = signature?.BandKeys();
+        var link = bandKeys is null ? null : chooseLink(FindByBandKeys(bandKeys, tx));
+        using var insert = new SqliteCommand("""
+            INSERT INTO articles (content_hash, source_path, record_index, format, title, outlet, author, url, published, language,
+                                  body_chars, near_duplicate_of, near_duplicate_similarity, minhash, ingested_at, document)
+            VALUES ($hash, $path, $record, $format, $title, $outlet, $author, $url, $published, $language,
+                    $chars, $dup, $sim, $minhash, $at, $doc)
+            ON CONFLICT(content_hash) DO NOTHING
+            RETURNING id
+            """, _connection, tx);
+        var m = document.Metadata;
+        var p = insert.Parameters;
+        p.AddWithValue("$hash", document.Source.ContentHash);
+        p.AddWithValue("$path", document.Source.Path);
+        p.AddWithValue("$record", (object?)document.Source.RecordIndex ?? DBNull.Value);
+        p.AddWithValue("$format", document.Source.Format.ToString());
+        p.AddWithValue("$title", (object?)m.Title?.Value ?? DBNull.Value);
+        p.AddWithValue("$outlet", (object?)m.Outlet?.Value ?? DBNull.Value);
+        p.AddWithValue("$author", (object?)m.Author?.Value ?? DBNull.Value);
+        p.AddWithValue("$url", (object?)m.Url?.Value ?? DBNull.Value);
+        p.AddWithValue("$published", (object?)m.Published?.Value ?? DBNull.Value);
+        p.AddWithValue("$language", (object?)m.Language?.Value ?? DBNull.Value);
+        p.AddWithValue("$chars", document.Text.Length);
+        p.AddWithValue("$dup", (object?)link?.OriginalId ?? DBNull.Value);
+        p.AddWithValue("$sim", (object?)link?.Similarity ?? DBNull.Value);
+        p.AddWithValue("$minhash", (object?)signature?.ToBytes() ?? DBNull.Value);
+        p.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        p.AddWithValue("$doc", blob);
+        if (insert.ExecuteScalar() is not long id)
+            return new StoreResult(null, null);
+        if (bandKeys is not null)
+        {
+            using var band = new SqliteCommand("INSERT INTO article_bands (band_key, article_id) VALUES ($k, $id)", _connection, tx);
+            var key = band.Parameters.Add("$k", SqliteType.Integer);
+            band.Parameters.AddWithValue("$id", id);
+            foreach (var k in bandKeys)
+            {
+                key.Value = k;
+                band.ExecuteNonQuery();
+            }
+        }
+        IndexForSearch(_connection, tx, id, m.Title?.Value, document.Text);
+        using (var release = new SqliteCommand("DELETE FROM ingest_claims WHERE content_hash = $h", _connection, tx))
+        {
+            release.Parameters.AddWithValue("$h", document.Source.ContentHash);
+            release.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return new StoreResult(id, link);
+    }
+
+    public int Count() => Convert.ToInt32(Scalar(_connection, null, "SELECT COUNT(*) FROM articles"), CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<ArticleSummary> List(int offset, int limit)
+    {
+        using var cmd = Command("""
+            SELECT id, title, outlet, author, url, published, language, format, source_path, body_chars, near_duplicate_of, near_duplicate_similarity
+            FROM articles ORDER BY id LIMIT $limit OFFSET $offset
+            """);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
+        var result = new List<ArticleSummary>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            result.Add(new ArticleSummary(
+                r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6),
+                Enum.Parse<SourceFormat>(r.GetString(7)), r.GetString(8), r.GetInt32(9),
+                r.IsDBNull(10) ? null : new NearDuplicateLink(r.GetInt64(10), r.GetDouble(11))));
+        }
+        return result;
+    }
+
+    public StoredArticle? Get(long id)
+    {
+        using var cmd = Command("SELECT document, near_duplicate_of, near_duplicate_similarity, ingested_at FROM articles WHERE id = $id");
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        var document = DocumentSerializer.FromCompressedJson((byte[])r[0]);
+        var link = r.IsDBNull(1) ? null : new NearDuplicateLink(r.GetInt64(1), r.GetDouble(2));
+        return new StoredArticle(id, document, link, DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture));
+    }
+
+    public IReadOnlyList<SearchHit> Search(string query, int offset, int limit)
+    {
+        var words = SearchQuery.Words(query);
+        if (words.Count == 0) return [];
+        // Each word quoted: a phrase of one word, so no user input is FTS5 syntax.
+        var match = string.Join(' ', words.Select(w => "\"" + w + "\""));
+        using var cmd = Command("""
+            SELECT f.rowid, a.title, snippet(articles_fts, 1, '[', ']', '…', 16), f.rank
+            FROM articles_fts f JOIN articles a ON a.id = f.rowid
+            WHERE articles_fts MATCH $q ORDER BY f.rank LIMIT $limit OFFSET $offset
+            """);
+        cmd.Parameters.AddWithValue("$q", match);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
+        var hits = new List<SearchHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            hits.Add(new SearchHit(r.GetInt64(0), Str(r, 1), r.GetString(2), r.GetDouble(3)));
+        return hits;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private SqliteCommand Command(string sql) => new(sql, _connection);
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static void Exec(SqliteConnection c, string sql)
+    {
+        using var cmd = new SqliteCommand(sql, c);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection c, SqliteTransaction? tx, string sql)
+    {
+        using var cmd = new SqliteCommand(sql, c, tx);
+        return cmd.ExecuteScalar();
+    }
+}

@@ -1,0 +1,107 @@
+using Dateline.Ingest;
+using Dateline.Model;
+
+namespace Dateline.Tests.Ingest;
+
+public class DocumentReaderTests
+{
+    private static List<ReadItem> Read(string path) =>
+        InputEnumerator.Expand([path]).SelectMany(x => x.File is null ? [new ReadItem(null, x.Rejection)] : new DocumentReader().Read(x.File)).ToList();
+
+    [Fact]
+    public void A_sidecar_gives_metadata_and_is_never_an_article_of_its_own()
+    {
+        using var dir = new TempFolder();
+        dir.File("story.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"url": "https://example.org/a", "published": "2019-05-16", "outlet": "Example Times", "title": "Talks", "language": "en"}""");
+        var items = Read(dir.Path);
+        var doc = Assert.Single(items).Document!;
+        Assert.Equal("Example Times", doc.Metadata.Outlet!.Value);
+        Assert.Equal("sidecar:outlet", doc.Metadata.Outlet.Origin);
+        Assert.Equal(new DateOnly(2019, 5, 16), doc.Metadata.PublishedOn);
+        Assert.Equal(SampleArticles.RomeTalks, doc.SourceText);
+    }
+
+    [Fact]
+    public void Naming_a_sidecar_alone_is_rejected_with_the_reason()
+    {
+        using var dir = new TempFolder();
+        var sidecar = dir.File("story.meta.json", "{}");
+        var rejection = Assert.Single(Read(sidecar)).Rejection!;
+        Assert.Equal("ingest.sidecar-alone", rejection.Code);
+    }
+
+    [Fact]
+    public void A_broken_sidecar_rejects_its_article_and_names_the_sidecar()
+    {
+        using var dir = new TempFolder();
+        dir.File("story.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", "{ \"url\": ");
+        var rejection = Assert.Single(Read(dir.Path)).Rejection!;
+        Assert.Equal("ingest.bad-sidecar", rejection.Code);
+        Assert.Contains("story.meta.json", rejection.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_news_please_records_and_rejects_only_the_malformed_line()
+    {
+        using var dir = new TempFolder();
+        var path = dir.File("feed.jsonl", string.Join('\n',
+            """{"title": "One", "maintext": "First body.", "date_publish": "2019-05-16 10:00:00", "url": "https://example.org/1", "source_domain": "example.org", "authors": ["A. Writer", "B. Writer"], "language": "en"}""",
+            """{"title": "Two", "maintext": "Second """,
+            "",
+            """{"title": "Three", "maintext": ""}""",
+            """{"title": "Four", "maintext": "Fourth body."}"""));
+        var items = Read(path);
+        Assert.Equal(4, items.Count);
+        var first = items[0].Document!;
+        Assert.Equal(SourceFormat.NewsPleaseJson, first.Source.Format);
+        Assert.Equal("First body.", first.SourceText);
+        Assert.Equal("2019-05-16T10:00:00", first.Metadata.Published!.Value);
+        Assert.Equal("A. Writer, B. Writer", first.Metadata.Author!.Value);
+        Assert.Equal("example.org", first.Metadata.Outlet!.Value);
+        Assert.Equal(("ingest.bad-json", 1), (items[1].Rejection!.Code, items[1].Rejection!.RecordIndex!.Value));
+        Assert.Equal("ingest.no-body", items[2].Rejection!.Code);
+        Assert.Equal(4, items[3].Document!.Source.RecordIndex);
+    }
+
+    [Fact]
+    public void Rejects_a_file_too_large_to_be_one_article_without_reading_it()
+    {
+        using var dir = new TempFolder();
+        var path = dir.File("huge.txt");
+        using (var f = File.Create(path)) f.SetLength(DocumentReader.MaxArticleBytes + 1);
+        Assert.Equal("ingest.too-large", Assert.Single(Read(path)).Rejection!.Code);
+    }
+
+    [Fact]
+    public void Walks_folders_in_a_stable_order_and_skips_files_that_are_not_articles()
+    {
+        using var dir = new TempFolder();
+        dir.File("b/2.txt", "Headline\n\nBody two.");
+        dir.File("a/1.html", "<html><body><p>Body one.</p></body></html>");
+        dir.File("a/photo.jpg", "not an article");
+        dir.File("a/1.meta.json", "{}");
+        dir.File(".hidden/x.txt", "Hidden\n\nBody.");
+        var files = InputEnumerator.Expand([dir.Path]).Select(x => Path.GetRelativePath(dir.Path, x.File!.Path)).ToList();
+        Assert.Equal(["a/1.html", "b/2.txt"], files);
+    }
+
+    [Fact]
+    public void A_missing_path_is_a_rejection_not_an_exception()
+    {
+        var rejection = Assert.Single(Read("/no/such/place/story.txt")).Rejection!;
+        Assert.Equal("ingest.not-found", rejection.Code);
+    }
+
+    [Theory]
+    [InlineData("2019-05-16", "2019-05-16")]
+    [InlineData("2019-05-16 10:00:00", "2019-05-16T10:00:00")]
+    [InlineData("2019-05-16T18:40:00+02:00", "2019-05-16T18:40:00+02:00")]
+    [InlineData("2019-05-16T09:15:00Z", "2019-05-16T09:15:00Z")]
+    [InlineData("16 May 2019", "2019-05-16")]
+    [InlineData("May 16, 2019", "2019-05-16")]
+    [InlineData("yesterday", null)]
+    public void Normalises_publication_dates_to_iso_8601(string given, string? expected) =>
+        Assert.Equal(expected, PublicationDate.Normalize(given));
+}

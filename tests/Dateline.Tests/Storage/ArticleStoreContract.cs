@@ -1,0 +1,155 @@
+using Dateline.Dedup;
+using Dateline.Ingest;
+using Dateline.Model;
+using Dateline.Pipeline;
+using Dateline.Storage;
+
+namespace Dateline.Tests.Storage;
+
+/// <summary>
+/// What every store must do, run against each implementation (SQLite always, PostgreSQL when
+/// DATELINE_TEST_PG names a server; skipped with that reason otherwise).
+/// </summary>
+public abstract class ArticleStoreContract : IDisposable
+{
+    /// <summary>Why this store's tests cannot run here, or null.</summary>
+    protected virtual string? SkipReason => null;
+
+    /// <summary>Opens the store under test; a second call opens the same store again.</summary>
+    protected abstract IArticleStore OpenStore();
+
+    public virtual void Dispose() => GC.SuppressFinalize(this);
+
+    protected static Document Processed(string text, string path = "/clips/story.txt") => StandardPipeline.Create().Run(new Document
+    {
+        Source = new SourceInfo(path, SourceFormat.PlainText, "utf-8", ContentHash.Of(text), text.Length),
+        SourceText = text,
+        Metadata = new ArticleMetadata { Outlet = new MetadataValue("Example Times", "sidecar:outlet"), Published = new MetadataValue("2019-05-16", "sidecar:published") },
+    });
+
+    [SkippableFact]
+    public void A_stored_document_reads_back_with_every_layer_and_offset_intact()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var doc = Processed(SampleArticles.RomeTalks);
+        long id;
+        using (var store = OpenStore())
+            id = store.Add(doc, MinHashSignature.Compute(doc.Text), _ => null).Id!.Value;
+        using (var store = OpenStore())
+        {
+            var back = store.Get(id)!.Document;
+            Assert.Equal(doc.Text, back.Text);
+            Assert.Equal(doc.SourceText, back.SourceText);
+            Assert.Equal(doc.Metadata, back.Metadata);
+            Assert.Equal(doc.Paragraphs.ToArray(), back.Paragraphs.ToArray());
+            Assert.Equal(doc.TextMap.Segments.ToArray(), back.TextMap.Segments.ToArray());
+            Assert.Equal(doc.Source, back.Source);
+            var summary = Assert.Single(store.List(0, 10));
+            Assert.Equal(("Example Times", "2019-05-16", id), (summary.Outlet, summary.Published, summary.Id));
+            Assert.Null(store.Get(id + 1000));
+        }
+    }
+
+    [SkippableFact]
+    public void Storing_the_same_content_twice_writes_nothing_the_second_time()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var store = OpenStore();
+        var doc = Processed(SampleArticles.RomeTalks);
+        Assert.NotNull(store.Add(doc, null, _ => null).Id);
+        Assert.Null(store.Add(doc with { Source = doc.Source with { Path = "/elsewhere/copy.txt" } }, null, _ => null).Id);
+        Assert.Equal(1, store.Count());
+        Assert.NotNull(store.FindByContentHash(doc.Source.ContentHash));
+        Assert.Null(store.FindByContentHash("no-such-hash"));
+    }
+
+    [SkippableFact]
+    public void Finds_stored_copies_by_shared_minhash_bands_and_keeps_the_link()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var store = OpenStore();
+        var a = Processed(SampleArticles.RomeTalks);
+        var id = store.Add(a, MinHashSignature.Compute(a.Text)!, _ => null).Id!.Value;
+        var b = Processed(SampleArticles.RomeTalksCopy, "/clips/copy.txt");
+        var sb = MinHashSignature.Compute(b.Text)!;
+        var candidate = Assert.Single(store.FindByBandKeys(sb.BandKeys()));
+        Assert.Equal(id, candidate.Id);
+        IReadOnlyList<DuplicateCandidate>? seen = null;
+        var (copy, link) = store.Add(b, sb, candidates => { seen = candidates; return new NearDuplicateLink(id, 0.9); });
+        Assert.Equal(id, Assert.Single(seen!).Id);
+        Assert.Equal(new NearDuplicateLink(id, 0.9), link);
+        Assert.Equal(new NearDuplicateLink(id, 0.9), store.Get(copy!.Value)!.NearDuplicate);
+        Assert.Equal(id, store.List(0, 10)[1].NearDuplicate!.OriginalId);
+        Assert.Empty(store.FindByBandKeys(MinHashSignature.Compute(Processed(SampleArticles.BrusselsVisit).Text)!.BandKeys()));
+    }
+
+    [SkippableFact]
+    public void Two_workers_ingesting_the_same_folder_at_once_store_each_article_once()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var dir = new TempFolder();
+        for (int i = 0; i < 60; i++)
+            dir.File($"in/{i:000}.txt", $"Story {i}\n\nReport number {i}. {SampleArticles.BrusselsVisit.Replace("Brussels", "city " + i, StringComparison.Ordinal)}");
+        var results = new IngestSummary[2];
+        Parallel.For(0, 2, w =>
+        {
+            using var store = OpenStore();
+            results[w] = new IngestRunner(store, StandardPipeline.Create()) { MaxParallelism = 1 }.Run([Path.Combine(dir.Path, "in")]);
+        });
+        using var check = OpenStore();
+        Assert.Equal(60, check.Count());
+        Assert.Equal(60, results.Sum(r => r.Ingested + r.NearDuplicates));
+        Assert.Equal(60, results.Sum(r => r.Duplicates + r.Outcomes.Count(o => o.Status == IngestStatus.ClaimedElsewhere)));
+    }
+
+    [SkippableFact]
+    public void Full_text_search_finds_articles_by_every_word_and_survives_any_input()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var store = OpenStore();
+        var rome = store.Add(Processed(SampleArticles.RomeTalks), null, _ => null).Id;
+        var brussels = store.Add(Processed(SampleArticles.BrusselsVisit), null, _ => null).Id;
+        Assert.Equal([rome], store.Search("haftar ROME", 0, 10).Select(h => (long?)h.Id));
+        Assert.Equal([brussels], store.Search("Sarraj's coup", 0, 10).Select(h => (long?)h.Id));
+        Assert.Contains("[", store.Search("Sarraj", 0, 10)[0].Snippet, StringComparison.Ordinal);
+        Assert.Empty(store.Search("Haftar Brussels", 0, 10));
+        foreach (var hostile in new[] { "\"Haftar\" OR (", "NEAR(a b", "*", "' ; DROP TABLE articles; --", "" })
+            _ = store.Search(hostile, 0, 10);
+        Assert.Equal(2, store.Count());
+    }
+
+    [SkippableFact]
+    public void A_claim_keeps_other_workers_off_until_it_is_released_or_abandoned()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        using var store = OpenStore();
+        var lease = TimeSpan.FromMinutes(10);
+        Assert.True(store.TryClaim("h1", "worker-a", lease));
+        Assert.True(store.TryClaim("h1", "worker-a", lease));
+        Assert.False(store.TryClaim("h1", "worker-b", lease));
+        store.ReleaseClaim("h1", "worker-a");
+        Assert.True(store.TryClaim("h1", "worker-b", lease));
+        Assert.True(store.TryClaim("h2", "worker-a", lease));
+        Thread.Sleep(1500);
+        Assert.True(store.TryClaim("h2", "worker-b", TimeSpan.FromSeconds(1)));
+    }
+
+    [SkippableFact]
+    public void Two_workers_storing_copies_of_one_story_at_the_same_moment_link_them()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var docs = new[] { Processed(SampleArticles.RomeTalks, "/a.txt"), Processed(SampleArticles.RomeTalksCopy, "/b.txt") };
+        var results = new StoreResult[2];
+        using var gate = new Barrier(2);
+        Parallel.For(0, 2, w =>
+        {
+            using var store = OpenStore();
+            var sig = MinHashSignature.Compute(docs[w].Text)!;
+            gate.SignalAndWait();
+            results[w] = store.Add(docs[w], sig, candidates => candidates.Count == 0 ? null : new NearDuplicateLink(candidates[0].Id, sig.Similarity(MinHashSignature.FromBytes(candidates[0].Signature))));
+        });
+        Assert.Single(results, r => r.Link is null);
+        var linked = Assert.Single(results, r => r.Link is not null);
+        Assert.Equal(results.Single(r => r.Link is null).Id, linked.Link!.OriginalId);
+    }
+}
