@@ -34,11 +34,16 @@ public static partial class BylineRules
     [GeneratedRegex(@"^(updated|last updated|last modified|aktualisiert|aktualisiert am|zuletzt aktualisiert|stand|mis à jour|mis à jour le|actualizado|actualizado el)\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedLabel();
 
+    private static readonly char[] BylineSeparators = ['|', '·', '•'];
+
     /// <summary>The author named by a byline line, or null. "By Jane Doe, AFP" gives "Jane Doe, AFP".</summary>
     public static string? FindBylineAuthor(string line)
     {
         var text = line.Trim();
         if (text.Length > 120) return null;
+        // "By Laura Benedetti, AFP | Mediterranean Monitor · 16 May 2019": the byline is the first part.
+        int cut = text.IndexOfAny(BylineSeparators);
+        if (cut > 0) text = text[..cut].Trim();
         var m = BylineLine().Match(text);
         if (!m.Success) return null;
         var name = m.Groups["name"].Value.Trim().TrimEnd(',', '|', '-', ' ');

@@ -9,6 +9,8 @@ public class BylineRulesTests
     [InlineData("By Jane Doe and John Roe", "Jane Doe and John Roe")]
     [InlineData("Von Max Muster", "Max Muster")]
     [InlineData("Par Jean Dupont", "Jean Dupont")]
+    [InlineData("By Laura Benedetti, AFP | Mediterranean Monitor", "Laura Benedetti, AFP")]
+    [InlineData("By Amina Traore · 17 May 2019", "Amina Traore")]
     public void Reads_the_author_from_a_byline(string line, string author) => Assert.Equal(author, BylineRules.FindBylineAuthor(line));
 
     [Theory]
