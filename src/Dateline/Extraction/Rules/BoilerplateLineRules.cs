@@ -112,7 +112,8 @@ public static partial class BoilerplateLineRules
         "advertise with", "support independent journalism", "unabhängigen journalismus", "keine bezahlschranke",
         "hinterlasse einfach einen kommentar", "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
         "ohne dein einverständnis", "ohne ihr einverständnis", "product advertising api", "abonnez-vous", "suscríbete",
-        "suscribirse aquí", "zapraszamy też do subskrypcji",
+        "suscribirse aquí", "zapraszamy też do subskrypcji", "filed under", "abgelegt unter", "veröffentlicht und wurde unter",
+        "classé dans", "archivado en",
     ];
 
     /// <summary>Promo paragraphs are at most this many words; longer ones are prose that may mention a newsletter.</summary>
