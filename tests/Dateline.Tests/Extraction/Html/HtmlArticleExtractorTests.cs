@@ -141,4 +141,26 @@ public class HtmlArticleExtractorTests
         var meta = Extractor.Extract(page).Metadata;
         Assert.Equal(("AFP", "text:dateline-agency"), (meta.Author!.Value, meta.Author.Origin));
     }
+
+    private static string Paragraphs(string topic, int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i =>
+            $"<p>Paragraph {i} about {topic}: the delegations met again on Monday, officials said, and agreed to keep talking about the ceasefire, the prisoners and the oil revenue.</p>"));
+
+    [Fact]
+    public void Keeps_a_story_whose_wrapper_carries_a_weak_furniture_class()
+    {
+        // "layout-sidebar-right" names the page layout of the wrapper that holds the headline, not a sidebar.
+        var page = $"<html><body><div class=\"layout-sidebar-right\"><h1>Talks resume</h1>{Paragraphs("the talks", 4)}</div><div class=\"sidebar\"><a href=\"/x\">Other story</a></div></body></html>";
+        var article = Extractor.Extract(page);
+        Assert.Contains("Paragraph 4 about the talks", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Other story", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Takes_the_lead_between_the_headline_and_the_body_container()
+    {
+        var page = $"<html><head><meta property=\"og:title\" content=\"Talks resume\"></head><body><header><h1>Talks resume</h1><div class=\"intro\">The foreign ministers of both sides will meet in Geneva, the UN said on Sunday.</div></header><div class=\"article-body\">{Paragraphs("Geneva", 4)}</div></body></html>";
+        var article = Extractor.Extract(page);
+        Assert.StartsWith("The foreign ministers of both sides", article.Text, StringComparison.Ordinal);
+    }
 }
