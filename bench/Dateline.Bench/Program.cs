@@ -12,7 +12,9 @@ public static class Program
     {
         ["ingest"] = ("ingest DIR [--cores N] [--slice N] [--pg CONN]   read + pipeline + store, pages/s vs reading only, cost per slice", IngestThroughput.Run),
         ["extraction"] = ("extraction DATA_DIR [--passes N] [--text TXT_DIR]   HTML/plain-text extraction pages/s vs AngleSharp parse-only and SmartReader", ExtractionThroughput.Run),
+        ["ner"] = ("ner [DIR] [--model PATH] [--rounds N]   NER tokens/s over BBC articles vs reading only", NerThroughput.Run),
         ["synth"] = ("synth --from DIR --count N --out DIR   a synthetic corpus made from real articles", SyntheticCorpus.Run),
+        ["time"] = ("time [--data DIR] [--rounds N] [--per-pattern]   time expressions, tokens/s vs reading only", TimeThroughput.Run),
     };
 
     public static int Main(string[] args)

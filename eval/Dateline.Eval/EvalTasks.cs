@@ -6,5 +6,7 @@ public static class EvalTasks
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
         new Extraction.ExtractionEval(),
+        new Entities.NerEvalTask(),
+        new Time.TimexEvalTask(),
     ];
 }

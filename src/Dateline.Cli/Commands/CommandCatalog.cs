@@ -12,5 +12,7 @@ internal static class CommandCatalog
         ShowCommand.Create(io),
         SearchCommand.Create(io),
         EvalCommand.Create(io),
+        TrainNerCommand.Create(io),
+        KnowledgeCommand.Create(io),
     ];
 }

@@ -1,5 +1,7 @@
 using Dateline.Extraction;
 using Dateline.Extraction.PlainText;
+using Dateline.Entities;
+using Dateline.Time;
 
 namespace Dateline.Pipeline;
 
@@ -9,5 +11,7 @@ public static class StandardPipeline
     public static DocumentPipeline Create() => new(
     [
         new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor()),
+        new TimeStage(),
+        NerStage.CreateDefault(),
     ]);
 }

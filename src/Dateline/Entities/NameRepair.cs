@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using Dateline.Knowledge;
+using Dateline.Model;
+
+namespace Dateline.Entities;
+
+/// <summary>
+/// Fixes the tagger's typical boundary errors before linking, each rule small and named:
+/// <see cref="SplitTitle"/>: "Italian Prime Minister Giuseppe Conte" tagged as one name becomes
+/// "Italian" + "Giuseppe Conte" (the title is read later by <see cref="TitleFinder"/>);
+/// <see cref="ExtendParticle"/>: "Fayez" followed by "al-Sarraj" becomes "Fayez al-Sarraj";
+/// <see cref="ExtendToAcronym"/>: "Army (LNA)" after "Libyan National" becomes "Libyan National Army";
+/// <see cref="ExtendToKnownName"/>: "Nations" after "United" becomes "United Nations".
+/// </summary>
+public static partial class NameRepair
+{
+    [GeneratedRegex(@"^(?:al|el|as|ash|ad|bin|ben|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}")]
+    private static partial Regex Particle();
+
+    [GeneratedRegex(@"^\s*\(\s*([A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\s*\)")]
+    private static partial Regex AcronymAfter();
+
+    private static readonly HashSet<string> Glue = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "&" };
+
+    public static List<FoundName> Repair(string text, IReadOnlyList<FoundName> found, KnowledgeBase knowledge)
+    {
+        var result = new List<FoundName>();
+        foreach (var name in found.OrderBy(f => f.Span.Start))
+            result.AddRange(SplitTitle(text, name, knowledge));
+        for (var i = 0; i < result.Count; i++)
+        {
+            var next = i + 1 < result.Count ? result[i + 1].Span.Start : text.Length;
+            var previous = i > 0 ? result[i - 1].Span.End : 0;
+            var name = ExtendParticle(text, result[i], next);
+            // The acronym rule may reach over a neighbour ("Libyan" + "Army (LNA)"); overlaps are settled below.
+            name = ExtendToAcronym(text, name, Math.Max(0, name.Span.Start - 80));
+            name = ExtendToKnownName(text, name, previous, knowledge);
+            result[i] = name;
+        }
+        // Extensions may swallow a neighbour ("Libyan" + "Army"): keep the longer span.
+        result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var kept = new List<FoundName>();
+        foreach (var name in result)
+            if (kept.Count == 0 || !kept[^1].Span.Overlaps(name.Span))
+                kept.Add(name);
+        return kept;
+    }
+
+    /// <summary>A title or lower-case descriptor inside a tagged span: the capitalised words after it are a person.</summary>
+    public static IEnumerable<FoundName> SplitTitle(string text, FoundName name, KnowledgeBase knowledge)
+    {
+        var words = WordSplitter.Split(name.Span.Of(text));
+        if (words.Count < 2)
+            return [name];
+        // The last title or lower-case word (not a name particle) with capitalised words after it.
+        var cut = -1;
+        var cutEnd = -1;
+        for (var i = words.Count - 2; i >= 0 && cut < 0; i--)
+        {
+            for (var len = Math.Min(knowledge.MaxTitleWords, i + 1); len >= 1; len--)
+            {
+                var start = i - len + 1;
+                var candidate = string.Join(' ', words.Skip(start).Take(len).Select(w => w.Text));
+                if (knowledge.FindTitle(candidate) is not null || (len == 1 && IsDescriptor(words[i].Text)))
+                {
+                    cut = start;
+                    cutEnd = i + 1;
+                    break;
+                }
+            }
+        }
+        if (cut < 0 || !words.Skip(cutEnd).All(w => char.IsUpper(w.Text[0]) || Particle().IsMatch(w.Text)))
+            return [name];
+        // "Marshal Haftar" tagged as a person keeps its span: the title finder reads the title inside it.
+        if (cut == 0 && name.Type == EntityType.PER)
+            return [name];
+        var parts = new List<FoundName>();
+        var offset = name.Span.Start;
+        if (cut > 0)
+        {
+            var prefix = new TextSpan(offset + words[0].Span.Start, offset + words[cut - 1].Span.End);
+            var prefixText = prefix.Of(text);
+            if (knowledge.FindCountry(prefixText) is not null)
+                parts.Add(new FoundName(prefix, knowledge.FindCountryByName(prefixText) is not null ? EntityType.GPE : EntityType.MISC));
+            else if (cut > 1 || char.IsUpper(prefixText[0]))
+                parts.Add(new FoundName(prefix, name.Type == EntityType.PER ? EntityType.MISC : name.Type));
+        }
+        parts.Add(new FoundName(new TextSpan(offset + words[cutEnd].Span.Start, name.Span.End), EntityType.PER));
+        return parts;
+    }
+
+    // "strongman", "leader", "commander": a lower-case word inside a name span describes the person after it.
+    private static bool IsDescriptor(string word) => word.Length > 2 && char.IsLower(word[0]) && word.All(char.IsLetter) && !Glue.Contains(word);
+
+    /// <summary>"Fayez" + "al-Sarraj": a hyphenated particle name right after a person name belongs to it.</summary>
+    public static FoundName ExtendParticle(string text, FoundName name, int limit)
+    {
+        if (name.Type != EntityType.PER || limit <= name.Span.End)
+            return name;
+        var after = text.AsSpan(name.Span.End, Math.Min(40, limit - name.Span.End));
+        if (after.Length < 3 || after[0] != ' ')
+            return name;
+        var word = WordSplitter.Split(after[1..].ToString()).FirstOrDefault();
+        if (word.Text is null || !Particle().IsMatch(word.Text))
+            return name;
+        return name with { Span = new TextSpan(name.Span.Start, name.Span.End + 1 + word.Span.End) };
+    }
+
+    /// <summary>"National Army (LNA)": take in the capitalised words before the name whose initials spell the acronym.</summary>
+    public static FoundName ExtendToAcronym(string text, FoundName name, int limit)
+    {
+        var match = AcronymAfter().Match(text[name.Span.End..Math.Min(text.Length, name.Span.End + 20)]);
+        if (!match.Success)
+            return name;
+        var letters = match.Groups[1].Value.Where(char.IsUpper).ToArray();
+        var from = Math.Min(name.Span.Start, Math.Max(limit, name.Span.Start - 80));
+        var before = WordSplitter.Split(text[from..name.Span.End]);
+        var initials = new List<char>();
+        var start = -1;
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var w = before[i].Text;
+            if (Glue.Contains(w))
+                continue;
+            if (!char.IsUpper(w[0]))
+                break;
+            initials.Insert(0, w[0]);
+            if (initials.Count == letters.Length)
+            {
+                if (initials.SequenceEqual(letters))
+                    start = from + before[i].Span.Start;
+                break;
+            }
+        }
+        return start >= 0 && start < name.Span.Start ? name with { Span = new TextSpan(start, name.Span.End) } : name;
+    }
+
+    /// <summary>"Nations" after "United": the longest known organisation or country name ending here.</summary>
+    public static FoundName ExtendToKnownName(string text, FoundName name, int limit, KnowledgeBase knowledge)
+    {
+        if (name.Type == EntityType.PER)
+            return name;
+        var from = Math.Max(limit, name.Span.Start - 60);
+        if (from >= name.Span.Start)
+            return name;
+        var before = WordSplitter.Split(text[from..name.Span.Start]);
+        for (var take = Math.Min(4, before.Count); take >= 1; take--)
+        {
+            var start = from + before[before.Count - take].Span.Start;
+            var candidate = string.Join(' ', WordSplitter.Split(text[start..name.Span.End]).Select(w => w.Text));
+            if (knowledge.FindOrganisation(candidate) is not null || knowledge.FindCountryByName(candidate) is not null)
+                return name with { Span = new TextSpan(start, name.Span.End) };
+        }
+        return name;
+    }
+}

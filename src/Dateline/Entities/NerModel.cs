@@ -1,0 +1,191 @@
+using System.Text;
+
+namespace Dateline.Entities;
+
+/// <summary>
+/// The named-entity tagger: an averaged perceptron over hashed observation features with greedy
+/// left-to-right BIO decoding (tag-history features, and an I-X only after B-X or I-X). Works on
+/// words, so any tokeniser can feed it. Trained by <see cref="NerTrainer"/>; one file on disk.
+/// </summary>
+public sealed class NerModel
+{
+    private const string Magic = "DATELINE-NER";
+    private const int Version = 2;
+
+    private readonly PackedWeights _packed;
+
+    internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info)
+        : this(tags, new PackedWeights(weights), gazetteer, clusters, info)
+    {
+    }
+
+    private NerModel(IReadOnlyList<string> tags, PackedWeights weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info)
+    {
+        Clusters = clusters;
+        Tags = [.. tags];
+        _packed = weights;
+        Gazetteer = gazetteer;
+        Info = info;
+    }
+
+    /// <summary>Tag names by index: "O", then "B-X","I-X" per entity type.</summary>
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>Free-form facts written at training time (data, date, seed, epochs).</summary>
+    public IReadOnlyDictionary<string, string> Info { get; }
+
+    internal NameGazetteer Gazetteer { get; }
+
+    internal WordClusters Clusters { get; }
+
+    public int FeatureCount => _packed.RowCount;
+
+    /// <summary>BIO tags (IOB2) for one sentence of words.</summary>
+    public IReadOnlyList<string> Tag(IReadOnlyList<string> words)
+    {
+        var result = new int[words.Count];
+        Decode(words, result);
+        var tags = new string[words.Count];
+        for (var i = 0; i < tags.Length; i++)
+            tags[i] = Tags[result[i]];
+        return tags;
+    }
+
+    /// <summary>Chunks for one sentence of words.</summary>
+    public IReadOnlyList<BioSpan> FindNames(IReadOnlyList<string> words) => BioTags.Spans(Tag(words));
+
+    internal void Decode(IReadOnlyList<string> words, int[] result)
+    {
+        var n = words.Count;
+        if (n == 0)
+            return;
+        var keys = new ulong[n * NerFeatures.Slots];
+        var lower = new string[n];
+        var shorts = new string[n];
+        NerFeatures.Extract(words, Gazetteer, Clusters, keys, lower, shorts);
+        Span<float> scores = stackalloc float[Tags.Count];
+        for (var i = 0; i < n; i++)
+            result[i] = Score(_packed, keys, lower, shorts, result, i, scores);
+    }
+
+    /// <summary>Scores position <paramref name="i"/> given the tags already chosen before it; returns the best allowed tag.</summary>
+    internal static int Score<TWeights>(TWeights weights, ulong[] keys, string[] lower, string[] shorts, int[] chosen, int i, Span<float> scores)
+        where TWeights : IWeights
+    {
+        scores.Clear();
+        var k = keys.AsSpan(i * NerFeatures.Slots, NerFeatures.Slots);
+        foreach (var key in k)
+            weights.Add(key, scores);
+        var prev = i > 0 ? chosen[i - 1] : -1;
+        var prev2 = i > 1 ? chosen[i - 2] : -1;
+        weights.Add(NerFeatures.Prev(prev), scores);
+        weights.Add(NerFeatures.Prev2(prev2, prev), scores);
+        weights.Add(NerFeatures.PrevWord(prev, lower[i]), scores);
+        weights.Add(NerFeatures.PrevShape(prev, shorts[i]), scores);
+        var best = 0;
+        var bestScore = float.NegativeInfinity;
+        for (var t = 0; t < scores.Length; t++)
+        {
+            if (!Allowed(prev, t))
+                continue;
+            if (scores[t] > bestScore)
+            {
+                bestScore = scores[t];
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Tag layout: 0 = O, 1+2k = B of type k, 2+2k = I of type k. I-X follows only B-X or I-X.</summary>
+    internal static bool Allowed(int prev, int tag) => tag == 0 || tag % 2 == 1 || (prev > 0 && (prev + 1) / 2 == tag / 2);
+
+    internal static void HistoryKeys(int[] chosen, int i, string[] lower, string[] shorts, Span<ulong> keys)
+    {
+        var prev = i > 0 ? chosen[i - 1] : -1;
+        var prev2 = i > 1 ? chosen[i - 2] : -1;
+        keys[0] = NerFeatures.Prev(prev);
+        keys[1] = NerFeatures.Prev2(prev2, prev);
+        keys[2] = NerFeatures.PrevWord(prev, lower[i]);
+        keys[3] = NerFeatures.PrevShape(prev, shorts[i]);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(Tags.Count);
+        foreach (var tag in Tags)
+            writer.Write(tag);
+        writer.Write(Info.Count);
+        foreach (var (key, value) in Info.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+        var classes = Clusters.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        writer.Write(classes.Count);
+        foreach (var (word, (fine, coarse)) in classes)
+        {
+            writer.Write(word);
+            writer.Write(fine);
+            writer.Write(coarse);
+        }
+        // Sorted keys: the same training run writes the same bytes.
+        var rows = _packed.Rows().OrderBy(r => r.Key).ToList();
+        writer.Write(rows.Count);
+        foreach (var (key, weights) in rows)
+        {
+            writer.Write(key);
+            foreach (var w in weights)
+                writer.Write((Half)w);
+        }
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+            throw new InvalidDataException("not a Dateline NER model (or a different version)");
+        var tags = new string[reader.ReadInt32()];
+        for (var i = 0; i < tags.Length; i++)
+            tags[i] = reader.ReadString();
+        var info = new Dictionary<string, string>(StringComparer.Ordinal);
+        var infoCount = reader.ReadInt32();
+        for (var i = 0; i < infoCount; i++)
+            info[reader.ReadString()] = reader.ReadString();
+        var classCount = reader.ReadInt32();
+        var classes = new Dictionary<string, (ushort, ushort)>(classCount, StringComparer.Ordinal);
+        for (var i = 0; i < classCount; i++)
+            classes[reader.ReadString()] = (reader.ReadUInt16(), reader.ReadUInt16());
+        var count = reader.ReadInt32();
+        var weights = new PackedWeights(tags.Length, count);
+        // One read of the whole block, then plain decoding: a model loads in a fraction of a second.
+        var rowBytes = 8 + 2 * tags.Length;
+        var block = reader.ReadBytes(checked(count * rowBytes));
+        if (block.Length != count * rowBytes)
+            throw new InvalidDataException("truncated NER model");
+        for (var r = 0; r < count; r++)
+        {
+            var at = r * rowBytes;
+            var row = weights.Set(System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(block.AsSpan(at)));
+            for (var t = 0; t < tags.Length; t++)
+                row[t] = (float)System.Buffers.Binary.BinaryPrimitives.ReadHalfLittleEndian(block.AsSpan(at + 8 + 2 * t));
+        }
+        return new NerModel(tags, weights, NameGazetteer.BuiltIn, new WordClusters(classes), info);
+    }
+
+    public static NerModel Load(string path)
+    {
+        using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
+        return Load(stream);
+    }
+}

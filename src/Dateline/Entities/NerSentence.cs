@@ -1,0 +1,8 @@
+namespace Dateline.Entities;
+
+/// <summary>
+/// One sentence of words with gold BIO tags (IOB2, types PER/ORG/LOC/MISC): a training or
+/// evaluation item. <see cref="PartialMisc"/> marks data whose annotators did not label MISC
+/// (BTC, UNER, WNUT-17 only partly): there a MISC guess is not counted as an error in training.
+/// </summary>
+public sealed record NerSentence(IReadOnlyList<string> Words, IReadOnlyList<string> Tags, bool PartialMisc = false);

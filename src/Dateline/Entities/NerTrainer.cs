@@ -1,0 +1,129 @@
+namespace Dateline.Entities;
+
+/// <summary>
+/// Trains <see cref="NerModel"/>: averaged perceptron, greedy decoding with the model's own
+/// earlier decisions as history (so training sees the errors decoding will make), sentences
+/// shuffled each epoch by a seeded generator. Single-threaded and deterministic: the same data,
+/// seed and epochs give the same model bytes.
+/// </summary>
+public sealed class NerTrainer
+{
+    public static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
+
+    public int Epochs { get; init; } = 10;
+
+    public int Seed { get; init; } = 13;
+
+    /// <summary>Called after each epoch with (epoch, token accuracy on the training data).</summary>
+    public Action<int, double>? Progress { get; init; }
+
+    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null)
+    {
+        var tags = new List<string> { BioTags.Outside };
+        foreach (var type in Types)
+        {
+            tags.Add("B-" + type);
+            tags.Add("I-" + type);
+        }
+        var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+        var nTags = tags.Count;
+        clusters ??= WordClusters.Empty;
+        var miscB = tagIndex["B-MISC"];
+
+        // Observation features never change: extract once.
+        var cache = new (ulong[] Keys, string[] Lower, string[] Shorts, int[] Gold, bool[]? MiscUnknown)[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s].Words;
+            var keys = new ulong[words.Count * NerFeatures.Slots];
+            var lower = new string[words.Count];
+            var shorts = new string[words.Count];
+            NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts);
+            var gold = sentences[s].Tags.Select(t => tagIndex.GetValueOrDefault(t, 0)).ToArray();
+            // Where MISC was never annotated, a capitalised word outside a name may be an unlabelled MISC ("Italian").
+            var miscUnknown = sentences[s].PartialMisc ? words.Select((w, i) => gold[i] == 0 && NerFeatures.IsCapitalised(w)).ToArray() : null;
+            cache[s] = (keys, lower, shorts, gold, miscUnknown);
+        }
+
+        var weights = new WeightTable(nTags);
+        var totals = new double[weights.Data.Length];
+        var stamps = new long[weights.Data.Length];
+        weights.Grown = size =>
+        {
+            Array.Resize(ref totals, size);
+            Array.Resize(ref stamps, size);
+        };
+        long clock = 1;
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(Seed);
+        Span<float> scores = stackalloc float[nTags];
+        Span<ulong> history = stackalloc ulong[4];
+
+        for (var epoch = 1; epoch <= Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long correct = 0, total = 0;
+            foreach (var s in order)
+            {
+                var (keys, lower, shorts, gold, miscUnknown) = cache[s];
+                var chosen = new int[gold.Length];
+                for (var i = 0; i < gold.Length; i++)
+                {
+                    var guess = NerModel.Score(weights, keys, lower, shorts, chosen, i, scores);
+                    chosen[i] = guess;
+                    total++;
+                    // Data that never labels MISC cannot say a MISC guess is wrong.
+                    if (guess == gold[i] || (miscUnknown is not null && miscUnknown[i] && guess >= miscB))
+                    {
+                        correct++;
+                        clock++;
+                        continue;
+                    }
+                    NerModel.HistoryKeys(chosen, i, lower, shorts, history);
+                    foreach (var key in keys.AsSpan(i * NerFeatures.Slots, NerFeatures.Slots))
+                        Update(key, gold[i], guess);
+                    foreach (var key in history)
+                        Update(key, gold[i], guess);
+                    clock++;
+                }
+            }
+            Progress?.Invoke(epoch, (double)correct / Math.Max(1, total));
+        }
+
+        // Average: each weight's value integrated over the updates it lived through.
+        var averaged = new WeightTable(nTags);
+        Span<float> row = stackalloc float[nTags];
+        foreach (var (key, offset) in weights.Rows.OrderBy(r => r.Key))
+        {
+            var any = false;
+            for (var t = 0; t < nTags; t++)
+            {
+                var j = offset + t;
+                var value = (totals[j] + (clock - stamps[j]) * (double)weights.Data[j]) / clock;
+                row[t] = (float)value;
+                any |= Math.Abs(value) >= 1e-3;
+            }
+            if (!any)
+                continue;
+            var target = averaged.GetOrAddRow(key);
+            row.CopyTo(averaged.Data.AsSpan(target, nTags));
+        }
+        return new NerModel(tags, averaged, gazetteer, clusters, info ?? new Dictionary<string, string>());
+
+        void Update(ulong key, int good, int bad)
+        {
+            if (key == 0)
+                return;
+            var offset = weights.GetOrAddRow(key);
+            Bump(offset + good, 1f);
+            Bump(offset + bad, -1f);
+        }
+
+        void Bump(int j, float delta)
+        {
+            totals[j] += (clock - stamps[j]) * (double)weights.Data[j];
+            stamps[j] = clock;
+            weights.Data[j] += delta;
+        }
+    }
+}

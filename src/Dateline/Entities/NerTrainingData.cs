@@ -1,0 +1,135 @@
+using Dateline.Knowledge;
+
+namespace Dateline.Entities;
+
+/// <summary>
+/// The training sets the shipped model may learn from (licences in ../shared/datasets/INDEX.md):
+/// wikigold (CC BY 4.0), BTC (CC BY 4.0), WNUT-17 train + dev (CC BY 4.0), GUM open genres
+/// (CC BY / CC BY-SA / public domain; any non-commercial row of manifest.tsv is skipped).
+/// CoNLL-2003 is never read here. UNER English-EWT dev is held out for evaluation unless asked.
+/// </summary>
+public static partial class NerTrainingData
+{
+    /// <summary>ALL-CAPS copies of every <paramref name="every"/>th sentence: headlines and datelines are written so.</summary>
+    public static IEnumerable<NerSentence> Capitalised(IEnumerable<NerSentence> sentences, int every) =>
+        sentences.Where((_, i) => i % every == 0).Select(s => s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())] });
+
+    public sealed record Part(string Name, string Licence, IReadOnlyList<NerSentence> Sentences)
+    {
+        public int Tokens => Sentences.Sum(s => s.Words.Count);
+    }
+
+    public static IReadOnlyList<Part> Load(string datasets, bool includeUner, KnowledgeBase knowledge, Action<string>? missing = null)
+    {
+        var parts = new List<Part>();
+        void Conll(string name, string licence, bool partialMisc, params string[] files)
+        {
+            var sentences = new List<NerSentence>();
+            foreach (var file in files)
+            {
+                var path = Path.Combine(datasets, file);
+                if (File.Exists(path))
+                    sentences.AddRange(NerCorpus.ReadConllFile(path).Sentences.Select(x => x with { PartialMisc = partialMisc }));
+                else
+                    missing?.Invoke(path);
+            }
+            if (sentences.Count > 0)
+                parts.Add(new Part(name, licence, sentences));
+        }
+
+        Conll("wikigold", "CC BY 4.0", false, "wikigold/wikigold.conll.txt");
+        Conll("btc", "CC BY 4.0", true, "btc/a.conll", "btc/b.conll", "btc/e.conll", "btc/f.conll", "btc/g.conll", "btc/h.conll");
+        Conll("wnut17", "CC BY 4.0", true, "wnut17/wnut17train.conll", "wnut17/emerging.dev.conll");
+        if (includeUner)
+            Conll("uner-en-ewt-dev", "CC BY-SA 4.0", true, "uner-en-ewt/en_ewt-ud-dev.iob2");
+
+        var gum = Path.Combine(datasets, "gum-open");
+        var manifest = Path.Combine(gum, "manifest.tsv");
+        if (File.Exists(manifest))
+        {
+            var sentences = new List<NerSentence>();
+            foreach (var line in File.ReadLines(manifest).Skip(1))
+            {
+                var cells = line.Split('\t');
+                if (cells.Length < 4 || cells[3].Contains("NC", StringComparison.Ordinal))
+                    continue;
+                var path = Path.Combine(gum, cells[2], cells[0] + ".conllu");
+                if (!File.Exists(path))
+                {
+                    missing?.Invoke(path);
+                    continue;
+                }
+                using var reader = File.OpenText(path);
+                sentences.AddRange(NerCorpus.ReadGum(reader, knowledge));
+            }
+            parts.Add(new Part("gum-open", "annotations CC BY 4.0; texts CC BY 2.5/4.0, CC BY-SA 3.0, CC BY, public domain", sentences));
+        }
+        else
+            missing?.Invoke(manifest);
+        return parts;
+    }
+
+    /// <summary>
+    /// Unlabelled, openly licensed text for word classes: ECB+ news (CC BY 3.0; texts not
+    /// copyrighted), UD English-EWT train + dev (CC BY-SA 4.0), GUM open genres, plus the words of
+    /// the training sets. Never CoNLL-2003 or the BBC articles.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<string>> Unlabelled(string datasets, IEnumerable<NerSentence> training)
+    {
+        foreach (var s in training)
+            yield return s.Words;
+        var ecb = Path.Combine(datasets, "ecbplus", "ECB+");
+        if (Directory.Exists(ecb))
+        {
+            foreach (var file in Directory.EnumerateFiles(ecb, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var sentence = new List<string>();
+                var current = "";
+                foreach (System.Text.RegularExpressions.Match m in EcbToken().Matches(File.ReadAllText(file)))
+                {
+                    if (m.Groups[1].Value != current && sentence.Count > 0)
+                    {
+                        yield return sentence.ToArray();
+                        sentence.Clear();
+                    }
+                    current = m.Groups[1].Value;
+                    sentence.Add(System.Net.WebUtility.HtmlDecode(m.Groups[2].Value));
+                }
+                if (sentence.Count > 0)
+                    yield return sentence.ToArray();
+            }
+        }
+        var ud = Path.Combine(datasets, "ud-english-ewt");
+        var gum = Path.Combine(datasets, "gum-open");
+        var conllu = new List<string>();
+        foreach (var name in new[] { "en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu" })
+            if (File.Exists(Path.Combine(ud, name)))
+                conllu.Add(Path.Combine(ud, name));
+        if (Directory.Exists(gum))
+            conllu.AddRange(Directory.EnumerateFiles(gum, "*.conllu", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        foreach (var file in conllu)
+        {
+            var sentence = new List<string>();
+            foreach (var line in File.ReadLines(file))
+            {
+                if (line.Length == 0)
+                {
+                    if (sentence.Count > 0)
+                        yield return sentence.ToArray();
+                    sentence.Clear();
+                    continue;
+                }
+                if (line.StartsWith('#'))
+                    continue;
+                var cells = line.Split('\t');
+                if (cells.Length > 1 && !cells[0].Contains('-', StringComparison.Ordinal) && !cells[0].Contains('.', StringComparison.Ordinal))
+                    sentence.Add(cells[1]);
+            }
+            if (sentence.Count > 0)
+                yield return sentence.ToArray();
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<token [^>]*sentence=\"(\\d+)\"[^>]*>([^<]*)</token>")]
+    private static partial System.Text.RegularExpressions.Regex EcbToken();
+}

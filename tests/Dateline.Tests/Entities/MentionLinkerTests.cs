@@ -1,0 +1,138 @@
+using Dateline.Entities;
+using Dateline.Knowledge;
+using Dateline.Model;
+
+namespace Dateline.Tests.Entities;
+
+public class MentionLinkerTests
+{
+    private static FoundName Name(string text, string surface, EntityType type, int occurrence = 0)
+    {
+        var at = -1;
+        for (var i = 0; i <= occurrence; i++)
+            at = text.IndexOf(surface, at + 1, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{surface}' not in text");
+        return new FoundName(new TextSpan(at, at + surface.Length), type);
+    }
+
+    private static (IReadOnlyList<EntityMention> Mentions, IReadOnlyList<EntityChain> Chains) Link(string text, params FoundName[] found)
+    {
+        var (mentions, chains) = MentionLinker.Link(text, found, KnowledgeBase.BuiltIn);
+        foreach (var m in mentions)
+            Assert.Equal(m.Text, m.Span.Of(text));
+        return (mentions, chains);
+    }
+
+    [Fact]
+    public void Links_full_name_surname_titled_surname_and_the_general_into_one_person()
+    {
+        const string text = "Field Marshal Khalifa Haftar met envoys on Monday. Haftar said the talks had failed. Later Marshal Haftar left Rome, and the general flew home.";
+        var (mentions, chains) = Link(text,
+            Name(text, "Khalifa Haftar", EntityType.PER),
+            Name(text, "Haftar", EntityType.PER, 1),
+            Name(text, "Marshal Haftar", EntityType.PER),
+            Name(text, "Rome", EntityType.LOC));
+        var haftar = mentions.First().Chain;
+        Assert.Equal(["Khalifa Haftar", "Haftar", "Marshal Haftar", "the general"], mentions.Where(m => m.Chain == haftar).Select(m => m.Text));
+        Assert.All(mentions.Where(m => m.Chain == haftar), m => Assert.Equal("Khalifa Haftar", m.Name));
+        Assert.Equal("Field Marshal", mentions[0].Role);
+        Assert.Equal("Marshal", mentions.Single(m => m.Text == "Marshal Haftar").Title);
+        Assert.Equal("nominal", mentions.Single(m => m.Text == "the general").Kind);
+        var rome = mentions.Single(m => m.Text == "Rome");
+        Assert.Equal(EntityType.GPE, rome.Type);
+        Assert.Equal("ITA", rome.Country);
+        Assert.Equal(2, chains.Count);
+    }
+
+    [Fact]
+    public void A_bracketed_acronym_names_the_organisation_from_then_on()
+    {
+        const string text = "Fighters of the Libyan National Army (LNA) advanced. The LNA said it held the airport.";
+        var (mentions, chains) = Link(text,
+            Name(text, "Libyan National Army", EntityType.ORG),
+            Name(text, "LNA", EntityType.ORG, 1));
+        Assert.Equal(3, mentions.Count);
+        Assert.Single(chains);
+        Assert.Equal("LNA", chains[0].Acronym);
+        Assert.Equal(["name", "acronym", "acronym"], mentions.Select(m => m.Kind));
+        Assert.All(mentions, m => Assert.Equal("Libyan National Army", m.Name));
+    }
+
+    [Fact]
+    public void An_honorific_and_surname_resolve_to_the_full_name_with_its_role_and_country()
+    {
+        const string text = "Italian Defence Minister Roberta Pinotti arrived in Tripoli. Ms Pinotti met officials.";
+        var (mentions, chains) = Link(text,
+            Name(text, "Roberta Pinotti", EntityType.PER),
+            Name(text, "Tripoli", EntityType.LOC),
+            Name(text, "Ms Pinotti", EntityType.PER));
+        var first = mentions[0];
+        Assert.Equal("Defence Minister", first.Role);
+        Assert.Equal("ITA", first.Country);
+        var later = mentions.Single(m => m.Text == "Ms Pinotti");
+        Assert.Equal(first.Chain, later.Chain);
+        Assert.Equal("Roberta Pinotti", later.Name);
+        Assert.Equal("Ms", later.Title);
+        Assert.Null(later.Role);
+        Assert.Equal("LBY", mentions.Single(m => m.Text == "Tripoli").Country);
+        Assert.Equal(2, chains.Count);
+    }
+
+    [Theory]
+    [InlineData("Roberta Pinotti, Italy's defence minister, said so.", "Defence Minister", "ITA")]
+    [InlineData("Roberta Pinotti, the Italian foreign minister, said so.", "Foreign Minister", "ITA")]
+    [InlineData("Libya's Prime Minister Roberta Pinotti said so.", "Prime Minister", "LBY")]
+    [InlineData("Gen. Roberta Pinotti said so.", "General", null)]
+    public void Reads_the_role_and_its_country_around_a_name(string text, string role, string? country)
+    {
+        var (mentions, _) = Link(text, Name(text, "Roberta Pinotti", EntityType.PER));
+        Assert.Equal(role, mentions[0].Role);
+        Assert.Equal(country, mentions[0].Country);
+    }
+
+    [Fact]
+    public void Country_names_aliases_and_demonyms_share_one_chain()
+    {
+        const string text = "The U.S. said the United States would act. American officials agreed.";
+        var (mentions, chains) = Link(text,
+            Name(text, "U.S.", EntityType.LOC),
+            Name(text, "United States", EntityType.LOC),
+            Name(text, "American", EntityType.MISC));
+        Assert.Single(chains);
+        Assert.All(mentions, m => Assert.Equal("USA", m.Country));
+        Assert.Equal(EntityType.GPE, mentions[0].Type);
+        Assert.Equal("United States", chains[0].Name);
+    }
+
+    [Fact]
+    public void Different_people_with_different_surnames_stay_apart()
+    {
+        const string text = "Fayez al-Sarraj met Khalifa Haftar. Sarraj left first.";
+        var (mentions, chains) = Link(text,
+            Name(text, "Fayez al-Sarraj", EntityType.PER),
+            Name(text, "Khalifa Haftar", EntityType.PER),
+            Name(text, "Sarraj", EntityType.PER, 1));
+        Assert.Equal(2, chains.Count);
+        Assert.NotEqual(mentions[0].Chain, mentions[1].Chain);
+    }
+
+    [Fact]
+    public void A_surname_the_tagger_missed_later_in_the_article_still_joins_the_person()
+    {
+        const string text = "Ghassan Salame arrived in Tripoli. On Tuesday Salame said the talks would go on.";
+        var (mentions, chains) = Link(text, Name(text, "Ghassan Salame", EntityType.PER));
+        Assert.Single(chains);
+        Assert.Equal(["Ghassan Salame", "Salame"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal(0, m.Chain));
+    }
+
+    [Theory]
+    [InlineData("Field Marshal Khalifa Haftar spoke. Observers expect the general election in June.")]
+    [InlineData("Field Marshal Khalifa Haftar spoke. Aides at the general's office declined to comment.")]
+    [InlineData("Field Marshal Khalifa Haftar spoke. The vote in the General Assembly is due.")]
+    public void A_title_word_in_a_longer_phrase_is_not_the_person(string text)
+    {
+        var (mentions, _) = Link(text, Name(text, "Khalifa Haftar", EntityType.PER));
+        Assert.DoesNotContain(mentions, m => m.Kind == "nominal");
+    }
+}

@@ -1,0 +1,38 @@
+using Dateline.Entities;
+using Dateline.Knowledge;
+using Dateline.Model;
+
+namespace Dateline.Tests.Entities;
+
+public class NameRepairTests
+{
+    private static string Repaired(string text, params (string Surface, EntityType Type)[] found)
+    {
+        var names = found.Select(f =>
+        {
+            var at = text.IndexOf(f.Surface, StringComparison.Ordinal);
+            return new FoundName(new TextSpan(at, at + f.Surface.Length), f.Type);
+        }).ToList();
+        return string.Join(" | ", NameRepair.Repair(text, names, KnowledgeBase.BuiltIn).Select(n => $"{n.Span.Of(text)}/{n.Type}"));
+    }
+
+    [Theory]
+    [InlineData("Italian Prime Minister Giuseppe Conte said so.", "Italian Prime Minister Giuseppe Conte", EntityType.MISC, "Italian/MISC | Giuseppe Conte/PER")]
+    [InlineData("Libyan strongman Khalifa Haftar said so.", "Libyan strongman Khalifa Haftar", EntityType.MISC, "Libyan/MISC | Khalifa Haftar/PER")]
+    [InlineData("Gen. Khalifa Haftar said so.", "Gen. Khalifa Haftar", EntityType.PER, "Gen. Khalifa Haftar/PER")]
+    [InlineData("Bank of England said so.", "Bank of England", EntityType.ORG, "Bank of England/ORG")]
+    public void Splits_a_title_or_descriptor_out_of_a_tagged_name(string text, string surface, EntityType type, string expected) =>
+        Assert.Equal(expected, Repaired(text, (surface, type)));
+
+    [Fact]
+    public void Takes_a_hyphenated_particle_into_the_persons_name() =>
+        Assert.Equal("Fayez al-Sarraj/PER", Repaired("Fayez al-Sarraj met envoys.", ("Fayez", EntityType.PER)));
+
+    [Fact]
+    public void Extends_a_name_to_the_words_whose_initials_spell_its_acronym() =>
+        Assert.Equal("Libyan National Army/ORG", Repaired("whose Libyan National Army (LNA) advanced", ("Libyan", EntityType.MISC), ("Army", EntityType.ORG)));
+
+    [Fact]
+    public void Extends_a_name_to_a_known_organisation() =>
+        Assert.Equal("United Nations/ORG", Repaired("under the auspices of the United Nations.", ("Nations", EntityType.ORG)));
+}

@@ -1,0 +1,96 @@
+using Dateline.Entities;
+using Dateline.Knowledge;
+
+namespace Dateline.Tests.Entities;
+
+/// <summary>A tiny model trained here on a fictional corpus: tests features, decoding and determinism, not accuracy on news.</summary>
+public class NerModelTests
+{
+    private static readonly string[] Firsts = ["Zorba", "Quilla", "Maravel", "Tobrin", "Essa", "Vantor", "Lirien", "Gaspo"];
+    private static readonly string[] Lasts = ["Kretz", "Ombrale", "Tashvili", "Durnhelm", "Pocatek", "Vellis", "Amarov", "Sundqvar"];
+    private static readonly string[] Places = ["Quelmar", "Vostrograd", "Port Ilyen", "Sabrath", "Nordhavn", "Tirzel"];
+    private static readonly string[] Orgs = ["Quelmar Trade Union", "Ministry of Tides", "Vostro Bank", "Northern Guild"];
+
+    private static readonly string[] Syllables = ["ka", "lo", "vir", "tes", "mun", "dra", "pel", "zo", "rin", "gath", "ol", "be"];
+
+    // Many distinct invented names, so the model has to learn context and shape, not a list.
+    private static string Invented(int n, int parts) =>
+        string.Concat(Enumerable.Range(0, parts).Select(p => Syllables[(n * (p + 3) + p * 5 + n / 7) % Syllables.Length])) is var w ? char.ToUpperInvariant(w[0]) + w[1..] : "";
+
+    internal static List<NerSentence> FictionalCorpus()
+    {
+        var sentences = new List<NerSentence>();
+        for (var i = 0; i < 400; i++)
+        {
+            var first = i % 3 == 0 ? Firsts[i % Firsts.Length] : Invented(i, 2);
+            var last = i % 3 == 0 ? Lasts[(i * 3 + 1) % Lasts.Length] : Invented(i + 11, 3);
+            var place = Places[(i * 5 + 2) % Places.Length];
+            var org = Orgs[(i * 7 + 3) % Orgs.Length];
+            var words = new List<string>();
+            var spans = new List<BioSpan>();
+            void Add(string phrase, string? type)
+            {
+                var parts = phrase.Split(' ');
+                if (type is not null)
+                    spans.Add(new BioSpan(words.Count, words.Count + parts.Length, type));
+                words.AddRange(parts);
+            }
+            switch (i % 4)
+            {
+                case 0: Add("Minister", null); Add($"{first} {last}", "PER"); Add("arrived in", null); Add(place, "LOC"); Add("on Monday .", null); break;
+                case 1: Add("The", null); Add(org, "ORG"); Add("said", null); Add(last, "PER"); Add("would travel to", null); Add(place, "LOC"); Add(".", null); break;
+                case 2: Add("officials in", null); Add(place, "LOC"); Add("met", null); Add($"{first} {last}", "PER"); Add("of the", null); Add(org, "ORG"); Add(".", null); break;
+                default: Add("the talks ended late and nobody said anything about the weather .", null); break;
+            }
+            sentences.Add(new NerSentence(words, BioTags.FromSpans(spans, words.Count)));
+        }
+        return sentences;
+    }
+
+    private static readonly Lazy<NerModel> Tiny = new(() => new NerTrainer { Epochs = 10, Seed = 7 }.Train(FictionalCorpus(), new NameGazetteer(KnowledgeBase.Empty)));
+
+    [Fact]
+    public void Tags_seen_names_in_a_seen_pattern()
+    {
+        var tags = Tiny.Value.Tag("Minister Quilla Durnhelm arrived in Sabrath on Monday .".Split(' '));
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O"], tags);
+    }
+
+    [Theory]
+    [InlineData("Minister Zorrba Kreetz arrived in Vostrogradd on Monday .", "Zorrba Kreetz", "PER")]
+    [InlineData("Minister Xanthippe Oyelaran-Whitcombe arrived in Quelmar on Monday .", "Xanthippe Oyelaran-Whitcombe", "PER")]
+    [InlineData("officials in Plovdrask met Maravel Vellis of the Northern Guild .", "Plovdrask", "LOC")]
+    public void Finds_misspelt_and_unknown_names_from_shape_and_context(string sentence, string name, string type)
+    {
+        var words = sentence.Split(' ');
+        var spans = Tiny.Value.FindNames(words);
+        Assert.Contains(spans, s => string.Join(' ', words[s.Start..s.End]) == name && s.Type == type);
+    }
+
+    [Fact]
+    public void Never_emits_an_inside_tag_without_its_beginning()
+    {
+        foreach (var sentence in FictionalCorpus().Take(40))
+        {
+            var tags = Tiny.Value.Tag(sentence.Words.Reverse().ToList());
+            for (var i = 0; i < tags.Count; i++)
+                if (tags[i].StartsWith("I-", StringComparison.Ordinal))
+                    Assert.True(i > 0 && tags[i - 1] != "O" && tags[i - 1][2..] == tags[i][2..], string.Join(" ", tags));
+        }
+    }
+
+    [Fact]
+    public void Training_twice_with_the_same_seed_writes_the_same_bytes_and_reloads_the_same_tagger()
+    {
+        var a = new MemoryStream();
+        var b = new MemoryStream();
+        // Loading pairs a model with the built-in gazetteer, so train with it here too.
+        new NerTrainer { Epochs = 5, Seed = 3 }.Train(FictionalCorpus(), NameGazetteer.BuiltIn).Save(a);
+        new NerTrainer { Epochs = 5, Seed = 3 }.Train(FictionalCorpus(), NameGazetteer.BuiltIn).Save(b);
+        Assert.Equal(a.ToArray(), b.ToArray());
+        a.Position = 0;
+        var reloaded = NerModel.Load(a);
+        var words = "officials in Nordhavn met Essa Amarov of the Vostro Bank .".Split(' ');
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"], reloaded.Tag(words));
+    }
+}

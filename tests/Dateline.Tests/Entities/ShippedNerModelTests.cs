@@ -1,0 +1,80 @@
+using Dateline.Entities;
+using Dateline.Knowledge;
+using Dateline.Model;
+
+namespace Dateline.Tests.Entities;
+
+/// <summary>The shipped model (data/models/ner-en.bin, loads in a fraction of a second) on names no gazetteer holds, captions and headlines.</summary>
+public class ShippedNerModelTests
+{
+    private static readonly Lazy<NerModel> Model = new(() => NerModel.Load(NerModelLocator.Find() ?? throw new InvalidOperationException("data/models/ner-en.bin is missing from the repository")));
+
+    [Theory]
+    [InlineData("Zorbulan Kretzmer, a Quelmarian diplomat, arrived in Vostrograd on Tuesday.", "Zorbulan Kretzmer", EntityType.PER)]
+    [InlineData("Zorbulan Kretzmer, a Quelmarian diplomat, arrived in Vostrograd on Tuesday.", "Vostrograd", EntityType.LOC)]
+    [InlineData("Prime minister Fayiz Sarraj, head of the Government of National Accord, flew to Rome.", "Fayiz Sarraj", EntityType.PER)]
+    [InlineData("Prime minister Fayiz Sarraj, head of the Government of National Accord, flew to Rome.", "Government of National Accord", EntityType.ORG)]
+    [InlineData("Ghassan Salame, the UN envoy, said the Libyan National Army (LNA) must withdraw.", "Ghassan Salame", EntityType.PER)]
+    [InlineData("Ghassan Salame, the UN envoy, said the Libyan National Army (LNA) must withdraw.", "Libyan National Army", EntityType.ORG)]
+    public void Finds_misspelt_and_unknown_names_in_running_text(string text, string name, EntityType type) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
+
+    [Theory]
+    [InlineData("Libyan National Army commander Khalifa Haftar in Benghazi on Monday (AFP photo)", "Khalifa Haftar", EntityType.PER)]
+    [InlineData("Libyan National Army commander Khalifa Haftar in Benghazi on Monday (AFP photo)", "Benghazi", EntityType.LOC)]
+    [InlineData("Haftar Forces Advance On Tripoli As UN Envoy Warns Of War", "Tripoli", EntityType.LOC)]
+    [InlineData("Haftar Forces Advance On Tripoli As UN Envoy Warns Of War", "UN", EntityType.ORG)]
+    public void Finds_names_in_captions_and_title_case_headlines(string text, string name, EntityType type) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
+
+    [Fact]
+    public void The_stage_adds_linked_mentions_for_body_headline_and_captions()
+    {
+        var document = new Document
+        {
+            Source = new SourceInfo("fictional.txt", SourceFormat.PlainText, "utf-8", "0", 0),
+            SourceText = "",
+            Text = "Ghassan Salame, the UN envoy, met Prime minister Fayiz Sarraj in Tripoli. On Tuesday Salame said the talks would go on.",
+            Metadata = ArticleMetadata.Empty with { Title = new MetadataValue("UN Envoy Meets Sarraj In Tripoli", "test") },
+            Captions = [new Caption("Ghassan Salame in Tripoli on Monday", default, "test")],
+        };
+        var result = new NerStage(Model.Value, KnowledgeBase.BuiltIn).Process(document);
+        Assert.All(result.EntityMentions, m => Assert.Equal(m.Text, result.Quote(m.Span)));
+        var salame = result.EntityMentions.Where(m => m.Name == "Ghassan Salame").ToList();
+        Assert.True(salame.Count == 2, string.Join(" | ", result.EntityMentions.Select(m => $"{m.Text}/{m.Type}/{m.Chain}/{m.Name}")));
+        Assert.Equal(2, salame.Count);
+        Assert.Single(salame.Select(m => m.Chain).Distinct());
+        var tripoli = result.EntityMentions.Single(m => m.Text == "Tripoli");
+        Assert.Equal(EntityType.GPE, tripoli.Type);
+        Assert.Equal("LBY", tripoli.Country);
+        Assert.Contains(result.OtherEntityMentions, m => m.Part == "caption" && m.Text == "Ghassan Salame" && m.Chain == salame[0].Chain);
+        Assert.Contains(result.OtherEntityMentions, m => m.Part == "title" && m.Text == "Tripoli");
+
+        // The store writes the layer as JSON and reads it back unchanged, types as "PER"/"GPE".
+        var json = System.Text.Json.JsonSerializer.Serialize(result, Dateline.Storage.DocumentSerializer.Options);
+        Assert.Contains("\"type\":\"GPE\"", json, StringComparison.Ordinal);
+        var back = Dateline.Storage.DocumentSerializer.FromCompressedJson(Dateline.Storage.DocumentSerializer.ToCompressedJson(result));
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Dateline.Storage.DocumentSerializer.Options));
+        Assert.Equal(result.EntityMentions.Length, back.EntityMentions.Length);
+    }
+
+    [Fact]
+    public void Without_a_model_the_stage_records_a_diagnostic_instead_of_failing()
+    {
+        var document = new Document { Source = new SourceInfo("x.txt", SourceFormat.PlainText, "utf-8", "0", 0), SourceText = "", Text = "Ghassan Salame spoke." };
+        var result = new NerStage(null, KnowledgeBase.BuiltIn, "test").Process(document);
+        Assert.Empty(result.EntityMentions);
+        Assert.Equal("ner.no-model", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void The_default_stage_finds_the_shipped_model_and_loads_it_in_under_a_second()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var stage = NerStage.CreateDefault();
+        clock.Stop();
+        var document = new Document { Source = new SourceInfo("x.txt", SourceFormat.PlainText, "utf-8", "0", 0), SourceText = "", Text = "Ghassan Salame spoke in Tripoli." };
+        Assert.NotEmpty(stage.Process(document).EntityMentions);
+        Assert.True(clock.Elapsed.TotalSeconds < 1.5, $"loading took {clock.Elapsed.TotalSeconds:F2} s");
+    }
+}
