@@ -113,6 +113,8 @@ public sealed class PlainTextExtractor : IArticleExtractor
         var paragraphs = ImmutableArray.CreateBuilder<TextSpan>();
         var captions = ImmutableArray.CreateBuilder<Caption>();
         var removals = ImmutableArray.CreateBuilder<Removal>();
+        bool wrapped = IsHardWrapped(lines);
+        int lastKept = -2, paragraphStart = -1;
 
         for (int i = 0; i < lines.Count; i++)
         {
@@ -126,17 +128,54 @@ public sealed class PlainTextExtractor : IArticleExtractor
                 continue;
             }
 
-            if (builder.Length > 0) builder.AppendSeparator("\n\n");
-            int start = builder.Length;
+            // A hard-wrapped paragraph continues on the next line; otherwise every line is a paragraph.
+            bool continues = wrapped && lastKept == i - 1 && paragraphStart >= 0;
+            if (!continues)
+            {
+                if (paragraphStart >= 0 && builder.Length > paragraphStart) paragraphs.Add(new TextSpan(paragraphStart, builder.Length));
+                if (builder.Length > 0) builder.AppendSeparator("\n\n");
+                paragraphStart = builder.Length;
+            }
             AppendWithoutPlaceholders(builder, line, removals);
-            if (builder.Length > start) paragraphs.Add(new TextSpan(start, builder.Length));
+            lastKept = i;
         }
+        if (paragraphStart >= 0 && builder.Length > paragraphStart) paragraphs.Add(new TextSpan(paragraphStart, builder.Length));
 
         var (text, map) = builder.Build();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (text.Length == 0)
             diagnostics.Add(new Diagnostic("extract.no-body", Stage, DiagnosticSeverity.Warning, "no body text left after removing boilerplate"));
         return new ExtractedArticle(text, map, paragraphs.ToImmutable(), captions.ToImmutable(), removals.ToImmutable(), meta.ToMetadata(), diagnostics.ToImmutable());
+    }
+
+    /// <summary>Wrapped lines are at most this long (an e-mail or terminal width); longer lines are whole paragraphs.</summary>
+    public const int MaxWrapWidth = 100;
+
+    /// <summary>
+    /// True when the dump is hard-wrapped: blank lines separate paragraphs that run over several lines,
+    /// and the lines that wrap (all but the last of a paragraph) nearly fill the width.
+    /// </summary>
+    internal static bool IsHardWrapped(IReadOnlyList<SourceLine> lines)
+    {
+        int width = lines.Count == 0 ? 0 : lines.Max(l => l.Text.Length);
+        if (width == 0 || width > MaxWrapWidth) return false;
+        int multiLineBlocks = 0, wrapping = 0, full = 0, run = 0;
+        for (int i = 0; i <= lines.Count; i++)
+        {
+            bool empty = i == lines.Count || lines[i].Text.Length == 0;
+            if (!empty) { run++; continue; }
+            if (run >= 2)
+            {
+                multiLineBlocks++;
+                for (int j = i - run; j < i - 1; j++)
+                {
+                    wrapping++;
+                    if (lines[j].Text.Length >= width * 0.6) full++;
+                }
+            }
+            run = 0;
+        }
+        return multiLineBlocks >= 2 && full >= wrapping * 0.7;
     }
 
     /// <summary>Copies a body line, cutting out placeholders such as "{articleGUID}" inside it.</summary>
@@ -189,7 +228,7 @@ public sealed class PlainTextExtractor : IArticleExtractor
         return lines;
     }
 
-    private readonly record struct SourceLine(int Start, string Text);
+    internal readonly record struct SourceLine(int Start, string Text);
 
     private sealed record LineDecision(string Rule, string Reason, LineVerdictKind Kind);
 }

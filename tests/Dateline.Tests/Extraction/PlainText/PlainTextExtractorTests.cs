@@ -112,4 +112,18 @@ public class PlainTextExtractorTests
         Assert.Equal("First paragraph here.\n\nSecond paragraph here.", article.Text);
         SourceMapAssert.MapsBackToSource(source, article);
     }
+
+    [Fact]
+    public void Joins_the_lines_of_a_hard_wrapped_dump_into_paragraphs()
+    {
+        const string source = "Talks in Rome\n\nThe foreign ministers of Italy and Libya met in Rome on\nThursday to discuss migration, oil and the ceasefire.\n\n" +
+            "Both sides said the talks had been useful and agreed to\nmeet again in Tripoli next month, officials said.\nLeave a comment\n";
+        var article = Extractor.Extract(source);
+        Assert.Equal(
+            "The foreign ministers of Italy and Libya met in Rome on Thursday to discuss migration, oil and the ceasefire.\n\n" +
+            "Both sides said the talks had been useful and agreed to meet again in Tripoli next month, officials said.",
+            article.Text);
+        Assert.Equal(2, article.Paragraphs.Length);
+        SourceMapAssert.MapsBackToSource(source, article);
+    }
 }
