@@ -26,21 +26,16 @@ public static partial class HtmlMetadataReader
 
     public static ArticleMetadata Read(IDocument document, JsonLdArticle? jsonLd)
     {
-        var metas = document.QuerySelectorAll("meta");
-
-        string? Meta(string key)
+        // The first non-empty content for each meta key, looked up case-insensitively.
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in document.QuerySelectorAll("meta"))
         {
-            foreach (var m in metas)
-            {
-                var k = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
-                if (k is not null && string.Equals(k.Trim(), key, StringComparison.OrdinalIgnoreCase))
-                {
-                    var content = m.GetAttribute("content")?.Trim();
-                    if (!string.IsNullOrEmpty(content)) return content;
-                }
-            }
-            return null;
+            var k = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
+            var content = m.GetAttribute("content")?.Trim();
+            if (k is not null && !string.IsNullOrEmpty(content)) metas.TryAdd(k.Trim(), content);
         }
+
+        string? Meta(string key) => metas.GetValueOrDefault(key);
 
         MetadataValue? FromMeta(string key, string attribute) =>
             Meta(key) is { } v ? new MetadataValue(Clean(v), $"html:meta[{attribute}={key}]") : null;
