@@ -36,12 +36,18 @@ public sealed class ExtractionEval : IEvalTask
         var missesOut = missesPath is null ? null : new StringBuilder();
 
         var ours = new HtmlArticleExtractor();
-        var systems = new List<(string Name, Func<string, string> Extract)>
+        var metadata = new MetadataScore();
+        var systems = new List<(string Name, Func<EvalPage, string> Extract)>
         {
-            ("dateline", html => ours.Extract(html).Text),
+            ("dateline", page =>
+            {
+                var article = ours.Extract(page.Html);
+                metadata.Add(page, article.Metadata);
+                return article.Text;
+            }),
         };
         if (!request.Parse.GetValue(SkipBaseline))
-            systems.Add(("smartreader-0.11.1", html => new SmartReader.Reader("https://example.org/article", html).GetArticle().TextContent ?? ""));
+            systems.Add(("smartreader-0.11.1", page => new SmartReader.Reader("https://example.org/article", page.Html).GetArticle().TextContent ?? ""));
 
         var results = new List<SystemScore>();
         foreach (var (name, extract) in systems)
@@ -54,7 +60,7 @@ public sealed class ExtractionEval : IEvalTask
                 watch.Start();
                 try
                 {
-                    output = extract(page.Html);
+                    output = extract(page);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -99,6 +105,11 @@ public sealed class ExtractionEval : IEvalTask
                     name = r.Name, precision = r.Precision, recall = r.Recall, accuracy = r.Accuracy, f1 = r.F1,
                     tp = r.Tp, fp = r.Fp, fn = r.Fn, tn = r.Tn, crashes = r.Crashes, seconds = r.Seconds, pagesPerSecond = r.PagesPerSecond,
                 }),
+                metadata = new
+                {
+                    datePages = metadata.DatePages, dateFound = metadata.DateFound, dateCorrect = metadata.DateCorrect,
+                    titlePages = metadata.TitlePages, titleCorrect = metadata.TitleCorrect,
+                },
                 floor = floors.TryGetValue(FloorKey, out var f) ? f : (double?)null,
                 belowFloor,
             };
@@ -110,6 +121,7 @@ public sealed class ExtractionEval : IEvalTask
             request.Out.WriteLine($"{"system",-20} {"P",6} {"R",6} {"Acc",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5} {"TN",5} {"crash",5} {"sec",7} {"pages/s",8}");
             foreach (var r in results)
                 request.Out.WriteLine($"{r.Name,-20} {r.Precision,6:F3} {r.Recall,6:F3} {r.Accuracy,6:F3} {r.F1,6:F3} {r.Tp,5} {r.Fp,5} {r.Fn,5} {r.Tn,5} {r.Crashes,5} {r.Seconds,7:F1} {r.PagesPerSecond,8:F1}");
+            request.Out.WriteLine($"metadata (dateline, pages the set annotates): published day {metadata.DateCorrect}/{metadata.DatePages} correct ({metadata.DateFound} found); title {metadata.TitleCorrect}/{metadata.TitlePages} exact after whitespace normalisation");
             if (floors.TryGetValue(FloorKey, out var fl)) request.Out.WriteLine($"floor {FloorKey} = {fl:F3}: {(belowFloor ? "BELOW FLOOR" : "ok")}");
         }
         if (belowFloor) request.Error.WriteLine($"extraction F1 {ourF1:F4} is below the pinned floor {floors[FloorKey]:F4}");
@@ -137,4 +149,32 @@ internal sealed class SystemScore(string name)
     public double Accuracy => Tp + Fp + Fn + Tn == 0 ? 0 : (double)(Tp + Tn) / (Tp + Fp + Fn + Tn);
     public double F1 => 2.0 * Tp + Fp + Fn == 0 ? 0 : 2.0 * Tp / (2.0 * Tp + Fp + Fn);
     public double PagesPerSecond => Seconds == 0 ? 0 : Pages / Seconds;
+}
+
+/// <summary>Our metadata against the set's own annotations: the publication day and the title.</summary>
+internal sealed class MetadataScore
+{
+    public int DatePages { get; private set; }
+    public int DateFound { get; private set; }
+    public int DateCorrect { get; private set; }
+    public int TitlePages { get; private set; }
+    public int TitleCorrect { get; private set; }
+
+    public void Add(EvalPage page, Dateline.Model.ArticleMetadata found)
+    {
+        if (page.Date is { Length: >= 10 } date)
+        {
+            DatePages++;
+            if (found.PublishedOn is { } day)
+            {
+                DateFound++;
+                if (string.Equals(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date[..10], StringComparison.Ordinal)) DateCorrect++;
+            }
+        }
+        if (page.Title is { } title)
+        {
+            TitlePages++;
+            if (found.Title is { } t && string.Equals(HtmlArticleExtractor.Normalise(t.Value), HtmlArticleExtractor.Normalise(title), StringComparison.Ordinal)) TitleCorrect++;
+        }
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Dateline.Eval.Extraction;
 
 /// <summary>One page of the trafilatura evaluation set: decoded HTML and its must-keep / must-drop segments.</summary>
-public sealed record EvalPage(string File, string Html, IReadOnlyList<string> With, IReadOnlyList<string> Without);
+public sealed record EvalPage(string File, string Html, IReadOnlyList<string> With, IReadOnlyList<string> Without, string? Date = null, string? Title = null);
 
 /// <summary>Loads ../shared/datasets/trafilatura-eval: evaldata.json plus the gzip pages it names.</summary>
 public static class TrafilaturaEvalData
@@ -24,10 +24,14 @@ public static class TrafilaturaEvalData
             using var gz = new GZipStream(System.IO.File.OpenRead(path), CompressionMode.Decompress);
             using var ms = new MemoryStream();
             gz.CopyTo(ms);
-            pages.Add(new EvalPage(file, HtmlBytesDecoder.Decode(ms.ToArray()), Segments(entry.Value, "with"), Segments(entry.Value, "without")));
+            pages.Add(new EvalPage(file, HtmlBytesDecoder.Decode(ms.ToArray()), Segments(entry.Value, "with"), Segments(entry.Value, "without"),
+                Field(entry.Value, "date"), Field(entry.Value, "title")));
         }
         return pages;
     }
+
+    private static string? Field(JsonElement page, string name) =>
+        page.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
 
     private static List<string> Segments(JsonElement page, string name) =>
         page.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array

@@ -21,7 +21,7 @@ public static partial class HtmlMetadataReader
     ];
 
     /// <summary>Separators between a headline and the site name in &lt;title&gt;: "Talks fail | Example News".</summary>
-    [GeneratedRegex(@"\s+[|\-–—:·•»]\s+|\s*::\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+[|\-–—:·•»›«]\s+|\s*::\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSeparator();
 
     public static ArticleMetadata Read(IDocument document, JsonLdArticle? jsonLd)
@@ -47,6 +47,8 @@ public static partial class HtmlMetadataReader
 
         var outlet = FromMeta("og:site_name", "property") ?? Value(jsonLd?.Publisher, "html:json-ld/publisher")
             ?? FromMeta("application-name", "name");
+        if (title is not null && WithoutSiteName(title.Value, outlet?.Value, document.QuerySelector("h1")?.TextContent) is { } bare && bare != title.Value)
+            title = title with { Value = bare };
 
         var author = Value(NotUrl(Meta("author")), "html:meta[name=author]")
             ?? Value(jsonLd?.Author, "html:json-ld/author")
@@ -87,6 +89,34 @@ public static partial class HtmlMetadataReader
         if (string.IsNullOrWhiteSpace(title)) return null;
         var parts = TitleSeparator().Split(title.Trim());
         return parts.OrderByDescending(p => p.Length).First().Trim();
+    }
+
+    /// <summary>
+    /// Drops the site name from a headline: "Talks fail | Example News" gives "Talks fail" when the page's
+    /// outlet is "Example News" or its &lt;h1&gt; reads "Talks fail". Headlines without a separator are kept.
+    /// </summary>
+    /// <summary>An &lt;h1&gt; shorter than this (a logo, "Home") is not trusted as the headline.</summary>
+    public const int MinHeadlineChars = 10;
+
+    public static string? WithoutSiteName(string title, string? outlet, string? h1)
+    {
+        var parts = TitleSeparator().Split(title).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return title;
+        if (h1 is not null)
+        {
+            var heading = Clean(h1);
+            var match = parts.FirstOrDefault(p => string.Equals(p, heading, StringComparison.OrdinalIgnoreCase));
+            if (match is not null) return match;
+            // The headline itself holds a separator: "Talks fail - what now? | Example" with h1 "Talks fail - what now?".
+            if (heading.Length >= MinHeadlineChars && (title.StartsWith(heading, StringComparison.OrdinalIgnoreCase) || title.EndsWith(heading, StringComparison.OrdinalIgnoreCase)))
+                return heading;
+        }
+        if (outlet is null) return title;
+        var site = Clean(outlet);
+        bool IsSite(string part) => part.Contains(site, StringComparison.OrdinalIgnoreCase) || site.Contains(part, StringComparison.OrdinalIgnoreCase);
+        if (IsSite(parts[^1]) && !IsSite(parts[0])) return title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)].TrimEnd().TrimEnd('|', '-', '–', '—', ':', '·', '•', '»', ' ');
+        if (IsSite(parts[0]) && !IsSite(parts[^1])) return title[(title.IndexOf(parts[0], StringComparison.Ordinal) + parts[0].Length)..].TrimStart().TrimStart('|', '-', '–', '—', ':', '·', '•', '»', ' ');
+        return title;
     }
 
     /// <summary>"de_DE" gives "de-DE"; "en" stays "en".</summary>

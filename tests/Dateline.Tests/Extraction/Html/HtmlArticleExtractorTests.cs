@@ -163,4 +163,12 @@ public class HtmlArticleExtractorTests
         var article = Extractor.Extract(page);
         Assert.StartsWith("The foreign ministers of both sides", article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Talks fail in Geneva | Example News", "Example News", null, "Talks fail in Geneva")]
+    [InlineData("Example News | Talks fail in Geneva", "Example News", null, "Talks fail in Geneva")]
+    [InlineData("Talks fail - what now? | Example", null, "Talks fail - what now?", "Talks fail - what now?")]
+    [InlineData("Talks fail: what now?", "Example News", null, "Talks fail: what now?")]
+    public void Drops_the_site_name_from_the_headline(string title, string? outlet, string? h1, string expected) =>
+        Assert.Equal(expected, HtmlMetadataReader.WithoutSiteName(title, outlet, h1));
 }
