@@ -1,8 +1,9 @@
+using Dateline.Entities;
 using Dateline.Extraction;
 using Dateline.Extraction.Html;
 using Dateline.Extraction.PlainText;
+using Dateline.Knowledge;
 using Dateline.Language;
-using Dateline.Entities;
 using Dateline.Time;
 
 namespace Dateline.Pipeline;
@@ -10,13 +11,20 @@ namespace Dateline.Pipeline;
 /// <summary>The pipeline `dateline ingest` runs, stage by stage. New stages are added here, in order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The standard stages; with <paramref name="language"/> (loaded once by the caller) also sentences, tokens, tags and parses.</summary>
-    public static DocumentPipeline Create(LanguageModels? language = null)
+    /// <summary>
+    /// Extraction and time always; with <paramref name="models"/> (loaded once by the caller, see
+    /// <see cref="ShippedModels.Load"/>) also the language core and named entities.
+    /// </summary>
+    public static DocumentPipeline Create(ShippedModels? models = null)
     {
-        List<IDocumentStage> stages = [new ExtractionStage(new PlainTextExtractor(), new HtmlArticleExtractor(), new PlainTextExtractor { HeadlineOnFirstLine = false })];
-        if (language is not null) stages.Add(new LanguageStage(language));
+        models ??= ShippedModels.None;
+        List<IDocumentStage> stages =
+        [
+            new ExtractionStage(new PlainTextExtractor(), new HtmlArticleExtractor(), new PlainTextExtractor { HeadlineOnFirstLine = false }),
+        ];
+        if (models.Language is not null) stages.Add(new LanguageStage(models.Language));
         stages.Add(new TimeStage());
-        stages.Add(NerStage.CreateDefault());
+        if (models.Ner is not null) stages.Add(new NerStage(models.Ner, KnowledgeBase.BuiltIn));
         return new DocumentPipeline(stages);
     }
 }
