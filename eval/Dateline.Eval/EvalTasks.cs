@@ -5,6 +5,8 @@ public static class EvalTasks
 {
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
+        Language.LanguageEvalTask.Pos,
+        Language.LanguageEvalTask.Deps,
         new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
     ];

@@ -36,7 +36,10 @@ internal static class IngestCommand
         using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
         try
         {
-            var runner = new IngestRunner(store, StandardPipeline.Create());
+            // The language models ship in data/models; without them documents are stored without the language layers.
+            var modelsDir = Dateline.Language.LanguageModels.FindDirectory();
+            var language = modelsDir is null ? null : Dateline.Language.LanguageModels.Load(modelsDir);
+            var runner = new IngestRunner(store, StandardPipeline.Create(language));
             var summary = io.IsTerminal && !json
                 ? RunWithProgressBar(runner, paths, cancel.Token)
                 : runner.Run(paths, PlainProgress(io), cancel.Token);

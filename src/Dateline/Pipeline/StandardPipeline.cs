@@ -1,5 +1,6 @@
 using Dateline.Extraction;
 using Dateline.Extraction.PlainText;
+using Dateline.Language;
 using Dateline.Entities;
 using Dateline.Time;
 
@@ -8,10 +9,13 @@ namespace Dateline.Pipeline;
 /// <summary>The pipeline `dateline ingest` runs, stage by stage. New stages are added here, in order.</summary>
 public static class StandardPipeline
 {
-    public static DocumentPipeline Create() => new(
-    [
-        new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor()),
-        new TimeStage(),
-        NerStage.CreateDefault(),
-    ]);
+    /// <summary>The standard stages; with <paramref name="language"/> (loaded once by the caller) also sentences, tokens, tags and parses.</summary>
+    public static DocumentPipeline Create(LanguageModels? language = null)
+    {
+        List<IDocumentStage> stages = [new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor())];
+        if (language is not null) stages.Add(new LanguageStage(language));
+        stages.Add(new TimeStage());
+        stages.Add(NerStage.CreateDefault());
+        return new DocumentPipeline(stages);
+    }
 }
