@@ -13,9 +13,9 @@ namespace Dateline.Cli.Commands;
 /// </summary>
 internal static class TrainNerCommand
 {
+    /// <summary>The `ner` subcommand of `train` (see <see cref="TrainCommand"/>).</summary>
     public static Command Create(ConsoleIo io)
     {
-        var train = new Command("train", "Train a model shipped in data/models.");
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "data/models/ner-en.bin" };
         var datasets = new Option<string>("--datasets") { Description = "The shared data sets folder.", DefaultValueFactory = _ => "../shared/datasets" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
@@ -87,7 +87,6 @@ internal static class TrainNerCommand
             io.Out.WriteLine(string.Create(inv, $"wrote {path}: {model.FeatureCount} features, {new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB, in {clock.Elapsed.TotalSeconds:F0} s"));
             return Program.ExitOk;
         });
-        train.Subcommands.Add(ner);
-        return train;
+        return ner;
     }
 }
