@@ -1,0 +1,234 @@
+using Dateline.Entities;
+using Dateline.Knowledge;
+using Dateline.Model;
+
+namespace Dateline.Events;
+
+/// <summary>Per-document indexes the coder needs: children of each token, the body entity mention over each token, and actor resolution.</summary>
+internal sealed class DocContext
+{
+    private readonly List<int>[] _children;
+    private readonly int[] _mentionAt;
+    private readonly KnowledgeBase _knowledge;
+
+    public DocContext(Document doc, KnowledgeBase knowledge)
+    {
+        Doc = doc;
+        _knowledge = knowledge;
+        var tokens = doc.Tokens;
+        _children = new List<int>[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) _children[i] = [];
+        for (int i = 0; i < tokens.Length; i++)
+            if (tokens[i].Head >= 0 && tokens[i].Head < tokens.Length) _children[tokens[i].Head].Add(i);
+        _mentionAt = new int[tokens.Length];
+        Array.Fill(_mentionAt, -1);
+        var body = new List<int>();
+        for (int m = 0; m < doc.EntityMentions.Length; m++)
+        {
+            var mention = doc.EntityMentions[m];
+            if (mention.Part != "body") continue;
+            body.Add(m);
+            // Entity spans come from the NER's own word splitter: map them to tokens by offsets.
+            for (int t = TokenAt(mention.Span.Start); t >= 0 && t < tokens.Length && tokens[t].Start < mention.Span.End; t++)
+                if (_mentionAt[t] < 0) _mentionAt[t] = m;
+        }
+        BodyMentions = body;
+    }
+
+    public Document Doc { get; }
+
+    public IReadOnlyList<int> BodyMentions { get; }
+
+    public IReadOnlyList<int> Children(int token) => _children[token];
+
+    public int MentionAt(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : -1;
+
+    /// <summary>The token containing (or first starting after) character <paramref name="offset"/>; -1 past the end.</summary>
+    public int TokenAt(int offset)
+    {
+        var tokens = Doc.Tokens;
+        int lo = 0, hi = tokens.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].End > offset) { found = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return found;
+    }
+
+    /// <summary>True when <paramref name="node"/> is below <paramref name="top"/> within <paramref name="maxSteps"/> head steps.</summary>
+    public bool Dominates(int top, int node, int maxSteps)
+    {
+        for (int h = node, s = 0; h >= 0 && s <= maxSteps; s++, h = Doc.Tokens[h].Head)
+            if (h == top) return true;
+        return false;
+    }
+
+    /// <summary>Below <paramref name="top"/> without entering another clause (ccomp, advcl, relative clause ...).</summary>
+    public bool DominatesInClause(int top, int node)
+    {
+        for (int h = node, s = 0; h >= 0 && s < 8; s++)
+        {
+            if (h == top) return true;
+            var rel = Doc.Tokens[h].Deprel;
+            if (rel is "ccomp" or "advcl" or "parataxis" or "acl:relcl" or "acl" or "csubj" or "xcomp") return false;
+            h = Doc.Tokens[h].Head;
+        }
+        return false;
+    }
+
+    /// <summary>For a name split over flat/compound tokens, the token that heads it.</summary>
+    public int HeadOfName(int token)
+    {
+        int t = token;
+        while (Doc.Tokens[t].Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[t].Head >= 0 && MentionAt(Doc.Tokens[t].Head) == MentionAt(t)) t = Doc.Tokens[t].Head;
+        return t;
+    }
+
+    /// <summary>An actor: a named entity, a pronoun resolved to a preceding person, or a noun that names a collective actor ("officials", "the army").</summary>
+    public bool IsActor(int token)
+    {
+        var t = Doc.Tokens[token];
+        if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
+        if (t.Upos == "PRON") return true;
+        return t.Upos == "NOUN" && ActorSectors.ForNoun(t.Lemma) is not null;
+    }
+
+    /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
+    public string PhraseText(int token)
+    {
+        int start = token, end = token;
+        foreach (var c in _children[token])
+            if (Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "flat" or "nmod:poss" or "nummod")
+            {
+                start = Math.Min(start, c);
+                end = Math.Max(end, c);
+            }
+        return Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
+    }
+
+    /// <summary>A named entity among the close modifiers of a noun ("Italian Prime Minister Giuseppe Conte" when the head is 'Minister').</summary>
+    private int NamedModifier(int token)
+    {
+        foreach (var c in _children[token])
+            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "appos" or "nmod:desc" && MentionAt(c) >= 0 && Doc.EntityMentions[MentionAt(c)].Type is EntityType.PER or EntityType.ORG)
+                return c;
+        return -1;
+    }
+
+    public EventActor? ActorAt(int token, ref List<int> paths, int from, ActorDictionary dictionary)
+    {
+        var t = Doc.Tokens[token];
+        paths.Add(PathLength(from, token));
+        int m = MentionAt(token);
+        if (m < 0 && NamedModifier(token) is var nm and >= 0) m = MentionAt(nm);
+        DateOnly? date = Doc.Metadata.PublishedOn;
+        if (m >= 0) return FromMention(m, "entity", dictionary, date);
+        if (t.Upos == "PRON")
+        {
+            var lemma = t.Lemma.ToLowerInvariant();
+            bool person = lemma is "he" or "she" or "him" or "her" or "his" || t.Form.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
+            // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
+            for (int k = BodyMentions.Count - 1; k >= 0; k--)
+            {
+                var mention = Doc.EntityMentions[BodyMentions[k]];
+                if (mention.Span.End > t.Start) continue;
+                if (t.Start - mention.Span.End > 600) break;
+                if (person ? mention.Type == EntityType.PER : mention.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
+                    return FromMention(BodyMentions[k], $"pronoun '{t.Form}' -> nearest preceding {(person ? "person" : "entity")}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
+            }
+            return null;
+        }
+        var sector = ActorSectors.ForNoun(t.Lemma);
+        var phrase = PhraseText(token);
+        if (dictionary.Count > 0 && DictionaryCode(phrase, dictionary, date) is { } known)
+            return known with { Start = t.Start, End = t.End };
+        if (sector is null) return null;
+        string? country = null;
+        foreach (var c in _children[token])
+        {
+            var ct = Doc.Tokens[c];
+            if (ct.Deprel is "amod" or "compound" or "nmod:poss")
+                country ??= (_knowledge.FindCountryByAdjective(ct.Form) ?? _knowledge.FindCountry(ct.Form))?.Iso3;
+            if (ct.Lemma is "military" or "army") sector = "MIL";
+        }
+        var start = Math.Min(t.Start, _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss").Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(t.Start).Min());
+        return new EventActor
+        {
+            Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
+            Code = country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
+        };
+    }
+
+    private static EventActor? DictionaryCode(string words, ActorDictionary dictionary, DateOnly? date)
+    {
+        var found = dictionary.Find(words, date);
+        if (found is not { } f) return null;
+        var code = f.Role.Code;
+        return new EventActor
+        {
+            Text = words, Start = 0, End = 0, Name = f.Actor.Name, Country = f.Role.Country,
+            Sector = code is { Length: >= 6 } && f.Role.Country is not null ? code[3..] : null, Code = code,
+            Reason = $"actor dictionary entry '{f.Actor.Name}' ({f.Actor.Source}) code {code}",
+        };
+    }
+
+    private EventActor FromMention(int m, string how, ActorDictionary dictionary, DateOnly? date)
+    {
+        var mention = Doc.EntityMentions[m];
+        var chain = mention.Chain >= 0 && mention.Chain < Doc.EntityChains.Length ? Doc.EntityChains[mention.Chain] : null;
+        var name = chain?.Name ?? (mention.Name.Length > 0 ? mention.Name : mention.Text);
+        var reasons = new List<string> { how };
+        if (dictionary.Count > 0)
+        {
+            foreach (var candidate in new[] { mention.Name, mention.Text, name })
+                if (candidate.Length > 0 && DictionaryCode(candidate, dictionary, date) is { } known)
+                    return known with { Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End, Chain = chain?.Id };
+        }
+        string? country = mention.Country ?? chain?.Country;
+        if (country is not null) reasons.Add($"country {country} from the mention");
+        var role = mention.Role ?? chain?.Role;
+        string? sector = ActorSectors.ForRole(role, _knowledge);
+        if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
+        if (sector is null && mention.Type == EntityType.ORG)
+        {
+            var org = _knowledge.FindOrganisation(mention.Name.Length > 0 ? mention.Name : mention.Text) ?? (chain is null ? null : _knowledge.FindOrganisation(chain.Acronym ?? chain.Name));
+            if (org is not null && ActorSectors.ForOrganisationKind(org.Kind) is { } orgSector)
+            {
+                sector = orgSector;
+                reasons.Add($"organisation {org.Acronym} ({org.Kind}) -> {sector}");
+                if (sector == "IGO") country = null;
+            }
+        }
+        if (mention.Type == EntityType.GPE)
+        {
+            // "Rome said", "Paris has rejected": a capital or a country as an actor stands for its government.
+            var text = mention.Name.Length > 0 ? mention.Name : mention.Text;
+            var capital = _knowledge.FindCountryByCapital(text);
+            var nation = capital ?? _knowledge.FindCountry(text);
+            if (nation is not null)
+            {
+                country = nation.Iso3;
+                sector = "GOV";
+                reasons.Add(capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
+            }
+        }
+        return new EventActor
+        {
+            Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End, Chain = chain?.Id, Name = name,
+            Country = country, Sector = sector, Code = country is null && sector is null ? null : country + sector,
+            Reason = string.Join("; ", reasons),
+        };
+    }
+
+    private int PathLength(int from, int to)
+    {
+        // Steps from each up to their lowest common head; 1 for a direct dependent.
+        var up = new Dictionary<int, int>();
+        for (int h = from, s = 0; h >= 0 && s < 20; s++, h = Doc.Tokens[h].Head) up.TryAdd(h, s);
+        for (int h = to, s = 0; h >= 0 && s < 20; s++, h = Doc.Tokens[h].Head)
+            if (up.TryGetValue(h, out var a)) return a + s;
+        return 6;
+    }
+}
