@@ -91,7 +91,7 @@ internal sealed class DocContext
     {
         var t = Doc.Tokens[token];
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
-        if (t.Upos == "PRON") return true;
+        if (t.Upos is "PRON" or "PROPN") return true;
         return t.Upos == "NOUN" && ActorSectors.ForNoun(t.Lemma) is not null;
     }
 
@@ -138,8 +138,13 @@ internal sealed class DocContext
                 if (person ? mention.Type == EntityType.PER : mention.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
                     return FromMention(BodyMentions[k], $"pronoun '{t.Form}' -> nearest preceding {(person ? "person" : "entity")}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
             }
+            // No tagged entity before it: the nearest preceding name that is a subject ("Haftar said, as he threatened").
+            for (int k = token - 1; k >= 0 && t.Start - Doc.Tokens[k].End < 300; k--)
+                if (Doc.Tokens[k].Upos == "PROPN" && Doc.Tokens[k].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+                    return FromProperNoun(k, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> nearest preceding subject name '{Doc.Tokens[k].Form}'" };
             return null;
         }
+        if (t.Upos == "PROPN") return FromProperNoun(token, dictionary, date);
         var sector = ActorSectors.ForNoun(t.Lemma);
         var phrase = PhraseText(token);
         if (dictionary.Count > 0 && DictionaryCode(phrase, dictionary, date) is { } known)
@@ -159,6 +164,39 @@ internal sealed class DocContext
             Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
             Code = country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
         };
+    }
+
+    /// <summary>A name the entity stage did not tag (a bare "Haftar" in a short text): its flat/compound words, coded from the knowledge base when it names a country, capital or organisation.</summary>
+    private EventActor FromProperNoun(int token, ActorDictionary dictionary, DateOnly? date)
+    {
+        int start = token, end = token;
+        foreach (var c in _children[token])
+            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[c].Upos == "PROPN")
+            {
+                start = Math.Min(start, c);
+                end = Math.Max(end, c);
+            }
+        var text = Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
+        if (dictionary.Count > 0 && DictionaryCode(text, dictionary, date) is { } known)
+            return known with { Start = Doc.Tokens[start].Start, End = Doc.Tokens[end].End };
+        var (country, sector, reason) = CodeName(text);
+        return new EventActor
+        {
+            Text = text, Start = Doc.Tokens[start].Start, End = Doc.Tokens[end].End, Name = text, Country = country, Sector = sector,
+            Code = country is null && sector is null ? null : country + sector, Reason = "proper noun without an entity mention" + (reason is null ? "" : "; " + reason),
+        };
+    }
+
+    /// <summary>"Paris" -> FRA GOV (a capital stands for its government), "Italy" -> ITA GOV, "NATO" -> IGO.</summary>
+    private (string? Country, string? Sector, string? Reason) CodeName(string text)
+    {
+        var capital = _knowledge.FindCountryByCapital(text);
+        var nation = capital ?? _knowledge.FindCountry(text);
+        if (nation is not null)
+            return (nation.Iso3, "GOV", capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
+        if (_knowledge.FindOrganisation(text) is { } org && ActorSectors.ForOrganisationKind(org.Kind) is { } sector)
+            return (null, sector, $"organisation {org.Acronym} ({org.Kind}) -> {sector}");
+        return (null, null, null);
     }
 
     private static EventActor? DictionaryCode(string words, ActorDictionary dictionary, DateOnly? date)
@@ -191,6 +229,25 @@ internal sealed class DocContext
         var role = mention.Role ?? chain?.Role;
         string? sector = ActorSectors.ForRole(role, _knowledge);
         if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
+        if (mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC && (country is null || sector is null))
+        {
+            // "Libyan strongman Khalifa Haftar": a demonym and an actor noun just before the name.
+            for (int t = TokenAt(mention.Span.Start) - 1, n = 0; t >= 0 && n < 3; t--, n++)
+            {
+                var w = Doc.Tokens[t];
+                if (w.Upos is not ("ADJ" or "NOUN" or "PROPN") || MentionAt(t) >= 0 && MentionAt(t) != m && Doc.EntityMentions[MentionAt(t)].Type == EntityType.PER) break;
+                if (country is null && (_knowledge.FindCountryByAdjective(w.Form) ?? (w.Upos == "PROPN" ? _knowledge.FindCountry(w.Form) : null)) is { } c)
+                {
+                    country = c.Iso3;
+                    reasons.Add($"country {country} from '{w.Form}' before the name");
+                }
+                if (sector is null && ActorSectors.ForNoun(w.Lemma) is { } s)
+                {
+                    sector = s;
+                    reasons.Add($"'{w.Form}' before the name -> {sector}");
+                }
+            }
+        }
         if (sector is null && mention.Type == EntityType.ORG)
         {
             var org = _knowledge.FindOrganisation(mention.Name.Length > 0 ? mention.Name : mention.Text) ?? (chain is null ? null : _knowledge.FindOrganisation(chain.Acronym ?? chain.Name));
@@ -201,7 +258,9 @@ internal sealed class DocContext
                 if (sector == "IGO") country = null;
             }
         }
-        if (mention.Type == EntityType.GPE)
+        // A one-word name the tagger called a person but that is a capital ("Paris has rejected") is read as a place.
+        bool placeLike = mention.Type is EntityType.GPE or EntityType.LOC || (mention.Type == EntityType.PER && role is null && !mention.Text.Contains(' ', StringComparison.Ordinal));
+        if (placeLike)
         {
             // "Rome said", "Paris has rejected": a capital or a country as an actor stands for its government.
             var text = mention.Name.Length > 0 ? mention.Name : mention.Text;
