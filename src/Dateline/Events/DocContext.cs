@@ -90,6 +90,8 @@ internal sealed class DocContext
     public bool IsActor(int token)
     {
         var t = Doc.Tokens[token];
+        // "@" and other symbols the tagger calls proper nouns are not actors.
+        if (!t.Form.Any(char.IsLetter)) return false;
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
         if (t.Upos is "PRON" or "PROPN") return true;
         return t.Upos == "NOUN" && ActorSectors.ForNoun(t.Lemma) is not null;
@@ -120,6 +122,7 @@ internal sealed class DocContext
     public EventActor? ActorAt(int token, ref List<int> paths, int from, ActorDictionary dictionary)
     {
         var t = Doc.Tokens[token];
+        if (!t.Form.Any(char.IsLetter)) return null;
         paths.Add(PathLength(from, token));
         int m = MentionAt(token);
         if (m < 0 && NamedModifier(token) is var nm and >= 0) m = MentionAt(nm);

@@ -158,6 +158,13 @@ public sealed partial class EventCoder
         var sourceActors = Distinct(sources.SelectMany(s => WithConj(ctx, s)).Select(s => ctx.ActorAt(s, ref paths, head, _actors)).OfType<EventActor>());
         var targetActors = Distinct(targets.SelectMany(s => WithConj(ctx, s)).Select(s => ctx.ActorAt(s, ref paths, head, _actors)).OfType<EventActor>());
         targetActors = [.. targetActors.Where(t => !sourceActors.Any(s => SameActor(s, t)))];
+        // "Pinotti and Haftar discussed ...", "A and B met": a symmetric event with coordinated subjects and no
+        // target reads as the first subject meeting the others.
+        if (trigger.Event is "CONSULT" or "COOPERATE" or "AGREE" && targetActors.Count == 0 && sourceActors.Count >= 2)
+        {
+            targetActors = sourceActors.Skip(1).ToList();
+            sourceActors = [sourceActors[0]];
+        }
         if (sourceActors.Count == 0 && targetActors.Count == 0) return null;
 
         var (status, statusReason, attribution) = StatusOf(ctx, sentence, head, trigger, sourceActors, targetActors);
@@ -226,9 +233,11 @@ public sealed partial class EventCoder
                 // "the general, who met Conte": the relative pronoun stands for the modified noun.
                 if (RelativePronouns.Contains(d.Tokens[subj[0]].Lemma.ToLowerInvariant()) && d.Tokens[v].Deprel == "acl:relcl" && d.Tokens[v].Head >= 0)
                     return [d.Tokens[v].Head];
-                // "strongman Khalifa Haftar held": prefer the subject that is a named entity.
+                // "strongman Khalifa Haftar held": prefer the subject that is a named entity, the nearest one
+                // before the verb ("after meeting Mogherini, Sarraj accused ...": Sarraj).
                 var named = subj.Where(s => ctx.MentionAt(s) >= 0).ToList();
-                return named.Count > 0 ? named : subj;
+                var pool = named.Count > 0 ? named : subj;
+                return [pool.OrderBy(s => s < v ? v - s : 1000 + s - v).First()];
             }
             var rel = d.Tokens[v].Deprel;
             if (rel == "acl:relcl" || rel == "acl") return d.Tokens[v].Head >= 0 ? [d.Tokens[v].Head] : [];
@@ -238,7 +247,8 @@ public sealed partial class EventCoder
                 var obj = Deps(ctx, d.Tokens[v].Head, "obj");
                 if (obj.Count > 0) return obj;
             }
-            if (rel is not ("conj" or "xcomp")) break;
+            // "After meeting Mogherini, Sarraj accused ...": an adverbial clause shares the main clause's subject.
+            if (rel is not ("conj" or "xcomp" or "advcl")) break;
             v = d.Tokens[v].Head;
         }
         return [];

@@ -26,5 +26,7 @@ internal static class EventPipeline
         Metadata = new ArticleMetadata { Published = new MetadataValue(published, "sidecar:published") },
     });
 
+    public static Document Process(Document read) => Pipeline.Value.Run(read);
+
     public static IReadOnlyList<EventMention> Events(string text, string published = "2019-05-16") => Run(text, published).EventMentions;
 }
