@@ -9,5 +9,6 @@ public static class EvalTasks
         Language.LanguageEvalTask.Deps,
         new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
+        new Events.EventsEvalTask(),
     ];
 }

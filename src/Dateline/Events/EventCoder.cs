@@ -84,7 +84,8 @@ public sealed partial class EventCoder
         {
             int hit = -1;
             for (int j = at; j < Math.Min(end, head + 6); j++)
-                if (string.Equals(d.Tokens[j].Lemma, trigger.Lemmas[k], StringComparison.OrdinalIgnoreCase)) { hit = j; break; }
+                if (string.Equals(d.Tokens[j].Lemma, trigger.Lemmas[k], StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(d.Tokens[j].Form, trigger.Lemmas[k], StringComparison.OrdinalIgnoreCase)) { hit = j; break; }
             if (hit < 0) return null;
             found[k - 1] = hit;
             at = hit + 1;
