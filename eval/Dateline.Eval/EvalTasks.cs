@@ -7,6 +7,7 @@ public static class EvalTasks
     [
         Language.LanguageEvalTask.Pos,
         Language.LanguageEvalTask.Deps,
+        new Extraction.ExtractionEval(),
         new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
         new Events.EventsEvalTask(),

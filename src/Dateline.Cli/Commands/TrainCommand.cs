@@ -39,12 +39,13 @@ internal static class TrainCommand
         var seed = new Option<int?>("--seed") { Description = "Random seed for the sentence order (default: the shipped model's)." };
         var dev = new Option<string?>("--dev")
         {
-            Description = "Dev CoNLL-U for model selection (deps only; default EWT dev, tagged by --tagger). 'none' to skip.",
+            Description = "Dev CoNLL-U scored after each late epoch (deps only; default EWT dev, tagged by --tagger). 'none' to skip.",
             DefaultValueFactory = _ => DefaultEwtDev,
         };
         var tagger = new Option<string?>("--tagger") { Description = "Tagger model that tags the dev set (default: en-pos.bin beside --out)." };
         var command = new Command(name, description) { data, output, epochs, seed };
-        if (name == "deps") { command.Options.Add(dev); command.Options.Add(tagger); }
+        var keepBest = new Option<bool>("--keep-best") { Description = "Keep the epoch with the best dev LAS instead of the last (deps only)." };
+        if (name == "deps") { command.Options.Add(dev); command.Options.Add(tagger); command.Options.Add(keepBest); }
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(data)!;
@@ -74,6 +75,7 @@ internal static class TrainCommand
                 var options = new ParserTrainingOptions();
                 if (parse.GetValue(epochs) is int e) options = options with { Epochs = e };
                 if (parse.GetValue(seed) is int s) options = options with { Seed = s, Tagger = options.Tagger with { Seed = s } };
+                if (parse.GetValue(keepBest)) options = options with { KeepBestEpoch = true };
                 if (Environment.GetEnvironmentVariable("DATELINE_COMPARE_MIN_UPDATES") is { } cmp)
                     options = options with { CompareMinUpdates = int.Parse(cmp, System.Globalization.CultureInfo.InvariantCulture) };
                 (IReadOnlyList<ConlluSentence>, PosTagger)? devSet = null;

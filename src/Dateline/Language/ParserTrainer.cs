@@ -80,7 +80,7 @@ public static class ParserTrainer
                     var (u2, l2) = Score(other, d.Sentences, d.Tagger);
                     log?.Invoke($"  dev UAS {u2:F2} LAS {l2:F2} ({other.ModelFeatureCount} features, {other.ModelWeightCount} weights, min updates {options.CompareMinUpdates})");
                 }
-                if (las > bestLas) { bestLas = las; bestModel = candidate; bestEpoch = epoch + 1; }
+                if (options.KeepBestEpoch && las > bestLas) { bestLas = las; bestModel = candidate; bestEpoch = epoch + 1; }
             }
         }
         if (bestModel is not null)

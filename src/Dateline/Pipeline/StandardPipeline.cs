@@ -1,4 +1,5 @@
 using Dateline.Extraction;
+using Dateline.Extraction.Html;
 using Dateline.Extraction.PlainText;
 using Dateline.Language;
 using Dateline.Entities;
@@ -13,7 +14,7 @@ public static class StandardPipeline
     /// <summary>The standard stages; with <paramref name="language"/> (loaded once by the caller) also sentences, tokens, tags, parses and events.</summary>
     public static DocumentPipeline Create(LanguageModels? language = null)
     {
-        List<IDocumentStage> stages = [new ExtractionStage(new PlainTextExtractor(), new PlainTextExtractor(), new PlainTextExtractor())];
+        List<IDocumentStage> stages = [new ExtractionStage(new PlainTextExtractor(), new HtmlArticleExtractor(), new PlainTextExtractor { HeadlineOnFirstLine = false })];
         if (language is not null) stages.Add(new LanguageStage(language));
         stages.Add(new TimeStage());
         stages.Add(NerStage.CreateDefault());
