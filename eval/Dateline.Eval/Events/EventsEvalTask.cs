@@ -19,7 +19,7 @@ namespace Dateline.Eval.Events;
 /// </summary>
 public sealed class EventsEvalTask : IEvalTask
 {
-    private static readonly Option<string?> Dictionaries = new("--dictionaries") { Description = "The PETRARCH2 dictionaries folder (PETR.Validate.actors.txt, PETR.Validate.verbs.txt)." };
+    private static readonly Option<string?> Dictionaries = new("--dictionaries") { Description = "The PETRARCH2 dictionaries folder (PETR.Validate.actors.txt, .agents.txt, .verbs.txt)." };
     private static readonly Option<bool> Errors = new("--errors") { Description = "List every record's expected and coded triples on stderr." };
 
     public string Name => "events";
@@ -48,7 +48,10 @@ public sealed class EventsEvalTask : IEvalTask
         using (var r = File.OpenText(actorsPath)) actors = PhoenixActorReader.Read(r, actorsPath).Actors;
         IReadOnlyList<Trigger> verbs;
         using (var r = File.OpenText(verbsPath)) verbs = CameoVerbImporter.Read(r);
-        var coder = new EventCoder(new TriggerLexicon(verbs), KnowledgeBase.BuiltIn, new ActorDictionary(actors));
+        var agentsPath = Path.Combine(dir, "PETR.Validate.agents.txt");
+        AgentDictionary agents;
+        using (var r = File.OpenText(agentsPath)) agents = AgentDictionary.Read(r);
+        var coder = new EventCoder(new TriggerLexicon(verbs), KnowledgeBase.BuiltIn, new ActorDictionary(actors) { Agents = agents });
         var standard = StandardPipeline.Create(LanguageModels.Load(modelsDir));
         var pipeline = new DocumentPipeline([.. standard.Stages.Where(s => s is not EventStage), new EventStage(coder)]);
 

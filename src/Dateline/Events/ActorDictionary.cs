@@ -23,7 +23,10 @@ public sealed class ActorDictionary
 
     public static ActorDictionary Empty { get; } = new([]);
 
-    public int Count => _byWords.Count;
+    /// <summary>Sector codes for common nouns ("officials" -> GOV), from a PETRARCH agents dictionary.</summary>
+    public AgentDictionary Agents { get; init; } = AgentDictionary.Empty;
+
+    public int Count => _byWords.Count + Agents.Count;
 
     public int MaxWords { get; }
 

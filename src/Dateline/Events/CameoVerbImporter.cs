@@ -11,15 +11,17 @@ namespace Dateline.Events;
 /// </summary>
 public static partial class CameoVerbImporter
 {
-    private static readonly ImmutableArray<string> DefaultTargets = ["obj", "with", "to", "on", "against", "in", "for"];
+    private static readonly ImmutableArray<string> DefaultTargets = ["obj", "with", "between", "to", "on", "against", "in", "for"];
 
     public static IReadOnlyList<Trigger> Read(TextReader reader)
     {
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } raw) lines.Add(raw.Split('#')[0].Trim());
+        var synsets = Synsets(lines);
         var triggers = new List<Trigger>();
         string? verb = null;
-        while (reader.ReadLine() is { } raw)
+        foreach (var line in lines)
         {
-            var line = raw.Split('#')[0].Trim();
             if (line.Length == 0 || line.StartsWith("<!--", StringComparison.Ordinal)) continue;
             var header = Header().Match(line);
             if (header.Success)
@@ -29,16 +31,58 @@ public static partial class CameoVerbImporter
                 if (IsCode(code) && !verb.Contains(' ', StringComparison.Ordinal)) triggers.Add(Make([verb], code));
                 continue;
             }
+            if (line.StartsWith('&')) verb = null;
             if (verb is null || !line.StartsWith('-')) continue;
             var pattern = Pattern().Match(line);
             if (!pattern.Success || !IsCode(pattern.Groups[2].Value) || verb.Contains(' ', StringComparison.Ordinal)) continue;
             var words = pattern.Groups[1].Value.Trim();
             if (!words.StartsWith('*')) continue;
-            var after = words[1..].Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
-            if (after.Length == 0 || after.Any(w => w[0] is '&' or '%' or '$' or '+' or '^' || !w.All(char.IsLetter))) continue;
-            triggers.Add(Make([verb, .. after.Select(w => w.ToLowerInvariant())], pattern.Groups[2].Value));
+            // '%' (compound actor), '$' (source) and a bare '+' (target) mark actor slots, not words.
+            var after = words[1..].Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w is not ("%" or "$" or "+")).Select(w => w.TrimStart('+', '$')).Where(w => w.Length > 0).ToList();
+            if (after.Count == 0) continue;
+            // "&TIETYPES" stands for each of its members ("ECONOMIC", "CULTURAL", ...): one trigger per combination.
+            var combos = new List<List<string>> { new() };
+            bool ok = true;
+            foreach (var w in after)
+            {
+                IReadOnlyList<string> options = w.StartsWith('&') ? synsets.GetValueOrDefault(w.TrimEnd('_'), []) : [w];
+                if (options.Count == 0 || options.Any(o => !o.All(c => char.IsLetter(c) || c == ' '))) { ok = false; break; }
+                combos = [.. combos.SelectMany(c => options.Select(o => (List<string>)[.. c, .. o.Split(' ', StringSplitOptions.RemoveEmptyEntries)]))];
+                if (combos.Count > 64) { ok = false; break; }
+            }
+            if (!ok) continue;
+            foreach (var combo in combos)
+                triggers.Add(Make([verb, .. combo.Select(w => w.ToLowerInvariant())], pattern.Groups[2].Value));
         }
         return triggers;
+    }
+
+    /// <summary>"&amp;NAME" blocks and their "+MEMBER" lines (members with '_' are multiword; nested synsets expanded once).</summary>
+    private static Dictionary<string, List<string>> Synsets(List<string> lines)
+    {
+        var sets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string>? current = null;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith('&'))
+            {
+                var name = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd('_');
+                current = sets[name] = [];
+            }
+            else if (current is not null && line.StartsWith('+')) current.Add(line[1..].Trim().TrimEnd('_').Replace('_', ' '));
+            else if (line.Length > 0) current = null;
+        }
+        foreach (var set in sets.Values)
+        {
+            var nested = set.Where(m => m.StartsWith('&')).ToList();
+            foreach (var n in nested)
+            {
+                set.Remove(n);
+                set.AddRange(sets.GetValueOrDefault(n, []).Where(m => !m.StartsWith('&')));
+            }
+        }
+        return sets;
     }
 
     private static Trigger Make(string[] lemmas, string code) =>

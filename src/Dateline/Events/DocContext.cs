@@ -87,6 +87,22 @@ internal sealed class DocContext
     }
 
     /// <summary>An actor: a named entity, a pronoun resolved to a preceding person, or a noun that names a collective actor ("officials", "the army").</summary>
+    /// <summary>An agents-dictionary sector for the noun with its compound/adjective modifiers ("security officials", "main opposition group").</summary>
+    private string? AgentSector(int token, ActorDictionary dictionary)
+    {
+        if (dictionary.Agents.Count == 0) return null;
+        var t = Doc.Tokens[token];
+        var mods = _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "amod" or "compound" && Doc.Tokens[c].Upos is not "PROPN").ToList();
+        for (int i = 0; i <= mods.Count; i++)
+        {
+            var words = string.Join(' ', mods.Skip(i).Select(c => Doc.Tokens[c].Form).Append(t.Form));
+            if (dictionary.Agents.Find(words) is { } code) return code;
+        }
+        return dictionary.Agents.Find(t.Lemma);
+    }
+
+    public ActorDictionary? Dictionary { get; init; }
+
     public bool IsActor(int token)
     {
         var t = Doc.Tokens[token];
@@ -94,7 +110,7 @@ internal sealed class DocContext
         if (!t.Form.Any(char.IsLetter)) return false;
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
         if (t.Upos is "PRON" or "PROPN") return true;
-        return t.Upos == "NOUN" && ActorSectors.ForNoun(t.Lemma) is not null;
+        return t.Upos == "NOUN" && (ActorSectors.ForNoun(t.Lemma) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
     }
 
     /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
@@ -148,7 +164,7 @@ internal sealed class DocContext
             return null;
         }
         if (t.Upos == "PROPN") return FromProperNoun(token, dictionary, date);
-        var sector = ActorSectors.ForNoun(t.Lemma);
+        var sector = AgentSector(token, dictionary) ?? ActorSectors.ForNoun(t.Lemma);
         var phrase = PhraseText(token);
         if (dictionary.Count > 0 && DictionaryCode(phrase, dictionary, date) is { } known)
             return known with { Start = t.Start, End = t.End };
@@ -157,8 +173,15 @@ internal sealed class DocContext
         foreach (var c in _children[token])
         {
             var ct = Doc.Tokens[c];
-            if (ct.Deprel is "amod" or "compound" or "nmod:poss")
+            // "Gondor's government", "Arnor security officials", "lawmakers in Fornost", "soldiers from Gondor".
+            bool modifier = ct.Deprel is "amod" or "compound" or "nmod:poss"
+                || (ct.Deprel is "nmod" && _children[c].Any(k => Doc.Tokens[k].Lemma is "in" or "from" or "of"));
+            if (modifier)
+            {
+                if (dictionary.Count > 0 && country is null && DictionaryCode(NameAt(c), dictionary, date) is { Code: { } code })
+                    country = code;
                 country ??= (_knowledge.FindCountryByAdjective(ct.Form) ?? _knowledge.FindCountry(ct.Form))?.Iso3;
+            }
             if (ct.Lemma is "military" or "army") sector = "MIL";
         }
         var start = Math.Min(t.Start, _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss").Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(t.Start).Min());
@@ -167,6 +190,19 @@ internal sealed class DocContext
             Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
             Code = country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
         };
+    }
+
+    /// <summary>The proper-noun words headed by <paramref name="token"/> ("Minas Tirith").</summary>
+    private string NameAt(int token)
+    {
+        int start = token, end = token;
+        foreach (var c in _children[token])
+            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[c].Upos == "PROPN")
+            {
+                start = Math.Min(start, c);
+                end = Math.Max(end, c);
+            }
+        return Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
     }
 
     /// <summary>A name the entity stage did not tag (a bare "Haftar" in a short text): its flat/compound words, coded from the knowledge base when it names a country, capital or organisation.</summary>

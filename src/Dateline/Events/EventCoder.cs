@@ -50,7 +50,7 @@ public sealed partial class EventCoder
     {
         var events = new List<EventMention>();
         if (document.Tokens.IsDefaultOrEmpty) return events;
-        var ctx = new DocContext(document, _knowledge);
+        var ctx = new DocContext(document, _knowledge) { Dictionary = _actors };
         foreach (var sentence in document.Sentences)
         {
             var consumed = new HashSet<int>();
@@ -145,7 +145,7 @@ public sealed partial class EventCoder
                 {
                     "obj" => passive ? Deps(ctx, head, "nsubj:pass") : ObjectOf(ctx, head),
                     "iobj" => Deps(ctx, head, "iobj"),
-                    "between" => [],
+                    "between" when trigger.SourceRole == "between" => [],
                     _ => PrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, role, out var lin) is { } p ? Mark(p, lin) : [],
                 };
                 var actors = found.Where(f => ctx.IsActor(f)).ToList();
@@ -161,7 +161,7 @@ public sealed partial class EventCoder
         targetActors = [.. targetActors.Where(t => !sourceActors.Any(s => SameActor(s, t)))];
         // "Pinotti and Haftar discussed ...", "A and B met": a symmetric event with coordinated subjects and no
         // target reads as the first subject meeting the others.
-        if (trigger.Event is "CONSULT" or "COOPERATE" or "AGREE" && targetActors.Count == 0 && sourceActors.Count >= 2)
+        if (trigger.Mode is "meeting" or "negotiation" && targetActors.Count == 0 && sourceActors.Count >= 2)
         {
             targetActors = sourceActors.Skip(1).ToList();
             sourceActors = [sourceActors[0]];
