@@ -69,11 +69,6 @@ internal static class EventsCommand
             SourceText = input,
             Metadata = published is null ? Dateline.Model.ArticleMetadata.Empty : new Dateline.Model.ArticleMetadata { Published = new Dateline.Model.MetadataValue(published, "option:--published") },
         });
-        if (Environment.GetEnvironmentVariable("DATELINE_DEBUG_EVENTS") == "1")
-        {
-            foreach (var m in doc.EntityMentions) io.Error.WriteLine($"entity {m.Type} '{m.Text}' [{m.Span.Start},{m.Span.End}) chain {m.Chain} role {m.Role} country {m.Country} kind {m.Kind}");
-            foreach (var t in doc.Tokens) io.Error.WriteLine($"  {t.Form} {t.Upos} {t.Lemma} {t.Head} {t.Deprel}");
-        }
         if (json) Json.Write(io.Out, doc.EventMentions);
         else Print([.. doc.EventMentions.Select(e => (0L, (string?)null, e))], io.Out);
         return Program.ExitOk;
