@@ -73,7 +73,7 @@ public sealed class EventsEvalTask : IEvalTask
                 Metadata = published is null ? ArticleMetadata.Empty : new ArticleMetadata { Published = new MetadataValue(published, "record date") },
             });
             var system = doc.EventMentions
-                .SelectMany(e => e.Source.SelectMany(s => (e.Target.IsDefaultOrEmpty ? [null] : e.Target.Select(t => (EventActor?)t)).Select(t => (s.Code ?? "---", t?.Code ?? "---", e.Cameo))))
+                .SelectMany(e => e.Source.SelectMany(s => (e.Target.IsDefaultOrEmpty ? [null] : e.Target.Select(t => (EventActor?)t)).Select(t => (Code(s), Code(t), e.Cameo))))
                 .Distinct().ToList();
             coded += system.Count;
             var remaining = new List<(string, string, string)>(system);
@@ -116,6 +116,10 @@ public sealed class EventsEvalTask : IEvalTask
         }
         return failed.Count > 0 ? 1 : 0;
     }
+
+    /// <summary>PETRARCH's spelling: "---" for no actor, "---GOV" for a sector without a country.</summary>
+    private static string Code(EventActor? actor) =>
+        actor?.Code is not { } code ? "---" : actor.Country is null && actor.Sector is not null && code == actor.Sector ? "---" + code : code;
 
     private static (string, string, string)? Triple(string coding)
     {

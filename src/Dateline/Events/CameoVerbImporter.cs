@@ -11,7 +11,7 @@ namespace Dateline.Events;
 /// </summary>
 public static partial class CameoVerbImporter
 {
-    private static readonly ImmutableArray<string> DefaultTargets = ["obj", "with", "between", "to", "on", "against", "in", "for"];
+    private static readonly ImmutableArray<string> DefaultTargets = ["obj", "with", "between", "to", "on", "against", "in", "for", "from", "into", "at", "toward", "over"];
 
     public static IReadOnlyList<Trigger> Read(TextReader reader)
     {

@@ -143,7 +143,13 @@ internal sealed class DocContext
         int m = MentionAt(token);
         if (m < 0 && NamedModifier(token) is var nm and >= 0) m = MentionAt(nm);
         DateOnly? date = Doc.Metadata.PublishedOn;
-        if (m >= 0) return FromMention(m, "entity", dictionary, date);
+        if (m >= 0)
+        {
+            var named = FromMention(m, "entity", dictionary, date);
+            // "The Calenardhon government" tagged as one name: the actor noun with its country modifier codes it better.
+            if (named.Code is null && t.Upos == "NOUN" && NounActor(token, dictionary, date) is { Code: not null } noun) return noun;
+            return named;
+        }
         if (t.Upos == "PRON")
         {
             var lemma = t.Lemma.ToLowerInvariant();
@@ -164,6 +170,13 @@ internal sealed class DocContext
             return null;
         }
         if (t.Upos == "PROPN") return FromProperNoun(token, dictionary, date);
+        return NounActor(token, dictionary, date);
+    }
+
+    /// <summary>A common noun naming an actor ("officials", "Gondor's government"), with its country modifier.</summary>
+    private EventActor? NounActor(int token, ActorDictionary dictionary, DateOnly? date)
+    {
+        var t = Doc.Tokens[token];
         var sector = AgentSector(token, dictionary) ?? ActorSectors.ForNoun(t.Lemma);
         var phrase = PhraseText(token);
         if (dictionary.Count > 0 && DictionaryCode(phrase, dictionary, date) is { } known)
