@@ -34,7 +34,8 @@ public sealed class ActorDictionary
     public (KnownActor Actor, ActorRole Role)? Find(string words, DateOnly? date)
     {
         if (!_byWords.TryGetValue(Normalise(words), out var actor)) return null;
-        var role = date is { } d ? actor.RolesOn(d).FirstOrDefault() : actor.Roles.FirstOrDefault(r => r.Start is null && r.End is null);
+        // A dated code active on the date beats the undated one ("Hamfast Gamgee" is HOB always, HOBGOV from 1995).
+        var role = date is { } d ? actor.RolesOn(d).OrderBy(r => r.Start is null && r.End is null ? 1 : 0).FirstOrDefault() : actor.Roles.FirstOrDefault(r => r.Start is null && r.End is null);
         role ??= actor.Roles.FirstOrDefault(r => r.Start is null && r.End is null);
         return role is null ? null : (actor, role);
     }

@@ -1,4 +1,5 @@
 using Dateline.Events;
+using Dateline.Knowledge;
 
 namespace Dateline.Tests.Events;
 
@@ -69,5 +70,15 @@ public class DictionaryImportTests
         Assert.Equal("GOV", agents.Find("security officials"));
         Assert.Equal("GGS", agents.Find("golden geese"));
         Assert.Null(agents.Find("charity"));
+    }
+
+    [Theory]
+    [InlineData("2019-06-01", "FREGOV")]
+    [InlineData("2023-06-01", "FRE")]
+    public void A_dated_code_active_on_the_article_date_beats_the_undated_one(string date, string code)
+    {
+        var actor = new KnownActor("a1", "FREDA MARSH", [], [new ActorRole(null, null, "FRE", null, null), new ActorRole(null, null, "FREGOV", new DateOnly(2018, 1, 1), new DateOnly(2020, 12, 31))], "test");
+        var found = new ActorDictionary([actor]).Find("Freda Marsh", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(code, found?.Role.Code);
     }
 }
