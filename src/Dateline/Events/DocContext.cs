@@ -201,7 +201,8 @@ internal sealed class DocContext
         return new EventActor
         {
             Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
-            Code = country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
+            // A dictionary country code may already carry the sector ("Washington" = USAGOV + officials GOV).
+            Code = country is not null && country.EndsWith(sector, StringComparison.Ordinal) ? country : country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
         };
     }
 

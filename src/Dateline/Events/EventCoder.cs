@@ -318,6 +318,9 @@ public sealed partial class EventCoder
                 if (u.Upos is "PROPN" or "NOUN" or "PRON" && (ctx.MentionAt(j) >= 0 || u.Upos == "PRON" || ActorSectors.ForNoun(u.Lemma) is not null || j + 1 >= end || d.Tokens[j + 1].Upos is not ("PROPN" or "NOUN")))
                 {
                     linear = obj < 0 || !ctx.Dominates(from, obj, 5);
+                    // "with Gondor's government": the possessor or modifier names the country, the noun after it the actor.
+                    if (u.Deprel is "nmod:poss" or "compound" && u.Head > j && u.Head < j + 5 && d.Tokens[u.Head].Upos == "NOUN" && ctx.IsActor(u.Head))
+                        return u.Head;
                     return ctx.HeadOfName(j);
                 }
             }
