@@ -28,7 +28,7 @@ public static class EventsThroughput
             return 2;
         }
         var files = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(limit).ToList();
-        var full = StandardPipeline.Create(LanguageModels.Load(modelsDir));
+        var full = StandardPipeline.Create(ShippedModels.Load());
         var withoutEvents = new DocumentPipeline(full.Stages.Where(s => s is not EventStage));
         Pass(files, withoutEvents);
         var stage = new EventStage();

@@ -52,7 +52,7 @@ public sealed class EventsEvalTask : IEvalTask
         AgentDictionary agents;
         using (var r = File.OpenText(agentsPath)) agents = AgentDictionary.Read(r);
         var coder = new EventCoder(new TriggerLexicon(verbs), KnowledgeBase.BuiltIn, new ActorDictionary(actors) { Agents = agents });
-        var standard = StandardPipeline.Create(LanguageModels.Load(modelsDir));
+        var standard = StandardPipeline.Create(ShippedModels.Load());
         var pipeline = new DocumentPipeline([.. standard.Stages.Where(s => s is not EventStage), new EventStage(coder)]);
 
         int expected = 0, reproduced = 0, extra = 0, coded = 0, records = 0;

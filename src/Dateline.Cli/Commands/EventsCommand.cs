@@ -63,7 +63,7 @@ internal static class EventsCommand
             return Program.ExitFailure;
         }
         if (!input.Contains('\n', StringComparison.Ordinal)) input = "(text)\n\n" + input;
-        var doc = Dateline.Pipeline.StandardPipeline.Create(Dateline.Language.LanguageModels.Load(models)).Run(new Dateline.Model.Document
+        var doc = Dateline.Pipeline.StandardPipeline.Create(Dateline.Pipeline.ShippedModels.Load()).Run(new Dateline.Model.Document
         {
             Source = new Dateline.Model.SourceInfo("(text)", Dateline.Model.SourceFormat.PlainText, "utf-8", Dateline.Ingest.ContentHash.Of(input), input.Length),
             SourceText = input,

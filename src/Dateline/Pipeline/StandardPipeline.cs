@@ -1,9 +1,10 @@
+using Dateline.Entities;
+using Dateline.Events;
 using Dateline.Extraction;
 using Dateline.Extraction.Html;
 using Dateline.Extraction.PlainText;
+using Dateline.Knowledge;
 using Dateline.Language;
-using Dateline.Entities;
-using Dateline.Events;
 using Dateline.Time;
 
 namespace Dateline.Pipeline;
@@ -11,15 +12,22 @@ namespace Dateline.Pipeline;
 /// <summary>The pipeline `dateline ingest` runs, stage by stage. New stages are added here, in order.</summary>
 public static class StandardPipeline
 {
-    /// <summary>The standard stages; with <paramref name="language"/> (loaded once by the caller) also sentences, tokens, tags, parses and events.</summary>
-    public static DocumentPipeline Create(LanguageModels? language = null)
+    /// <summary>
+    /// Extraction and time always; with <paramref name="models"/> (loaded once by the caller, see
+    /// <see cref="ShippedModels.Load"/>) also the language core, named entities and events.
+    /// </summary>
+    public static DocumentPipeline Create(ShippedModels? models = null)
     {
-        List<IDocumentStage> stages = [new ExtractionStage(new PlainTextExtractor(), new HtmlArticleExtractor(), new PlainTextExtractor { HeadlineOnFirstLine = false })];
-        if (language is not null) stages.Add(new LanguageStage(language));
+        models ??= ShippedModels.None;
+        List<IDocumentStage> stages =
+        [
+            new ExtractionStage(new PlainTextExtractor(), new HtmlArticleExtractor(), new PlainTextExtractor { HeadlineOnFirstLine = false }),
+        ];
+        if (models.Language is not null) stages.Add(new LanguageStage(models.Language));
         stages.Add(new TimeStage());
-        stages.Add(NerStage.CreateDefault());
-        // Event coding reads arguments from the parse: only with the language models.
-        if (language is not null) stages.Add(new EventStage());
+        if (models.Ner is not null) stages.Add(new NerStage(models.Ner, KnowledgeBase.BuiltIn));
+        // Event coding reads arguments from the parse and actors from the entities: only with both models.
+        if (models.Language is not null && models.Ner is not null) stages.Add(new EventStage());
         return new DocumentPipeline(stages);
     }
 }

@@ -10,7 +10,7 @@ namespace Dateline.Tests.Events;
 internal static class EventPipeline
 {
     private static readonly Lazy<DocumentPipeline> Pipeline = new(() =>
-        StandardPipeline.Create(LanguageModels.Load(LanguageModels.FindDirectory() ?? throw new InvalidOperationException("data/models/en-pos.bin not found"))));
+        StandardPipeline.Create(ShippedModels.Load()));
 
     /// <summary>A one-line text gets a headline first: the plain-text reader takes a first short line as the title.</summary>
     public static Document Run(string text, string published = "2019-05-16")
