@@ -12,6 +12,7 @@ public static class Program
     {
         ["ingest"] = ("ingest DIR [--cores N] [--slice N] [--pg CONN]   read + pipeline + store, pages/s vs reading only, cost per slice", IngestThroughput.Run),
         ["language"] = ("language [DIR] [--models DIR] [--rounds N]   tokenise + tag + parse, tokens/s vs reading and tokenising only", LanguageThroughput.Run),
+        ["events"] = ("events [DIR] [--rounds N] [--limit N]   whole pipeline incl. event coding, articles/s vs reading only", EventsThroughput.Run),
         ["extraction"] = ("extraction DATA_DIR [--passes N] [--text TXT_DIR]   HTML/plain-text extraction pages/s vs AngleSharp parse-only and SmartReader", ExtractionThroughput.Run),
         ["ner"] = ("ner [DIR] [--model PATH] [--rounds N]   NER tokens/s over BBC articles vs reading only", NerThroughput.Run),
         ["synth"] = ("synth --from DIR --count N --out DIR   a synthetic corpus made from real articles", SyntheticCorpus.Run),

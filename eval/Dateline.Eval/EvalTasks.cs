@@ -10,5 +10,6 @@ public static class EvalTasks
         new Extraction.ExtractionEval(),
         new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
+        new Events.EventsEvalTask(),
     ];
 }

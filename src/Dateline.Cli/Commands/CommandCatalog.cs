@@ -11,6 +11,7 @@ internal static class CommandCatalog
         ArticlesCommand.Create(io),
         ShowCommand.Create(io),
         SearchCommand.Create(io),
+        EventsCommand.Create(io),
         EvalCommand.Create(io),
         ParseCommand.Create(io),
         // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand.

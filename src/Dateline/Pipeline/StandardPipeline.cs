@@ -1,4 +1,5 @@
 using Dateline.Entities;
+using Dateline.Events;
 using Dateline.Extraction;
 using Dateline.Extraction.Html;
 using Dateline.Extraction.PlainText;
@@ -13,7 +14,7 @@ public static class StandardPipeline
 {
     /// <summary>
     /// Extraction and time always; with <paramref name="models"/> (loaded once by the caller, see
-    /// <see cref="ShippedModels.Load"/>) also the language core and named entities.
+    /// <see cref="ShippedModels.Load"/>) also the language core, named entities and events.
     /// </summary>
     public static DocumentPipeline Create(ShippedModels? models = null)
     {
@@ -25,6 +26,8 @@ public static class StandardPipeline
         if (models.Language is not null) stages.Add(new LanguageStage(models.Language));
         stages.Add(new TimeStage());
         if (models.Ner is not null) stages.Add(new NerStage(models.Ner, KnowledgeBase.BuiltIn));
+        // Event coding reads arguments from the parse and actors from the entities: only with both models.
+        if (models.Language is not null && models.Ner is not null) stages.Add(new EventStage());
         return new DocumentPipeline(stages);
     }
 }

@@ -43,4 +43,10 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Articles whose title or body contain every word of <paramref name="query"/> (see <see cref="SearchQuery"/>), best first.</summary>
     IReadOnlyList<SearchHit> Search(string query, int offset, int limit);
+
+    /// <summary>
+    /// Indexed events, oldest article first: all, or those with an actor whose name or words contain
+    /// <paramref name="actor"/> (case-insensitive). The events themselves are in the stored documents.
+    /// </summary>
+    IReadOnlyList<EventIndexRow> FindEvents(string? actor, int offset, int limit);
 }

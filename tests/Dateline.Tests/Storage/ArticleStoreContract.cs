@@ -1,4 +1,5 @@
 using Dateline.Dedup;
+using Dateline.Events;
 using Dateline.Ingest;
 using Dateline.Model;
 using Dateline.Pipeline;
@@ -26,6 +27,38 @@ public abstract class ArticleStoreContract : IDisposable
         SourceText = text,
         Metadata = new ArticleMetadata { Outlet = new MetadataValue("Example Times", "sidecar:outlet"), Published = new MetadataValue("2019-05-16", "sidecar:published") },
     });
+
+    [SkippableFact]
+    public void Events_are_indexed_with_the_document_and_found_by_actor()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        static EventActor Actor(string name) => new() { Text = name, Start = 0, End = name.Length, Name = name };
+        var doc = Processed(SampleArticles.RomeTalks) with
+        {
+            EventMentions =
+            [
+                new EventMention
+                {
+                    Id = "e1", Event = "CONSULT", Mode = "meeting", Cameo = "040", Status = EventStatus.Happened,
+                    Source = [Actor("Khalifa Haftar")], Target = [Actor("Giuseppe Conte")],
+                    Date = new EventDate("2019-05-16", "day", "Thursday", "test"), EventLoc = new EventPlace { Reason = "test" },
+                    Confidence = new EventConfidence(0.9, 0.9, 1, 1, "test"), Trigger = "met", TriggerStart = 0, TriggerEnd = 3,
+                },
+            ],
+        };
+        long id;
+        using (var store = OpenStore())
+            id = store.Add(doc, MinHashSignature.Compute(doc.Text), _ => null).Id!.Value;
+        using (var store = OpenStore())
+        {
+            var row = Assert.Single(store.FindEvents("haftar", 0, 10));
+            Assert.Equal((id, "e1", "CONSULT", "2019-05-16"), (row.ArticleId, row.EventId, row.Event, row.Date));
+            Assert.Single(store.FindEvents("CONTE", 0, 10));
+            Assert.Single(store.FindEvents(null, 0, 10));
+            Assert.Empty(store.FindEvents("Macron", 0, 10));
+            Assert.Equal("CONSULT", Assert.Single(store.Get(id)!.Document.EventMentions).Event);
+        }
+    }
 
     [SkippableFact]
     public void A_stored_document_reads_back_with_every_layer_and_offset_intact()

@@ -203,6 +203,16 @@ public sealed class PostgresArticleStore : IArticleStore
                 band.Parameters.AddWithValue(id);
                 band.ExecuteNonQuery();
             }
+            foreach (var row in EventIndex.Rows(id, document))
+            {
+                using var ev = new NpgsqlCommand("INSERT INTO event_index (article_id, event_id, event_type, event_date, actors) VALUES ($1, $2, $3, $4, $5)", c, tx);
+                ev.Parameters.AddWithValue(row.ArticleId);
+                ev.Parameters.AddWithValue(row.EventId);
+                ev.Parameters.AddWithValue(row.Event);
+                ev.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)row.Date ?? DBNull.Value });
+                ev.Parameters.AddWithValue(row.Actors);
+                ev.ExecuteNonQuery();
+            }
             using (var release = new NpgsqlCommand("DELETE FROM ingest_claims WHERE content_hash = $1", c, tx))
             {
                 release.Parameters.AddWithValue(document.Source.ContentHash);
@@ -262,6 +272,23 @@ public sealed class PostgresArticleStore : IArticleStore
         while (r.Read())
             hits.Add(new SearchHit(r.GetInt64(0), Str(r, 1), r.GetString(2), r.GetFloat(3)));
         return (IReadOnlyList<SearchHit>)hits;
+    });
+
+    public IReadOnlyList<EventIndexRow> FindEvents(string? actor, int offset, int limit) => Retry(() =>
+    {
+        using var cmd = _dataSource.CreateCommand("""
+            SELECT article_id, event_id, event_type, event_date, actors FROM event_index
+            WHERE $1::text IS NULL OR strpos(actors, $1::text) > 0
+            ORDER BY article_id, ctid LIMIT $2 OFFSET $3
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)EventIndex.Needle(actor) ?? DBNull.Value });
+        cmd.Parameters.AddWithValue(limit);
+        cmd.Parameters.AddWithValue(offset);
+        var rows = new List<EventIndexRow>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            rows.Add(new EventIndexRow(r.GetInt64(0), r.GetString(1), r.GetString(2), Str(r, 3), r.GetString(4)));
+        return (IReadOnlyList<EventIndexRow>)rows;
     });
 
     public void Dispose() => _dataSource.Dispose();

@@ -45,6 +45,16 @@ internal static class PostgresMigrations
                 setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(body, '')), 'B')) STORED;
             CREATE INDEX articles_search ON articles USING GIN (search);
             """),
+        (4, """
+            CREATE TABLE event_index (
+                article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                event_id TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                event_date TEXT,
+                actors TEXT NOT NULL
+            );
+            CREATE INDEX event_index_article ON event_index(article_id);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -184,6 +184,16 @@ public sealed class SqliteArticleStore : IArticleStore
             }
         }
         IndexForSearch(_connection, tx, id, m.Title?.Value, document.Text);
+        foreach (var row in EventIndex.Rows(id, document))
+        {
+            using var ev = new SqliteCommand("INSERT INTO event_index (article_id, event_id, event_type, event_date, actors) VALUES ($a, $e, $t, $d, $n)", _connection, tx);
+            ev.Parameters.AddWithValue("$a", row.ArticleId);
+            ev.Parameters.AddWithValue("$e", row.EventId);
+            ev.Parameters.AddWithValue("$t", row.Event);
+            ev.Parameters.AddWithValue("$d", (object?)row.Date ?? DBNull.Value);
+            ev.Parameters.AddWithValue("$n", row.Actors);
+            ev.ExecuteNonQuery();
+        }
         using (var release = new SqliteCommand("DELETE FROM ingest_claims WHERE content_hash = $h", _connection, tx))
         {
             release.Parameters.AddWithValue("$h", document.Source.ContentHash);
@@ -240,6 +250,23 @@ public sealed class SqliteArticleStore : IArticleStore
         while (r.Read())
             hits.Add(new SearchHit(r.GetInt64(0), Str(r, 1), r.GetString(2), r.GetDouble(3)));
         return hits;
+    }
+
+    public IReadOnlyList<EventIndexRow> FindEvents(string? actor, int offset, int limit)
+    {
+        using var cmd = Command("""
+            SELECT article_id, event_id, event_type, event_date, actors FROM event_index
+            WHERE $actor IS NULL OR instr(actors, $actor) > 0
+            ORDER BY article_id, rowid LIMIT $limit OFFSET $offset
+            """);
+        cmd.Parameters.AddWithValue("$actor", (object?)EventIndex.Needle(actor) ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
+        var rows = new List<EventIndexRow>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            rows.Add(new EventIndexRow(r.GetInt64(0), r.GetString(1), r.GetString(2), Str(r, 3), r.GetString(4)));
+        return rows;
     }
 
     public void Dispose() => _connection.Dispose();

@@ -45,6 +45,16 @@ internal static class SqliteMigrations
         (3, """
             CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
             """),
+        (4, """
+            CREATE TABLE event_index (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                event_id TEXT NOT NULL,
+                event_type TEXT NOT NULL,
+                event_date TEXT,
+                actors TEXT NOT NULL -- '|'-joined lower-case actor names and words as written
+            );
+            CREATE INDEX event_index_article ON event_index(article_id);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

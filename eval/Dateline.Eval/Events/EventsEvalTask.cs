@@ -1,0 +1,142 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Dateline.Events;
+using Dateline.Ingest;
+using Dateline.Knowledge;
+using Dateline.Language;
+using Dateline.Model;
+using Dateline.Pipeline;
+
+namespace Dateline.Eval.Events;
+
+/// <summary>
+/// `dateline eval events --data unit_test_records.tsv --dictionaries DIR`: PETRARCH2's unit-test records coded by our
+/// whole pipeline (our tokenizer, tagger, parser, entities, times; not the records' own Penn parses) with the
+/// PETR.Validate actors and verbs imported from DIR (read from the path, never committed). Prints the share of
+/// expected (source, target, event code) codings reproduced, overall and by CAMEO root, and the extra codings.
+/// Records marked error= are skipped (they test PETRARCH's input handling); noevents records count extras only.
+/// </summary>
+public sealed class EventsEvalTask : IEvalTask
+{
+    private static readonly Option<string?> Dictionaries = new("--dictionaries") { Description = "The PETRARCH2 dictionaries folder (PETR.Validate.actors.txt, .agents.txt, .verbs.txt)." };
+    private static readonly Option<bool> Errors = new("--errors") { Description = "List every record's expected and coded triples on stderr." };
+
+    public string Name => "events";
+
+    public string Description => "PETRARCH2 unit-test records: share of expected (source, target, CAMEO code) codings reproduced, by root, and extra codings.";
+
+    public IReadOnlyList<Option> ExtraOptions => [Dictionaries, Errors];
+
+    public int Run(EvalRequest request)
+    {
+        var dir = request.Parse.GetValue(Dictionaries) ?? Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(request.DataPath)))!, "dictionaries");
+        var actorsPath = Path.Combine(dir, "PETR.Validate.actors.txt");
+        var verbsPath = Path.Combine(dir, "PETR.Validate.verbs.txt");
+        if (!File.Exists(request.DataPath) || !File.Exists(actorsPath) || !File.Exists(verbsPath))
+        {
+            request.Error.WriteLine($"dateline eval events: need --data unit_test_records.tsv and --dictionaries with PETR.Validate.actors.txt and PETR.Validate.verbs.txt (looked in '{dir}').");
+            return 2;
+        }
+        var modelsDir = LanguageModels.FindDirectory();
+        if (modelsDir is null)
+        {
+            request.Error.WriteLine("dateline eval events: no language models found (data/models).");
+            return 2;
+        }
+        List<KnownActor> actors;
+        using (var r = File.OpenText(actorsPath)) actors = PhoenixActorReader.Read(r, actorsPath).Actors;
+        IReadOnlyList<Trigger> verbs;
+        using (var r = File.OpenText(verbsPath)) verbs = CameoVerbImporter.Read(r);
+        var agentsPath = Path.Combine(dir, "PETR.Validate.agents.txt");
+        AgentDictionary agents;
+        using (var r = File.OpenText(agentsPath)) agents = AgentDictionary.Read(r);
+        var coder = new EventCoder(new TriggerLexicon(verbs), KnowledgeBase.BuiltIn, new ActorDictionary(actors) { Agents = agents });
+        var standard = StandardPipeline.Create(ShippedModels.Load());
+        var pipeline = new DocumentPipeline([.. standard.Stages.Where(s => s is not EventStage), new EventStage(coder)]);
+
+        int expected = 0, reproduced = 0, extra = 0, coded = 0, records = 0;
+        var byRoot = new SortedDictionary<string, (int Expected, int Reproduced)>(StringComparer.Ordinal);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var line in File.ReadLines(request.DataPath).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 5 || f[4].Contains("error=", StringComparison.Ordinal)) continue;
+            records++;
+            var gold = f[4].Contains("noevents", StringComparison.Ordinal) ? [] : f[4].Split('|').Select(Triple).OfType<(string, string, string)>().ToList();
+            var text = "Record " + f[0] + "\n\n" + f[3];
+            var published = DateOnly.TryParseExact(f[2], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            var doc = pipeline.Run(new Document
+            {
+                Source = new SourceInfo(f[0], SourceFormat.PlainText, "utf-8", ContentHash.Of(text), text.Length),
+                SourceText = text,
+                Metadata = published is null ? ArticleMetadata.Empty : new ArticleMetadata { Published = new MetadataValue(published, "record date") },
+            });
+            var system = doc.EventMentions
+                .SelectMany(e => e.Source.SelectMany(s => (e.Target.IsDefaultOrEmpty ? [null] : e.Target.Select(t => (EventActor?)t)).Select(t => (Code(s), Code(t), e.Cameo))))
+                .Distinct().ToList();
+            coded += system.Count;
+            var remaining = new List<(string, string, string)>(system);
+            foreach (var g in gold)
+            {
+                expected++;
+                var root = g.Item3[..2];
+                var (e, rep) = byRoot.GetValueOrDefault(root);
+                bool hit = remaining.Remove(g);
+                if (hit) reproduced++;
+                byRoot[root] = (e + 1, rep + (hit ? 1 : 0));
+            }
+            extra += remaining.Count;
+            if (request.Parse.GetValue(Errors) && (remaining.Count > 0 || gold.Count != system.Count - remaining.Count))
+                request.Error.WriteLine($"{f[0]}: expected [{string.Join(" ", gold.Select(Show))}] coded [{string.Join(" ", system.Select(Show))}]  {f[3]}");
+        }
+        double share = expected == 0 ? 0 : (double)reproduced / expected;
+        double extraShare = coded == 0 ? 0 : (double)extra / coded;
+        var metrics = new Dictionary<string, double> { ["events.petrarch_reproduced"] = share };
+        var floors = Time.EvalFloors.Load();
+        var failed = metrics.Where(m => floors.TryGetValue(m.Key, out var fl) && m.Value + 1e-9 < fl).Select(m => m.Key).ToList();
+        if (request.Json)
+        {
+            request.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                task = Name, records, expected, reproduced, share, coded, extra, extraShare,
+                byRoot = byRoot.ToDictionary(k => k.Key, v => new { expected = v.Value.Expected, reproduced = v.Value.Reproduced }),
+                seconds = started.Elapsed.TotalSeconds, belowFloor = failed,
+            }));
+        }
+        else
+        {
+            var w = request.Out;
+            w.WriteLine($"PETRARCH2 unit-test records: {records} records, {expected} expected codings, {coded} coded ({started.Elapsed.TotalSeconds:0.0} s)");
+            w.WriteLine($"  reproduced {reproduced}/{expected} = {share:P1}   extra {extra}/{coded} = {extraShare:P1} of coded");
+            w.WriteLine("  by CAMEO root (expected, reproduced):");
+            foreach (var (root, (e, r)) in byRoot)
+                w.WriteLine($"    {root}  {r,3}/{e,-3} {(e == 0 ? 0 : (double)r / e):P0}");
+            foreach (var m in failed) w.WriteLine($"  below floor: {m}");
+        }
+        return failed.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>PETRARCH's spelling: "---" for no actor, "---GOV" for a sector without a country.</summary>
+    private static string Code(EventActor? actor) =>
+        actor?.Code is not { } code ? "---" : actor.Country is null && actor.Sector is not null && code == actor.Sector ? "---" + code : code;
+
+    private static (string, string, string)? Triple(string coding)
+    {
+        string? s = null, t = null, e = null;
+        foreach (var part in coding.Trim().Split(';'))
+        {
+            var kv = part.Split('=', 2);
+            if (kv.Length != 2) continue;
+            switch (kv[0].Trim())
+            {
+                case "sourcecode": s = kv[1].Trim(); break;
+                case "targetcode": t = kv[1].Trim(); break;
+                case "eventcode": e = kv[1].Trim(); break;
+            }
+        }
+        return e is null || e.Length < 2 ? null : (s ?? "---", t ?? "---", e);
+    }
+
+    private static string Show((string S, string T, string E) x) => $"{x.S}/{x.T}/{x.E}";
+}

@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+using Dateline.Knowledge;
+
+namespace Dateline.Events;
+
+/// <summary>
+/// Sector codes (CAMEO-style: GOV, MIL, REB, IGO, COP, OPP, CVL, MED, JUD, NGO) from roles, titles,
+/// organisation kinds and the common nouns that name collective actors ("officials", "rebels").
+/// Small named vocabularies: the sizeable knowledge is in data/knowledge.
+/// </summary>
+public static class ActorSectors
+{
+    /// <summary>Common nouns that stand for an actor without a name ("the army", "officials") and their sector.</summary>
+    private static readonly FrozenDictionary<string, string> NounSectors = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["government"] = "GOV", ["official"] = "GOV", ["minister"] = "GOV", ["ministry"] = "GOV", ["president"] = "GOV",
+        ["prime minister"] = "GOV", ["authority"] = "GOV", ["administration"] = "GOV", ["leader"] = "GOV", ["diplomat"] = "GOV",
+        ["envoy"] = "GOV", ["ambassador"] = "GOV", ["cabinet"] = "GOV", ["parliament"] = "LEG", ["lawmaker"] = "LEG",
+        ["army"] = "MIL", ["military"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["soldier"] = "MIL", ["commander"] = "MIL",
+        ["general"] = "MIL", ["chief"] = "MIL", ["strongman"] = "MIL", ["navy"] = "MIL", ["militia"] = "REB", ["rebel"] = "REB",
+        ["insurgent"] = "REB", ["fighter"] = "REB", ["gunman"] = "REB", ["jihadist"] = "REB", ["militant"] = "REB",
+        ["police"] = "COP", ["policeman"] = "COP", ["protester"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
+        ["resident"] = "CVL", ["opposition"] = "OPP", ["court"] = "JUD", ["judge"] = "JUD", ["prosecutor"] = "JUD",
+        ["journalist"] = "MED", ["reporter"] = "MED",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The sector of an actor noun lemma ("troops" -> MIL), null when the noun does not name an actor ("claims").</summary>
+    public static string? ForNoun(string lemma) => NounSectors.GetValueOrDefault(lemma.ToLowerInvariant());
+
+    /// <summary>"Prime Minister" -> GOV, "Field Marshal" -> MIL, via the title's kind in the knowledge base, else by its words.</summary>
+    public static string? ForRole(string? role, KnowledgeBase knowledge)
+    {
+        if (string.IsNullOrEmpty(role)) return null;
+        var kind = knowledge.FindTitle(role)?.Kind;
+        var byKind = kind switch
+        {
+            "political" or "diplomatic" or "royal" => "GOV",
+            "military" => "MIL",
+            "judicial" => "JUD",
+            "religious" => "REL",
+            _ => null,
+        };
+        if (byKind is not null) return byKind;
+        var lower = role.ToLowerInvariant();
+        if (lower.Contains("minister", StringComparison.Ordinal) || lower.Contains("president", StringComparison.Ordinal)
+            || lower.Contains("ambassador", StringComparison.Ordinal) || lower.Contains("chancellor", StringComparison.Ordinal)) return "GOV";
+        if (lower.Contains("general", StringComparison.Ordinal) || lower.Contains("marshal", StringComparison.Ordinal)
+            || lower.Contains("commander", StringComparison.Ordinal) || lower.Contains("colonel", StringComparison.Ordinal)) return "MIL";
+        return null;
+    }
+
+    /// <summary>UN, EU, NATO, AU ... -> IGO; armed groups -> REB; NGOs -> NGO.</summary>
+    public static string? ForOrganisationKind(string kind) => kind switch
+    {
+        "igo" or "un-body" or "un-mission" or "alliance" or "bloc" or "court" or "financial" => "IGO",
+        "armed-group" => "REB",
+        "ngo" => "NGO",
+        _ => null,
+    };
+}

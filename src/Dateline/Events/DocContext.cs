@@ -1,0 +1,346 @@
+using Dateline.Entities;
+using Dateline.Knowledge;
+using Dateline.Model;
+
+namespace Dateline.Events;
+
+/// <summary>Per-document indexes the coder needs: children of each token, the body entity mention over each token, and actor resolution.</summary>
+internal sealed class DocContext
+{
+    private readonly List<int>[] _children;
+    private readonly int[] _mentionAt;
+    private readonly KnowledgeBase _knowledge;
+
+    public DocContext(Document doc, KnowledgeBase knowledge)
+    {
+        Doc = doc;
+        _knowledge = knowledge;
+        var tokens = doc.Tokens;
+        _children = new List<int>[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) _children[i] = [];
+        for (int i = 0; i < tokens.Length; i++)
+            if (tokens[i].Head >= 0 && tokens[i].Head < tokens.Length) _children[tokens[i].Head].Add(i);
+        _mentionAt = new int[tokens.Length];
+        Array.Fill(_mentionAt, -1);
+        var body = new List<int>();
+        for (int m = 0; m < doc.EntityMentions.Length; m++)
+        {
+            var mention = doc.EntityMentions[m];
+            if (mention.Part != "body") continue;
+            body.Add(m);
+            // Entity spans come from the NER's own word splitter: map them to tokens by offsets.
+            for (int t = TokenAt(mention.Span.Start); t >= 0 && t < tokens.Length && tokens[t].Start < mention.Span.End; t++)
+                if (_mentionAt[t] < 0) _mentionAt[t] = m;
+        }
+        BodyMentions = body;
+    }
+
+    public Document Doc { get; }
+
+    public IReadOnlyList<int> BodyMentions { get; }
+
+    public IReadOnlyList<int> Children(int token) => _children[token];
+
+    public int MentionAt(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : -1;
+
+    /// <summary>The token containing (or first starting after) character <paramref name="offset"/>; -1 past the end.</summary>
+    public int TokenAt(int offset)
+    {
+        var tokens = Doc.Tokens;
+        int lo = 0, hi = tokens.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].End > offset) { found = mid; hi = mid - 1; }
+            else lo = mid + 1;
+        }
+        return found;
+    }
+
+    /// <summary>True when <paramref name="node"/> is below <paramref name="top"/> within <paramref name="maxSteps"/> head steps.</summary>
+    public bool Dominates(int top, int node, int maxSteps)
+    {
+        for (int h = node, s = 0; h >= 0 && s <= maxSteps; s++, h = Doc.Tokens[h].Head)
+            if (h == top) return true;
+        return false;
+    }
+
+    /// <summary>Below <paramref name="top"/> without entering another clause (ccomp, advcl, relative clause ...).</summary>
+    public bool DominatesInClause(int top, int node)
+    {
+        for (int h = node, s = 0; h >= 0 && s < 8; s++)
+        {
+            if (h == top) return true;
+            var rel = Doc.Tokens[h].Deprel;
+            if (rel is "ccomp" or "advcl" or "parataxis" or "acl:relcl" or "acl" or "csubj" or "xcomp") return false;
+            h = Doc.Tokens[h].Head;
+        }
+        return false;
+    }
+
+    /// <summary>For a name split over flat/compound tokens, the token that heads it.</summary>
+    public int HeadOfName(int token)
+    {
+        int t = token;
+        while (Doc.Tokens[t].Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[t].Head >= 0 && MentionAt(Doc.Tokens[t].Head) == MentionAt(t)) t = Doc.Tokens[t].Head;
+        return t;
+    }
+
+    /// <summary>An actor: a named entity, a pronoun resolved to a preceding person, or a noun that names a collective actor ("officials", "the army").</summary>
+    /// <summary>An agents-dictionary sector for the noun with its compound/adjective modifiers ("security officials", "main opposition group").</summary>
+    private string? AgentSector(int token, ActorDictionary dictionary)
+    {
+        if (dictionary.Agents.Count == 0) return null;
+        var t = Doc.Tokens[token];
+        var mods = _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "amod" or "compound" && Doc.Tokens[c].Upos is not "PROPN").ToList();
+        for (int i = 0; i <= mods.Count; i++)
+        {
+            var words = string.Join(' ', mods.Skip(i).Select(c => Doc.Tokens[c].Form).Append(t.Form));
+            if (dictionary.Agents.Find(words) is { } code) return code;
+        }
+        return dictionary.Agents.Find(t.Lemma);
+    }
+
+    public ActorDictionary? Dictionary { get; init; }
+
+    public bool IsActor(int token)
+    {
+        var t = Doc.Tokens[token];
+        // "@" and other symbols the tagger calls proper nouns are not actors.
+        if (!t.Form.Any(char.IsLetter)) return false;
+        if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
+        if (t.Upos is "PRON" or "PROPN") return true;
+        return t.Upos == "NOUN" && (ActorSectors.ForNoun(t.Lemma) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
+    }
+
+    /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
+    public string PhraseText(int token)
+    {
+        int start = token, end = token;
+        foreach (var c in _children[token])
+            if (Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "flat" or "nmod:poss" or "nummod")
+            {
+                start = Math.Min(start, c);
+                end = Math.Max(end, c);
+            }
+        return Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
+    }
+
+    /// <summary>A named entity among the close modifiers of a noun ("Italian Prime Minister Giuseppe Conte" when the head is 'Minister').</summary>
+    private int NamedModifier(int token)
+    {
+        foreach (var c in _children[token])
+            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "appos" or "nmod:desc" && MentionAt(c) >= 0 && Doc.EntityMentions[MentionAt(c)].Type is EntityType.PER or EntityType.ORG)
+                return c;
+        return -1;
+    }
+
+    public EventActor? ActorAt(int token, ref List<int> paths, int from, ActorDictionary dictionary)
+    {
+        var t = Doc.Tokens[token];
+        if (!t.Form.Any(char.IsLetter)) return null;
+        paths.Add(PathLength(from, token));
+        int m = MentionAt(token);
+        if (m < 0 && NamedModifier(token) is var nm and >= 0) m = MentionAt(nm);
+        DateOnly? date = Doc.Metadata.PublishedOn;
+        if (m >= 0)
+        {
+            var named = FromMention(m, "entity", dictionary, date);
+            // "The Calenardhon government" tagged as one name: the actor noun with its country modifier codes it better.
+            if (named.Code is null && t.Upos == "NOUN" && NounActor(token, dictionary, date) is { Code: not null } noun) return noun;
+            return named;
+        }
+        if (t.Upos == "PRON")
+        {
+            var lemma = t.Lemma.ToLowerInvariant();
+            bool person = lemma is "he" or "she" or "him" or "her" or "his" || t.Form.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
+            // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
+            for (int k = BodyMentions.Count - 1; k >= 0; k--)
+            {
+                var mention = Doc.EntityMentions[BodyMentions[k]];
+                if (mention.Span.End > t.Start) continue;
+                if (t.Start - mention.Span.End > 600) break;
+                if (person ? mention.Type == EntityType.PER : mention.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
+                    return FromMention(BodyMentions[k], $"pronoun '{t.Form}' -> nearest preceding {(person ? "person" : "entity")}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
+            }
+            // No tagged entity before it: the nearest preceding name that is a subject ("Haftar said, as he threatened").
+            for (int k = token - 1; k >= 0 && t.Start - Doc.Tokens[k].End < 300; k--)
+                if (Doc.Tokens[k].Upos == "PROPN" && Doc.Tokens[k].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+                    return FromProperNoun(k, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> nearest preceding subject name '{Doc.Tokens[k].Form}'" };
+            return null;
+        }
+        if (t.Upos == "PROPN") return FromProperNoun(token, dictionary, date);
+        return NounActor(token, dictionary, date);
+    }
+
+    /// <summary>A common noun naming an actor ("officials", "Gondor's government"), with its country modifier.</summary>
+    private EventActor? NounActor(int token, ActorDictionary dictionary, DateOnly? date)
+    {
+        var t = Doc.Tokens[token];
+        var sector = AgentSector(token, dictionary) ?? ActorSectors.ForNoun(t.Lemma);
+        var phrase = PhraseText(token);
+        if (dictionary.Count > 0 && DictionaryCode(phrase, dictionary, date) is { } known)
+            return known with { Start = t.Start, End = t.End };
+        if (sector is null) return null;
+        string? country = null;
+        foreach (var c in _children[token])
+        {
+            var ct = Doc.Tokens[c];
+            // "Gondor's government", "Arnor security officials", "lawmakers in Fornost", "soldiers from Gondor".
+            bool modifier = ct.Deprel is "amod" or "compound" or "nmod:poss"
+                || (ct.Deprel is "nmod" && _children[c].Any(k => Doc.Tokens[k].Lemma is "in" or "from" or "of"));
+            if (modifier)
+            {
+                if (dictionary.Count > 0 && country is null && DictionaryCode(NameAt(c), dictionary, date) is { Code: { } code })
+                    country = code;
+                country ??= (_knowledge.FindCountryByAdjective(ct.Form) ?? _knowledge.FindCountry(ct.Form))?.Iso3;
+            }
+            if (ct.Lemma is "military" or "army") sector = "MIL";
+        }
+        var start = Math.Min(t.Start, _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss").Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(t.Start).Min());
+        return new EventActor
+        {
+            Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
+            // A dictionary country code may already carry the sector ("Washington" = USAGOV + officials GOV).
+            Code = country is not null && country.EndsWith(sector, StringComparison.Ordinal) ? country : country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
+        };
+    }
+
+    /// <summary>The proper-noun words headed by <paramref name="token"/> ("Minas Tirith").</summary>
+    private string NameAt(int token)
+    {
+        int start = token, end = token;
+        foreach (var c in _children[token])
+            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[c].Upos == "PROPN")
+            {
+                start = Math.Min(start, c);
+                end = Math.Max(end, c);
+            }
+        return Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
+    }
+
+    /// <summary>A name the entity stage did not tag (a bare "Haftar" in a short text): its flat/compound words, coded from the knowledge base when it names a country, capital or organisation.</summary>
+    private EventActor FromProperNoun(int token, ActorDictionary dictionary, DateOnly? date)
+    {
+        int start = token, end = token;
+        foreach (var c in _children[token])
+            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[c].Upos == "PROPN")
+            {
+                start = Math.Min(start, c);
+                end = Math.Max(end, c);
+            }
+        var text = Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
+        if (dictionary.Count > 0 && DictionaryCode(text, dictionary, date) is { } known)
+            return known with { Start = Doc.Tokens[start].Start, End = Doc.Tokens[end].End };
+        var (country, sector, reason) = CodeName(text);
+        return new EventActor
+        {
+            Text = text, Start = Doc.Tokens[start].Start, End = Doc.Tokens[end].End, Name = text, Country = country, Sector = sector,
+            Code = country is null && sector is null ? null : country + sector, Reason = "proper noun without an entity mention" + (reason is null ? "" : "; " + reason),
+        };
+    }
+
+    /// <summary>"Paris" -> FRA GOV (a capital stands for its government), "Italy" -> ITA GOV, "NATO" -> IGO.</summary>
+    private (string? Country, string? Sector, string? Reason) CodeName(string text)
+    {
+        var capital = _knowledge.FindCountryByCapital(text);
+        var nation = capital ?? _knowledge.FindCountry(text);
+        if (nation is not null)
+            return (nation.Iso3, "GOV", capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
+        if (_knowledge.FindOrganisation(text) is { } org && ActorSectors.ForOrganisationKind(org.Kind) is { } sector)
+            return (null, sector, $"organisation {org.Acronym} ({org.Kind}) -> {sector}");
+        return (null, null, null);
+    }
+
+    private static EventActor? DictionaryCode(string words, ActorDictionary dictionary, DateOnly? date)
+    {
+        var found = dictionary.Find(words, date);
+        if (found is not { } f) return null;
+        var code = f.Role.Code;
+        return new EventActor
+        {
+            Text = words, Start = 0, End = 0, Name = f.Actor.Name, Country = f.Role.Country,
+            Sector = code is { Length: >= 6 } && f.Role.Country is not null ? code[3..] : null, Code = code,
+            Reason = $"actor dictionary entry '{f.Actor.Name}' ({f.Actor.Source}) code {code}",
+        };
+    }
+
+    private EventActor FromMention(int m, string how, ActorDictionary dictionary, DateOnly? date)
+    {
+        var mention = Doc.EntityMentions[m];
+        var chain = mention.Chain >= 0 && mention.Chain < Doc.EntityChains.Length ? Doc.EntityChains[mention.Chain] : null;
+        var name = chain?.Name ?? (mention.Name.Length > 0 ? mention.Name : mention.Text);
+        var reasons = new List<string> { how };
+        if (dictionary.Count > 0)
+        {
+            foreach (var candidate in new[] { mention.Name, mention.Text, name })
+                if (candidate.Length > 0 && DictionaryCode(candidate, dictionary, date) is { } known)
+                    return known with { Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End, Chain = chain?.Id };
+        }
+        string? country = mention.Country ?? chain?.Country;
+        if (country is not null) reasons.Add($"country {country} from the mention");
+        var role = mention.Role ?? chain?.Role;
+        string? sector = ActorSectors.ForRole(role, _knowledge);
+        if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
+        if (mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC && (country is null || sector is null))
+        {
+            // "Libyan strongman Khalifa Haftar": a demonym and an actor noun just before the name.
+            for (int t = TokenAt(mention.Span.Start) - 1, n = 0; t >= 0 && n < 3; t--, n++)
+            {
+                var w = Doc.Tokens[t];
+                if (w.Upos is not ("ADJ" or "NOUN" or "PROPN") || MentionAt(t) >= 0 && MentionAt(t) != m && Doc.EntityMentions[MentionAt(t)].Type == EntityType.PER) break;
+                if (country is null && (_knowledge.FindCountryByAdjective(w.Form) ?? (w.Upos == "PROPN" ? _knowledge.FindCountry(w.Form) : null)) is { } c)
+                {
+                    country = c.Iso3;
+                    reasons.Add($"country {country} from '{w.Form}' before the name");
+                }
+                if (sector is null && ActorSectors.ForNoun(w.Lemma) is { } s)
+                {
+                    sector = s;
+                    reasons.Add($"'{w.Form}' before the name -> {sector}");
+                }
+            }
+        }
+        if (sector is null && mention.Type == EntityType.ORG)
+        {
+            var org = _knowledge.FindOrganisation(mention.Name.Length > 0 ? mention.Name : mention.Text) ?? (chain is null ? null : _knowledge.FindOrganisation(chain.Acronym ?? chain.Name));
+            if (org is not null && ActorSectors.ForOrganisationKind(org.Kind) is { } orgSector)
+            {
+                sector = orgSector;
+                reasons.Add($"organisation {org.Acronym} ({org.Kind}) -> {sector}");
+                if (sector == "IGO") country = null;
+            }
+        }
+        // A one-word name the tagger called a person but that is a capital ("Paris has rejected") is read as a place.
+        bool placeLike = mention.Type is EntityType.GPE or EntityType.LOC || (mention.Type == EntityType.PER && role is null && !mention.Text.Contains(' ', StringComparison.Ordinal));
+        if (placeLike)
+        {
+            // "Rome said", "Paris has rejected": a capital or a country as an actor stands for its government.
+            var text = mention.Name.Length > 0 ? mention.Name : mention.Text;
+            var capital = _knowledge.FindCountryByCapital(text);
+            var nation = capital ?? _knowledge.FindCountry(text);
+            if (nation is not null)
+            {
+                country = nation.Iso3;
+                sector = "GOV";
+                reasons.Add(capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
+            }
+        }
+        return new EventActor
+        {
+            Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End, Chain = chain?.Id, Name = name,
+            Country = country, Sector = sector, Code = country is null && sector is null ? null : country + sector,
+            Reason = string.Join("; ", reasons),
+        };
+    }
+
+    private int PathLength(int from, int to)
+    {
+        // Steps from each up to their lowest common head; 1 for a direct dependent.
+        var up = new Dictionary<int, int>();
+        for (int h = from, s = 0; h >= 0 && s < 20; s++, h = Doc.Tokens[h].Head) up.TryAdd(h, s);
+        for (int h = to, s = 0; h >= 0 && s < 20; s++, h = Doc.Tokens[h].Head)
+            if (up.TryGetValue(h, out var a)) return a + s;
+        return 6;
+    }
+}

@@ -1,0 +1,516 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dateline.Entities;
+using Dateline.Knowledge;
+using Dateline.Model;
+using Dateline.Time;
+
+namespace Dateline.Events;
+
+/// <summary>
+/// Codes events from a read document (tokens with dependency parses, entity mentions and chains, time
+/// expressions). For each trigger word of the lexicon: source and target from the parse (nsubj, obj,
+/// the object of a preposition the trigger names, passive nsubj:pass + 'by' agent, conj for coordination,
+/// relative clauses through acl:relcl), actors resolved to entity mentions and chains with country and
+/// sector codes, the status and attribution from the clause around the trigger, the date from the time
+/// expression governed by the trigger, the place from 'in'/'at' on the trigger. Coordination gives one
+/// event with several targets ("met Pinotti, Graziano and Minniti": one CONSULT, three targets).
+/// Pure: the document in, the events out.
+/// </summary>
+public sealed partial class EventCoder
+{
+    private static readonly FrozenWords SpeechVerbs = new("say", "tell", "state", "announce", "add", "note", "confirm", "report", "write", "tweet", "claim", "allege", "insist", "declare", "explain", "reveal");
+    private static readonly FrozenWords ClaimVerbs = new("claim", "allege", "insist");
+    private static readonly FrozenWords DenyVerbs = new("deny");
+    private static readonly FrozenWords PlanVerbs = new("plan", "intend", "expect", "prepare", "schedule", "hope", "aim", "want", "seek", "vow", "pledge", "promise");
+    private static readonly FrozenWords FutureAux = new("will", "shall", "'ll", "wo");
+    private static readonly FrozenWords ModalAux = new("could", "would", "might", "may", "should", "'d");
+    private static readonly FrozenWords Negators = new("not", "n't", "never", "no");
+    private static readonly FrozenWords ConditionMarks = new("if", "unless", "whether");
+    private static readonly FrozenWords PersonPronouns = new("he", "she", "him", "her");
+    private static readonly FrozenWords GroupPronouns = new("they", "them", "it");
+    private static readonly FrozenWords RelativePronouns = new("who", "which", "that", "whom");
+
+    /// <summary>Edges that start another clause: a time or place below one belongs to that clause, not the trigger's.</summary>
+    private static readonly FrozenWords ClauseEdges = new("ccomp", "advcl", "parataxis", "acl:relcl", "acl", "csubj", "xcomp");
+
+    private readonly TriggerLexicon _lexicon;
+    private readonly KnowledgeBase _knowledge;
+    private readonly ActorDictionary _actors;
+
+    public EventCoder(TriggerLexicon? lexicon = null, KnowledgeBase? knowledge = null, ActorDictionary? actors = null)
+    {
+        _lexicon = lexicon ?? TriggerLexicon.BuiltIn;
+        _knowledge = knowledge ?? KnowledgeBase.BuiltIn;
+        _actors = actors ?? ActorDictionary.Empty;
+    }
+
+    public IReadOnlyList<EventMention> Find(Document document)
+    {
+        var events = new List<EventMention>();
+        if (document.Tokens.IsDefaultOrEmpty) return events;
+        var ctx = new DocContext(document, _knowledge) { Dictionary = _actors };
+        foreach (var sentence in document.Sentences)
+        {
+            var consumed = new HashSet<int>();
+            var verbTriggers = new List<(int Head, Trigger Trigger, int[] Extra)>();
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int i = sentence.FirstToken; i < end; i++)
+            {
+                var t = document.Tokens[i];
+                if (t.Upos is not ("VERB" or "NOUN")) continue;
+                foreach (var trigger in _lexicon.ForHead(t.Lemma, t.Upos == "NOUN"))
+                {
+                    if (Match(document, i, end, trigger) is not { } extra) continue;
+                    if (trigger.IsNoun && (consumed.Contains(i) || GovernedByTrigger(ctx, i, verbTriggers))) break;
+                    consumed.UnionWith(extra);
+                    if (!trigger.IsNoun) verbTriggers.Add((i, trigger, extra));
+                    if (Code(ctx, sentence, i, extra, trigger) is { } ev)
+                        events.Add(ev with { Id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture) });
+                    break;
+                }
+            }
+        }
+        return events;
+    }
+
+    /// <summary>The extra lemmas of a multiword trigger, in order within the four words after the head ("hold ... talks"); null when absent.</summary>
+    private static int[]? Match(Document d, int head, int end, Trigger trigger)
+    {
+        var found = new int[trigger.Lemmas.Length - 1];
+        int at = head + 1;
+        for (int k = 1; k < trigger.Lemmas.Length; k++)
+        {
+            int hit = -1;
+            for (int j = at; j < Math.Min(end, head + 6); j++)
+                if (string.Equals(d.Tokens[j].Lemma, trigger.Lemmas[k], StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(d.Tokens[j].Form, trigger.Lemmas[k], StringComparison.OrdinalIgnoreCase)) { hit = j; break; }
+            if (hit < 0) return null;
+            found[k - 1] = hit;
+            at = hit + 1;
+        }
+        return found;
+    }
+
+    /// <summary>"travel to Paris for talks with Macron": the noun 'talks' under a verb trigger is part of that event, not another.</summary>
+    private static bool GovernedByTrigger(DocContext ctx, int noun, List<(int Head, Trigger Trigger, int[] Extra)> verbs)
+    {
+        int h = ctx.Doc.Tokens[noun].Head;
+        for (int step = 0; step < 2 && h >= 0; step++, h = ctx.Doc.Tokens[h].Head)
+            if (verbs.Any(v => v.Head == h)) return true;
+        return false;
+    }
+
+    private EventMention? Code(DocContext ctx, Sentence sentence, int head, int[] extra, Trigger trigger)
+    {
+        var d = ctx.Doc;
+        var tok = d.Tokens[head];
+        if (!trigger.IsNoun && DenyVerbs.Contains(tok.Lemma) && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "ccomp" or "xcomp")) return null;
+        var paths = new List<int>();
+        bool linear = false;
+        bool passive = !trigger.IsNoun && ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass");
+        var sources = new List<int>();
+        var targets = new List<int>();
+
+        // Source.
+        if (trigger.SourceRole == "between" || trigger.TargetRoles.Contains("between"))
+        {
+            if (PrepObject(ctx, sentence, head, "between", out var lin) is { } pair)
+            {
+                var members = WithConj(ctx, pair);
+                if (trigger.SourceRole == "between" && members.Count >= 2)
+                {
+                    sources.Add(members[0]);
+                    targets.AddRange(members.Skip(1));
+                    linear |= lin;
+                }
+            }
+        }
+        if (sources.Count == 0)
+        {
+            if (passive)
+                sources.AddRange(AgentOf(ctx, head));
+            else if (trigger.IsNoun)
+                sources.AddRange(PossessorOf(ctx, head));
+            else
+                sources.AddRange(SubjectOf(ctx, head));
+        }
+        // Targets, roles in order.
+        if (targets.Count == 0)
+        {
+            foreach (var role in trigger.TargetRoles)
+            {
+                var found = role switch
+                {
+                    "obj" => passive ? Deps(ctx, head, "nsubj:pass") : ObjectOf(ctx, head),
+                    "iobj" => Deps(ctx, head, "iobj"),
+                    "between" when trigger.SourceRole == "between" => [],
+                    _ => PrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, role, out var lin) is { } p ? Mark(p, lin) : [],
+                };
+                var actors = found.Where(f => ctx.IsActor(f)).ToList();
+                if (actors.Count == 0) continue;
+                targets.AddRange(actors);
+                break;
+            }
+        }
+        List<int> Mark(int p, bool lin) { linear |= lin; return [p]; }
+
+        var sourceActors = Distinct(sources.SelectMany(s => WithConj(ctx, s)).Select(s => ctx.ActorAt(s, ref paths, head, _actors)).OfType<EventActor>());
+        var targetActors = Distinct(targets.SelectMany(s => WithConj(ctx, s)).Select(s => ctx.ActorAt(s, ref paths, head, _actors)).OfType<EventActor>());
+        targetActors = [.. targetActors.Where(t => !sourceActors.Any(s => SameActor(s, t)))];
+        // "Pinotti and Haftar discussed ...", "A and B met": a symmetric event with coordinated subjects and no
+        // target reads as the first subject meeting the others.
+        if (trigger.Mode is "meeting" or "negotiation" && targetActors.Count == 0 && sourceActors.Count >= 2)
+        {
+            targetActors = sourceActors.Skip(1).ToList();
+            sourceActors = [sourceActors[0]];
+        }
+        if (sourceActors.Count == 0 && targetActors.Count == 0) return null;
+
+        var (status, statusReason, attribution) = StatusOf(ctx, sentence, head, trigger, sourceActors, targetActors);
+        var date = DateOf(ctx, sentence, head);
+        if (status == EventStatus.Happened && IsFuture(date.Value, d.Metadata.PublishedOn))
+        {
+            status = EventStatus.Planned;
+            statusReason = $"dated after publication ({date.Value})";
+        }
+        var place = PlaceOf(ctx, sentence, head, trigger);
+
+        var triggerEnd = extra.Length > 0 ? d.Tokens[extra[^1]].End : tok.End;
+        double argScore = (sourceActors.Count > 0 ? 0.5 : 0) + (targetActors.Count > 0 || trigger.TargetRoles.Length == 0 ? 0.5 : 0);
+        argScore = 0.4 + 0.6 * argScore;
+        double meanPath = paths.Count == 0 ? 1 : paths.Average();
+        double pathScore = Math.Max(0.6, 1.0 - 0.1 * Math.Max(0, meanPath - 1)) * (linear ? 0.85 : 1.0);
+        double value = Math.Round(trigger.Certainty * argScore * pathScore, 3);
+        var explanation = $"trigger '{d.Text[tok.Start..triggerEnd]}' certainty {trigger.Certainty:0.##}; " +
+            $"{(sourceActors.Count > 0 ? "source" : "no source")} and {(targetActors.Count > 0 ? "target" : "no target")} found ({argScore:0.##}); " +
+            $"mean parse path {meanPath:0.#}{(linear ? ", a preposition found by word order (parse disagreed)" : "")} ({pathScore:0.##})";
+        return new EventMention
+        {
+            Id = "",
+            Event = trigger.Event,
+            Mode = trigger.Mode,
+            Context = trigger.Context,
+            Source = [.. sourceActors],
+            Target = [.. targetActors],
+            Date = date,
+            EventLoc = place,
+            Cameo = trigger.Cameo,
+            Status = status,
+            StatusReason = statusReason,
+            Attribution = attribution,
+            Confidence = new EventConfidence(value, trigger.Certainty, Math.Round(argScore, 3), Math.Round(pathScore, 3), explanation),
+            Trigger = d.Text[tok.Start..triggerEnd],
+            TriggerStart = tok.Start,
+            TriggerEnd = triggerEnd,
+            Mentions = [new EventCitation(sentence.Start, sentence.End, d.Text[sentence.Start..sentence.End])],
+        };
+    }
+
+    private static bool SameActor(EventActor a, EventActor b) =>
+        (a.Chain is { } x && x == b.Chain) || (a.Start == b.Start && a.End == b.End);
+
+    private static List<EventActor> Distinct(IEnumerable<EventActor> actors)
+    {
+        var list = new List<EventActor>();
+        foreach (var a in actors)
+            if (!list.Any(b => SameActor(a, b))) list.Add(a);
+        return list;
+    }
+
+    private static List<int> Deps(DocContext ctx, int head, params string[] rels) =>
+        [.. ctx.Children(head).Where(c => rels.Contains(ctx.Doc.Tokens[c].Deprel))];
+
+    /// <summary>nsubj of the trigger; else inherited: a conjoined verb shares its first verb's subject, a relative clause's subject is the noun it modifies.</summary>
+    private static List<int> SubjectOf(DocContext ctx, int head)
+    {
+        var d = ctx.Doc;
+        for (int v = head, hops = 0; v >= 0 && hops < 3; hops++)
+        {
+            var subj = Deps(ctx, v, "nsubj");
+            if (subj.Count > 0)
+            {
+                // "the general, who met Conte": the relative pronoun stands for the modified noun.
+                if (RelativePronouns.Contains(d.Tokens[subj[0]].Lemma.ToLowerInvariant()) && d.Tokens[v].Deprel == "acl:relcl" && d.Tokens[v].Head >= 0)
+                    return [d.Tokens[v].Head];
+                // "strongman Khalifa Haftar held": prefer the subject that is a named entity, the nearest one
+                // before the verb ("after meeting Mogherini, Sarraj accused ...": Sarraj).
+                var named = subj.Where(s => ctx.MentionAt(s) >= 0).ToList();
+                var pool = named.Count > 0 ? named : subj;
+                return [pool.OrderBy(s => s < v ? v - s : 1000 + s - v).First()];
+            }
+            var rel = d.Tokens[v].Deprel;
+            if (rel == "acl:relcl" || rel == "acl") return d.Tokens[v].Head >= 0 ? [d.Tokens[v].Head] : [];
+            if (rel == "xcomp")
+            {
+                // "urged Haftar to halt": the controller is the object of the upper verb.
+                var obj = Deps(ctx, d.Tokens[v].Head, "obj");
+                if (obj.Count > 0) return obj;
+            }
+            // "After meeting Mogherini, Sarraj accused ...": an adverbial clause shares the main clause's subject.
+            if (rel is not ("conj" or "xcomp" or "advcl")) break;
+            v = d.Tokens[v].Head;
+        }
+        return [];
+    }
+
+    /// <summary>obj; else the subject of a complement clause ("urged Haftar halt his attack", where the parser makes Haftar the clause's subject).</summary>
+    private static List<int> ObjectOf(DocContext ctx, int head)
+    {
+        var obj = Deps(ctx, head, "obj");
+        if (obj.Count > 0) return obj;
+        foreach (var c in ctx.Children(head).Where(c => ctx.Doc.Tokens[c].Deprel is "ccomp" or "xcomp"))
+        {
+            var s = Deps(ctx, c, "nsubj");
+            if (s.Count > 0) return s;
+        }
+        return [];
+    }
+
+    /// <summary>Passive: "Conte was received by Haftar" - the 'by' phrase (obl:agent, or obl with case 'by').</summary>
+    private static List<int> AgentOf(DocContext ctx, int head) =>
+        [.. ctx.Children(head).Where(c => ctx.Doc.Tokens[c].Deprel == "obl:agent"
+            || (ctx.Doc.Tokens[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && ctx.Children(c).Any(k => ctx.Doc.Tokens[k].Lemma == "by")))];
+
+    /// <summary>"Haftar's visit", "his trip"; else the subject of the verb the noun is the object of ("Haftar made a visit").</summary>
+    private static List<int> PossessorOf(DocContext ctx, int head)
+    {
+        var poss = Deps(ctx, head, "nmod:poss");
+        if (poss.Count > 0) return poss;
+        var agent = ctx.Children(head).Where(c => ctx.Doc.Tokens[c].Deprel == "nmod" && ctx.Children(c).Any(k => ctx.Doc.Tokens[k].Lemma == "by")).ToList();
+        if (agent.Count > 0) return agent;
+        var t = ctx.Doc.Tokens[head];
+        if (t.Deprel == "obj" && t.Head >= 0) return SubjectOf(ctx, t.Head);
+        return [];
+    }
+
+    /// <summary>The argument with its coordinated members ("Pinotti, Graziano and Minniti").</summary>
+    private static List<int> WithConj(DocContext ctx, int token)
+    {
+        var list = new List<int> { token };
+        foreach (var c in ctx.Children(token))
+            if (ctx.Doc.Tokens[c].Deprel == "conj" && ctx.Doc.Tokens[c].Upos is "PROPN" or "NOUN" or "PRON") list.Add(c);
+        return list;
+    }
+
+    /// <summary>
+    /// The object of preposition <paramref name="prep"/> after the trigger: by the parse (a nominal below the trigger
+    /// with that case marker), else by word order within the clause when the parser attached the phrase elsewhere
+    /// ("held talks with Italian Prime Minister Giuseppe Conte", 'with' hanging off another word).
+    /// </summary>
+    private static int? PrepObject(DocContext ctx, Sentence sentence, int from, string prep, out bool linear)
+    {
+        var d = ctx.Doc;
+        linear = false;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        for (int i = from + 1; i < Math.Min(end, from + 14); i++)
+        {
+            var t = d.Tokens[i];
+            if (i > from + 1 && t.Upos is "VERB" && t.Deprel is not ("amod" or "acl")) break;
+            if (!string.Equals(t.Lemma, prep, StringComparison.OrdinalIgnoreCase) || t.Upos is not ("ADP" or "SCONJ" or "ADV")) continue;
+            int obj = t.Deprel == "case" && t.Head > i ? t.Head : -1;
+            if (obj >= 0 && ctx.Dominates(from, obj, 5)) return ctx.HeadOfName(obj);
+            for (int j = i + 1; j < Math.Min(end, i + 8); j++)
+            {
+                var u = d.Tokens[j];
+                if (u.Upos is "VERB" or "PUNCT" && u.Form != "'s") break;
+                if (u.Upos is "PROPN" or "NOUN" or "PRON" && (ctx.MentionAt(j) >= 0 || u.Upos == "PRON" || ActorSectors.ForNoun(u.Lemma) is not null || j + 1 >= end || d.Tokens[j + 1].Upos is not ("PROPN" or "NOUN")))
+                {
+                    linear = obj < 0 || !ctx.Dominates(from, obj, 5);
+                    // "with Gondor's government": the possessor or modifier names the country, the noun after it the actor.
+                    if (u.Deprel is "nmod:poss" or "compound" && u.Head > j && u.Head < j + 5 && d.Tokens[u.Head].Upos == "NOUN" && ctx.IsActor(u.Head))
+                        return u.Head;
+                    return ctx.HeadOfName(j);
+                }
+            }
+        }
+        return null;
+    }
+
+    private (string Status, string? Reason, EventAttribution? Attribution) StatusOf(DocContext ctx, Sentence sentence, int head, Trigger trigger, List<EventActor> sources, List<EventActor> targets)
+    {
+        var d = ctx.Doc;
+        string status = EventStatus.Happened;
+        string? reason = null;
+        EventAttribution? attribution = null;
+
+        // Walk up the trigger's clause chain: its own words first, then the verbs it is a complement of.
+        int v = head;
+        var chain = new List<int>();
+        for (int hops = 0; v >= 0 && hops < 5; hops++)
+        {
+            chain.Add(v);
+            var rel = d.Tokens[v].Deprel;
+            if (rel is "ccomp" or "xcomp" or "advcl" or "conj" or "obj" or "obl" or "nmod" or "parataxis" or "csubj") v = d.Tokens[v].Head;
+            else break;
+        }
+
+        int clauseTop = head;
+        foreach (var node in chain)
+        {
+            var lemma = d.Tokens[node].Lemma.ToLowerInvariant();
+            if (node != head && SpeechVerbs.Contains(lemma))
+            {
+                var speaker = Deps(ctx, node, "nsubj").FirstOrDefault(-1);
+                if (speaker >= 0)
+                {
+                    var paths = new List<int>();
+                    var actor = ctx.ActorAt(speaker, ref paths, node, _actors);
+                    attribution = new EventAttribution(actor?.Text ?? ctx.PhraseText(speaker), d.Tokens[node].Form, actor);
+                    bool party = actor is not null && sources.Concat(targets).Any(a => SameActor(a, actor));
+                    if (status == EventStatus.Happened && (ClaimVerbs.Contains(lemma) || party))
+                    {
+                        status = EventStatus.Claimed;
+                        reason = ClaimVerbs.Contains(lemma) ? $"claim verb '{d.Tokens[node].Form}'" : $"reported by a party to the event ('{attribution.Speaker} {d.Tokens[node].Form}')";
+                    }
+                }
+                break;
+            }
+            if (node != head && DenyVerbs.Contains(lemma))
+                return (EventStatus.Denied, $"complement of '{d.Tokens[node].Form}'", attribution);
+            if (node != head && PlanVerbs.Contains(lemma) && status == EventStatus.Happened)
+            {
+                status = EventStatus.Planned;
+                reason = $"complement of '{d.Tokens[node].Form}'";
+            }
+            if (node == head || d.Tokens[chain[chain.IndexOf(node) - 1]].Deprel is "xcomp" or "conj")
+            {
+                clauseTop = node;
+                foreach (var c in ctx.Children(node))
+                {
+                    var ct = d.Tokens[c];
+                    var cl = ct.Lemma.ToLowerInvariant();
+                    var form = ct.Form.ToLowerInvariant();
+                    if ((ct.Deprel is "advmod" or "det" or "neg" || ct.Deprel.StartsWith("advmod", StringComparison.Ordinal)) && (Negators.Contains(cl) || Negators.Contains(form)))
+                        return (EventStatus.Negated, $"negation '{ct.Form}'", attribution);
+                    if (ct.Deprel == "mark" && ConditionMarks.Contains(cl))
+                    {
+                        status = EventStatus.Hypothetical;
+                        reason = $"condition '{ct.Form}'";
+                    }
+                    if (ct.Deprel == "aux" && ModalAux.Contains(form) && status == EventStatus.Happened)
+                    {
+                        status = EventStatus.Hypothetical;
+                        reason = $"modal '{ct.Form}'";
+                    }
+                    if (ct.Deprel == "aux" && FutureAux.Contains(form) && status == EventStatus.Happened)
+                    {
+                        status = EventStatus.Planned;
+                        reason = $"future auxiliary '{ct.Form}'";
+                    }
+                }
+            }
+        }
+
+        // "according to X" anywhere in the sentence; quotes around the trigger with a speech verb in the sentence.
+        if (attribution is null)
+        {
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int i = sentence.FirstToken; i + 2 < end; i++)
+            {
+                if (d.Tokens[i].Lemma.Equals("accord", StringComparison.OrdinalIgnoreCase) && d.Tokens[i + 1].Lemma == "to")
+                {
+                    var paths = new List<int>();
+                    int who = ctx.HeadOfName(i + 2);
+                    for (int j = i + 2; j < Math.Min(end, i + 6); j++)
+                        if (d.Tokens[j].Upos is "NOUN" or "PROPN") { who = ctx.HeadOfName(j); break; }
+                    var actor = ctx.ActorAt(who, ref paths, i, _actors);
+                    attribution = new EventAttribution(actor?.Text ?? ctx.PhraseText(who), "according to", actor);
+                    break;
+                }
+            }
+        }
+        return (status, reason, attribution);
+    }
+
+    private static EventDate DateOf(DocContext ctx, Sentence sentence, int head)
+    {
+        var d = ctx.Doc;
+        TimeExpression? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var tx in d.TimeExpressions)
+        {
+            if (tx.Span.Start < sentence.Start || tx.Span.End > sentence.End || tx.Type is TimexType.Duration or TimexType.Set) continue;
+            if (tx.Value.StartsWith('P') || tx.Value.Contains('X', StringComparison.Ordinal)) continue;
+            int tok = ctx.TokenAt(tx.Span.Start);
+            if (tok < 0) continue;
+            // The expression's last word is its head ("next week", "on Thursday").
+            int last = ctx.TokenAt(tx.Span.End - 1);
+            if (!ctx.DominatesInClause(head, tok) && !ctx.DominatesInClause(head, last)) continue;
+            int distance = Math.Abs(tok - head);
+            if (distance < bestDistance) { best = tx; bestDistance = distance; }
+        }
+        if (best is not null)
+            return new EventDate(best.Value, Precision(best.Precision), best.Text, $"time expression '{best.Text}' governed by the trigger: {best.Reason}");
+        if (d.Metadata.PublishedOn is { } published)
+            return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", null, "no time expression in the trigger's clause: publication date");
+        return new EventDate(null, null, null, "no time expression in the trigger's clause and no publication date");
+    }
+
+    private static string Precision(TimePrecision p) => p switch
+    {
+        TimePrecision.PartOfDay => "partOfDay",
+        _ => p.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>"2019-05-20" or "2019-W21" after the publication day: the event lies ahead.</summary>
+    private static bool IsFuture(string? value, DateOnly? published)
+    {
+        if (value is null || published is not { } pub) return false;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day > pub;
+        var week = WeekValue().Match(value);
+        if (week.Success)
+        {
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(int.Parse(week.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(week.Groups[2].Value, CultureInfo.InvariantCulture), DayOfWeek.Monday));
+            return monday > pub;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(\d{4})-W(\d{2})$")]
+    private static partial Regex WeekValue();
+
+    [GeneratedRegex(@"^\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|—|–| - )")]
+    private static partial Regex DatelineCity();
+
+    private EventPlace PlaceOf(DocContext ctx, Sentence sentence, int head, Trigger trigger)
+    {
+        var d = ctx.Doc;
+        EventPlace? destination = null;
+        foreach (var m in ctx.BodyMentions)
+        {
+            var mention = d.EntityMentions[m];
+            if (mention.Type is not (EntityType.GPE or EntityType.LOC) || mention.Span.Start < sentence.Start || mention.Span.End > sentence.End) continue;
+            int tok = ctx.TokenAt(mention.Span.Start);
+            if (tok <= sentence.FirstToken) continue;
+            var prep = d.Tokens[tok - 1].Lemma.ToLowerInvariant();
+            bool inAt = prep is "in" or "at";
+            bool to = prep is "to" && trigger.Mode == "visit";
+            if (!inAt && !to) continue;
+            int last = ctx.TokenAt(mention.Span.End - 1);
+            bool governed = ctx.DominatesInClause(head, tok) || ctx.DominatesInClause(head, last);
+            // Word order when the parser hung the phrase elsewhere: after the trigger, no verb between.
+            bool near = tok > head && !Enumerable.Range(head + 1, tok - head - 1).Any(k => d.Tokens[k].Upos == "VERB");
+            if (!governed && !near) continue;
+            var place = new EventPlace
+            {
+                Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End,
+                Country = mention.Country ?? CountryOfPlace(mention.Name.Length > 0 ? mention.Name : mention.Text),
+                Reason = inAt ? $"'{d.Tokens[tok - 1].Form} {mention.Text}' on the trigger{(governed ? "" : " (by word order)")}" : $"destination of the visit ('to {mention.Text}')",
+            };
+            if (inAt) return place;
+            destination ??= place;
+        }
+        if (destination is not null) return destination;
+        var dateline = DatelineCity().Match(d.Text);
+        if (dateline.Success && dateline.Groups[1].Value.Trim() is { Length: > 1 } city && city.ToUpperInvariant() == city)
+        {
+            var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(city.ToLowerInvariant());
+            return new EventPlace { Text = name, Start = dateline.Groups[1].Index, End = dateline.Groups[1].Index + city.Length, Country = CountryOfPlace(name), Reason = "no place in the sentence: the article's dateline" };
+        }
+        return new EventPlace { Reason = "no place in the sentence and no dateline" };
+    }
+
+    private string? CountryOfPlace(string name) => (_knowledge.FindCountryByCapital(name) ?? _knowledge.FindCountry(name))?.Iso3;
+}

@@ -1,0 +1,11 @@
+using System.Collections.Frozen;
+
+namespace Dateline.Events;
+
+/// <summary>A small fixed set of lower-case words (named vocabularies of the coder).</summary>
+internal sealed class FrozenWords(params string[] words)
+{
+    private readonly FrozenSet<string> _set = words.ToFrozenSet(StringComparer.Ordinal);
+
+    public bool Contains(string word) => _set.Contains(word);
+}

@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using Dateline.Model;
+
+namespace Dateline.Events;
+
+/// <summary>
+/// The trigger table (data/events/triggers.tsv, embedded in the assembly), indexed by head lemma and
+/// part of speech; the longest form is tried first ("hold talk" before "hold").
+/// </summary>
+public sealed class TriggerLexicon
+{
+    public const string Stage = "events";
+
+    private static readonly Lazy<TriggerLexicon> BuiltInLazy = new(LoadBuiltIn);
+
+    private readonly FrozenDictionary<string, ImmutableArray<Trigger>> _byHead;
+
+    public TriggerLexicon(IEnumerable<Trigger> triggers, IReadOnlyList<Diagnostic>? diagnostics = null)
+    {
+        Triggers = [.. triggers];
+        Diagnostics = [.. diagnostics ?? []];
+        _byHead = Triggers
+            .GroupBy(t => Key(t.Head, t.IsNoun), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Lemmas.Length).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    public static TriggerLexicon BuiltIn => BuiltInLazy.Value;
+
+    public ImmutableArray<Trigger> Triggers { get; }
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Triggers whose head is this lemma, longest first.</summary>
+    public ImmutableArray<Trigger> ForHead(string lemma, bool noun) =>
+        _byHead.TryGetValue(Key(lemma.ToLowerInvariant(), noun), out var list) ? list : [];
+
+    public static TriggerLexicon Load(TextReader reader, string source)
+    {
+        var triggers = new List<Trigger>();
+        var diagnostics = new List<Diagnostic>();
+        int lineNumber = 0;
+        bool header = true;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var f = line.Split('\t');
+            if (header)
+            {
+                header = false;
+                if (f[0] == "form") continue;
+            }
+            if (f.Length != 9 || !double.TryParse(f[8], NumberStyles.Float, CultureInfo.InvariantCulture, out var certainty))
+            {
+                diagnostics.Add(new Diagnostic("events.bad-trigger", Stage, DiagnosticSeverity.Error, $"{source}:{lineNumber}: expected 9 tab-separated columns with a numeric certainty"));
+                continue;
+            }
+            triggers.Add(new Trigger(
+                [.. f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)],
+                f[1] == "noun",
+                f[2],
+                f[3] == "-" ? null : f[3],
+                f[4] == "-" ? [] : [.. f[4].Split('|')],
+                f[5],
+                f[6],
+                f[7] == "-" ? [] : [.. f[7].Split('|')],
+                certainty));
+        }
+        return new TriggerLexicon(triggers, diagnostics);
+    }
+
+    private static TriggerLexicon LoadBuiltIn()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Dateline.Events.Data.triggers.tsv")
+            ?? throw new InvalidOperationException("embedded data/events/triggers.tsv is missing from the build");
+        using var reader = new StreamReader(stream);
+        return Load(reader, "triggers.tsv");
+    }
+
+    private static string Key(string lemma, bool noun) => (noun ? "n:" : "v:") + lemma;
+}

@@ -1,0 +1,84 @@
+using Dateline.Events;
+using Dateline.Knowledge;
+
+namespace Dateline.Tests.Events;
+
+/// <summary>The trigger table reader and the PETRARCH-format importers, on small made-up inputs.</summary>
+public class DictionaryImportTests
+{
+    [Fact]
+    public void Reads_the_trigger_table_longest_form_first_and_reports_bad_lines()
+    {
+        var lexicon = TriggerLexicon.Load(new StringReader("""
+            # comment
+            form	pos	event	mode	context	cameo	source	target	certainty
+            hold	verb	CONSULT	meeting	-	040	subj	with	0.5
+            hold talk	verb	CONSULT	meeting	diplomatic	040	subj	with	0.95
+            visit	noun	CONSULT	visit	-	042	poss	to	0.8
+            broken line
+            """), "test.tsv");
+        var forms = lexicon.ForHead("hold", noun: false);
+        Assert.Equal(["hold", "talk"], forms[0].Lemmas.ToArray());
+        Assert.Equal(["diplomatic"], forms[0].Context.ToArray());
+        Assert.Single(lexicon.ForHead("visit", noun: true));
+        Assert.Empty(lexicon.ForHead("visit", noun: false));
+        Assert.Equal("events.bad-trigger", Assert.Single(lexicon.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void The_built_in_trigger_table_loads_cleanly_and_covers_the_plover_types()
+    {
+        var lexicon = TriggerLexicon.BuiltIn;
+        Assert.Empty(lexicon.Diagnostics);
+        string[] types = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+        foreach (var type in types) Assert.Contains(lexicon.Triggers, t => t.Event == type);
+    }
+
+    [Fact]
+    public void Imports_verb_blocks_patterns_and_synsets_of_a_cameo_verb_dictionary()
+    {
+        var triggers = CameoVerbImporter.Read(new StringReader("""
+            &TIES_
+            +TRADE
+            +CULTURAL
+
+            --- GREET  [041] ---
+            GREET
+            - * WARMLY [051]  # made up
+            - * &TIES LINKS [064]
+            - SAID * [010]
+
+            --- MUTTER  [---] ---
+            MUTTER
+            """));
+        Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet"]) && t.Cameo == "041" && t.Event == "CONSULT");
+        Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "warmly"]) && t.Cameo == "051");
+        Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "trade", "links"]) && t.Cameo == "064");
+        Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "cultural", "links"]));
+        Assert.DoesNotContain(triggers, t => t.Cameo == "010");
+        Assert.DoesNotContain(triggers, t => t.Head == "mutter");
+    }
+
+    [Fact]
+    public void Reads_suffix_agents_with_their_plurals()
+    {
+        var agents = AgentDictionary.Read(new StringReader("""
+            SECURITY_OFFICIAL [~GOV] # made up
+            GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
+            CHARITY [NGO~]
+            """));
+        Assert.Equal("GOV", agents.Find("security officials"));
+        Assert.Equal("GGS", agents.Find("golden geese"));
+        Assert.Null(agents.Find("charity"));
+    }
+
+    [Theory]
+    [InlineData("2019-06-01", "FREGOV")]
+    [InlineData("2023-06-01", "FRE")]
+    public void A_dated_code_active_on_the_article_date_beats_the_undated_one(string date, string code)
+    {
+        var actor = new KnownActor("a1", "FREDA MARSH", [], [new ActorRole(null, null, "FRE", null, null), new ActorRole(null, null, "FREGOV", new DateOnly(2018, 1, 1), new DateOnly(2020, 12, 31))], "test");
+        var found = new ActorDictionary([actor]).Find("Freda Marsh", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(code, found?.Role.Code);
+    }
+}

@@ -1,0 +1,151 @@
+using Dateline.Events;
+
+namespace Dateline.Tests.Events;
+
+public class EventCoderTests
+{
+    private static EventMention Only(IReadOnlyList<EventMention> events, string type) => Assert.Single(events, e => e.Event == type);
+
+    [Fact]
+    public void Codes_talks_in_Rome_as_a_meeting_with_actors_place_date_and_reporter()
+    {
+        var text = "Libyan strongman Khalifa Haftar held surprise talks with Italian Prime Minister Giuseppe Conte in Rome on Thursday, officials said.";
+        var e = Only(EventPipeline.Events(text), "CONSULT");
+        Assert.Equal("meeting", e.Mode);
+        Assert.Equal("040", e.Cameo);
+        var source = Assert.Single(e.Source);
+        Assert.Contains("Haftar", source.Name, StringComparison.Ordinal);
+        Assert.Equal(("LBY", "MIL"), (source.Country, source.Sector));
+        var target = Assert.Single(e.Target);
+        Assert.Contains("Conte", target.Name, StringComparison.Ordinal);
+        Assert.Equal(("ITA", "GOV"), (target.Country, target.Sector));
+        Assert.Equal("Rome", e.EventLoc.Text);
+        Assert.Equal("ITA", e.EventLoc.Country);
+        Assert.Equal(("2019-05-16", "day"), (e.Date.Value, e.Date.Precision));
+        Assert.Equal("Thursday", e.Date.Text);
+        Assert.Equal(EventStatus.Happened, e.Status);
+        Assert.Equal("officials", e.Attribution?.Speaker);
+        var quote = Assert.Single(e.Mentions);
+        Assert.Equal(text, quote.Quote);
+        Assert.Equal(text[quote.Start..quote.End], quote.Quote);
+        Assert.InRange(e.Confidence.Value, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Codes_a_trip_next_week_for_talks_as_planned_with_the_week_as_date()
+    {
+        var events = EventPipeline.Events("The Libyan military chief will travel next week to Paris for talks with President Emmanuel Macron.");
+        var e = Only(events, "CONSULT");
+        Assert.Equal(EventStatus.Planned, e.Status);
+        Assert.Equal("2019-W21", e.Date.Value);
+        Assert.Equal("week", e.Date.Precision);
+        Assert.Contains(e.Target, a => a.Name.Contains("Macron", StringComparison.Ordinal));
+        Assert.Equal("LBY", Assert.Single(e.Source).Country);
+        Assert.Equal("Paris", e.EventLoc.Text);
+    }
+
+    [Fact]
+    public void A_capital_that_rejects_stands_for_its_government()
+    {
+        var e = Only(EventPipeline.Events("Paris has rejected the claims."), "REJECT");
+        var source = Assert.Single(e.Source);
+        Assert.Equal("FRAGOV", source.Code);
+        Assert.Empty(e.Target);
+    }
+
+    [Fact]
+    public void A_request_reported_by_its_maker_is_attributed_to_him()
+    {
+        var events = EventPipeline.Events("Conte said he urged Haftar halt his attack.");
+        var e = Only(events, "REQUEST");
+        Assert.Contains("Conte", Assert.Single(e.Source).Name, StringComparison.Ordinal);
+        Assert.Contains("Haftar", Assert.Single(e.Target).Name, StringComparison.Ordinal);
+        Assert.Equal("Conte", e.Attribution?.Speaker);
+        Assert.Equal(EventStatus.Claimed, e.Status);
+    }
+
+    [Theory]
+    [InlineData("Haftar did not meet Conte in Rome.", "negated")]
+    [InlineData("Haftar will meet Conte in Rome.", "planned")]
+    [InlineData("Haftar could meet Conte in Rome.", "hypothetical")]
+    [InlineData("If Haftar meets Conte, the talks may resume.", "hypothetical")]
+    [InlineData("Haftar plans to meet Conte in Rome.", "planned")]
+    [InlineData("Haftar met Conte in Rome.", "happened")]
+    public void The_status_follows_the_clause_around_the_trigger(string sentence, string status)
+    {
+        var e = Assert.Single(EventPipeline.Events(sentence), x => x.Event == "CONSULT");
+        Assert.Equal(status, e.Status);
+        Assert.NotNull(e.StatusReason is null && status != "happened" ? null : "ok");
+    }
+
+    [Fact]
+    public void A_denied_meeting_is_coded_as_denied_not_as_a_rejection()
+    {
+        var events = EventPipeline.Events("Haftar denied meeting Conte in Rome.");
+        var e = Only(events, "CONSULT");
+        Assert.Equal(EventStatus.Denied, e.Status);
+        Assert.DoesNotContain(events, x => x.Event == "REJECT");
+    }
+
+    [Fact]
+    public void According_to_names_the_speaker()
+    {
+        var e = Only(EventPipeline.Events("Haftar met Conte in Rome, according to Reuters."), "CONSULT");
+        Assert.Equal("Reuters", e.Attribution?.Speaker);
+        Assert.Equal("according to", e.Attribution?.Cue);
+    }
+
+    [Fact]
+    public void A_quoted_threat_is_a_threaten_event_of_its_speaker()
+    {
+        var events = EventPipeline.Events("\"We will crush them,\" Haftar said, as he threatened the Tripoli government.");
+        var e = Only(events, "THREATEN");
+        Assert.Contains("Haftar", Assert.Single(e.Source).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coordinated_targets_make_one_event_with_several_targets()
+    {
+        var events = EventPipeline.Events("Haftar met Pinotti, Graziano and Minniti in Rome.");
+        var e = Only(events, "CONSULT");
+        Assert.Equal(3, e.Target.Length);
+    }
+
+    [Fact]
+    public void In_the_passive_the_agent_is_the_source()
+    {
+        var e = Only(EventPipeline.Events("Conte was criticised by Haftar on Monday."), "ACCUSE");
+        Assert.Contains("Haftar", Assert.Single(e.Source).Name, StringComparison.Ordinal);
+        Assert.Contains("Conte", Assert.Single(e.Target).Name, StringComparison.Ordinal);
+        Assert.Equal("2019-05-13", e.Date.Value);
+    }
+
+    [Fact]
+    public void Without_a_time_expression_the_publication_date_is_used_and_said()
+    {
+        var e = Only(EventPipeline.Events("Haftar met Conte."), "CONSULT");
+        Assert.Equal("2019-05-16", e.Date.Value);
+        Assert.Null(e.Date.Text);
+        Assert.Contains("publication date", e.Date.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_noun_trigger_takes_the_possessor_as_source()
+    {
+        var e = Only(EventPipeline.Events("Haftar's visit to Rome lasted two hours."), "CONSULT");
+        Assert.Equal("visit", e.Mode);
+        Assert.Contains("Haftar", Assert.Single(e.Source).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_event_quote_is_the_text_at_its_offsets()
+    {
+        var doc = EventPipeline.Run(SampleArticles.RomeTalks);
+        Assert.NotEmpty(doc.EventMentions);
+        foreach (var e in doc.EventMentions)
+        {
+            foreach (var m in e.Mentions) Assert.Equal(doc.Text[m.Start..m.End], m.Quote);
+            Assert.Equal(doc.Text[e.TriggerStart..e.TriggerEnd], e.Trigger);
+        }
+    }
+}
