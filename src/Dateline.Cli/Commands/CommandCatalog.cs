@@ -14,5 +14,6 @@ internal static class CommandCatalog
         EvalCommand.Create(io),
         TrainNerCommand.Create(io),
         KnowledgeCommand.Create(io),
+        ServeCommand.Create(io),
     ];
 }
