@@ -4,7 +4,7 @@ namespace Dateline.Web;
 /// Article text comes from the open web: besides encoding everything, the browser is told to run no script at
 /// all, load nothing from elsewhere, and never be framed. Inline SVG uses presentation attributes, not style.
 /// </summary>
-internal static class SecurityHeaders
+public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";

@@ -1,0 +1,15 @@
+using Dateline.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dateline.IntegrationTests;
+
+/// <summary>The desk in memory over a store, with optional settings (uploads on, a small size limit).</summary>
+public sealed class DeskFactory(string store, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(WebSettings.Store, store);
+        foreach (var (k, v) in settings) builder.UseSetting(k, v);
+    }
+}
