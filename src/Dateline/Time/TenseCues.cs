@@ -13,7 +13,8 @@ internal static partial class TenseCues
     private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "scheduled", "upcoming", "coming", "next", "due",
-        "plans", "plan", "expects", "expected", "intends", "tomorrow", "set", "slated", "await", "awaits",
+        "plans", "plan", "planning", "expects", "expected", "intends", "tomorrow", "set", "slated", "await", "awaits",
+        "payable", "effective",
     };
 
     // Common irregular past forms; regular ones are caught by their "-ed" ending.
@@ -31,6 +32,7 @@ internal static partial class TenseCues
         "need", "needed", "speed", "seed", "red", "bed", "feed", "indeed", "hundred", "bred", "shed", "weed", "united", "limited",
         "proposed", "expected", "planned", "scheduled", "based", "related", "used", "called", "so-called", "advanced", "detailed",
         "concerned", "interested", "supposed", "named", "listed", "armed", "owned", "led", "unnamed", "undisclosed", "reed", "creed",
+        "unspecified", "unidentified", "unconfirmed", "unexpected", "unprecedented", "unsolicited", "unrelated", "unlimited",
         "alleged", "reported", "estimated", "red", "fixed", "mixed", "wed",
     };
 
@@ -46,6 +48,10 @@ internal static partial class TenseCues
     public static TemporalDirection At(string text, int start, int end)
     {
         var (s, e) = SentenceAround(text, start, end);
+        // "until Tuesday", "as soon as Monday", "by Friday": a deadline or earliest time points forward,
+        // unless the clause is in the past perfect ("had filed reports by Wednesday").
+        if (IsDeadlineLeadIn(text, start) && !HasWord(text, s, e, "had"))
+            return TemporalDirection.Future;
         var best = TemporalDirection.Unknown;
         var bestDistance = int.MaxValue;
         var previous = "";
@@ -55,11 +61,24 @@ internal static partial class TenseCues
                 continue;
             var w = m.Value;
             var dir = Classify(w, text, m.Index + m.Length);
+            // "would be paid in January", "to be held Friday": "be" after a modal or "to" looks ahead.
+            if (w.Equals("be", StringComparison.OrdinalIgnoreCase) && Modal.Contains(previous))
+                dir = TemporalDirection.Future;
             if (dir == TemporalDirection.Unknown)
                 continue;
             // "will be held", "is expected": a participle after a form of "be" is passive, not past.
             if (dir == TemporalDirection.Past && Passive.Contains(previous))
                 continue;
+            // "agreed to buy the unit in February", "vowed to return on Monday": the expression belongs to
+            // the intended act, which lies ahead of the intention.
+            if (m.Index < start && Intention.Contains(w) && Following(text, m.Index + m.Length, "to"))
+                dir = TemporalDirection.Future;
+            // "the reduced dividend", "its revised offer": an -ed word after a determiner is an adjective.
+            if (dir == TemporalDirection.Past && Determiner.Contains(previous) && m.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                continue;
+            // "had been due to expire Friday", "had been scheduled for Monday": a plan in the past perfect is over.
+            if (dir == TemporalDirection.Future && Plan.Contains(w) && PastPerfect.Contains(previous))
+                dir = TemporalDirection.Past;
             // Words before the expression usually govern it ("said Friday", "will meet Friday").
             var distance = m.Index < start ? start - (m.Index + m.Length) : (m.Index - end) + AfterPenalty;
             if (distance < bestDistance)
@@ -71,8 +90,87 @@ internal static partial class TenseCues
         return best;
     }
 
+    private static readonly HashSet<string> Plan = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "due", "scheduled", "expected", "set", "slated", "planned",
+    };
+
+    private static readonly HashSet<string> Modal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "will", "would", "should", "may",
+    };
+
+    // "-eed" words are not past forms ("succeed", "exceed", "proceed") except these.
+    private static readonly HashSet<string> PastInEed = new(StringComparer.OrdinalIgnoreCase) { "agreed", "freed", "decreed", "guaranteed" };
+
+    private static readonly HashSet<string> Determiner = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    };
+
+    private static readonly HashSet<string> Intention = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreed", "agree", "agrees", "decided", "decide", "decides", "promised", "promises", "vowed", "vows", "pledged", "pledges",
+        "threatened", "threatens", "offered", "offers", "hoped", "hopes", "hope", "wants", "wanted", "want", "voted", "votes",
+        "intended", "intend", "aims", "aimed", "agreement", "proposal", "plan", "plans", "planned", "planning", "expected", "expects",
+    };
+
+    private static readonly HashSet<string> PastPerfect = new(StringComparer.OrdinalIgnoreCase) { "had", "been" };
+
+    // Words that, right before the expression, make it a deadline or an earliest time.
+    private static readonly HashSet<string> DeadlineLeadIns = new(StringComparer.OrdinalIgnoreCase) { "until", "till", "by" };
+
+    /// <summary>True for "until [Tuesday]", "by [Friday]", "as soon as [Monday]", skipping "on", "the", "early", "late".</summary>
+    private static bool IsDeadlineLeadIn(string text, int start)
+    {
+        var i = start;
+        string? word;
+        do
+        {
+            (word, i) = WordBefore(text, i);
+        }
+        while (word is "on" or "early" or "late" or "next");
+        if (word is null)
+            return false;
+        if (DeadlineLeadIns.Contains(word))
+            return true;
+        if (!word.Equals("as", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var (soon, j) = WordBefore(text, i);
+        return soon is not null && soon.Equals("soon", StringComparison.OrdinalIgnoreCase) && WordBefore(text, j).Word is { } a && a.Equals("as", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The word ending just before <paramref name="at"/> (spaces skipped), lower-cased, and where it starts.</summary>
+    private static (string? Word, int Start) WordBefore(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+            i--;
+        return end - i - 1 == 0 ? (null, at) : (text[(i + 1)..end].ToLowerInvariant(), i + 1);
+    }
+
+    private static bool HasWord(string text, int s, int e, string word)
+    {
+        for (var m = Word().Match(text, s); m.Success && m.Index < e; m = m.NextMatch())
+            if (m.Value.Equals(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
     private static TemporalDirection Classify(string w, string text, int after)
     {
+        // "planned to leave on Thursday", "planned for April": a plan; "the planned merger" is no cue.
+        // "next to the embassy", "coming from Cairo": place, not time.
+        if (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase))
+            return Following(text, after, "to") || Following(text, after, "from") ? TemporalDirection.Unknown : TemporalDirection.Future;
+        // "plans to meet Friday" is a verb; "vacation plans" a noun and no cue.
+        if (w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase))
+            return Following(text, after, "to") ? TemporalDirection.Future : TemporalDirection.Unknown;
+        if (w.Equals("planned", StringComparison.OrdinalIgnoreCase))
+            return Following(text, after, "to") || Following(text, after, "for") ? TemporalDirection.Future : TemporalDirection.Unknown;
         if (w.Equals("going", StringComparison.OrdinalIgnoreCase))
             return Following(text, after, "to") ? TemporalDirection.Future : TemporalDirection.Unknown;
         if (w.Equals("set", StringComparison.OrdinalIgnoreCase))
@@ -81,6 +179,8 @@ internal static partial class TenseCues
             return TemporalDirection.Future;
         if (Past.Contains(w))
             return TemporalDirection.Past;
+        if (w.EndsWith("eed", StringComparison.OrdinalIgnoreCase))
+            return PastInEed.Contains(w) ? TemporalDirection.Past : TemporalDirection.Unknown;
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(w) && char.IsLower(w[0]))
             return TemporalDirection.Past;
         return TemporalDirection.Unknown;

@@ -34,12 +34,12 @@ internal static class TimePatterns
                                    | (?<a>[01]?\d)/(?<b>[0-3]?\d)/(?<y>{Year4}|\d\d)
                                    | (?<b>[0-3]?\d)\.(?<a>[01]?\d)\.(?<y>{Year4}) ){R}"), NumericDate),
 
-        // "10:30 a.m.", "5 p.m. EST, Nov. 6", "around 7:15 p.m.", "midnight Friday", "4 in the morning"
+        // "10:30 a.m.", "5 p.m. EST, Nov. 6", "around 7:15 p.m.", "midnight Friday", "4 in the morning"; not the idiom "high noon"
         new("clock-time", Rx($@"{L}(?<approx>(?:about|around|approximately|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
                                 (?: (?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm|o'clock)(?!\w)
                                   | (?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)(?![\d:])
                                   | (?<h>[01]?\d)\s+in\s+the\s+(?<pod>morning|afternoon|evening)
-                                  | (?<word>noon|midnight|midday) )
+                                  | (?<!\bhigh\s+)(?<word>noon|midnight|midday) )
                                 (?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)(?!\w))?
                                 (?:,?\s+(?:on\s+)?(?<day>{Weekday}(?!\w)(?:,?\s+{Month}\s*{DayNum})?|{Month}\s*{DayNum}(?:,\s+{Year4})?|today|yesterday|tomorrow|tonight)(?!\w))?"), ClockTime)
         {
@@ -47,7 +47,7 @@ internal static class TimePatterns
         },
 
         // "Thursday", "last Friday", "Friday morning", "Thursday, May 16, 2019"
-        new("weekday", Rx($@"{L}(?<rel>(?:last|next|this|coming|past|previous|early|late)\s+)?(?<wd>{Weekday})(?!\w)
+        new("weekday", Rx($@"{L}(?<rel>(?:last|next|this|coming|past|(?:the\s+)?previous|early|late)\s+)?(?<wd>{Weekday})(?!\w)
                              (?:,?\s+(?:(?<m>{Month})\s*(?<d>{DayNum})|(?<d>{DayNum})\s+(?<m>{Month}))(?:,?\s+(?<y>{Year4}))?(?!\w))?
                              (?:\s+(?<pod>morning|afternoon|evening|night)(?!\w))?"), WeekdayExpression)
         {
@@ -175,9 +175,11 @@ internal static class TimePatterns
         new("vague-duration", Rx($@"{L}(?: (?<pre>(?:the\s+)?(?:recent|coming|past|last|next|ensuing)(?:\s+few)?|the\s+(?:past|last|next)\s+(?:several|few))\s+(?<unit>years|months|weeks|days|hours|decades|quarters)
                                          | (?<=\b(?:for|in|over|within|took|take|takes|lasted|spent|spend|waited|wait)\s+)(?<unit>years|months|weeks|days|hours|decades) ){R}"), VagueDuration),
 
-        // "the next day", "the day before", "that night", "later that day", "the following morning"
+        // "the next day", "the day before", "that night", "later that day", "the following morning";
+        // not "the day before the vote": there "before" is a preposition and the day is relative to an event
+
         new("reference-day", Rx($@"{L}(?: the\s+(?<rel>next|following|previous|preceding|same|prior)\s+(?<unit>day|morning|afternoon|evening|night)
-                                       | the\s+(?<unit>day|night)\s+(?<ba>before|after)(?!\s+(?:yesterday|tomorrow))
+                                       | the\s+(?<unit>day|night)\s+(?<ba>before|after)(?!\s+(?:yesterday|tomorrow))(?!\s+(?!(?:in|at|on|and|but|when|as|to|with|for|from|by)\b)[a-z\d'])
                                        | (?<pre>(?:earlier|later)\s+)?(?<that>that|the\s+same)\s+(?<unit>day|night|morning|evening|afternoon|week|month|year) ){R}"), ReferenceDay),
 
         // "now", "currently", "recently", "the future", "the past", "previously"
@@ -308,7 +310,7 @@ internal static class TimePatterns
             return null;
         var weekday = WeekdayOf(wdText);
         var pod = m.Groups["pod"].Success ? PartsOfDay[m.Groups["pod"].Value] : null;
-        var rel = m.Groups["rel"].Value.Trim().ToLowerInvariant();
+        var rel = Regex.Replace(m.Groups["rel"].Value.Trim().ToLowerInvariant(), @"^the\s+", "");
         Resolution day;
         if (m.Groups["m"].Success)
         {
@@ -325,7 +327,22 @@ internal static class TimePatterns
                 "next" or "coming" => TemporalDirection.Future,
                 _ => ctx.DirectionAt(m.Index, m.Index + m.Length),
             };
-            if (!ctx.KnowsDay)
+            if (rel is "previous" && ctx.Reference is { Granularity: TimePrecision.Day } reference && ctx.ReferenceText is not null)
+            {
+                // "the previous Friday" is anaphoric (TimeML): the Friday before the day the text is on, where
+                // "last Friday" is the one before publication. "On Friday ... up from the previous Friday".
+                var refWeekday = ((int)reference.Day.DayOfWeek + 6) % 7 + 1;
+                var back = (refWeekday - weekday + 7) % 7;
+                var date = reference.Day.AddDays(-(back == 0 ? 7 : back));
+                var p = CalendarPoint.Of(date, TimePrecision.Day);
+                day = new(TimexType.Date, p.Format(), TimePrecision.Day, $"weekday, \"previous\": the one before the day set earlier in the text ({ctx.ReferenceText} = {reference.Format()})")
+                {
+                    Anchor = reference.Format(),
+                    AnchorKind = TimeAnchorKind.Text,
+                    Point = p,
+                };
+            }
+            else if (!ctx.KnowsDay)
             {
                 day = new(TimexType.Date, $"XXXX-WXX-{weekday}", TimePrecision.Day, "weekday, no anchor: kept relative");
             }
@@ -473,7 +490,8 @@ internal static class TimePatterns
             how = "more than three months ahead: last year's";
             return year - 1;
         }
-        if (diff < -270)
+        // "the year ended Jan. 31" in an October article: past tense keeps the January just gone.
+        if (diff < -270 && direction != TemporalDirection.Past)
         {
             how = "the nearest one";
             return year + 1;
@@ -888,8 +906,9 @@ internal static class TimePatterns
         }
         if (unit == "quarter" && EndedDate(ctx, m.Index + m.Length) is { } ended)
         {
-            // "the quarter ended Sept. 30": the calendar quarter containing that day.
-            var p = CalendarPoint.Of(ended, TimePrecision.Quarter).Shift(yearBack ? -4 : 0, TimePrecision.Quarter);
+            // "the quarter ended Sept. 30": the calendar quarter holding most of its three months, so a
+            // quarter ended July 31 (May to July) is Q2; its middle lies about 45 days before its end.
+            var p = CalendarPoint.Of(ended.AddDays(-45), TimePrecision.Quarter).Shift(yearBack ? -4 : 0, TimePrecision.Quarter);
             if (!yearBack)
                 ctx.LastQuarter = p;
             return new(TimexType.Date, p.Format(), TimePrecision.Quarter, $"quarter ending {ended:yyyy-MM-dd}") { Point = p, Anchor = ended.ToString("yyyy-MM-dd", Inv), AnchorKind = TimeAnchorKind.Text };

@@ -166,6 +166,8 @@ public class TimeExpressionFinderTests
     [InlineData("Profit rose in the third quarter. Sales in the quarter were flat.", "the quarter", "2018-Q3")]
     [InlineData("Profit rose in the third quarter, compared with the year-ago quarter.", "the year-ago quarter", "2017-Q3")]
     [InlineData("Sales fell in the quarter ended Sept. 30.", "the quarter", "2018-Q3")]
+    // A fiscal quarter ended July 31 runs May to July: most of it is the calendar Q2.
+    [InlineData("Sales fell in the quarter ended July 31.", "the quarter", "2018-Q2")]
     [InlineData("Net income for the year ended March 31 rose.", "the year", "P1Y")]
     [InlineData("The refugees lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M")]
     [InlineData("The boat was found on Thanksgiving Day last year.", "Thanksgiving Day", "2018-11-22")]
@@ -250,5 +252,32 @@ public class TimeExpressionFinderTests
     [InlineData("The border opened in 2015. The following year it closed again.", "The following year", "2016")]
     [InlineData("Markets close on Dec. 25-26 for the holiday.", "Dec. 25-26", "2018-12-25")]
     public void Resolves_more_relative_forms(string text, string expression, string value) =>
+        Assert.Equal(value, Single(text, expression, Thursday).Value);
+
+    [Theory]
+    // "before" followed by a noun phrase or clause is a preposition: the day is relative to an event, not a date.
+    [InlineData("He was last seen the day before the ministers signed the accord.")]
+    [InlineData("The talks stalled the night after the vote.")]
+    // "high noon" is an idiom, not a clock time.
+    [InlineData("For the coalition, it was high noon.")]
+    public void Does_not_resolve_event_relative_days_or_idioms(string text)
+    {
+        var found = TimeExpressionFinder.Find(text, Thursday);
+        Assert.DoesNotContain(found, t => t.Text.Contains("before", StringComparison.Ordinal) || t.Text.Contains("after", StringComparison.Ordinal) || t.Text.Contains("noon", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Still_reads_the_day_before_at_the_end_of_a_clause()
+    {
+        var t = Single("The ceasefire began on 3 May. Shelling had stopped the day before.", "the day before", Thursday);
+        Assert.Equal("2019-05-02", t.Value);
+    }
+
+    [Theory]
+    // "the previous Friday" is anaphoric: the Friday before the day the text is on (Saturday 4 May 2019);
+    // "last Friday" stays deictic: the one before publication.
+    [InlineData("The index rose on 4 May, up 2% from the previous Friday.", "the previous Friday", "2019-05-03")]
+    [InlineData("The index rose on 4 May, up 2% from last Friday.", "last Friday", "2019-05-10")]
+    public void Resolves_the_previous_weekday_from_the_day_the_text_is_on(string text, string expression, string value) =>
         Assert.Equal(value, Single(text, expression, Thursday).Value);
 }
