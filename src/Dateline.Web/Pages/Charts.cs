@@ -24,7 +24,7 @@ internal static class Charts
 
     public static void Timeline(Html html, Timeline t)
     {
-        const int W = 800, H = 170, L = 30, R = 770, Y = 95;
+        const int W = 800, H = 190, L = 30, R = 770, Y = 95;
         var days = t.Events.Where(e => e.Day is not null).Select(e => e.Day!.Value)
             .Concat(t.Articles.Select(a => DeskDates.Day(a.Published)).Where(d => d is not null).Select(d => d!.Value)).ToList();
         html.Raw($"<svg class=\"chart\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"Timeline of ").Text(t.Actor.Name).Raw("\">");
@@ -41,9 +41,10 @@ internal static class Charts
         foreach (var (d, label) in Ticks(min, max))
             html.Raw($"<line x1=\"{F(X(d))}\" y1=\"{Y - 4}\" x2=\"{F(X(d))}\" y2=\"{Y + 4}\" stroke=\"#9aa5b1\"/><text x=\"{F(X(d))}\" y=\"{Y + 20}\" text-anchor=\"middle\" fill=\"#5f6b76\">{label}</text>");
         // Articles naming the actor: small grey ticks under the axis.
+        var ticks = new Dictionary<DateOnly, int>();
         foreach (var a in t.Articles)
             if (DeskDates.Day(a.Published) is { } d)
-                html.Raw($"<a href=\"/articles/{a.Id}\"><rect x=\"{F(X(d) - 2)}\" y=\"{Y + 30}\" width=\"4\" height=\"12\" fill=\"#b8c0c8\"><title>").Text($"{a.Published} {a.Outlet}: {a.Title}").Raw("</title></rect></a>");
+                html.Raw($"<a href=\"/articles/{a.Id}\"><rect x=\"{F(X(d) - 2)}\" y=\"{Y + 28 + 14 * Math.Min(3, ticks[d] = ticks.GetValueOrDefault(d) + 1)}\" width=\"4\" height=\"12\" fill=\"#b8c0c8\"><title>").Text($"{a.Published} {a.Outlet}: {a.Title}").Raw("</title></rect></a>");
         // Events: one circle each above the axis, stacked when they share a day; radius and label give the source count.
         var stack = new Dictionary<DateOnly, int>();
         foreach (var e in t.Events)
