@@ -20,6 +20,13 @@ public sealed class SampleStore : IDisposable
 
     public int Count { get; }
 
+    /// <summary>"Haftar holds surprise talks with Conte in Rome": the article the fixed events cite.</summary>
+    public long RomeId { get; }
+
+    public string RomeText { get; }
+
+    public const string RomeSentence = "Libyan strongman Khalifa Haftar held surprise talks with Italian Prime Minister Giuseppe Conte in Rome on Thursday";
+
     public SampleStore()
     {
         string hostile = Path.Combine(Dir, "inputs");
@@ -34,6 +41,9 @@ public sealed class SampleStore : IDisposable
         var summary = runner.Run([hostile]);
         HostileId = summary.Outcomes.Single(o => o.ArticleId is not null).ArticleId!.Value;
         Count = store.Count();
+        var rome = store.Search("surprise talks Conte", 0, 1).Single();
+        RomeId = rome.Id;
+        RomeText = store.Get(rome.Id)!.Document.Text;
     }
 
     public static string RepoRoot()

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Dateline.Web.Desk;
 
-/// <summary>Calendar values to days: "2019-04-04", "2019-04" (its first day), "2019" (1 January); weeks and the rest give null.</summary>
+/// <summary>Calendar values to days: "2019-04-04", "2019-04" (its first day), "2019-W21" (its Monday), "2019" (1 January); the rest give null.</summary>
 public static class DeskDates
 {
     public static DateOnly? Day(string? value)
@@ -11,6 +11,10 @@ public static class DeskDates
         var v = value.Length >= 10 ? value[..10] : value;
         if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
         if (DateOnly.TryParseExact(v, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out d)) return d;
+        // ISO week ("next week" resolves to one): drawn at its Monday.
+        if (v.Length >= 8 && v[4] == '-' && v[5] == 'W' && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y) &&
+            int.TryParse(v.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int w) && y >= 1 && w >= 1 && w <= ISOWeek.GetWeeksInYear(y))
+            return DateOnly.FromDateTime(ISOWeek.ToDateTime(y, w, DayOfWeek.Monday));
         if (v.Length == 4 && DateOnly.TryParseExact(v, "yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out d)) return d;
         return null;
     }
