@@ -18,6 +18,9 @@ internal static class PageEndpoints
             return Results.Text(SiteCss.Text, "text/css; charset=utf-8");
         }).ExcludeFromDescription();
 
+        // Browsers ask for it on every site; an empty answer keeps the console free of 404s.
+        app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
+
         app.MapGet("/", (HttpRequest r, DeskIndex index) =>
         {
             var q = new QueryReader(r);
