@@ -7,7 +7,7 @@ namespace Dateline.Bench;
 
 /// <summary>
 /// `web --db FILE [--rounds N]`: response times of the desk's JSON API over real HTTP (Kestrel on 127.0.0.1).
-/// Times /api/timeline and /api/search (N requests each, rotating over the 20 most-cited actors and 20 of their
+/// Times /api/timeline and /api/search (the gated pair), /api/network and the actor page (N requests each, rotating over the 20 most-cited actors and 20 of their
 /// names as queries), against the baseline /api/articles?limit=1 in the same run; prints median and p95 in ms
 /// and the ratio to the baseline median. The first request, which builds the desk's index, is reported apart.
 /// Make the store with `synth` then `./dateline ingest DIR --db FILE`.
@@ -49,9 +49,13 @@ internal static class WebResponseTimes
             var baseline = await Time(http, rounds, i => "/api/articles?limit=1");
             var timeline = await Time(http, rounds, i => "/api/timeline?actor=" + Uri.EscapeDataString(actors[i % actors.Count]));
             var search = await Time(http, rounds, i => "/api/search?q=" + Uri.EscapeDataString(names[i % names.Count]) + "&limit=20");
+            var network = await Time(http, rounds, i => "/api/network?actor=" + Uri.EscapeDataString(actors[i % actors.Count]));
+            var actorPage = await Time(http, rounds, i => "/actors/" + Uri.EscapeDataString(actors[i % actors.Count]));
             Report("baseline /api/articles?limit=1", baseline, baseline);
             Report("/api/timeline?actor=", timeline, baseline);
             Report("/api/search?q=", search, baseline);
+            Report("/api/network?actor=", network, baseline);
+            Report("/actors/ID (HTML page)", actorPage, baseline);
             bool ok = Median(timeline) < 100 && Median(search) < 100;
             Console.WriteLine(ok ? "median under 100 ms: yes" : "median under 100 ms: NO");
             return ok ? 0 : 1;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dateline.Storage.Postgres;
 using Dateline.Web;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dateline.Cli.Commands;
 
@@ -37,6 +38,8 @@ internal static class ServeCommand
                 $"--{WebSettings.AllowIngest}={(parse.GetValue(allowIngest) ? "true" : "false")}",
                 $"--{WebSettings.MaxUploadBytes}={parse.GetValue(maxUpload)}",
             ]);
+            // Build the desk's index (entities, events, stories) while the first page is being asked for.
+            _ = Task.Run(() => app.Services.GetRequiredService<Dateline.Web.Desk.DeskIndex>().Current);
             io.Error.WriteLine($"dateline serve: {parse.GetValue(urls)} ({(parse.GetValue(allowIngest) ? "uploads allowed" : "read-only")}); Ctrl+C stops");
             app.Run();
             return Program.ExitOk;

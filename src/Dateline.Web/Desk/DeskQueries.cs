@@ -58,14 +58,20 @@ public sealed class DeskQueries(DeskIndex index, IEntityDirectory entities, IEve
             }
         if (who?.Id is { } cid && entities.Find(cid) is { } self)
         {
+            // One pass over the actor's articles with plain string counts: an actor named in thousands of
+            // articles (a country) costs milliseconds, not a lookup per mention.
             var snapshot = index.Current;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (long a in self.Articles)
                 foreach (var other in snapshot.EntitiesByArticle.GetValueOrDefault(a, []))
-                {
-                    if (other == cid || entities.Find(other) is not { } o) continue;
-                    nodes.TryAdd(other, new NetworkNode(other, o.Name, o.Type, 0));
-                    weights[(other, "co-mention")] = weights.GetValueOrDefault((other, "co-mention")) + 1;
-                }
+                    if (!string.Equals(other, cid, StringComparison.Ordinal))
+                        counts[other] = counts.GetValueOrDefault(other) + 1;
+            foreach (var (other, count) in counts.OrderByDescending(kv => kv.Value).Take(NetworkNeighbours * 2))
+            {
+                if (entities.Find(other) is not { } o) continue;
+                nodes.TryAdd(other, new NetworkNode(other, o.Name, o.Type, 0));
+                weights[(other, "co-mention")] = count;
+            }
         }
         // Event partners first, then the most frequent co-mentions, so the drawing stays readable.
         var edges = weights

@@ -43,8 +43,9 @@ internal static class Charts
         // Articles naming the actor: small grey ticks under the axis.
         var ticks = new Dictionary<DateOnly, int>();
         foreach (var a in t.Articles)
-            if (DeskDates.Day(a.Published) is { } d)
-                html.Raw($"<a href=\"/articles/{a.Id}\"><rect x=\"{F(X(d) - 2)}\" y=\"{Y + 28 + 14 * Math.Min(3, ticks[d] = ticks.GetValueOrDefault(d) + 1)}\" width=\"4\" height=\"12\" fill=\"#b8c0c8\"><title>").Text($"{a.Published} {a.Outlet}: {a.Title}").Raw("</title></rect></a>");
+            // At most three ticks a day: an actor named in thousands of articles stays a light drawing.
+            if (DeskDates.Day(a.Published) is { } d && ticks.GetValueOrDefault(d) < 3)
+                html.Raw($"<a href=\"/articles/{a.Id}\"><rect x=\"{F(X(d) - 2)}\" y=\"{Y + 28 + 14 * (ticks[d] = ticks.GetValueOrDefault(d) + 1)}\" width=\"4\" height=\"12\" fill=\"#b8c0c8\"><title>").Text($"{a.Published} {a.Outlet}: {a.Title}").Raw("</title></rect></a>");
         // Events: one circle each above the axis, stacked when they share a day; radius and label give the source count.
         var stack = new Dictionary<DateOnly, int>();
         foreach (var e in t.Events)

@@ -9,6 +9,7 @@ namespace Dateline.Web.Pages;
 internal static class PageEndpoints
 {
     private const int PageSize = 30;
+    private const int ActorArticles = 50;
 
     public static void Map(WebApplication app)
     {
@@ -128,9 +129,11 @@ internal static class PageEndpoints
             html.Raw("<h2>Network</h2>");
             Charts.Network(html, network);
             html.Raw("<h2>Articles</h2><ul class=\"list\">");
-            foreach (var a in timeline.Articles.AsEnumerable().Reverse())
+            foreach (var a in timeline.Articles.AsEnumerable().Reverse().Take(ActorArticles))
                 html.Raw("<li>").Link($"/articles/{a.Id}", a.Title ?? "(untitled)").Raw(" <span class=\"meta\">").Text(string.Join(" · ", new[] { a.Published, a.Outlet }.Where(x => x is not null))).Raw("</span></li>");
             html.Raw("</ul>");
+            if (timeline.Articles.Count > ActorArticles)
+                html.Raw($"<p class=\"meta\">and {timeline.Articles.Count - ActorArticles} older articles (<a href=\"/api/timeline?actor={Html.Path(id)}\">all as JSON</a>)</p>");
             return Html.Page(timeline.Actor.Name, html);
         });
 
