@@ -26,6 +26,9 @@ internal static class IngestThroughput
         int slice = BenchArgs.Int(args, "--slice", 1000);
         var pg = BenchArgs.String(args, "--pg");
 
+        var models = ShippedModels.Load();
+        foreach (var problem in models.Problems) Console.Error.WriteLine("bench ingest: warning: " + problem);
+
         // Warm-up: the file cache and the JIT, so neither run pays for them.
         ReadOnly(dir);
         var (readDocs, readTime) = ReadOnly(dir);
@@ -42,7 +45,7 @@ internal static class IngestThroughput
                     Console.Error.WriteLine("bench ingest: the PostgreSQL store must be empty");
                     return 2;
                 }
-                var runner = new IngestRunner(store, StandardPipeline.Create()) { MaxParallelism = cores };
+                var runner = new IngestRunner(store, StandardPipeline.Create(models)) { MaxParallelism = cores };
                 GC.Collect();
                 int stored = 0;
                 var clock = Stopwatch.StartNew();

@@ -5,6 +5,9 @@ public static class EvalTasks
 {
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
+        Language.LanguageEvalTask.Pos,
+        Language.LanguageEvalTask.Deps,
+        new Extraction.ExtractionEval(),
         new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
     ];

@@ -12,7 +12,9 @@ internal static class CommandCatalog
         ShowCommand.Create(io),
         SearchCommand.Create(io),
         EvalCommand.Create(io),
-        TrainNerCommand.Create(io),
+        ParseCommand.Create(io),
+        // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand.
+        TrainCommand.Create(io, TrainNerCommand.Create(io)),
         KnowledgeCommand.Create(io),
         ServeCommand.Create(io),
     ];

@@ -36,7 +36,10 @@ internal static class IngestCommand
         using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
         try
         {
-            var runner = new IngestRunner(store, StandardPipeline.Create());
+            // The models ship in data/models; a missing one leaves its layer out, said once here.
+            var models = ShippedModels.Load();
+            foreach (var problem in models.Problems) io.Error.WriteLine($"dateline ingest: warning: {problem}");
+            var runner = new IngestRunner(store, StandardPipeline.Create(models));
             var summary = io.IsTerminal && !json
                 ? RunWithProgressBar(runner, paths, cancel.Token)
                 : runner.Run(paths, PlainProgress(io), cancel.Token);

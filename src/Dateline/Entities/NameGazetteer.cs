@@ -98,4 +98,27 @@ public sealed class NameGazetteer
             }
         }
     }
+
+    /// <summary>Longest organisation names of two or more words starting at each word: (start, end exclusive).</summary>
+    public IEnumerable<(int Start, int End)> OrganisationRuns(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var node = _root;
+            var end = -1;
+            for (var j = i; j < words.Count; j++)
+            {
+                if (node.Children is null || !node.Children.TryGetValue(words[j], out var next))
+                    break;
+                node = next;
+                if ((node.Ends & Category.Organisation) != 0 && j > i)
+                    end = j + 1;
+            }
+            if (end > 0)
+            {
+                yield return (i, end);
+                i = end - 1;
+            }
+        }
+    }
 }

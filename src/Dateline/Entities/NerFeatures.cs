@@ -9,7 +9,7 @@ namespace Dateline.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Slots = 37;
+    public const int Slots = 41;
     private const ulong Offset = 0xcbf29ce484222325UL;
     private const ulong Prime = 0x100000001b3UL;
 
@@ -96,8 +96,9 @@ internal static class NerFeatures
     }
 
     /// <summary>Fills <paramref name="keys"/> (words.Count * Slots) with each word's observation features.</summary>
-    public static void Extract(IReadOnlyList<string> words, NameGazetteer gazetteer, WordClusters clusters, Span<ulong> keys, string[] lower, string[] shorts)
+    public static void Extract(IReadOnlyList<string> words, NameGazetteer gazetteer, WordClusters clusters, Span<ulong> keys, string[] lower, string[] shorts, NameLexicon? lexicon = null)
     {
+        lexicon ??= NameLexicon.Empty;
         var n = words.Count;
         keys.Clear();
         var shapes = new string[n];
@@ -113,6 +114,9 @@ internal static class NerFeatures
         for (var i = 0; i < n; i++)
             (fine[i], coarse[i]) = clusters.Of(lower[i]);
         gazetteer.Mark(words, gaz);
+        Span<int> lex = n <= 512 ? stackalloc int[n] : new int[n];
+        for (var i = 0; i < n; i++)
+            lex[i] = lexicon.Of(words[i]);
         var mode = CaseMode(words);
 
         for (var i = 0; i < n; i++)
@@ -161,6 +165,13 @@ internal static class NerFeatures
             k[s++] = Hash(52, i > 0 ? fine[i - 1] : -1);
             k[s++] = Hash(53, i + 1 < n ? fine[i + 1] : -1);
             k[s++] = Hash(54, fine[i], i > 0 ? coarse[i - 1] : -1);
+            // Name lists (persons, places, organisations) as evidence, with the neighbours' evidence.
+            k[s++] = lex[i] != 0 ? Hash(70, lex[i]) : 0;
+            k[s++] = lex[i] != 0 ? Hash(71, lex[i], shorts[i]) : 0;
+            var lp = i > 0 ? lex[i - 1] : 0;
+            var ln = i + 1 < n ? lex[i + 1] : 0;
+            k[s++] = lp != 0 || lex[i] != 0 ? Hash(72, lp, lex[i]) : 0;
+            k[s++] = ln != 0 || lex[i] != 0 ? Hash(73, lex[i], ln) : 0;
             System.Diagnostics.Debug.Assert(s == Slots);
         }
     }

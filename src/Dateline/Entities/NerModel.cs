@@ -10,17 +10,18 @@ namespace Dateline.Entities;
 public sealed class NerModel
 {
     private const string Magic = "DATELINE-NER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     private readonly PackedWeights _packed;
 
-    internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info)
-        : this(tags, new PackedWeights(weights), gazetteer, clusters, info)
+    internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info, NameLexicon? lexicon = null)
+        : this(tags, new PackedWeights(weights), gazetteer, clusters, info, lexicon ?? NameLexicon.Empty)
     {
     }
 
-    private NerModel(IReadOnlyList<string> tags, PackedWeights weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info)
+    private NerModel(IReadOnlyList<string> tags, PackedWeights weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info, NameLexicon lexicon)
     {
+        Lexicon = lexicon;
         Clusters = clusters;
         Tags = [.. tags];
         _packed = weights;
@@ -37,6 +38,8 @@ public sealed class NerModel
     internal NameGazetteer Gazetteer { get; }
 
     internal WordClusters Clusters { get; }
+
+    internal NameLexicon Lexicon { get; }
 
     public int FeatureCount => _packed.RowCount;
 
@@ -62,10 +65,29 @@ public sealed class NerModel
         var keys = new ulong[n * NerFeatures.Slots];
         var lower = new string[n];
         var shorts = new string[n];
-        NerFeatures.Extract(words, Gazetteer, Clusters, keys, lower, shorts);
+        NerFeatures.Extract(words, Gazetteer, Clusters, keys, lower, shorts, Lexicon);
         Span<float> scores = stackalloc float[Tags.Count];
         for (var i = 0; i < n; i++)
             result[i] = Score(_packed, keys, lower, shorts, result, i, scores);
+        CompleteKnownOrganisations(words, result);
+    }
+
+    /// <summary>
+    /// Where the tagger starts an organisation on the first word of a name the team's knowledge holds,
+    /// the whole name is the organisation: "Government of National Accord" is not cut after "of".
+    /// </summary>
+    private void CompleteKnownOrganisations(IReadOnlyList<string> words, int[] result)
+    {
+        var begin = Tags.Count > 3 ? 3 : -1; // B-ORG
+        if (begin < 0 || Tags[begin] != "B-ORG")
+            return;
+        foreach (var (start, end) in Gazetteer.OrganisationRuns(words))
+        {
+            if (result[start] != begin)
+                continue;
+            for (var k = start + 1; k < end; k++)
+                result[k] = begin + 1;
+        }
     }
 
     /// <summary>Scores position <paramref name="i"/> given the tags already chosen before it; returns the best allowed tag.</summary>
@@ -132,6 +154,13 @@ public sealed class NerModel
             writer.Write(fine);
             writer.Write(coarse);
         }
+        var lexicon = Lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        writer.Write(lexicon.Count);
+        foreach (var (word, mark) in lexicon)
+        {
+            writer.Write(word);
+            writer.Write(mark);
+        }
         // Sorted keys: the same training run writes the same bytes.
         var rows = _packed.Rows().OrderBy(r => r.Key).ToList();
         writer.Write(rows.Count);
@@ -166,6 +195,10 @@ public sealed class NerModel
         var classes = new Dictionary<string, (ushort, ushort)>(classCount, StringComparer.Ordinal);
         for (var i = 0; i < classCount; i++)
             classes[reader.ReadString()] = (reader.ReadUInt16(), reader.ReadUInt16());
+        var lexiconCount = reader.ReadInt32();
+        var lexicon = new Dictionary<string, ushort>(lexiconCount, StringComparer.Ordinal);
+        for (var i = 0; i < lexiconCount; i++)
+            lexicon[reader.ReadString()] = reader.ReadUInt16();
         var count = reader.ReadInt32();
         var weights = new PackedWeights(tags.Length, count);
         // One read of the whole block, then plain decoding: a model loads in a fraction of a second.
@@ -180,7 +213,7 @@ public sealed class NerModel
             for (var t = 0; t < tags.Length; t++)
                 row[t] = (float)System.Buffers.Binary.BinaryPrimitives.ReadHalfLittleEndian(block.AsSpan(at + 8 + 2 * t));
         }
-        return new NerModel(tags, weights, NameGazetteer.BuiltIn, new WordClusters(classes), info);
+        return new NerModel(tags, weights, NameGazetteer.BuiltIn, new WordClusters(classes), info, new NameLexicon(lexicon));
     }
 
     public static NerModel Load(string path)

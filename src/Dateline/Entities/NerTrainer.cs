@@ -17,8 +17,9 @@ public sealed class NerTrainer
     /// <summary>Called after each epoch with (epoch, token accuracy on the training data).</summary>
     public Action<int, double>? Progress { get; init; }
 
-    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null)
+    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null, NameLexicon? lexicon = null)
     {
+        lexicon ??= NameLexicon.Empty;
         var tags = new List<string> { BioTags.Outside };
         foreach (var type in Types)
         {
@@ -38,7 +39,7 @@ public sealed class NerTrainer
             var keys = new ulong[words.Count * NerFeatures.Slots];
             var lower = new string[words.Count];
             var shorts = new string[words.Count];
-            NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts);
+            NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts, lexicon);
             var gold = sentences[s].Tags.Select(t => tagIndex.GetValueOrDefault(t, 0)).ToArray();
             // Where MISC was never annotated, a capitalised word outside a name may be an unlabelled MISC ("Italian").
             var miscUnknown = sentences[s].PartialMisc ? words.Select((w, i) => gold[i] == 0 && NerFeatures.IsCapitalised(w)).ToArray() : null;
@@ -108,7 +109,7 @@ public sealed class NerTrainer
             var target = averaged.GetOrAddRow(key);
             row.CopyTo(averaged.Data.AsSpan(target, nTags));
         }
-        return new NerModel(tags, averaged, gazetteer, clusters, info ?? new Dictionary<string, string>());
+        return new NerModel(tags, averaged, gazetteer, clusters, info ?? new Dictionary<string, string>(), lexicon);
 
         void Update(ulong key, int good, int bad)
         {

@@ -14,6 +14,26 @@ public static partial class NerTrainingData
     public static IEnumerable<NerSentence> Capitalised(IEnumerable<NerSentence> sentences, int every) =>
         sentences.Where((_, i) => i % every == 0).Select(s => s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())] });
 
+    /// <summary>
+    /// One convention across the sets, CoNLL-2003's: a nationality word tagged as a place on its own
+    /// ("Iraqi" B-LOC in a tweet) becomes MISC, as GUM's conversion already does. Names ("Iraq") stay.
+    /// </summary>
+    public static NerSentence DemonymsAsMisc(NerSentence sentence, KnowledgeBase knowledge)
+    {
+        string[]? tags = null;
+        for (var i = 0; i < sentence.Words.Count; i++)
+        {
+            if (sentence.Tags[i] != "B-LOC" || (i + 1 < sentence.Tags.Count && sentence.Tags[i + 1] == "I-LOC"))
+                continue;
+            var w = sentence.Words[i];
+            if (knowledge.FindCountryByAdjective(w) is null || knowledge.FindCountryByName(w) is not null || knowledge.FindCountryByCapital(w) is not null)
+                continue;
+            tags ??= [.. sentence.Tags];
+            tags[i] = "B-MISC";
+        }
+        return tags is null ? sentence : sentence with { Tags = tags };
+    }
+
     public sealed record Part(string Name, string Licence, IReadOnlyList<NerSentence> Sentences)
     {
         public int Tokens => Sentences.Sum(s => s.Words.Count);
@@ -29,7 +49,7 @@ public static partial class NerTrainingData
             {
                 var path = Path.Combine(datasets, file);
                 if (File.Exists(path))
-                    sentences.AddRange(NerCorpus.ReadConllFile(path).Sentences.Select(x => x with { PartialMisc = partialMisc }));
+                    sentences.AddRange(NerCorpus.ReadConllFile(path).Sentences.Select(x => DemonymsAsMisc(x with { PartialMisc = partialMisc }, knowledge)));
                 else
                     missing?.Invoke(path);
             }

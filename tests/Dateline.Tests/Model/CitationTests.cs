@@ -18,8 +18,6 @@ public class CitationTests
         {
             foreach (var item in reader.Read(file!))
             {
-                // HTML waits for the HTML extractor (the placeholder reads pages as plain text).
-                if (item.Document!.Source.Format == SourceFormat.Html) continue;
                 var doc = pipeline.Run(item.Document!);
                 foreach (var paragraph in doc.Paragraphs)
                 {
@@ -33,6 +31,29 @@ public class CitationTests
             }
         }
         Assert.True(checkedSpans > 20, $"only {checkedSpans} paragraphs checked");
+    }
+
+    private static readonly Lazy<ShippedModels> Models = new(ShippedModels.Load);
+
+    [Fact]
+    public void Every_token_entity_and_time_expression_quotes_exactly_the_text_at_its_span()
+    {
+        Assert.Empty(Models.Value.Problems);
+        var pipeline = StandardPipeline.Create(Models.Value);
+        var reader = new DocumentReader();
+        int tokens = 0, entities = 0, timexes = 0;
+        foreach (var (file, _) in InputEnumerator.Expand([Path.Combine(RepoPaths.Root, "data", "sample")]))
+        {
+            foreach (var item in reader.Read(file!))
+            {
+                var doc = pipeline.Run(item.Document!);
+                foreach (var t in doc.Tokens) { Assert.Equal(t.Form, doc.Quote(t.Span)); tokens++; }
+                foreach (var m in doc.EntityMentions) { Assert.Equal(m.Text, doc.Quote(m.Span)); entities++; }
+                foreach (var x in doc.TimeExpressions) { Assert.Equal(x.Text, doc.Quote(x.Span)); timexes++; }
+                foreach (var s in doc.Sentences) Assert.False(string.IsNullOrWhiteSpace(doc.Quote(s.Span)));
+            }
+        }
+        Assert.True(tokens > 500 && entities > 50 && timexes > 10, $"{tokens} tokens, {entities} entities, {timexes} time expressions");
     }
 
     private static string Words(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\r', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));

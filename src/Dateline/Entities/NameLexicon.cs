@@ -1,0 +1,170 @@
+using Dateline.Knowledge;
+
+namespace Dateline.Entities;
+
+/// <summary>
+/// Word-level name evidence for the tagger, learned at training time from openly licensed lists
+/// and stored inside the model file (like the word classes): for each capitalised word, whether it
+/// starts, ends or sits inside a known person name, place, region or organisation. Features, not
+/// answers: "Pinotti" unseen in any list still gets its tag from context, and "Paris Hilton" can
+/// still be a person although "Paris" is a place.
+/// </summary>
+public sealed class NameLexicon
+{
+    [Flags]
+    public enum Mark : ushort
+    {
+        None = 0,
+        PersonFirst = 1,
+        PersonLast = 2,
+        PersonInner = 4,
+        PlaceWhole = 8,
+        PlacePart = 16,
+        Region = 32,
+        OrgPart = 64,
+        OrgAcronym = 128,
+        OrgWhole = 256,
+    }
+
+    private readonly Dictionary<string, ushort> _marks;
+
+    public NameLexicon(Dictionary<string, ushort> marks) => _marks = marks;
+
+    public static NameLexicon Empty { get; } = new([]);
+
+    public int Count => _marks.Count;
+
+    public IEnumerable<KeyValuePair<string, ushort>> Entries => _marks;
+
+    /// <summary>Marks of a word as written; ALL-CAPS words ("GERMANY" in a headline) also look up their title-case form.</summary>
+    public int Of(string word)
+    {
+        if (_marks.TryGetValue(word, out var m))
+            return m;
+        if (word.Length > 1 && char.IsUpper(word[0]) && !word.Any(char.IsLower))
+        {
+            var title = string.Concat(word.AsSpan(0, 1), word.AsSpan(1).ToString().ToLowerInvariant());
+            if (_marks.TryGetValue(title, out m))
+                return m | 0x8000;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Builds the lexicon from the shared data sets by path (never shipped as lists): Wikidata office
+    /// holders (CC0), CIA Factbook organisations (MIT), SupraVerden organisations (CC BY-SA 4.0),
+    /// GeoNames cities15000, countries and admin-1 regions (CC BY 4.0).
+    /// </summary>
+    public static NameLexicon Build(string datasets, Action<string>? log = null)
+    {
+        var marks = new Dictionary<string, ushort>(StringComparer.Ordinal);
+        int persons = 0, places = 0, orgs = 0;
+
+        void AddName(string name, Mark first, Mark inner, Mark last, Mark whole)
+        {
+            var words = WordSplitter.SplitWords(name).Where(w => w.Length > 0).ToList();
+            if (words.Count == 0)
+                return;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                // Only capitalised words: "of", "de", "la" say nothing about a name.
+                if (!char.IsUpper(w[0]))
+                    continue;
+                var m = words.Count == 1 ? whole : i == 0 ? first : i == words.Count - 1 ? last : inner;
+                marks[w] = (ushort)(marks.GetValueOrDefault(w) | (ushort)m);
+            }
+        }
+
+        IEnumerable<List<string>> Rows(string file, char separator)
+        {
+            var path = Path.Combine(datasets, file);
+            if (!File.Exists(path))
+            {
+                log?.Invoke($"missing (skipped): {path}");
+                yield break;
+            }
+            foreach (var line in File.ReadLines(path))
+                if (line.Length > 0 && line[0] != '#')
+                    yield return DelimitedText.SplitLine(line, separator);
+        }
+
+        void People(string file, string column)
+        {
+            var index = -1;
+            foreach (var row in Rows(file, ','))
+            {
+                if (index < 0)
+                {
+                    index = row.IndexOf(column);
+                    if (index < 0)
+                        return;
+                    continue;
+                }
+                if (index < row.Count && row[index].Length > 0 && !row[index].StartsWith('Q'))
+                {
+                    AddName(row[index], Mark.PersonFirst, Mark.PersonInner, Mark.PersonLast, Mark.PersonLast);
+                    persons++;
+                }
+            }
+        }
+
+        People("wikidata-officeholders/officeholders.csv", "person");
+        People("wikidata-officeholders/current_cabinets.csv", "person");
+        People("wikidata-officeholders/heads_of_state_government_2022.csv", "officeholderLabel");
+        People("wikidata-officeholders/foreign_ministers_2023.csv", "name");
+        People("wikidata-officeholders/io_officeholders.csv", "person");
+
+        foreach (var row in Rows("intl-orgs/factbook_orgs.tsv", '\t').Skip(1))
+        {
+            if (row.Count < 2)
+                continue;
+            AddName(row[0], Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym);
+            AddName(row[1], Mark.OrgPart, Mark.OrgPart, Mark.OrgPart, Mark.OrgWhole);
+            orgs++;
+        }
+        foreach (var row in Rows("intl-orgs/supraverden_orgs.tsv", '\t').Skip(1))
+        {
+            if (row.Count < 7)
+                continue;
+            AddName(row[3], Mark.OrgPart, Mark.OrgPart, Mark.OrgPart, Mark.OrgWhole);
+            foreach (var a in row[4].Split('|').Concat(row[5].Split('|')))
+                if (a.Length > 1)
+                    AddName(a, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym);
+            foreach (var n in row[6].Split('|'))
+                AddName(n, Mark.OrgPart, Mark.OrgPart, Mark.OrgPart, Mark.OrgWhole);
+            orgs++;
+        }
+
+        foreach (var row in Rows("geonames-cities15000/cities15000.txt", '\t'))
+        {
+            if (row.Count < 4)
+                continue;
+            var names = new HashSet<string>(StringComparer.Ordinal) { row[1], row[2] };
+            // Other spellings only for large cities: the long tail of transliterations is mostly noise and load time.
+            if (row.Count > 14 && long.TryParse(row[14], System.Globalization.CultureInfo.InvariantCulture, out var population) && population >= 100_000)
+                foreach (var alt in row[3].Split(','))
+                    if (alt.Length > 2 && alt.All(IsLatinNameChar))
+                        names.Add(alt);
+            foreach (var name in names)
+                AddName(name, Mark.PlacePart, Mark.PlacePart, Mark.PlacePart, Mark.PlaceWhole);
+            places++;
+        }
+        foreach (var row in Rows("geonames-cities15000/countryInfo.tsv", '\t'))
+            if (row.Count > 5)
+            {
+                AddName(row[4], Mark.Region, Mark.Region, Mark.Region, Mark.Region);
+                AddName(row[5], Mark.PlacePart, Mark.PlacePart, Mark.PlacePart, Mark.PlaceWhole);
+            }
+        foreach (var row in Rows("geonames-cities15000/regionInfo.tsv", '\t'))
+            if (row.Count > 2)
+            {
+                AddName(row[1], Mark.Region, Mark.Region, Mark.Region, Mark.Region);
+                AddName(row[2], Mark.Region, Mark.Region, Mark.Region, Mark.Region);
+            }
+        log?.Invoke($"name lexicon: {marks.Count} words from {persons} person rows, {orgs} organisations, {places} places");
+        return new NameLexicon(marks);
+    }
+
+    private static bool IsLatinNameChar(char c) => c is ' ' or '-' or '\'' or '.' || (char.IsLetter(c) && c < '\u0250');
+}

@@ -1,0 +1,224 @@
+using System.IO.Compression;
+
+namespace Dateline.Language;
+
+/// <summary>
+/// Greedy arc-hybrid dependency parser with an averaged-perceptron classifier over rich feature
+/// templates (Zhang and Nivre 2011: words, tags, distance, valency, children and their labels),
+/// trained with a dynamic oracle and error exploration (Goldberg and Nivre 2012). Produces basic
+/// UD trees with full relation names (nsubj:pass, obl:tmod). Read-only after construction.
+/// </summary>
+public sealed class DependencyParser
+{
+    internal const int FeatureCount = 82;
+    private const string Magic = "dateline-deps-1";
+
+    private readonly PerceptronModel _model;
+
+    [ThreadStatic]
+    private static ParserState? t_state;
+
+    internal DependencyParser(string[] labels, PerceptronModel model)
+    {
+        Labels = labels;
+        _model = model;
+    }
+
+    /// <summary>Dependency relation names; a parse's label ids index this list.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    internal int ActionCount => 1 + 2 * Labels.Count;
+
+    internal int ModelFeatureCount => _model.FeatureCount;
+
+    internal int ModelWeightCount => _model.WeightCount;
+
+    /// <summary>
+    /// Parses one sentence given each word's hashes and tag hash. <paramref name="heads"/>[i] receives the
+    /// 0-based index of word i's head, or -1 for the root; <paramref name="labels"/>[i] its relation id.
+    /// </summary>
+    internal void Parse(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> tags, Span<int> heads, Span<int> labels)
+    {
+        int n = words.Length;
+        // One scratch state per thread: the parser itself stays read-only and shareable.
+        var state = t_state;
+        if (state is null || state.Capacity < n) t_state = state = new ParserState(n, Math.Max(n, 128));
+        else state.Reset(n);
+        var ctx = new ParserContext(words, tags);
+        Span<ulong> features = stackalloc ulong[FeatureCount];
+        Span<float> scores = stackalloc float[ActionCount];
+        while (!state.IsTerminal)
+        {
+            Features(state, ctx, features);
+            _model.Score(features, scores);
+            state.Apply(BestValid(state, scores));
+        }
+        for (int i = 1; i <= n; i++)
+        {
+            heads[i - 1] = state.Head[i] <= 0 ? -1 : state.Head[i] - 1;
+            labels[i - 1] = Math.Max(0, state.Label[i]);
+        }
+    }
+
+    internal static int BestValid(ParserState state, ReadOnlySpan<float> scores)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        bool canLeft = state.CanLeft, canRight = state.CanRight;
+        if (state.CanShift) { best = 0; bestScore = scores[0]; }
+        for (int a = 1; a < scores.Length; a++)
+        {
+            if ((a & 1) == 1 ? !canLeft : !canRight) continue;
+            if (best < 0 || scores[a] > bestScore) { best = a; bestScore = scores[a]; }
+        }
+        return best;
+    }
+
+    /// <summary>The per-sentence inputs: word hashes and tag hashes, index 0 being the root.</summary>
+    internal readonly ref struct ParserContext(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> tags)
+    {
+        private readonly ReadOnlySpan<WordInfo> _words = words;
+        private readonly ReadOnlySpan<ulong> _tags = tags;
+
+        public ulong W(int i) => i < 0 ? 0x0E0E : i == 0 ? 0x2007 : _words[i - 1].Lower;
+
+        public ulong T(int i) => i < 0 ? 0x0E0E : i == 0 ? 0x2007 : _tags[i - 1];
+    }
+
+    private static ulong Distance(int a, int b)
+    {
+        if (a < 0 || b < 0) return 0;
+        int d = Math.Abs(b - a);
+        return d switch { <= 4 => (ulong)d, <= 6 => 5, <= 9 => 6, _ => 7 };
+    }
+
+    private static ulong Lab(ParserState st, int i) => i < 0 ? 0xFFFF : (ulong)(st.Label[i] + 1);
+
+    private static int Child(int[] children, int i) => i < 0 ? ParserState.None : children[i];
+
+    internal static void Features(ParserState st, ParserContext c, Span<ulong> f)
+    {
+        int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2), b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
+        // The root sits after the last word: measure distances to it as position n + 1.
+        int b0pos = b0 == 0 ? st.N + 1 : b0;
+        ulong s0w = c.W(s0), s0t = c.T(s0), s1w = c.W(s1), s1t = c.T(s1), s2t = c.T(s2);
+        ulong b0w = c.W(b0), b0t = c.T(b0), b1w = c.W(b1), b1t = c.T(b1), b2w = c.W(b2), b2t = c.T(b2);
+        ulong d = Distance(s0, b0pos), d2 = Distance(s1, s0);
+        ulong s0vl = s0 >= 0 ? (ulong)st.LeftCount[s0] : 99, s0vr = s0 >= 0 ? (ulong)st.RightCount[s0] : 99;
+        ulong b0vl = b0 >= 0 ? (ulong)st.LeftCount[b0] : 99;
+        ulong s1vl = s1 >= 0 ? (ulong)st.LeftCount[s1] : 99, s1vr = s1 >= 0 ? (ulong)st.RightCount[s1] : 99;
+        int s0l1 = Child(st.L1, s0), s0l2 = Child(st.L2, s0), s0r1 = Child(st.R1, s0), s0r2 = Child(st.R2, s0);
+        int b0l1 = Child(st.L1, b0), b0l2 = Child(st.L2, b0);
+        int s1l1 = Child(st.L1, s1), s1r1 = Child(st.R1, s1);
+        ulong s0ls = s0 >= 0 ? st.LeftLabels[s0] : 1, s0rs = s0 >= 0 ? st.RightLabels[s0] : 1, b0ls = b0 >= 0 ? st.LeftLabels[b0] : 1;
+        ulong s1rs = s1 >= 0 ? st.RightLabels[s1] : 1;
+
+        int k = 0;
+        f[k++] = FeatureHash.F(1, s0w);
+        f[k++] = FeatureHash.F(2, s0t);
+        f[k++] = FeatureHash.F(3, s0w, s0t);
+        f[k++] = FeatureHash.F(4, b0w);
+        f[k++] = FeatureHash.F(5, b0t);
+        f[k++] = FeatureHash.F(6, b0w, b0t);
+        f[k++] = FeatureHash.F(7, b1w);
+        f[k++] = FeatureHash.F(8, b1t);
+        f[k++] = FeatureHash.F(9, b1w, b1t);
+        f[k++] = FeatureHash.F(10, b2w);
+        f[k++] = FeatureHash.F(11, b2t);
+        f[k++] = FeatureHash.F(12, b2w, b2t);
+        f[k++] = FeatureHash.F(13, s1w);
+        f[k++] = FeatureHash.F(14, s1t);
+        f[k++] = FeatureHash.F(15, s1w, s1t);
+        f[k++] = FeatureHash.F(16, s2t);
+        f[k++] = FeatureHash.F(17, s0w, s0t, b0w, b0t);
+        f[k++] = FeatureHash.F(18, s0w, s0t, b0w);
+        f[k++] = FeatureHash.F(19, s0w, b0w, b0t);
+        f[k++] = FeatureHash.F(20, s0w, s0t, b0t);
+        f[k++] = FeatureHash.F(21, s0t, b0w, b0t);
+        f[k++] = FeatureHash.F(22, s0w, b0w);
+        f[k++] = FeatureHash.F(23, s0t, b0t);
+        f[k++] = FeatureHash.F(24, b0t, b1t);
+        f[k++] = FeatureHash.F(25, b0t, b1t, b2t);
+        f[k++] = FeatureHash.F(26, s0t, b0t, b1t);
+        f[k++] = FeatureHash.F(27, s1t, s0t, b0t);
+        f[k++] = FeatureHash.F(28, s1t, s0t);
+        f[k++] = FeatureHash.F(29, s1w, s0w);
+        f[k++] = FeatureHash.F(30, s1w, s1t, s0t);
+        f[k++] = FeatureHash.F(31, s1t, s0w, s0t);
+        f[k++] = FeatureHash.F(32, s2t, s1t, s0t);
+        f[k++] = FeatureHash.F(33, s0w, d);
+        f[k++] = FeatureHash.F(34, s0t, d);
+        f[k++] = FeatureHash.F(35, b0w, d);
+        f[k++] = FeatureHash.F(36, b0t, d);
+        f[k++] = FeatureHash.F(37, s0w, b0w, d);
+        f[k++] = FeatureHash.F(38, s0t, b0t, d);
+        f[k++] = FeatureHash.F(39, s1t, s0t, d2);
+        f[k++] = FeatureHash.F(40, s0w, s0vr);
+        f[k++] = FeatureHash.F(41, s0t, s0vr);
+        f[k++] = FeatureHash.F(42, s0w, s0vl);
+        f[k++] = FeatureHash.F(43, s0t, s0vl);
+        f[k++] = FeatureHash.F(44, b0w, b0vl);
+        f[k++] = FeatureHash.F(45, b0t, b0vl);
+        f[k++] = FeatureHash.F(46, s1t, s1vr);
+        f[k++] = FeatureHash.F(47, s1t, s1vl);
+        f[k++] = FeatureHash.F(48, c.W(s0l1));
+        f[k++] = FeatureHash.F(49, c.T(s0l1));
+        f[k++] = FeatureHash.F(50, Lab(st, s0l1));
+        f[k++] = FeatureHash.F(51, c.W(s0r1));
+        f[k++] = FeatureHash.F(52, c.T(s0r1));
+        f[k++] = FeatureHash.F(53, Lab(st, s0r1));
+        f[k++] = FeatureHash.F(54, c.W(b0l1));
+        f[k++] = FeatureHash.F(55, c.T(b0l1));
+        f[k++] = FeatureHash.F(56, Lab(st, b0l1));
+        f[k++] = FeatureHash.F(57, c.T(s1l1), Lab(st, s1l1));
+        f[k++] = FeatureHash.F(58, c.W(s1r1));
+        f[k++] = FeatureHash.F(59, c.T(s1r1));
+        f[k++] = FeatureHash.F(60, Lab(st, s1r1));
+        f[k++] = FeatureHash.F(61, c.T(s0l2));
+        f[k++] = FeatureHash.F(62, Lab(st, s0l2));
+        f[k++] = FeatureHash.F(63, c.T(s0r2));
+        f[k++] = FeatureHash.F(64, Lab(st, s0r2));
+        f[k++] = FeatureHash.F(65, c.T(b0l2));
+        f[k++] = FeatureHash.F(66, Lab(st, b0l2));
+        f[k++] = FeatureHash.F(67, s0t, c.T(s0l1), c.T(s0l2));
+        f[k++] = FeatureHash.F(68, s0t, c.T(s0r1), c.T(s0r2));
+        f[k++] = FeatureHash.F(69, b0t, c.T(b0l1), c.T(b0l2));
+        f[k++] = FeatureHash.F(70, s0t, Lab(st, s0l1), b0t);
+        f[k++] = FeatureHash.F(71, s0t, Lab(st, s0r1), b0t);
+        f[k++] = FeatureHash.F(72, s1t, Lab(st, s1r1), s0t);
+        f[k++] = FeatureHash.F(73, s0w, s0rs);
+        f[k++] = FeatureHash.F(74, s0t, s0rs);
+        f[k++] = FeatureHash.F(75, s0w, s0ls);
+        f[k++] = FeatureHash.F(76, s0t, s0ls);
+        f[k++] = FeatureHash.F(77, b0w, b0ls);
+        f[k++] = FeatureHash.F(78, b0t, b0ls);
+        f[k++] = FeatureHash.F(79, s1t, s1rs);
+        f[k++] = FeatureHash.F(80, s0t, b0t, b1t, s1t);
+        f[k++] = FeatureHash.F(81, b0w, b1w);
+        f[k++] = FeatureHash.F(82, s0w, b0t, b1t);
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        using var zip = new BrotliStream(file, CompressionLevel.Optimal);
+        using var w = new BinaryWriter(zip);
+        w.Write(Magic);
+        w.Write(Labels.Count);
+        foreach (var label in Labels) w.Write(label);
+        _model.Write(w);
+    }
+
+    public static DependencyParser Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var zip = new BrotliStream(file, CompressionMode.Decompress);
+        using var buffered = new BufferedStream(zip, 1 << 16);
+        using var r = new BinaryReader(buffered);
+        if (r.ReadString() != Magic) throw new InvalidDataException($"{path} is not a Dateline parser model ({Magic}).");
+        int n = r.ReadInt32();
+        var labels = new string[n];
+        for (int i = 0; i < n; i++) labels[i] = string.Intern(r.ReadString());
+        return new DependencyParser(labels, PerceptronModel.Read(r));
+    }
+}

@@ -1,0 +1,41 @@
+using System.IO.Compression;
+
+namespace Dateline.Language;
+
+/// <summary>The tagger and lemmatiser, saved together in one binary file (en-pos.bin).</summary>
+public sealed class PosModel
+{
+    private const string Magic = "dateline-pos-1";
+
+    public PosModel(PosTagger tagger, Lemmatizer lemmatizer)
+    {
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+    }
+
+    public PosTagger Tagger { get; }
+
+    public Lemmatizer Lemmatizer { get; }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        using var zip = new BrotliStream(file, CompressionLevel.Optimal);
+        using var w = new BinaryWriter(zip);
+        w.Write(Magic);
+        Tagger.Write(w);
+        Lemmatizer.Write(w);
+    }
+
+    public static PosModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var zip = new BrotliStream(file, CompressionMode.Decompress);
+        using var buffered = new BufferedStream(zip, 1 << 16);
+        using var r = new BinaryReader(buffered);
+        if (r.ReadString() != Magic) throw new InvalidDataException($"{path} is not a Dateline tagger model ({Magic}).");
+        var tagger = PosTagger.Read(r);
+        var lemmatizer = Lemmatizer.Read(r);
+        return new PosModel(tagger, lemmatizer);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Buffers;
+using Dateline.Model;
+
+namespace Dateline.Language;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron tagger (Collins 2002; features after Honnibal's
+/// "A good part-of-speech tagger in about 200 lines") predicting the joint (UPOS, XPOS) pair, so the
+/// two tag sets never disagree. Frequent unambiguous words are tagged from a dictionary.
+/// Read-only after construction: one instance serves all threads.
+/// </summary>
+public sealed class PosTagger
+{
+    internal const int FeatureCount = 36;
+
+    private readonly PerceptronModel _model;
+    private readonly Dictionary<ulong, int> _tagDictionary;
+    private readonly Dictionary<ulong, ulong> _ambiguity;
+
+    internal PosTagger(string[] upos, string[] xpos, PerceptronModel model, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity)
+    {
+        Upos = upos; Xpos = xpos; _model = model; _tagDictionary = tagDictionary; _ambiguity = ambiguity;
+        TagHashes = new ulong[upos.Length];
+        for (int i = 0; i < upos.Length; i++) TagHashes[i] = FeatureHash.Of(xpos[i] + "|" + upos[i]);
+    }
+
+    /// <summary>Universal tag of each class.</summary>
+    public IReadOnlyList<string> Upos { get; }
+
+    /// <summary>Penn Treebank tag of each class.</summary>
+    public IReadOnlyList<string> Xpos { get; }
+
+    internal ulong[] TagHashes { get; }
+
+    internal int ModelFeatureCount => _model.FeatureCount;
+
+    internal int ModelWeightCount => _model.WeightCount;
+
+    /// <summary>Tags the tokens of one sentence: <paramref name="classes"/>[i] is an index into <see cref="Upos"/>/<see cref="Xpos"/>.</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<int> classes)
+    {
+        int n = tokens.Length;
+        var words = ArrayPool<WordInfo>.Shared.Rent(n);
+        try
+        {
+            for (int i = 0; i < n; i++) words[i] = WordInfo.Of(text[tokens[i].Start..tokens[i].End]);
+            Tag(words.AsSpan(0, n), classes);
+        }
+        finally { ArrayPool<WordInfo>.Shared.Return(words); }
+    }
+
+    internal void Tag(ReadOnlySpan<WordInfo> words, Span<int> classes)
+    {
+        Span<ulong> features = stackalloc ulong[FeatureCount];
+        Span<float> scores = stackalloc float[_model.ClassCount];
+        Span<ulong> ambiguity = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
+        AmbiguityClasses(words, _ambiguity, ambiguity);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (_tagDictionary.TryGetValue(words[i].Form, out int known)) { classes[i] = known; continue; }
+            Features(words, classes, ambiguity, i, TagHashes, features);
+            _model.Score(features, scores);
+            classes[i] = ArgMax(scores);
+        }
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
+        return best;
+    }
+
+    /// <summary>Each word's ambiguity class: the set of tags it had in training (frequent words only), else 0.</summary>
+    internal static void AmbiguityClasses(ReadOnlySpan<WordInfo> words, Dictionary<ulong, ulong> lexicon, Span<ulong> output)
+    {
+        for (int i = 0; i < words.Length; i++) output[i] = lexicon.TryGetValue(words[i].Lower, out var a) ? a : 0;
+    }
+
+    /// <summary>The feature hashes of word i given the classes already assigned to words before it.</summary>
+    internal static void Features(ReadOnlySpan<WordInfo> w, ReadOnlySpan<int> classes, ReadOnlySpan<ulong> amb, int i, ulong[] tagHashes, Span<ulong> f)
+    {
+        var none = WordInfo.None;
+        ref readonly var cur = ref w[i];
+        ref readonly var p1 = ref i >= 1 ? ref w[i - 1] : ref none;
+        ref readonly var p2 = ref i >= 2 ? ref w[i - 2] : ref none;
+        ref readonly var n1 = ref i + 1 < w.Length ? ref w[i + 1] : ref none;
+        ref readonly var n2 = ref i + 2 < w.Length ? ref w[i + 2] : ref none;
+        ulong t1 = i >= 1 ? tagHashes[classes[i - 1]] : 0x51A7;
+        ulong t2 = i >= 2 ? tagHashes[classes[i - 2]] : 0x51A7;
+        f[0] = FeatureHash.F(1, 0);
+        f[1] = FeatureHash.F(2, cur.Lower);
+        f[2] = FeatureHash.F(3, cur.Form);
+        f[3] = FeatureHash.F(4, cur.Suf1);
+        f[4] = FeatureHash.F(5, cur.Suf2);
+        f[5] = FeatureHash.F(6, cur.Suf3);
+        f[6] = FeatureHash.F(7, cur.Suf4);
+        f[7] = FeatureHash.F(8, cur.Pre1);
+        f[8] = FeatureHash.F(9, cur.Pre2);
+        f[9] = FeatureHash.F(10, cur.Pre3);
+        f[10] = FeatureHash.F(11, cur.Shape);
+        f[11] = FeatureHash.F(12, t1);
+        f[12] = FeatureHash.F(13, t2);
+        f[13] = FeatureHash.F(14, t1, t2);
+        f[14] = FeatureHash.F(15, t1, cur.Lower);
+        f[15] = FeatureHash.F(16, p1.Lower);
+        f[16] = FeatureHash.F(17, p1.Suf3);
+        f[17] = FeatureHash.F(18, p2.Lower);
+        f[18] = FeatureHash.F(19, n1.Lower);
+        f[19] = FeatureHash.F(20, n1.Suf3);
+        f[20] = FeatureHash.F(21, n2.Lower);
+        f[21] = FeatureHash.F(22, p1.Lower, cur.Lower);
+        f[22] = FeatureHash.F(23, cur.Lower, n1.Lower);
+        f[23] = FeatureHash.F(24, n1.Shape);
+        f[24] = FeatureHash.F(25, p1.Shape);
+        f[25] = FeatureHash.F(26, i == 0 ? 1UL : 0UL, cur.Shape);
+        f[26] = FeatureHash.F(27, t1, cur.Suf3);
+        f[27] = FeatureHash.F(28, n1.Suf2, cur.Suf3);
+        f[28] = FeatureHash.F(29, t1, n1.Lower);
+        f[29] = FeatureHash.F(30, n2.Suf3);
+        ulong a0 = amb[i], ap = i >= 1 ? amb[i - 1] : 7, an = i + 1 < w.Length ? amb[i + 1] : 7, an2 = i + 2 < w.Length ? amb[i + 2] : 7;
+        f[30] = FeatureHash.F(31, a0);
+        f[31] = FeatureHash.F(32, an);
+        f[32] = FeatureHash.F(33, a0, an);
+        f[33] = FeatureHash.F(34, t1, a0);
+        f[34] = FeatureHash.F(35, an, an2);
+        f[35] = FeatureHash.F(36, ap, a0, an);
+    }
+
+    internal void Write(BinaryWriter w)
+    {
+        w.Write(Upos.Count);
+        for (int i = 0; i < Upos.Count; i++) { w.Write(Upos[i]); w.Write(Xpos[i]); }
+        w.Write(_tagDictionary.Count);
+        foreach (var (k, v) in _tagDictionary.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        w.Write(_ambiguity.Count);
+        foreach (var (k, v) in _ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        _model.Write(w);
+    }
+
+    internal static PosTagger Read(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        var upos = new string[n];
+        var xpos = new string[n];
+        for (int i = 0; i < n; i++) { upos[i] = string.Intern(r.ReadString()); xpos[i] = string.Intern(r.ReadString()); }
+        int d = r.ReadInt32();
+        var dict = new Dictionary<ulong, int>(d);
+        for (int i = 0; i < d; i++) dict[r.ReadUInt64()] = r.ReadInt32();
+        int a = r.ReadInt32();
+        var ambiguity = new Dictionary<ulong, ulong>(a);
+        for (int i = 0; i < a; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
+        return new PosTagger(upos, xpos, PerceptronModel.Read(r), dict, ambiguity);
+    }
+}
