@@ -36,7 +36,7 @@ public sealed class SampleStore : IDisposable
         File.WriteAllText(Path.Combine(hostile, "hostile.meta.json"),
             "{\"title\": \"" + HostileTitle.Replace("\"", "\\\"", StringComparison.Ordinal) + "\", \"url\": \"javascript:alert(3)\", \"outlet\": \"Evil <i>Outlet</i>\", \"published\": \"2019-05-30\"}");
         using var store = SqliteArticleStore.Open(DbPath);
-        var runner = new IngestRunner(store, StandardPipeline.Create());
+        var runner = new IngestRunner(store, StandardPipeline.Create(ShippedModels.Load()));
         runner.Run([Path.Combine(RepoRoot(), "data", "sample")]);
         var summary = runner.Run([hostile]);
         HostileId = summary.Outcomes.Single(o => o.ArticleId is not null).ArticleId!.Value;

@@ -12,7 +12,7 @@ namespace Dateline.Web.Api;
 /// </summary>
 internal static class IngestEndpoint
 {
-    private static readonly Lazy<DocumentPipeline> Pipeline = new(() => StandardPipeline.Create());
+    private static readonly Lazy<DocumentPipeline> Pipeline = new(() => StandardPipeline.Create(ShippedModels.Load()));
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     public static void Map(WebApplication app)

@@ -47,11 +47,14 @@ internal static class Charts
             if (DeskDates.Day(a.Published) is { } d && ticks.GetValueOrDefault(d) < 3)
                 html.Raw($"<a href=\"/articles/{a.Id}\"><rect x=\"{F(X(d) - 2)}\" y=\"{Y + 28 + 14 * (ticks[d] = ticks.GetValueOrDefault(d) + 1)}\" width=\"4\" height=\"12\" fill=\"#b8c0c8\"><title>").Text($"{a.Published} {a.Outlet}: {a.Title}").Raw("</title></rect></a>");
         // Events: one circle each above the axis, stacked when they share a day; radius and label give the source count.
-        var stack = new Dictionary<DateOnly, int>();
+        // Marks closer than a mark's width go up a level, so every event stays clickable on a long axis.
+        var placed = new List<(double X, int Level)>();
         foreach (var e in t.Events)
         {
             if (e.Day is not { } d) continue;
-            int level = stack[d] = stack.GetValueOrDefault(d) + 1;
+            int level = 1;
+            while (placed.Any(p => p.Level == level && Math.Abs(p.X - X(d)) < 30)) level++;
+            placed.Add((X(d), level));
             double r = 6 + Math.Min(8, 2 * (e.Sources - 1));
             double y = Y - 14 - (level - 1) * 22;
             html.Raw($"<a href=\"/events/{Html.Path(e.Id)}\" class=\"mark\"><circle cx=\"{F(X(d))}\" cy=\"{F(Math.Max(10, y))}\" r=\"{F(r)}\" fill=\"{Colour(e.Event)}\" stroke=\"#fff\" stroke-width=\"1.5\"><title>")
