@@ -62,7 +62,7 @@ public sealed class NerEvalTask : IEvalTask
 
         var overall = score.Of(null);
         var floorKey = "ner.f1." + Path.GetFileName(request.DataPath);
-        var floor = Time.EvalFloors.Load().TryGetValue(floorKey, out var pinned) ? pinned : (double?)null;
+        var floor = EvalFloors.Load().TryGetValue(floorKey, out var pinned) ? pinned : (double?)null;
         if (request.Json)
         {
             var result = new

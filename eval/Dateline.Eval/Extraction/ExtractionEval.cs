@@ -89,7 +89,7 @@ public sealed class ExtractionEval : IEvalTask
         }
         if (missesOut is not null) File.WriteAllText(missesPath!, missesOut.ToString());
 
-        var floors = FloorFile.Load();
+        var floors = EvalFloors.Load();
         var ourF1 = results[0].F1;
         // The floor is pinned for the whole set: a --limit run is only a quick look.
         bool belowFloor = limit == 0 && floors.TryGetValue(FloorKey, out var floor) && ourF1 < floor - 1e-9;

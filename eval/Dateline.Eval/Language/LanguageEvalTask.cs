@@ -74,6 +74,6 @@ public sealed class LanguageEvalTask : IEvalTask
             request.Out.WriteLine($"{Name} on {request.DataPath} ({(raw ? "our tokenisation" : "gold tokens")}): {sentences.Count} sentences, {(long)all["words"]} words, {seconds:F1} s");
             foreach (var (k, v) in scores) request.Out.WriteLine($"  {k,-18} {v.ToString("F2", CultureInfo.InvariantCulture),7}");
         }
-        return Floors.Check(Name, scores, request.Error, request.DataPath);
+        return EvalFloors.Check(Name, scores, request.Error, request.DataPath);
     }
 }

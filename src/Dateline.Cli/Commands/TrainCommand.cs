@@ -14,13 +14,12 @@ internal static class TrainCommand
     public const string DefaultGumTrain = "../shared/datasets/gum-open/train";
     public const string DefaultEwtDev = "../shared/datasets/ud-english-ewt/en_ewt-ud-dev.conllu";
 
-    /// <summary>The `train` command with `pos` and `deps`, plus the subcommands of <paramref name="others"/> (e.g. `train ner`).</summary>
+    /// <summary>The `train` command with `pos` and `deps`, plus <paramref name="others"/> (e.g. `ner`).</summary>
     public static Command Create(ConsoleIo io, params Command[] others)
     {
         var train = new Command("train", "Train a model shipped in data/models.");
         foreach (var other in others)
-            foreach (var sub in other.Subcommands.ToList())
-                train.Subcommands.Add(sub);
+            train.Subcommands.Add(other);
         train.Subcommands.Add(CreateOne(io, "pos", "Train the part-of-speech tagger and lemmatiser.", Path.Combine("data", "models", LanguageModels.PosFile)));
         train.Subcommands.Add(CreateOne(io, "deps", "Train the dependency parser.", Path.Combine("data", "models", LanguageModels.DepsFile)));
         return train;

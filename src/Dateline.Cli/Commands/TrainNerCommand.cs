@@ -13,9 +13,9 @@ namespace Dateline.Cli.Commands;
 /// </summary>
 internal static class TrainNerCommand
 {
+    /// <summary>The `ner` subcommand of `train` (see <see cref="TrainCommand"/>).</summary>
     public static Command Create(ConsoleIo io)
     {
-        var train = new Command("train", "Train a model shipped in data/models.");
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "data/models/ner-en.bin" };
         var datasets = new Option<string>("--datasets") { Description = "The shared data sets folder.", DefaultValueFactory = _ => "../shared/datasets" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
@@ -26,9 +26,11 @@ internal static class TrainNerCommand
         var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2); the news-like sets are weighted up by default.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["wikigold=3", "gum-open=2"] };
         var capitals = new Option<int>("--capitals-every") { Description = "Add an ALL-CAPS copy of every Nth edited sentence (headline robustness); 0 = none.", DefaultValueFactory = _ => 3 };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Skip the word classes learned from unlabelled text." };
-        var noLexicon = new Option<bool>("--no-lexicon") { Description = "Skip the name-list evidence (Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places)." };
+        // Off by default: the flags are a word-level copy of name lists from ../shared, and a gazetteer the
+        // product ships must come from a registry package or be written by the team (datasets/INDEX.md).
+        var lexicon = new Option<bool>("--lexicon") { Description = "Experiment only, never ship: add name-list evidence built from ../shared (Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places)." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, capitals, noClusters, noLexicon, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM.") { output, datasets, epochs, seed, includeUner, exclude, repeat, capitals, noClusters, lexicon, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -75,19 +77,18 @@ internal static class TrainNerCommand
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
                 info["clusters"] = "k-means word classes (256 and 48) over ECB+, UD English-EWT, GUM and the training text";
             }
-            var lexicon = NameLexicon.Empty;
-            if (!parse.GetValue(noLexicon))
+            var names = NameLexicon.Empty;
+            if (parse.GetValue(lexicon))
             {
-                lexicon = NameLexicon.Build(root, io.Out.WriteLine);
+                names = NameLexicon.Build(root, io.Out.WriteLine);
                 info["lexicon"] = "name-list evidence per word: Wikidata office holders (CC0), CIA Factbook organisations (MIT), SupraVerden organisations (CC BY-SA 4.0), GeoNames cities15000, countries, admin-1 regions (CC BY 4.0)";
             }
-            var model = trainer.Train(sentences, NameGazetteer.BuiltIn, info, clusters, lexicon);
+            var model = trainer.Train(sentences, NameGazetteer.BuiltIn, info, clusters, names);
             var path = parse.GetValue(output)!;
             model.Save(path);
             io.Out.WriteLine(string.Create(inv, $"wrote {path}: {model.FeatureCount} features, {new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB, in {clock.Elapsed.TotalSeconds:F0} s"));
             return Program.ExitOk;
         });
-        train.Subcommands.Add(ner);
-        return train;
+        return ner;
     }
 }

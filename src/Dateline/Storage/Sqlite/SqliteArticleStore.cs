@@ -197,8 +197,8 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public IReadOnlyList<ArticleSummary> List(int offset, int limit)
     {
-        using var cmd = Command("""
-            SELECT id, title, outlet, author, url, published, language, format, source_path, body_chars, near_duplicate_of, near_duplicate_similarity
+        using var cmd = Command($"""
+            SELECT {ArticleRows.SummaryColumns}
             FROM articles ORDER BY id LIMIT $limit OFFSET $offset
             """);
         cmd.Parameters.AddWithValue("$limit", limit);
@@ -206,12 +206,7 @@ public sealed class SqliteArticleStore : IArticleStore
         var result = new List<ArticleSummary>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
-        {
-            result.Add(new ArticleSummary(
-                r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6),
-                Enum.Parse<SourceFormat>(r.GetString(7)), r.GetString(8), r.GetInt32(9),
-                r.IsDBNull(10) ? null : new NearDuplicateLink(r.GetInt64(10), r.GetDouble(11))));
-        }
+            result.Add(ArticleRows.Summary(r));
         return result;
     }
 

@@ -1,19 +1,25 @@
 using System.Text.Json;
 
-namespace Dateline.Eval.Language;
+namespace Dateline.Eval;
 
-/// <summary>Reads eval/floors.json ({ "task.metric": number }), found at or above the application's base directory.</summary>
-internal static class Floors
+/// <summary>
+/// The pinned floors in eval/floors.json (<c>{ "task.metric": number }</c>), found by walking up from the
+/// working directory, then from the program's folder. Floors only move up. A missing file or key is no floor.
+/// </summary>
+public static class EvalFloors
 {
-    public static Dictionary<string, double> Load()
+    public static IReadOnlyDictionary<string, double> Load()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            var path = Path.Combine(dir.FullName, "eval", "floors.json");
-            if (File.Exists(path))
-                return JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(path)) ?? [];
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var path = Path.Combine(dir.FullName, "eval", "floors.json");
+                if (File.Exists(path))
+                    return JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(path)) ?? [];
+            }
         }
-        return [];
+        return new Dictionary<string, double>();
     }
 
     /// <summary>
