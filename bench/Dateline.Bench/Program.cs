@@ -16,6 +16,7 @@ public static class Program
         ["extraction"] = ("extraction DATA_DIR [--passes N] [--text TXT_DIR]   HTML/plain-text extraction pages/s vs AngleSharp parse-only and SmartReader", ExtractionThroughput.Run),
         ["ner"] = ("ner [DIR] [--model PATH] [--rounds N]   NER tokens/s over BBC articles vs reading only", NerThroughput.Run),
         ["synth"] = ("synth --from DIR --count N --out DIR   a synthetic corpus made from real articles", SyntheticCorpus.Run),
+        ["web"] = ("web --db FILE [--rounds N]   desk API response times (timeline, search) vs /api/articles, median and p95", WebResponseTimes.Run),
         ["time"] = ("time [--data DIR] [--rounds N] [--per-pattern]   time expressions, tokens/s vs reading only", TimeThroughput.Run),
     };
 

@@ -17,5 +17,6 @@ internal static class CommandCatalog
         // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand.
         TrainCommand.Create(io, TrainNerCommand.Create(io)),
         KnowledgeCommand.Create(io),
+        ServeCommand.Create(io),
     ];
 }

@@ -1,0 +1,202 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Dateline.Web;
+
+namespace Dateline.IntegrationTests;
+
+[Collection(SampleStoreCollection.Name)]
+public sealed class ApiTests(SampleStore store) : IDisposable
+{
+    private readonly DeskFactory _factory = new(store.DbPath);
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task<(HttpStatusCode Status, JsonElement Json, HttpResponseMessage Response)> Get(string url)
+    {
+        using var client = _factory.CreateClient();
+        var response = await client.GetAsync(url);
+        var text = await response.Content.ReadAsStringAsync();
+        var json = text.Length > 0 && (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) ?? false)
+            ? JsonDocument.Parse(text).RootElement.Clone() : default;
+        return (response.StatusCode, json, response);
+    }
+
+    [Fact]
+    public async Task Articles_come_in_pages_newest_first()
+    {
+        var (status, json, _) = await Get("/api/articles?offset=1&limit=2");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(store.Count, json.GetProperty("total").GetInt32());
+        Assert.Equal(2, json.GetProperty("items").GetArrayLength());
+        var (_, all, _) = await Get("/api/articles?limit=200");
+        var dates = all.GetProperty("items").EnumerateArray().Select(a => a.TryGetProperty("published", out var p) ? p.GetString() ?? "" : "").ToList();
+        Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
+        Assert.Equal("2019-05-30", dates[0]);
+    }
+
+    [Fact]
+    public async Task An_article_has_its_text_and_layers()
+    {
+        var (status, json, _) = await Get($"/api/articles/{store.HostileId}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var doc = json.GetProperty("document");
+        Assert.Contains("talks in Rome", doc.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(SampleStore.HostileTitle, doc.GetProperty("metadata").GetProperty("title").GetProperty("value").GetString());
+        Assert.True(doc.GetProperty("entityMentions").GetArrayLength() > 0);
+        Assert.True(doc.GetProperty("timeExpressions").GetArrayLength() > 0);
+    }
+
+    [Theory]
+    [InlineData("/api/articles?limit=0", "limit")]
+    [InlineData("/api/articles?limit=abc", "limit")]
+    [InlineData("/api/articles?limit=100000", "limit")]
+    [InlineData("/api/articles?offset=-1", "offset")]
+    [InlineData("/api/articles?limit=1&limit=2", "limit")]
+    [InlineData("/api/stories?offset=x", "offset")]
+    [InlineData("/api/entities?limit=-5", "limit")]
+    [InlineData("/api/events?from=2019-13-01", "from")]
+    [InlineData("/api/events?to=yesterday", "to")]
+    [InlineData("/api/events?from=2019-06&to=2019-05", "from")]
+    [InlineData("/api/timeline", "actor")]
+    [InlineData("/api/network?actor=", "actor")]
+    [InlineData("/api/search", "q")]
+    [InlineData("/api/search?q=%22%2A%28%29", "q")]
+    [InlineData("/api/articles/abc", "positive whole number")]
+    [InlineData("/api/articles/-3", "positive whole number")]
+    [InlineData("/api/articles/99999999999999999999999", "positive whole number")]
+    public async Task Bad_input_gets_a_400_problem_naming_the_reason(string url, string reason)
+    {
+        var (status, json, response) = await Get(url);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(400, json.GetProperty("status").GetInt32());
+        Assert.Contains(reason, json.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/articles/99999")]
+    [InlineData("/api/entities/person-nobody-at-all")]
+    [InlineData("/api/events/1-1")]
+    [InlineData("/api/timeline?actor=Nobody%20At%20All")]
+    [InlineData("/api/network?actor=Nobody%20At%20All")]
+    [InlineData("/api/no-such-endpoint")]
+    public async Task Unknown_ids_get_a_404_problem(string url)
+    {
+        var (status, json, response) = await Get(url);
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, json.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Entities_aggregate_names_from_the_articles_chains()
+    {
+        var (status, json, _) = await Get("/api/entities?type=person&limit=200");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var haftar = json.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Khalifa Haftar");
+        Assert.Equal("person-khalifa-haftar", haftar.GetProperty("id").GetString());
+        Assert.True(haftar.GetProperty("articles").GetArrayLength() >= 3);
+        var (one, detail, _) = await Get("/api/entities/person-khalifa-haftar");
+        Assert.Equal(HttpStatusCode.OK, one);
+        Assert.Contains("Haftar", detail.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
+    public async Task Events_are_an_empty_page_while_no_article_carries_an_event_layer()
+    {
+        var (status, json, _) = await Get("/api/events?actor=Haftar&type=CONSULT&from=2019&to=2019-12-31&text=Rome");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Stories_group_near_duplicates_newest_first()
+    {
+        var (status, json, _) = await Get("/api/stories");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var stories = json.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(store.Count, stories.Sum(s => s.GetProperty("articles").GetArrayLength()));
+        Assert.Equal(store.HostileId, stories[0].GetProperty("id").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_actors_timeline_lists_the_articles_naming_it_by_alias()
+    {
+        var (status, json, _) = await Get("/api/timeline?actor=haftar");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Khalifa Haftar", json.GetProperty("actor").GetProperty("name").GetString());
+        Assert.Equal(0, json.GetProperty("events").GetArrayLength());
+        Assert.True(json.GetProperty("articles").GetArrayLength() >= 3);
+    }
+
+    [Fact]
+    public async Task An_actors_network_links_the_actors_named_with_it()
+    {
+        var (status, json, _) = await Get("/api/network?actor=person-khalifa-haftar");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("person-khalifa-haftar", json.GetProperty("nodes")[0].GetProperty("id").GetString());
+        var edges = json.GetProperty("edges").EnumerateArray().ToList();
+        Assert.NotEmpty(edges);
+        Assert.All(edges, e => Assert.Equal("co-mention", e.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task Search_finds_articles_with_every_word()
+    {
+        var (status, json, _) = await Get("/api/search?q=Conte%20Rome");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var titles = json.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Haftar holds surprise talks with Conte in Rome", titles);
+        var (_, none, _) = await Get("/api/search?q=zzzqqqxx");
+        Assert.Equal(0, none.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_unchanged_answer_is_not_sent_twice()
+    {
+        using var client = _factory.CreateClient();
+        var first = await client.GetAsync("/api/stories");
+        var tag = first.Headers.ETag;
+        Assert.NotNull(tag);
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/stories");
+        again.Headers.IfNoneMatch.Add(tag!);
+        var second = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/api/stories");
+        other.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"stale\""));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(other)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_endpoint()
+    {
+        var (status, json, _) = await Get("/openapi.json");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var p in new[] { "/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/events", "/api/events/{id}", "/api/stories", "/api/timeline", "/api/network", "/api/search" })
+            Assert.Contains(p, paths);
+        Assert.DoesNotContain("/api/ingest", paths);
+    }
+
+    [Fact]
+    public async Task There_is_no_write_endpoint_by_default()
+    {
+        using var client = _factory.CreateClient();
+        using var form = new MultipartFormDataContent { { new StringContent("Some text."), "file", "a.txt" } };
+        var response = await client.PostAsync("/api/ingest", form);
+        Assert.False(response.IsSuccessStatusCode);
+        Assert.Equal(store.Count, (await Get("/api/articles")).Json.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Every_answer_carries_the_strict_content_security_policy()
+    {
+        foreach (var url in new[] { "/", "/api/articles", "/articles/1", "/nowhere" })
+        {
+            var (_, _, response) = await Get(url);
+            Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.DoesNotContain("script-src", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text.Json;
+using Dateline.Web;
+
+namespace Dateline.IntegrationTests;
+
+public sealed class IngestEndpointTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-web-ingest-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    private string Db => Path.Combine(_dir, "up.db");
+
+    [Fact]
+    public async Task With_uploads_allowed_a_posted_file_becomes_an_article()
+    {
+        Dateline.Storage.Sqlite.SqliteArticleStore.Open(Db).Dispose();
+        using var factory = new DeskFactory(Db, (WebSettings.AllowIngest, "true"));
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("The foreign minister of Italy met envoys in Tunis on Tuesday to discuss a ceasefire in Libya."), "file", "../../etc/tunis talks.txt" },
+        };
+        var response = await client.PostAsync("/api/ingest", form);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, json.GetProperty("ingested").GetInt32());
+        Assert.Equal("tunis_talks.txt", json.GetProperty("items")[0].GetProperty("file").GetString());
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/articles")).RootElement;
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_is_refused()
+    {
+        Dateline.Storage.Sqlite.SqliteArticleStore.Open(Db).Dispose();
+        using var factory = new DeskFactory(Db, (WebSettings.AllowIngest, "true"), (WebSettings.MaxUploadBytes, "200"));
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent { { new StringContent(new string('a', 5000)), "file", "big.txt" } };
+        var response = await client.PostAsync("/api/ingest", form);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+}
