@@ -93,7 +93,7 @@ public sealed class EventsEvalTask : IEvalTask
         double share = expected == 0 ? 0 : (double)reproduced / expected;
         double extraShare = coded == 0 ? 0 : (double)extra / coded;
         var metrics = new Dictionary<string, double> { ["events.petrarch_reproduced"] = share };
-        var floors = Time.EvalFloors.Load();
+        var floors = EvalFloors.Load();
         var failed = metrics.Where(m => floors.TryGetValue(m.Key, out var fl) && m.Value + 1e-9 < fl).Select(m => m.Key).ToList();
         if (request.Json)
         {
