@@ -50,7 +50,8 @@ public sealed class PageTests(SampleStore store) : IDisposable
         long id = System.Text.Json.JsonDocument.Parse(list).RootElement.GetProperty("items")[0].GetProperty("id").GetInt64();
         var (status, html) = await Get($"/articles/{id}");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("class=\"ent ent-person\" href=\"/actors/person-khalifa-haftar\"", html, StringComparison.Ordinal);
+        // Inside a sentence that links to its event the name carries data-href (links do not nest).
+        Assert.Matches("class=\"ent ent-person\" (data-)?href=\"/actors/person-khalifa-haftar\"", html);
         Assert.Contains("<mark class=\"time\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Removed from the page", html, StringComparison.Ordinal);
         var (_, removed) = await Get($"/articles/{id}?removed=1");
