@@ -1,18 +1,11 @@
 using System.Text.Json;
-using Dateline.Cli;
 
 namespace Dateline.Tests.Cli;
 
 /// <summary>The command line as a script would use it: exit codes and JSON field names are the contract.</summary>
 public class CliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Dateline.Tests.Cli.Cli.Run(args);
 
     [Fact]
     public void Ingest_exits_0_when_every_input_was_ingested_or_a_duplicate()

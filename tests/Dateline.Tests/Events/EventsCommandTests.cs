@@ -1,18 +1,11 @@
 using System.Text.Json;
-using Dateline.Cli;
 
 namespace Dateline.Tests.Events;
 
 /// <summary>`dateline events` as a script uses it: the JSON field names are the contract.</summary>
 public class EventsCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Dateline.Tests.Cli.Cli.Run(args);
 
     [Fact]
     public void Events_of_an_ingested_article_come_out_as_records_with_their_article_and_quote()
