@@ -19,7 +19,7 @@ public sealed class IngestRunner(IArticleStore store, DocumentPipeline pipeline)
     /// <summary>Estimated shingle similarity from which a new article counts as a copy of a stored one.</summary>
     public const double NearDuplicateThreshold = 0.7;
 
-    private const int BatchSize = 32;
+    private const int BatchSize = 32;  // per batch in flight; two batches are held at a time
 
     /// <summary>A claim older than this is taken to be abandoned by a worker that died.</summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(15);
@@ -41,69 +41,124 @@ public sealed class IngestRunner(IArticleStore store, DocumentPipeline pipeline)
 
         var reader = new DocumentReader();
         var batch = new List<ReadItem>(BatchSize);
+        Batch? inFlight = null;
         bool interrupted = false;
         try
         {
             foreach (var (file, rejection) in InputEnumerator.Expand(paths, cancellation))
             {
-                if (rejection is not null)
-                {
-                    Report(Rejected(rejection));
-                    continue;
-                }
-                foreach (var item in reader.Read(file!, cancellation))
+                // Rejections travel in the batch too, so outcomes come out in input order.
+                foreach (var item in rejection is not null ? [new ReadItem(null, rejection)] : reader.Read(file!, cancellation))
                 {
                     batch.Add(item);
                     if (batch.Count == BatchSize)
                     {
-                        StoreBatch(batch, Report, cancellation);
-                        batch.Clear();
+                        inFlight = Advance(inFlight, batch, Report, cancellation);
+                        batch = new List<ReadItem>(BatchSize);
                     }
                 }
             }
-            StoreBatch(batch, Report, cancellation);
+            inFlight = Advance(inFlight, batch, Report, cancellation);
+            Advance(inFlight, null, Report, cancellation);
+            inFlight = null;
         }
         catch (OperationCanceledException)
         {
             interrupted = true;
         }
+        finally
+        {
+            // Interrupted with a batch still in flight: let its workers finish, then give back its claims.
+            if (inFlight is not null)
+            {
+                inFlight.Processing.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+                inFlight.ReleaseClaims(store, Worker);
+            }
+        }
         return new IngestSummary(outcomes, interrupted, clock.Elapsed);
     }
 
-    private void StoreBatch(List<ReadItem> batch, Action<IngestOutcome> report, CancellationToken cancellation)
+    /// <summary>
+    /// Starts processing <paramref name="next"/> in the background, then stores <paramref name="previous"/>
+    /// meanwhile: the pipeline (all cores) and the single writer overlap. Store calls stay on this thread.
+    /// </summary>
+    private Batch? Advance(Batch? previous, List<ReadItem>? next, Action<IngestOutcome> report, CancellationToken cancellation)
+    {
+        Batch? started = next is { Count: > 0 } ? Start(next, cancellation) : null;
+        try
+        {
+            if (previous is not null)
+            {
+                // The workers stop by themselves on cancellation; GetResult rethrows their exception as it is.
+                previous.Processing.GetAwaiter().GetResult();
+                Commit(previous, report, cancellation);
+            }
+        }
+        catch (Exception) when (started is not null)
+        {
+            started.Processing.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            started.ReleaseClaims(store, Worker);
+            throw;
+        }
+        return started;
+    }
+
+    /// <summary>A batch of inputs: what the store knew and claimed, and the pipeline's work on it.</summary>
+    private sealed class Batch(List<ReadItem> items, InputState[] state)
+    {
+        public List<ReadItem> Items { get; } = items;
+        public InputState[] State { get; } = state;
+        public (Document? Doc, MinHashSignature? Sig, byte[]? Serialized, string? Error)[] Results { get; } = new (Document?, MinHashSignature?, byte[]?, string?)[items.Count];
+        public Task Processing { get; set; } = Task.CompletedTask;
+
+        public void ReleaseClaims(IArticleStore store, string worker)
+        {
+            for (int i = 0; i < Items.Count; i++)
+            {
+                if (!State[i].Claimed) continue;
+                store.ReleaseClaim(Items[i].Document!.Source.ContentHash, worker);
+                State[i] = State[i] with { Claimed = false };
+            }
+        }
+    }
+
+    private Batch Start(List<ReadItem> items, CancellationToken cancellation)
     {
         // Known content costs no pipeline run; content another worker is processing is left to it.
-        var state = new InputState[batch.Count];
-        for (int i = 0; i < batch.Count; i++)
+        var state = new InputState[items.Count];
+        for (int i = 0; i < items.Count; i++)
         {
-            if (batch[i].Document is not { } d) continue;
+            if (items[i].Document is not { } d) continue;
             var hash = d.Source.ContentHash;
             if (store.FindByContentHash(hash) is long existing) state[i] = new InputState(existing, Claimed: false);
             else state[i] = new InputState(null, store.TryClaim(hash, Worker, ClaimLease));
         }
+        var batch = new Batch(items, state);
+        batch.Processing = Task.Run(() => Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = cancellation }, i =>
+        {
+            if (items[i].Document is not { } doc || !state[i].Claimed) return;
+            try
+            {
+                var done = pipeline.Run(doc);
+                batch.Results[i] = (done, MinHashSignature.Compute(done.Text), DocumentSerializer.ToCompressedJson(done), null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug in a stage: this document is reported, the others go on.
+                batch.Results[i] = (null, null, null, $"{e.GetType().Name}: {e.Message}");
+            }
+        }), CancellationToken.None);
+        return batch;
+    }
 
-        var processed = new (Document? Doc, MinHashSignature? Sig, string? Error)[batch.Count];
+    private void Commit(Batch batch, Action<IngestOutcome> report, CancellationToken cancellation)
+    {
         try
         {
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelism, CancellationToken = cancellation }, i =>
-            {
-                if (batch[i].Document is not { } doc || !state[i].Claimed) return;
-                try
-                {
-                    var done = pipeline.Run(doc);
-                    processed[i] = (done, MinHashSignature.Compute(done.Text), null);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A bug in a stage: this document is reported, the others go on.
-                    processed[i] = (null, null, $"{e.GetType().Name}: {e.Message}");
-                }
-            });
-
-            for (int i = 0; i < batch.Count; i++)
+            for (int i = 0; i < batch.Items.Count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var item = batch[i];
+                var item = batch.Items[i];
                 if (item.Rejection is { } rejection)
                 {
                     report(Rejected(rejection));
@@ -111,42 +166,43 @@ public sealed class IngestRunner(IArticleStore store, DocumentPipeline pipeline)
                 }
                 var source = item.Document!.Source;
                 var title = item.Document.Metadata.Title?.Value;
-                if (state[i].Existing is long existing)
+                var state = batch.State[i];
+                if (state.Existing is long existing)
                 {
                     report(new IngestOutcome(source.Path, source.RecordIndex, IngestStatus.Duplicate, DuplicateOf: existing, Similarity: 1.0, Title: title));
                     continue;
                 }
-                if (!state[i].Claimed)
+                if (!state.Claimed)
                 {
                     report(new IngestOutcome(source.Path, source.RecordIndex, IngestStatus.ClaimedElsewhere, Title: title, Reason: "another worker is ingesting the same content"));
                     continue;
                 }
-                var (doc, signature, error) = processed[i];
+                var (doc, signature, serialized, error) = batch.Results[i];
                 if (doc is null)
                 {
                     store.ReleaseClaim(source.ContentHash, Worker);
+                    batch.State[i] = state with { Claimed = false };
                     report(new IngestOutcome(source.Path, source.RecordIndex, IngestStatus.Rejected, Code: "ingest.internal-error", Reason: $"processing failed: {error}"));
                     continue;
                 }
-                report(Store(doc, signature));
-                state[i] = state[i] with { Claimed = false };
+                report(Store(doc, signature, serialized));
+                batch.State[i] = state with { Claimed = false };
             }
         }
         finally
         {
             // Interrupted: give back what this worker claimed but did not store, so a rerun (or another worker) takes it at once.
-            for (int i = 0; i < batch.Count; i++)
-                if (state[i].Claimed) store.ReleaseClaim(batch[i].Document!.Source.ContentHash, Worker);
+            batch.ReleaseClaims(store, Worker);
         }
     }
 
     private readonly record struct InputState(long? Existing, bool Claimed);
 
-    private IngestOutcome Store(Document doc, MinHashSignature? signature)
+    private IngestOutcome Store(Document doc, MinHashSignature? signature, byte[]? serialized)
     {
         var warnings = doc.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => $"{d.Code}: {d.Message}").ToList();
         var title = doc.Metadata.Title?.Value;
-        var (id, link) = store.Add(doc, signature, candidates => ChooseLink(signature!, candidates));
+        var (id, link) = store.Add(doc, signature, candidates => ChooseLink(signature!, candidates), serialized);
         if (id is null)
         {
             var existing = store.FindByContentHash(doc.Source.ContentHash);

@@ -33,7 +33,8 @@ public interface IArticleStore : IDisposable
     /// near-duplicate link (or none). Releases the document's claim. Returns a null id, writing nothing,
     /// when an article with the same content hash is already stored.
     /// </summary>
-    StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink);
+    /// <param name="serialized">The document as <see cref="DocumentSerializer.ToCompressedJson"/> makes it, when the caller made it already (off the writer's thread).</param>
+    StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink, byte[]? serialized = null);
 
     int Count();
 

@@ -153,9 +153,9 @@ public sealed class PostgresArticleStore : IArticleStore
         return cmd.ExecuteNonQuery();
     });
 
-    public StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink)
+    public StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink, byte[]? serialized = null)
     {
-        var blob = DocumentSerializer.ToCompressedJson(document);
+        var blob = serialized ?? DocumentSerializer.ToCompressedJson(document);
         var bandKeys = signature?.BandKeys();
         return Retry(() =>
         {

@@ -137,9 +137,9 @@ public sealed class SqliteArticleStore : IArticleStore
         cmd.ExecuteNonQuery();
     }
 
-    public StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink)
+    public StoreResult Add(Document document, MinHashSignature? signature, Func<IReadOnlyList<DuplicateCandidate>, NearDuplicateLink?> chooseLink, byte[]? serialized = null)
     {
-        var blob = DocumentSerializer.ToCompressedJson(document);
+        var blob = serialized ?? DocumentSerializer.ToCompressedJson(document);
         // BEGIN IMMEDIATE takes the write lock first: the candidates read below cannot change before the insert.
         using var tx = _connection.BeginTransaction(deferred: false);
         var bandKeys = signature?.BandKeys();
