@@ -136,7 +136,7 @@ public static class CrossDocumentLinker
             else id = match.EventId;
             var profile = graph.Event(id);
             Absorb(profile, e, article);
-            graph.TouchEvent(id, keys);
+            graph.TouchEvent(id, keys.Concat(ParticipantKeys(e.Participants)));
             result[mention.Id] = id;
             var citation = mention.Mentions.FirstOrDefault();
             graph.Session.AddLink(new GraphLink(id, GraphKinds.Event, article.Id, mention.Id, GraphJson.Write(new EventLinkDetail
@@ -151,6 +151,12 @@ public static class CrossDocumentLinker
         }
         return (result, created);
     }
+
+    /// <summary>"p|12": finds every event of entity 12 (timelines, networks) whatever its type.</summary>
+    public static IEnumerable<string> ParticipantKeys(IEnumerable<ArticleEventParticipant> participants) =>
+        participants.Where(p => p.Entity is not null).Select(p => ParticipantKey(p.Entity!.Value)).Distinct(StringComparer.Ordinal);
+
+    public static string ParticipantKey(long entity) => $"p|{entity}";
 
     private static ArticleEvent ToArticleEvent(EventMention m, Dictionary<int, long> entities)
     {

@@ -33,6 +33,9 @@ public sealed class EntityProfile
     /// <summary>Set when the user (or nobody else: automatic merges happen before a node exists) merged this entity into another.</summary>
     public long? MergedInto { get; set; }
 
+    /// <summary>Entities the user merged into this one (their nodes stay, redirecting here, so an unmerge can restore them).</summary>
+    public List<long> Absorbed { get; set; } = [];
+
     /// <summary>Folded spellings the user split off: never linked to this entity again.</summary>
     public List<string> Blocked { get; set; } = [];
 
