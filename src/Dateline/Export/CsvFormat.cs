@@ -22,7 +22,7 @@ public sealed class CsvFormat : IExportFormat
 
     public string Name => "csv";
 
-    public string Description => "one row per event with a header (RFC 4180); stdout unless --out PATH";
+    public string Description => "one row per event with a header, RFC 4180; stdout unless --out PATH";
 
     public IReadOnlyList<ExportPart> Parts { get; } = [Table];
 

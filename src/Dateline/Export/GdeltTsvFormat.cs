@@ -17,7 +17,7 @@ public sealed class GdeltTsvFormat : IExportFormat
 
     public string Name => "gdelt-tsv";
 
-    public string Description => "GDELT 2.0 events and mentions tables (needs --out PREFIX: PREFIX.export.tsv, PREFIX.mentions.tsv)";
+    public string Description => "GDELT 2.0 events and mentions tables; needs --out PREFIX, writes PREFIX.export.tsv and PREFIX.mentions.tsv";
 
     public IReadOnlyList<ExportPart> Parts { get; } = [EventsPart, MentionsPart];
 
