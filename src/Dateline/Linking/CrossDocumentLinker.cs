@@ -55,8 +55,14 @@ public static class CrossDocumentLinker
             if (EntityMatcher.Match(e, candidates[e.Chain], context) is { } m)
                 resolved[e.Chain] = (m.EntityId, m.Score, m.Reason);
 
+        // A chain the tagger typed differently from another chain of the same name in this article ("Paris" as a
+        // person once, as a city elsewhere) is that chain's entity.
+        foreach (var e in wanted.Where(e => !resolved.ContainsKey(e.Chain)))
+            if (wanted.FirstOrDefault(o => resolved.ContainsKey(o.Chain) && string.Equals(NameKey.Full(o.Name), NameKey.Full(e.Name), StringComparison.Ordinal)) is { } twin)
+                resolved[e.Chain] = (resolved[twin.Chain].Id, 0.7, $"same name as another mention of this article ('{twin.Name}', typed {twin.Type})");
+
         // New entities; two chains of this article with one name ("PALERMO" and "Palermo") become one.
-        foreach (var same in wanted.Where(e => !resolved.ContainsKey(e.Chain)).GroupBy(e => (EntityMatcher.Group(e.Type), NameKey.Full(e.Name))))
+        foreach (var same in wanted.Where(e => !resolved.ContainsKey(e.Chain)).GroupBy(e => NameKey.Full(e.Name)))
         {
             var e = same.First();
             long id = graph.NewEntity(new EntityProfile { Type = e.Type.ToString(), Name = e.Name, Country = e.Country, KnowledgeId = e.KnowledgeId });

@@ -34,8 +34,8 @@ public sealed class EventProfile
 
     public long? Story { get; set; }
 
-    /// <summary>The version most reports give, the most precise on a tie.</summary>
-    public DetailVersion? MainDate => Dates.OrderByDescending(d => d.Articles.Count).ThenBy(d => DateRange.Parse(d.Value)?.Days ?? int.MaxValue).FirstOrDefault();
+    /// <summary>The date the words of most reports give (a publication date stands in only when no report states one), the most precise on a tie.</summary>
+    public DetailVersion? MainDate => Dates.OrderBy(d => d.Assumed).ThenByDescending(d => d.Articles.Count).ThenBy(d => DateRange.Parse(d.Value)?.Days ?? int.MaxValue).FirstOrDefault();
 
     public DetailVersion? MainPlace => Places.OrderByDescending(d => d.Articles.Count).FirstOrDefault();
 }

@@ -10,7 +10,6 @@ internal sealed class GraphCache(IGraphSession session)
     private readonly Dictionary<long, EventProfile> _events = [];
     private readonly Dictionary<long, StorySummary> _stories = [];
     private readonly HashSet<long> _dirty = [];
-    private readonly Dictionary<long, (string Kind, HashSet<string> Keys)> _newKeys = [];
 
     public IGraphSession Session => session;
 
@@ -57,18 +56,14 @@ internal sealed class GraphCache(IGraphSession session)
                 : GraphJson.Write(_stories[id]);
             session.UpdateNode(id, json);
         }
-        foreach (var (id, (kind, keys)) in _newKeys)
-            session.AddKeys(id, kind, keys);
         _dirty.Clear();
-        _newKeys.Clear();
     }
 
+    /// <summary>Marks a profile for writing back; keys are written at once, so the article's next mention already finds the node.</summary>
     private void Touch(long id, string kind, IEnumerable<string>? keys)
     {
         _dirty.Add(id);
-        if (keys is null) return;
-        if (!_newKeys.TryGetValue(id, out var entry)) _newKeys[id] = entry = (kind, new HashSet<string>(StringComparer.Ordinal));
-        entry.Keys.UnionWith(keys);
+        if (keys is not null) session.AddKeys(id, kind, keys);
     }
 
     private long Insert<T>(Dictionary<long, T> cache, string kind, T profile)
