@@ -85,4 +85,17 @@ public class CameoTableTests
         Assert.Equal(new CameoCode("X1", null, null, null, null), CameoCode.Split("X1"));
         Assert.Equal(CameoCode.None, CameoCode.Split(null));
     }
+
+    [Fact]
+    public void The_plover_table_reads_whole_and_holds_every_code_of_the_trigger_lexicon()
+    {
+        if (RepoPaths.SharedDatasets is not { } shared) return;  // ../shared absent: nothing to check
+        var path = Path.Combine(shared, "plover", "CAMEO2PLOVER-2021.txt");
+        if (!File.Exists(path)) return;
+        var table = CameoTable.Load(path);
+        Assert.True(table.Count > 250, $"{table.Count} codes");
+        Assert.All(table.Problems, p => Assert.Contains("listed again", p, StringComparison.Ordinal));
+        var missing = Dateline.Events.TriggerLexicon.BuiltIn.Triggers.Select(t => t.Cameo).Distinct(StringComparer.Ordinal).Where(c => table.Find(c) is null).ToList();
+        Assert.Empty(missing);
+    }
 }
