@@ -3,8 +3,6 @@ using System.Text;
 using Dateline.Events;
 using Dateline.Export;
 using Dateline.Knowledge;
-using Dateline.Linking;
-using Dateline.Storage;
 
 namespace Dateline.Cli.Commands;
 
@@ -82,7 +80,7 @@ internal static class ExportCommand
 
             using var store = storeOptions.Open(parse, io, Name, mustExist: true);
             if (store is null) return Program.ExitFailure;
-            var set = Read(store, statuses, out int left) with { Cameo = table, Knowledge = KnowledgeBase.BuiltIn };
+            var set = ExportReader.Read(store, [.. statuses], out int left) with { Cameo = table, Knowledge = KnowledgeBase.BuiltIn };
             if (left > 0)
                 io.Error.WriteLine($"dateline export: {left} event(s) left out by status (exported: {string.Join(",", statuses)}; --status all keeps every one)");
             int notes = set.Events.Count(e => CameoCode.Of(e.Cameo, e.Type, e.Mode, table).Note is not null);
@@ -151,29 +149,6 @@ internal static class ExportCommand
             }
         }
         return true;
-    }
-
-    /// <summary>The events (filtered by status), the articles their mentions cite and their participants' entities.</summary>
-    private static ExportSet Read(IArticleStore store, IReadOnlyList<string> statuses, out int left)
-    {
-        var (all, entities) = store.Graph(session =>
-        {
-            var reader = new GraphReader(session);
-            var events = reader.Events();
-            var ids = events.SelectMany(e => e.Participants).Select(p => p.Entity).OfType<long>().Distinct();
-            var found = new Dictionary<long, ExportEntity>();
-            foreach (var id in ids)
-                if (reader.Entity(id) is { } entity)
-                    found[id] = new ExportEntity(entity.Id, entity.Name, entity.Type, entity.Country);
-            return (events, found);
-        });
-        var events = statuses.Count == 0 ? all : [.. all.Where(e => ExportedEvent.MainStatus(e) is { } s && statuses.Contains(s, StringComparer.Ordinal))];
-        left = all.Count - events.Count;
-        var articles = new Dictionary<long, ExportArticle>();
-        foreach (var id in events.SelectMany(e => e.Mentions).Select(m => m.Article.Article).Distinct())
-            if (store.Get(id) is { } stored)
-                articles[id] = ExportArticles.From(stored);
-        return new ExportSet(events, articles, entities);
     }
 
     private static int Write(IExportFormat format, ExportSet set, Dictionary<ExportPart, string> targets, ConsoleIo io)
