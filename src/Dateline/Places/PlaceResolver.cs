@@ -15,8 +15,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer, Func<string, string?>? co
     /// <summary>A match by the place's own name counts as e^2 (about 7x) the population of a match by an alternate name ("Roma" the town over "Roma" for Rome would need 7x Rome's size).</summary>
     public const double MainNameBonus = 2.0;
 
-    /// <summary>News names capitals far more than other places of their size.</summary>
-    public const double CapitalBonus = 1.5;
+    /// <summary>News names capitals more than other places of their size; kept small so that a mentioned country still wins ("Tripoli" in an article about Lebanon).</summary>
+    public const double CapitalBonus = 1.0;
 
     public const double RegionalSeatBonus = 0.5;
 
@@ -27,7 +27,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, Func<string, string?>? co
     public const double DatelineBonus = 2.5;
 
     /// <summary>A place in a country the article mentions: Tripoli (Lebanon, 230k) over Tripoli (Libya, 1.2M) in an article about Lebanon.</summary>
-    public const double MentionedBonus = 2.0;
+    public const double MentionedBonus = 2.5;
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
