@@ -115,7 +115,8 @@ public static class GazetteerBuilder
         return kept;
     }
 
-    internal static bool IsLatinName(string s)
+    /// <summary>Latin script, 3 to 40 characters, starting with a capital and not all capitals: a name an English text could use.</summary>
+    public static bool IsLatinName(string s)
     {
         if (s.Length is < 3 or > 40 || !char.IsUpper(s[0])) return false;
         bool lower = false;

@@ -5,8 +5,8 @@ namespace Dateline.Places;
 
 /// <summary>
 /// The look-up key of a place name: lower case, accents dropped, hyphens and apostrophes as spaces, runs of
-/// spaces as one, dots dropped ("São Paulo" and "SAO PAULO" -> "sao paulo"; "Port-au-Prince" -> "port au
-/// prince"; "St. Petersburg" -> "st petersburg").
+/// spaces as one, dots dropped, a leading "St"/"Ste" spelled out ("São Paulo" and "SAO PAULO" -> "sao paulo";
+/// "Port-au-Prince" -> "port au prince"; "St. Petersburg" -> "saint petersburg").
 /// </summary>
 internal static class PlaceNames
 {
@@ -33,6 +33,9 @@ internal static class PlaceNames
         }
         while (n > 0 && buffer[n - 1] == ' ') n--;
         var key = buffer[..n];
+        // "St Helier", "St. Petersburg", "Ste-Foy": the abbreviated saint is spelled out.
+        if (key.StartsWith("st ")) return "saint" + new string(key[2..]);
+        if (key.StartsWith("ste ")) return "sainte" + new string(key[3..]);
         return key.SequenceEqual(name) ? name : new string(key);
     }
 

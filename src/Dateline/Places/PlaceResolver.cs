@@ -13,7 +13,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, Func<string, string?>? co
     private readonly Func<string, string?>? _countryLabel = countryLabel;
 
     /// <summary>A match by the place's own name counts as e^2 (about 7x) the population of a match by an alternate name ("Roma" the town over "Roma" for Rome would need 7x Rome's size).</summary>
-    public const double MainNameBonus = 2.0;
+    public const double MainNameBonus = 3.0;
 
     /// <summary>News names capitals more than other places of their size; kept small so that a mentioned country still wins ("Tripoli" in an article about Lebanon).</summary>
     public const double CapitalBonus = 1.0;
