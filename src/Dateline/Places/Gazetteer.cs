@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using Dateline.Model;
 
 namespace Dateline.Places;
@@ -29,28 +30,35 @@ public sealed class Gazetteer
         Places = places;
         Header = header;
         Diagnostics = diagnostics;
-        var first = new Dictionary<string, int>(places.Length * 3, StringComparer.Ordinal);
-        var entryPlace = new List<int>(places.Length * 3);
-        var entryNext = new List<int>(places.Length * 3);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int capacity = places.Length;
+        foreach (var place in places) capacity += place.AlternateNames.Length;
+        var first = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        var lookup = first.GetAlternateLookup<ReadOnlySpan<char>>();
+        var entryPlace = new List<int>(capacity);
+        var entryNext = new List<int>(capacity);
+        Span<char> buffer = stackalloc char[512];
         for (int p = 0; p < places.Length; p++)
         {
-            seen.Clear();
             var place = places[p];
-            Add(PlaceNames.Key(place.Name), p, main: true);
+            Add(place.Name, p, main: true, buffer);
             foreach (var alternate in place.AlternateNames)
-                Add(PlaceNames.Key(alternate), p, main: false);
-
-            void Add(string key, int index, bool main)
-            {
-                if (key.Length == 0 || !seen.Add(key)) return;
-                // The sign bit of the entry's place marks a match by the place's own name.
-                entryPlace.Add(main ? ~index : index);
-                entryNext.Add(first.TryGetValue(key, out var head) ? head : -1);
-                first[key] = entryPlace.Count - 1;
-            }
+                Add(alternate, p, main: false, buffer);
         }
-        // A plain dictionary: freezing 170,000 keys costs more at load than it saves on a few look-ups per article.
+
+        void Add(string name, int index, bool main, Span<char> buffer)
+        {
+            if (name.Length > buffer.Length - 3) return;
+            var key = buffer[..PlaceNames.Write(name, buffer)];
+            if (key.IsEmpty) return;
+            // Keys are made on the stack and a string is made only for a key not seen before.
+            ref int head = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out bool exists);
+            // Two names of one place with the same key: its entry is already the head.
+            if (exists && (entryPlace[head] < 0 ? ~entryPlace[head] : entryPlace[head]) == index) return;
+            // The sign bit of the entry's place marks a match by the place's own name.
+            entryPlace.Add(main ? ~index : index);
+            entryNext.Add(exists ? head : -1);
+            head = entryPlace.Count - 1;
+        }
         _firstEntry = first;
         _entryPlace = [.. entryPlace];
         _entryNext = [.. entryNext];
@@ -90,9 +98,12 @@ public sealed class Gazetteer
         var header = ImmutableArray.CreateBuilder<string>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var inv = CultureInfo.InvariantCulture;
+        // Country, division and feature codes repeat: one string each.
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
         bool columnsSeen = false;
         int lineNumber = 0;
-        var cells = new string[Columns.Length];
+        Span<Range> cells = stackalloc Range[Columns.Length + 1];
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
@@ -109,22 +120,40 @@ public sealed class Gazetteer
                     diagnostics.Add(Problem(source, lineNumber, $"expected the column line '{string.Join(' ', Columns)}'"));
                 continue;
             }
-            if (!SplitTabs(line, cells)
-                || !int.TryParse(cells[0], NumberStyles.None, inv, out var id)
-                || !double.TryParse(cells[5], NumberStyles.Float, inv, out var lat) || lat is < -90 or > 90
-                || !double.TryParse(cells[6], NumberStyles.Float, inv, out var lon) || lon is < -180 or > 180
-                || !long.TryParse(cells[7], NumberStyles.None, inv, out var population)
-                || cells[1].Length == 0 || cells[3].Length != 2)
+            var span = line.AsSpan();
+            if (span.Split(cells, '\t') != Columns.Length
+                || !int.TryParse(span[cells[0]], NumberStyles.None, inv, out var id)
+                || !double.TryParse(span[cells[5]], NumberStyles.Float, inv, out var lat) || lat is < -90 or > 90
+                || !double.TryParse(span[cells[6]], NumberStyles.Float, inv, out var lon) || lon is < -180 or > 180
+                || !long.TryParse(span[cells[7]], NumberStyles.None, inv, out var population)
+                || span[cells[1]].IsEmpty || span[cells[3]].Length != 2)
             {
                 diagnostics.Add(Problem(source, lineNumber, $"needs {Columns.Length} tab-separated columns: a numeric id, a name, a 2-letter country, coordinates in range and a population"));
                 continue;
             }
-            ImmutableArray<string> alternates = cells[2].Length == 0 ? [] : [.. cells[2].Split('|', StringSplitOptions.RemoveEmptyEntries)];
-            places.Add(new GazetteerPlace(id, cells[1], alternates, cells[3], cells[4], lat, lon, population, cells[8]));
+            ImmutableArray<string> alternates = Alternates(span[cells[2]]);
+            places.Add(new GazetteerPlace(id, span[cells[1]].ToString(), alternates, Code(span[cells[3]]), Code(span[cells[4]]), lat, lon, population, Code(span[cells[8]])));
         }
         if (!columnsSeen)
             diagnostics.Add(Problem(source, lineNumber, "no column line: not a gazetteer file"));
         return new Gazetteer(places.ToImmutable(), header.ToImmutable(), diagnostics.ToImmutable());
+
+        string Code(ReadOnlySpan<char> text)
+        {
+            if (codeLookup.TryGetValue(text, out var known)) return known;
+            var made = text.ToString();
+            codes[made] = made;
+            return made;
+        }
+    }
+
+    private static ImmutableArray<string> Alternates(ReadOnlySpan<char> cell)
+    {
+        if (cell.IsEmpty) return [];
+        var names = ImmutableArray.CreateBuilder<string>(cell.Count('|') + 1);
+        foreach (var range in cell.Split('|'))
+            if (!cell[range].IsEmpty) names.Add(cell[range].ToString());
+        return names.DrainToImmutable();
     }
 
     /// <summary>A gazetteer file by path; a name ending in .gz is read through gzip.</summary>
@@ -146,21 +175,6 @@ public sealed class Gazetteer
         var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("the embedded gazetteer data/gazetteer/places.tsv.gz is missing from the build");
         return Load(stream, gzip: true, "places.tsv.gz");
-    }
-
-    private static bool SplitTabs(string line, string[] cells)
-    {
-        int start = 0;
-        for (int i = 0; i < cells.Length; i++)
-        {
-            int tab = i == cells.Length - 1 ? -1 : line.IndexOf('\t', start);
-            if (i < cells.Length - 1 && tab < 0) return false;
-            int end = tab < 0 ? line.Length : tab;
-            if (i == cells.Length - 1 && line.IndexOf('\t', start) >= 0) return false;
-            cells[i] = line[start..end];
-            start = end + 1;
-        }
-        return true;
     }
 
     private static Diagnostic Problem(string source, int line, string message) =>

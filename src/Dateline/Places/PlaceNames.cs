@@ -10,16 +10,27 @@ namespace Dateline.Places;
 /// </summary>
 internal static class PlaceNames
 {
+    // Latin letters with accents (U+00C0..U+024F, U+1E00..U+1EFF) to their lower-case base letter, made once
+    // from the Unicode decompositions; a name is keyed in one pass with no normalisation call.
+    private const char FoldFirst = '\u00C0', FoldLast = '\u1EFF';
+    private static readonly char[] Fold = MakeFold();
+
     public static string Key(string name)
     {
-        var source = name;
-        foreach (var c in name)
-            if (c > 0x7F) { source = StripMarks(name); break; }
-        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
-        int n = 0;
+        Span<char> buffer = name.Length <= 250 ? stackalloc char[name.Length + 3] : new char[name.Length + 3];
+        var key = buffer[..Write(name, buffer)];
+        return key.SequenceEqual(name) ? name : new string(key);
+    }
+
+    /// <summary>Writes the key of <paramref name="name"/> into <paramref name="buffer"/> (at least name.Length + 3 long) and returns its length.</summary>
+    public static int Write(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        // Room for "saint" in place of "st": the key starts 3 characters in and may move back.
+        int start = 3, n = start;
         bool space = true;
-        foreach (var c in source)
+        foreach (var raw in name)
         {
+            var c = raw is >= FoldFirst and <= FoldLast ? Fold[raw - FoldFirst] : raw;
             if (char.IsLetterOrDigit(c))
             {
                 buffer[n++] = char.ToLowerInvariant(c);
@@ -31,22 +42,29 @@ internal static class PlaceNames
                 space = true;
             }
         }
-        while (n > 0 && buffer[n - 1] == ' ') n--;
-        var key = buffer[..n];
+        while (n > start && buffer[n - 1] == ' ') n--;
+        var key = buffer[start..n];
         // "St Helier", "St. Petersburg", "Ste-Foy": the abbreviated saint is spelled out.
-        if (key.StartsWith("st ")) return "saint" + new string(key[2..]);
-        if (key.StartsWith("ste ")) return "sainte" + new string(key[3..]);
-        return key.SequenceEqual(name) ? name : new string(key);
+        if (key.StartsWith("st ")) { "saint".CopyTo(buffer); key[2..].CopyTo(buffer[5..]); return n - start + 3; }
+        if (key.StartsWith("ste ")) { "sainte".CopyTo(buffer); key[3..].CopyTo(buffer[6..]); return n - start + 3; }
+        key.CopyTo(buffer);
+        return n - start;
     }
 
-    private static string StripMarks(string name)
+    private static char[] MakeFold()
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                sb.Append(c);
+        var fold = new char[FoldLast - FoldFirst + 1];
+        for (int i = 0; i < fold.Length; i++)
+        {
+            var c = (char)(FoldFirst + i);
+            if (!char.IsLetter(c)) { fold[i] = c == '\u00D7' || c == '\u00F7' ? ' ' : c; continue; }
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            var b = decomposed.FirstOrDefault(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark);
+            fold[i] = char.ToLowerInvariant(b == '\0' ? c : b);
+        }
         // Letters that do not decompose but are written without the stroke in English texts.
-        return sb.Replace('ł', 'l').Replace('Ł', 'L').Replace('ø', 'o').Replace('Ø', 'O').Replace('đ', 'd').Replace('Đ', 'D').Replace('ı', 'i').ToString();
+        foreach (var (from, to) in new[] { ('ł', 'l'), ('Ł', 'l'), ('ø', 'o'), ('Ø', 'o'), ('đ', 'd'), ('Đ', 'd'), ('ı', 'i'), ('ħ', 'h'), ('Ħ', 'h') })
+            fold[from - FoldFirst] = to;
+        return fold;
     }
 }

@@ -64,7 +64,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, Func<string, string?>? co
     {
         var p = best.Place;
         var code = Label(p.CountryCode);
-        var parts = new List<string> { $"GeoNames: {p.Name}, {code}, pop {Population(p.Population)}{(p.IsCapital ? ", capital" : "")}" };
+        var parts = new List<string> { $"GeoNames: {p.Name}, {code}, {(p.Population > 0 ? "pop " + Population(p.Population) : "population unknown")}{(p.IsCapital ? ", capital" : "")}" };
         if (!best.ByMainName) parts.Add($"'{name}' is an alternate name");
         if (candidates.Count == 1)
         {

@@ -16,11 +16,12 @@ public class GazetteerBuilderTests
             lat.ToString(System.Globalization.CultureInfo.InvariantCulture), lon.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "P", feature, country, "", "01", "", "", "", population.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "100", "Europe/Nowhere", "2023-03-05");
 
-    private static (string Text, (int Rows, int Kept, int Alternates) Counts) Build(long minPopulation = 5000)
+    private static (string Text, GazetteerBuildResult Counts) Build(IReadOnlyList<SupplementPlace>? supplement = null)
     {
         var writer = new StringWriter();
-        var counts = GazetteerBuilder.Write(new StringReader(Table), writer,
-            new GazetteerBuildOptions { MinPopulation = minPopulation, BuiltOn = new DateOnly(2026, 11, 23) }, "fictional-cities@1.0.0", "MIT", "dist/cities.txt", "abc123");
+        var counts = GazetteerBuilder.Write(new StringReader(Table), new GazetteerSource("fictional-cities@1.0.0", "MIT", "dist/cities.txt", "abc123"),
+            supplement, supplement is null ? null : new GazetteerSource("fictional-list@2.0.0", "CC-BY-4.0", "cities.json", "def456"),
+            writer, new GazetteerBuildOptions { BuiltOn = new DateOnly(2026, 11, 23) });
         return (writer.ToString(), counts);
     }
 
@@ -28,7 +29,7 @@ public class GazetteerBuilderTests
     public void Keeps_places_over_the_cut_off_and_every_capital_or_seat()
     {
         var (text, counts) = Build();
-        Assert.Equal((4, 3), (counts.Rows, counts.Kept));
+        Assert.Equal((4, 3), (counts.SourceRows, counts.PlacesWritten));
         var g = Gazetteer.Load(new StringReader(text));
         Assert.Empty(g.Diagnostics);
         Assert.Equal(["Fornost", "Bree", "Ḩalab"], g.Places.Select(p => p.Name));
@@ -62,5 +63,36 @@ public class GazetteerBuilderTests
     public void Builds_the_same_bytes_twice()
     {
         Assert.Equal(Build().Text, Build().Text);
+    }
+
+    [Fact]
+    public void Adds_supplement_places_that_the_table_lacks_and_skips_those_it_has()
+    {
+        SupplementPlace[] supplement =
+        [
+            new("Bree", "AR", "01", "54.52", "-2.49"),       // the table's Bree (kept)
+            new("Staddle", "AR", "01", "54.41", "-2.41"),    // the table's Staddle (under the cut-off, still known)
+            new("Aleppo", "SY", "09", "36.21", "37.15"),     // an alternate name of a table row
+            new("Archet", "AR", "01", "54.6", "-2.3"),       // new
+            new("Archet", "AR", "01", "54.6", "-2.3"),       // the same, twice
+            new("Bree", "AR", "02", "30.0", "10.0"),         // another Bree, far away: new
+        ];
+        var (text, counts) = Build(supplement);
+        Assert.Equal(2, counts.SupplementAdded);
+        var g = Gazetteer.Load(new StringReader(text));
+        Assert.Empty(g.Diagnostics);
+        var archet = Assert.Single(g.Places, p => p.Name == "Archet");
+        Assert.Equal((0, 0L, ""), (archet.Id, archet.Population, archet.FeatureCode));
+        Assert.Equal(2, g.Find("Bree").Count);
+        Assert.Contains(text.Split('\n'), l => l.StartsWith("# Supplement: npm package fictional-list@2.0.0", StringComparison.Ordinal));
+        Assert.Contains("npm pack fictional-cities@1.0.0 fictional-list@2.0.0", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_the_cities_json_format()
+    {
+        var json = "[{\"name\":\"Lyon\",\"lat\":\"45.74846\",\"lng\":\"4.84671\",\"country\":\"FR\",\"admin1\":\"84\",\"admin2\":\"69\"}]";
+        var place = Assert.Single(GazetteerBuilder.ReadCitiesJson(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
+        Assert.Equal(new SupplementPlace("Lyon", "FR", "84", "45.74846", "4.84671"), place);
     }
 }
