@@ -24,13 +24,13 @@ internal sealed class EventPlaceLocator
         _resolver = new PlaceResolver(gazetteer, iso2 => knowledge.FindCountryByCode(iso2)?.Iso3);
     }
 
-    /// <summary>The article's country context and dateline place, once per document.</summary>
+    /// <summary>The article's country context (countries named, their demonyms and capitals: "Libyan", "Beirut") and dateline place, once per document.</summary>
     public DocumentPlaces For(Document doc)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (!doc.EntityMentions.IsDefault)
             foreach (var m in doc.EntityMentions)
-                if (m.Country is { } iso3 && _knowledge.FindCountryByCode(iso3) is { } c && (m.KnowledgeId?.StartsWith("country:", StringComparison.Ordinal) ?? false))
+                if (m.Country is { } iso3 && _knowledge.FindCountryByCode(iso3) is { } c && m.KnowledgeId is { } id && (id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("city:", StringComparison.Ordinal)))
                     counts[c.Iso2] = counts.GetValueOrDefault(c.Iso2) + 1;
         var context = new PlaceContext { MentionedCountries = counts.ToImmutableDictionary(StringComparer.Ordinal) };
         var dateline = DatelineReader.Read(doc.Text);

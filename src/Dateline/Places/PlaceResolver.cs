@@ -12,7 +12,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, Func<string, string?>? co
 {
     private readonly Func<string, string?>? _countryLabel = countryLabel;
 
-    /// <summary>A match by the place's own name counts as e^2 (about 7x) the population of a match by an alternate name ("Roma" the town over "Roma" for Rome would need 7x Rome's size).</summary>
+    /// <summary>A match by the place's own name counts as e^3 (about 20x) the population of a match by an alternate name: "Roma" stays Rome (330x the Queensland town), "Victoria" is still Hong Kong's old name (26x Victoria, BC).</summary>
     public const double MainNameBonus = 3.0;
 
     /// <summary>News names capitals more than other places of their size; kept small so that a mentioned country still wins ("Tripoli" in an article about Lebanon).</summary>
