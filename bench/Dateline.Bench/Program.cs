@@ -18,6 +18,7 @@ public static class Program
         ["link"] = ("link [DIR] [--count N] [--slice N] [--sources M]   cost of storing + linking one more article as the store grows to N (10,000)", LinkScaling.Run),
         ["synth"] = ("synth --from DIR --count N --out DIR   a synthetic corpus made from real articles", SyntheticCorpus.Run),
         ["web"] = ("web --db FILE [--rounds N]   desk API response times (timeline, search) vs /api/articles, median and p95", WebResponseTimes.Run),
+        ["gazetteer"] = ("gazetteer [--file PATH] [--rounds N]   gazetteer load time vs decompressing and reading its lines, resolver names/s", GazetteerLoad.Run),
         ["time"] = ("time [--data DIR] [--rounds N] [--per-pattern]   time expressions, tokens/s vs reading only", TimeThroughput.Run),
     };
 

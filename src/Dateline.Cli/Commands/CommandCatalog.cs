@@ -22,6 +22,7 @@ internal static class CommandCatalog
         // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand.
         TrainCommand.Create(io, TrainNerCommand.Create(io)),
         KnowledgeCommand.Create(io),
+        GazetteerCommand.Create(io),
         ServeCommand.Create(io),
     ];
 }

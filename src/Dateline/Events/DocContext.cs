@@ -103,6 +103,9 @@ internal sealed class DocContext
 
     public ActorDictionary? Dictionary { get; init; }
 
+    /// <summary>The article's country context and dateline place for geocoding (EventPlaceLocator).</summary>
+    public DocumentPlaces Places { get; init; } = DocumentPlaces.None;
+
     public bool IsActor(int token)
     {
         var t = Doc.Tokens[token];

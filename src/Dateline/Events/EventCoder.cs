@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Dateline.Entities;
 using Dateline.Knowledge;
 using Dateline.Model;
+using Dateline.Places;
 using Dateline.Time;
 
 namespace Dateline.Events;
@@ -38,19 +39,22 @@ public sealed partial class EventCoder
     private readonly TriggerLexicon _lexicon;
     private readonly KnowledgeBase _knowledge;
     private readonly ActorDictionary _actors;
+    private readonly EventPlaceLocator _places;
 
-    public EventCoder(TriggerLexicon? lexicon = null, KnowledgeBase? knowledge = null, ActorDictionary? actors = null)
+    /// <param name="gazetteer">Places for coordinates (default: the shipped GeoNames-derived gazetteer).</param>
+    public EventCoder(TriggerLexicon? lexicon = null, KnowledgeBase? knowledge = null, ActorDictionary? actors = null, Gazetteer? gazetteer = null)
     {
         _lexicon = lexicon ?? TriggerLexicon.BuiltIn;
         _knowledge = knowledge ?? KnowledgeBase.BuiltIn;
         _actors = actors ?? ActorDictionary.Empty;
+        _places = new EventPlaceLocator(gazetteer ?? Gazetteer.BuiltIn, _knowledge);
     }
 
     public IReadOnlyList<EventMention> Find(Document document)
     {
         var events = new List<EventMention>();
         if (document.Tokens.IsDefaultOrEmpty) return events;
-        var ctx = new DocContext(document, _knowledge) { Dictionary = _actors };
+        var ctx = new DocContext(document, _knowledge) { Dictionary = _actors, Places = _places.For(document) };
         foreach (var sentence in document.Sentences)
         {
             var consumed = new HashSet<int>();
@@ -471,9 +475,6 @@ public sealed partial class EventCoder
     [GeneratedRegex(@"^(\d{4})-W(\d{2})$")]
     private static partial Regex WeekValue();
 
-    [GeneratedRegex(@"^\s*([A-Z][A-Za-z .'-]{1,40}?)\s*(?:,|\(|—|–| - )")]
-    private static partial Regex DatelineCity();
-
     private EventPlace PlaceOf(DocContext ctx, Sentence sentence, int head, Trigger trigger)
     {
         var d = ctx.Doc;
@@ -493,24 +494,13 @@ public sealed partial class EventCoder
             // Word order when the parser hung the phrase elsewhere: after the trigger, no verb between.
             bool near = tok > head && !Enumerable.Range(head + 1, tok - head - 1).Any(k => d.Tokens[k].Upos == "VERB");
             if (!governed && !near) continue;
-            var place = new EventPlace
-            {
-                Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End,
-                Country = mention.Country ?? CountryOfPlace(mention.Name.Length > 0 ? mention.Name : mention.Text),
-                Reason = inAt ? $"'{d.Tokens[tok - 1].Form} {mention.Text}' on the trigger{(governed ? "" : " (by word order)")}" : $"destination of the visit ('to {mention.Text}')",
-            };
+            var how = inAt ? $"'{d.Tokens[tok - 1].Form} {mention.Text}' on the trigger{(governed ? "" : " (by word order)")}" : $"destination of the visit ('to {mention.Text}')";
+            var place = _places.Locate(d, mention, ctx.Places, how);
             if (inAt) return place;
             destination ??= place;
         }
         if (destination is not null) return destination;
-        var dateline = DatelineCity().Match(d.Text);
-        if (dateline.Success && dateline.Groups[1].Value.Trim() is { Length: > 1 } city && city.ToUpperInvariant() == city)
-        {
-            var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(city.ToLowerInvariant());
-            return new EventPlace { Text = name, Start = dateline.Groups[1].Index, End = dateline.Groups[1].Index + city.Length, Country = CountryOfPlace(name), Reason = "no place in the sentence: the article's dateline" };
-        }
+        if (ctx.Places.Dateline is { } dateline) return dateline;
         return new EventPlace { Reason = "no place in the sentence and no dateline" };
     }
-
-    private string? CountryOfPlace(string name) => (_knowledge.FindCountryByCapital(name) ?? _knowledge.FindCountry(name))?.Iso3;
 }
