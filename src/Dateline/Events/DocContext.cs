@@ -33,7 +33,14 @@ internal sealed class DocContext
                 if (_mentionAt[t] < 0) _mentionAt[t] = m;
         }
         BodyMentions = body;
+        // "on Thursday", "last June": words of a time expression are never actors.
+        _inTime = new bool[tokens.Length];
+        foreach (var tx in doc.TimeExpressions)
+            for (int t = TokenAt(tx.Span.Start); t >= 0 && t < tokens.Length && tokens[t].Start < tx.Span.End; t++)
+                _inTime[t] = true;
     }
+
+    private readonly bool[] _inTime;
 
     public Document Doc { get; }
 
@@ -107,7 +114,7 @@ internal sealed class DocContext
     {
         var t = Doc.Tokens[token];
         // "@" and other symbols the tagger calls proper nouns are not actors.
-        if (!t.Form.Any(char.IsLetter)) return false;
+        if (!t.Form.Any(char.IsLetter) || _inTime[token]) return false;
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
         if (t.Upos is "PRON" or "PROPN") return true;
         return t.Upos == "NOUN" && (ActorSectors.ForNoun(t.Lemma) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
@@ -138,7 +145,7 @@ internal sealed class DocContext
     public EventActor? ActorAt(int token, ref List<int> paths, int from, ActorDictionary dictionary)
     {
         var t = Doc.Tokens[token];
-        if (!t.Form.Any(char.IsLetter)) return null;
+        if (!t.Form.Any(char.IsLetter) || _inTime[token]) return null;
         paths.Add(PathLength(from, token));
         int m = MentionAt(token);
         if (m < 0 && NamedModifier(token) is var nm and >= 0) m = MentionAt(nm);

@@ -8,7 +8,7 @@ namespace Dateline.Events;
 
 /// <summary>
 /// The trigger table (data/events/triggers.tsv, embedded in the assembly), indexed by head lemma and
-/// part of speech; the longest form is tried first ("hold talk" before "hold").
+/// part of speech; the longest form (words before and after the head) is tried first ("hold talk" before "hold").
 /// </summary>
 public sealed class TriggerLexicon
 {
@@ -24,7 +24,7 @@ public sealed class TriggerLexicon
         Diagnostics = [.. diagnostics ?? []];
         _byHead = Triggers
             .GroupBy(t => Key(t.Head, t.IsNoun), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Lemmas.Length).ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Weight).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     public static TriggerLexicon BuiltIn => BuiltInLazy.Value;

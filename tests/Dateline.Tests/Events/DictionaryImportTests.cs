@@ -55,21 +55,27 @@ public class DictionaryImportTests
         Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "warmly"]) && t.Cameo == "051");
         Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "trade", "links"]) && t.Cameo == "064");
         Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "cultural", "links"]));
-        Assert.DoesNotContain(triggers, t => t.Cameo == "010");
+        Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet"]) && t.Before.SequenceEqual(["said"]) && t.Cameo == "010");
         Assert.DoesNotContain(triggers, t => t.Head == "mutter");
     }
 
     [Fact]
-    public void Reads_suffix_agents_with_their_plurals()
+    public void Reads_suffix_and_prefix_agents_with_their_plurals_and_substitution_sets()
     {
         var agents = AgentDictionary.Read(new StringReader("""
+            !PERSON! = MAN, WOMAN
             SECURITY_OFFICIAL [~GOV] # made up
             GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
             CHARITY [NGO~]
+            CONSTABLE {} [ ~COP]
+            CHAIR!PERSON! [~LEG]
             """));
         Assert.Equal("GOV", agents.Find("security officials"));
         Assert.Equal("GGS", agents.Find("golden geese"));
-        Assert.Null(agents.Find("charity"));
+        Assert.Equal("NGO~", agents.Find("charity"));
+        Assert.True(AgentDictionary.IsPrefix(agents.Find("charity")!));
+        Assert.Equal("COP", agents.Find("constables"));
+        Assert.Equal("LEG", agents.Find("chairwoman"));
     }
 
     [Theory]
