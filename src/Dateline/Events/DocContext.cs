@@ -147,9 +147,12 @@ internal sealed class DocContext
         var t = Doc.Tokens[token];
         if (!t.Form.Any(char.IsLetter) || _inTime[token]) return null;
         paths.Add(PathLength(from, token));
+        DateOnly? date = Doc.Metadata.PublishedOn;
+        // With user dictionaries: the phrase's actor with the agents around it ("Arnor security officials" -> ARNGOV,
+        // "MSF Arnor" -> NGOARN, "Bree Prime Minister Romendacil" -> BREGOV), as PETRARCH composes codes.
+        if (dictionary.Count > 0 && t.Upos is "NOUN" or "PROPN" && Compose(PhraseTokens(token), dictionary, date) is { } composed) return composed;
         int m = MentionAt(token);
         if (m < 0 && NamedModifier(token) is var nm and >= 0) m = MentionAt(nm);
-        DateOnly? date = Doc.Metadata.PublishedOn;
         if (m >= 0)
         {
             var named = FromMention(m, "entity", dictionary, date);
@@ -178,6 +181,82 @@ internal sealed class DocContext
         }
         if (t.Upos == "PROPN") return FromProperNoun(token, dictionary, date);
         return NounActor(token, dictionary, date);
+    }
+
+    /// <summary>Edges that stay inside a noun phrase ("the Calenardhon Ministry of Silly Walks", "Dagolath's first Deputy Prime Minister Telemar").</summary>
+    private static bool InPhrase(string deprel) =>
+        deprel is "det" or "amod" or "compound" or "flat" or "flat:name" or "nmod" or "nmod:poss" or "case" or "nummod" or "compound:prt";
+
+    /// <summary>The contiguous words of the noun phrase headed by <paramref name="token"/>, in order.</summary>
+    public List<int> PhraseTokens(int token)
+    {
+        var set = new SortedSet<int> { token };
+        var stack = new Stack<(int Node, int Depth)>();
+        stack.Push((token, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth >= 4) continue;
+            foreach (var c in _children[node])
+                if (InPhrase(Doc.Tokens[c].Deprel) && !_inTime[c] && set.Add(c)) stack.Push((c, depth + 1));
+        }
+        // The run of consecutive words around the head (a phrase split by a comma or a clause stops there).
+        int lo = token, hi = token;
+        while (set.Contains(lo - 1)) lo--;
+        while (set.Contains(hi + 1)) hi++;
+        return [.. Enumerable.Range(lo, hi - lo + 1)];
+    }
+
+    /// <summary>
+    /// PETRARCH-style code of a phrase: the first dictionary actor in it (longest words first), with the agents among the
+    /// other words: suffix agents after it ("Arnor cleric" -> ARNREL), prefix agents before it ("MSF Arnor" -> NGOARN).
+    /// Null when no dictionary actor is in the phrase or no agent is beside it and the phrase is only the actor's name.
+    /// </summary>
+    private EventActor? Compose(List<int> phrase, ActorDictionary dictionary, DateOnly? date)
+    {
+        if (phrase.Count == 0) return null;
+        var words = phrase.Select(i => Doc.Tokens[i].Form).ToArray();
+        for (int start = 0; start < words.Length; start++)
+        {
+            for (int len = Math.Min(dictionary.MaxWords, words.Length - start); len >= 1; len--)
+            {
+                if (words[start] is "'s" or "the" or "The" || !Doc.Tokens[phrase[start]].Form.Any(char.IsLetter)) break;
+                if (dictionary.Find(string.Join(' ', words, start, len), date) is not { } found || found.Role.Code is not { } code) continue;
+                var agents = Agents(words[..start], dictionary).Concat(Agents(words[(start + len)..], dictionary)).ToList();
+                var prefix = string.Concat(agents.Where(AgentDictionary.IsPrefix).Select(a => a[..^1]));
+                var suffix = string.Concat(agents.Where(a => !AgentDictionary.IsPrefix(a) && !code.EndsWith(a, StringComparison.Ordinal)));
+                var full = prefix + code + suffix;
+                int first = Doc.Tokens[phrase[0]].Start, last = Doc.Tokens[phrase[^1]].End;
+                return new EventActor
+                {
+                    Text = Doc.Text[first..last], Start = first, End = last, Chain = MentionAt(phrase[start]) is var mm and >= 0 ? Doc.EntityMentions[mm].Chain : null,
+                    Name = found.Actor.Name, Country = found.Role.Country ?? (code.Length >= 3 && !code.Contains('/', StringComparison.Ordinal) ? code[..3] : null),
+                    Sector = full.Length > 3 ? full[3..] : null, Code = full,
+                    Reason = $"actor dictionary entry '{found.Actor.Name}' code {code}" + (agents.Count > 0 ? $" with agents {string.Join("+", agents)} -> {full}" : ""),
+                };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The agent codes among some words, longest match first ("human rights activists" before "rights activists").</summary>
+    private static List<string> Agents(string[] words, ActorDictionary dictionary)
+    {
+        var codes = new List<string>();
+        if (dictionary.Agents.Count == 0) return codes;
+        for (int p = 0; p < words.Length;)
+        {
+            int matched = 0;
+            for (int len = Math.Min(6, words.Length - p); len >= 1; len--)
+                if (dictionary.Agents.Find(string.Join(' ', words, p, len)) is { } code)
+                {
+                    if (!codes.Contains(code)) codes.Add(code);
+                    matched = len;
+                    break;
+                }
+            p += Math.Max(1, matched);
+        }
+        return codes;
     }
 
     /// <summary>A common noun naming an actor ("officials", "Gondor's government"), with its country modifier.</summary>
@@ -209,7 +288,7 @@ internal sealed class DocContext
         {
             Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
             // A dictionary country code may already carry the sector ("Washington" = USAGOV + officials GOV).
-            Code = country is not null && country.EndsWith(sector, StringComparison.Ordinal) ? country : country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
+            Code = AgentDictionary.IsPrefix(sector) ? sector[..^1] + country : country is not null && country.EndsWith(sector, StringComparison.Ordinal) ? country : country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
         };
     }
 
