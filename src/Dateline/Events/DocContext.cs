@@ -185,7 +185,7 @@ internal sealed class DocContext
 
     /// <summary>Edges that stay inside a noun phrase ("the Calenardhon Ministry of Silly Walks", "Dagolath's first Deputy Prime Minister Telemar").</summary>
     private static bool InPhrase(string deprel) =>
-        deprel is "det" or "amod" or "compound" or "flat" or "flat:name" or "nmod" or "nmod:poss" or "case" or "nummod" or "compound:prt";
+        deprel is "det" or "amod" or "compound" or "flat" or "flat:name" or "flat:foreign" or "nmod" or "nmod:poss" or "nmod:desc" or "case" or "nummod" or "compound:prt";
 
     /// <summary>The contiguous words of the noun phrase headed by <paramref name="token"/>, in order.</summary>
     public List<int> PhraseTokens(int token)
@@ -204,6 +204,8 @@ internal sealed class DocContext
         int lo = token, hi = token;
         while (set.Contains(lo - 1)) lo--;
         while (set.Contains(hi + 1)) hi++;
+        // "in Ithilen": the phrase starts after its preposition.
+        while (lo < token && Doc.Tokens[lo].Upos == "ADP") lo++;
         return [.. Enumerable.Range(lo, hi - lo + 1)];
     }
 

@@ -203,21 +203,16 @@ public sealed partial class EventCoder
                     "obj" => passive ? Deps(ctx, head, "nsubj:pass") : ObjectOf(ctx, head),
                     "iobj" => Deps(ctx, head, "iobj"),
                     "between" when trigger.SourceRole == "between" => [],
-                    "pp" => NearestPrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, out var lin) is { } p ? Mark(p, lin) : [],
+                    // PETRARCH's target: the first actor of the verb phrase ("condemned an attack by Osgiliath soldiers in south
+                    // Ithilen": the soldiers), else by word order after a preposition the parser attached elsewhere.
+                    "pp" => InsideObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, head, sources) is { } inside ? Mark(inside, true)
+                        : NearestPrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, out var lin) is { } p ? Mark(p, lin) : [],
                     _ => PrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, role, out var lin) is { } p ? Mark(p, lin) : [],
                 };
                 var actors = found.Where(f => ctx.IsActor(f) && !sources.Contains(f)).ToList();
                 if (actors.Count == 0) continue;
                 targets.AddRange(actors);
                 break;
-            }
-            // "condemned an attack by Osgiliath soldiers", "signed an accord to supply Gondor": the first actor inside the
-            // object's phrase (PETRARCH takes the first actor of the verb phrase), for triggers whose roles say "pp"
-            // (imported verb patterns); the team's triggers name their prepositions ("discussed the situation in Libya").
-            if (targets.Count == 0 && !trigger.IsNoun && !passive && trigger.TargetRoles.Contains("pp") && InsideObject(ctx, sentence, head, sources) is { } inside)
-            {
-                targets.Add(inside);
-                linear = true;
             }
         }
         List<int> Mark(int p, bool lin) { linear |= lin; return [p]; }
@@ -339,16 +334,21 @@ public sealed partial class EventCoder
     }
 
     /// <summary>The first actor after the head inside its object's phrase or its complements, not crossing into another finite clause.</summary>
-    private static int? InsideObject(DocContext ctx, Sentence sentence, int head, List<int> sources)
+    private static int? InsideObject(DocContext ctx, Sentence sentence, int from, int head, List<int> sources)
     {
         var d = ctx.Doc;
         int end = sentence.FirstToken + sentence.TokenCount;
-        for (int i = head + 1; i < Math.Min(end, head + 16); i++)
+        for (int i = from + 1; i < Math.Min(end, from + 16); i++)
         {
             var t = d.Tokens[i];
             if (t.Upos is not ("PROPN" or "NOUN") || !ctx.IsActor(i) || sources.Contains(i)) continue;
             if (!UnderInPhrase(ctx, head, i)) continue;
-            return ctx.HeadOfName(i);
+            int name = ctx.HeadOfName(i);
+            // "Osgiliath soldiers": the name modifies an actor noun, which is the actor.
+            var n = d.Tokens[name];
+            if (n.Deprel is "compound" or "nmod:poss" or "amod" && n.Head > name && n.Head < name + 5 && d.Tokens[n.Head].Upos == "NOUN" && ctx.IsActor(n.Head))
+                return n.Head;
+            return name;
         }
         return null;
     }
