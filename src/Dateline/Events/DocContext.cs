@@ -33,8 +33,15 @@ internal sealed class DocContext
                 if (_mentionAt[t] < 0) _mentionAt[t] = m;
         }
         BodyMentions = body;
-        // "on Thursday", "last June": words of a time expression are never actors.
+        // "on Thursday", "last June": words of a time expression are never actors; nor is the dateline's city
+        // ("ROME, May 16 (AFP) -", the place the story was filed from).
         _inTime = new bool[tokens.Length];
+        for (int t = 0; t < Math.Min(tokens.Length, 4) && tokens[t].Form.Length > 1 && tokens[t].Form.All(ch => char.IsUpper(ch) || ch is '-' or '.') && doc.Text.Length > tokens[t].End; t++)
+        {
+            if (doc.Text[tokens[t].End] is not (',' or '(') && !doc.Text.AsSpan(tokens[t].End).StartsWith(" -", StringComparison.Ordinal)) continue;
+            for (int k = 0; k <= t; k++) _inTime[k] = true;
+            break;
+        }
         foreach (var tx in doc.TimeExpressions)
             for (int t = TokenAt(tx.Span.Start); t >= 0 && t < tokens.Length && tokens[t].Start < tx.Span.End; t++)
                 _inTime[t] = true;
@@ -110,6 +117,15 @@ internal sealed class DocContext
 
     public ActorDictionary? Dictionary { get; init; }
 
+    /// <summary>The built-in sector of an actor noun, with its compound modifier first ("member states" -> GOV).</summary>
+    private string? NounSector(int token)
+    {
+        var t = Doc.Tokens[token];
+        foreach (var c in _children[token])
+            if (c == token - 1 && Doc.Tokens[c].Deprel == "compound" && ActorSectors.ForNoun(Doc.Tokens[c].Lemma + " " + t.Lemma) is { } both) return both;
+        return ActorSectors.ForNoun(t.Lemma);
+    }
+
     public bool IsActor(int token)
     {
         var t = Doc.Tokens[token];
@@ -117,7 +133,7 @@ internal sealed class DocContext
         if (!t.Form.Any(char.IsLetter) || _inTime[token]) return false;
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
         if (t.Upos is "PRON" or "PROPN") return true;
-        return t.Upos == "NOUN" && (ActorSectors.ForNoun(t.Lemma) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
+        return t.Upos == "NOUN" && (NounSector(token) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
     }
 
     /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
@@ -159,6 +175,12 @@ internal sealed class DocContext
             // "The Calenardhon government" tagged as one name: the actor noun with its country modifier codes it better.
             if (named.Code is null && t.Upos == "NOUN" && NounActor(token, dictionary, date) is { Code: not null } noun) return noun;
             return named;
+        }
+        if (t.Upos == "PRON" && t.Form.ToLowerInvariant() is "we" or "i" or "us" or "me" or "our" or "my" && QuoteSpeaker(token) is { } speaker && speaker != token)
+        {
+            // "'We will not negotiate with a man ...,' Sarraj told reporters": the first person is the quote's speaker.
+            var who = ActorAt(speaker, ref paths, from, dictionary);
+            return who is null ? null : who with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"first person '{t.Form}' -> the speaker '{who.Text}'; {who.Reason}" };
         }
         if (t.Upos == "PRON")
         {
@@ -261,11 +283,30 @@ internal sealed class DocContext
         return codes;
     }
 
+    /// <summary>Speech verbs whose subject speaks the quote of its sentence.</summary>
+    private static readonly FrozenWords QuoteVerbs = new("say", "tell", "add", "state", "declare", "insist", "write", "tweet", "warn", "stress");
+
+    /// <summary>The subject of the sentence's speech verb when the sentence quotes someone ("..., Sarraj told reporters"); -1 when none.</summary>
+    private int? QuoteSpeaker(int token)
+    {
+        int sentence = Doc.Tokens[token].Sentence;
+        if (sentence < 0 || sentence >= Doc.Sentences.Length) return null;
+        var s = Doc.Sentences[sentence];
+        if (!Doc.Text[s.Start..s.End].Any(ch => ch is '"' or '\u201C' or '\u201D')) return null;
+        for (int i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
+        {
+            if (!QuoteVerbs.Contains(Doc.Tokens[i].Lemma.ToLowerInvariant())) continue;
+            foreach (var c in _children[i])
+                if (Doc.Tokens[c].Deprel == "nsubj" && Doc.Tokens[c].Upos is "PROPN" or "NOUN" && c != token) return c;
+        }
+        return null;
+    }
+
     /// <summary>A common noun naming an actor ("officials", "Gondor's government"), with its country modifier.</summary>
     private EventActor? NounActor(int token, ActorDictionary dictionary, DateOnly? date)
     {
         var t = Doc.Tokens[token];
-        var sector = AgentSector(token, dictionary) ?? ActorSectors.ForNoun(t.Lemma);
+        var sector = AgentSector(token, dictionary) ?? NounSector(token);
         var phrase = PhraseText(token);
         if (dictionary.Count > 0 && DictionaryCode(phrase, dictionary, date) is { } known)
             return known with { Start = t.Start, End = t.End };

@@ -70,7 +70,7 @@ public sealed partial class EventCoder
                 foreach (var trigger in candidates)
                 {
                     if (Match(document, i, sentence.FirstToken, end, trigger) is not { } match) continue;
-                    if (trigger.IsNoun && (consumed.Contains(i) || GovernedByTrigger(ctx, i, verbTriggers))) break;
+                    if (trigger.IsNoun && (consumed.Contains(i) || GovernedByTrigger(ctx, i, verbTriggers) || NamedByOtherVerb(document, i))) break;
                     // '%' patterns need coordinated subjects ("Gondor and Osgiliath have delayed ...").
                     if (trigger.Compound && SubjectOf(ctx, i).SelectMany(s => WithConj(ctx, s)).Count(s => ctx.IsActor(s)) < 2) continue;
                     consumed.UnionWith(match.After);
@@ -133,6 +133,22 @@ public sealed partial class EventCoder
 
     private static bool Is(Token token, string word) =>
         string.Equals(token.Lemma, word, StringComparison.OrdinalIgnoreCase) || string.Equals(token.Form, word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Verbs that report an event through its noun ("launched an offensive", "made a visit", "held talks"): the noun is
+    /// the event. Under any other verb the noun is what that verb is about ("urged Haftar to halt his offensive",
+    /// "condemned the attack"): the verb's own event, not a fresh one.
+    /// </summary>
+    private static readonly FrozenWords LightVerbs = new("launch", "carry", "conduct", "stage", "mount", "begin", "start", "make", "pay", "hold", "have", "continue", "resume", "wage", "escalate", "intensify", "undertake", "complete", "conclude", "end", "step", "be");
+
+    /// <summary>A noun trigger that is the object of a verb other than a light verb ("halt his offensive").</summary>
+    private static bool NamedByOtherVerb(Document d, int noun)
+    {
+        var t = d.Tokens[noun];
+        if (t.Head < 0 || t.Deprel is not ("obj" or "nsubj:pass" or "xcomp" or "ccomp")) return false;
+        var verb = d.Tokens[t.Head];
+        return verb.Upos is "VERB" && !LightVerbs.Contains(verb.Lemma.ToLowerInvariant());
+    }
 
     /// <summary>"travel to Paris for talks with Macron": the noun 'talks' under a verb trigger is part of that event, not another.</summary>
     private static bool GovernedByTrigger(DocContext ctx, int noun, List<(int Head, Trigger Trigger, int[] Extra)> verbs)
@@ -207,6 +223,9 @@ public sealed partial class EventCoder
                     // Ithilen": the soldiers), else by word order after a preposition the parser attached elsewhere.
                     "pp" => InsideObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, head, sources) is { } inside ? Mark(inside, true)
                         : NearestPrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, out var lin) is { } p ? Mark(p, lin) : [],
+                    // "called on member states to enforce ...": the trigger's own last word is the preposition.
+                    _ when extra.Length > 0 && string.Equals(d.Tokens[extra[^1]].Lemma, role, StringComparison.OrdinalIgnoreCase) =>
+                        PrepObject(ctx, sentence, head, role, out var lin, extra[^1]) is { } p ? Mark(p, lin) : [],
                     _ => PrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, role, out var lin) is { } p ? Mark(p, lin) : [],
                 };
                 var actors = found.Where(f => ctx.IsActor(f) && !sources.Contains(f)).ToList();
@@ -415,6 +434,12 @@ public sealed partial class EventCoder
                 return [pool.OrderBy(s => s < v ? v - s : 1000 + s - v).First()];
             }
             var rel = d.Tokens[v].Deprel;
+            // "a day after meeting Conte": a participle clause on a noun that is no actor shares the clause's subject.
+            if (rel == "acl" && d.Tokens[v].Xpos == "VBG" && d.Tokens[v].Head >= 0 && !ctx.IsActor(d.Tokens[v].Head) && d.Tokens[d.Tokens[v].Head].Head >= 0)
+            {
+                v = d.Tokens[d.Tokens[v].Head].Head;
+                continue;
+            }
             if (rel == "acl:relcl" || rel == "acl") return d.Tokens[v].Head >= 0 ? [d.Tokens[v].Head] : [];
             if (rel == "xcomp")
             {
@@ -429,7 +454,11 @@ public sealed partial class EventCoder
         return [];
     }
 
-    /// <summary>obj; else the subject of a complement clause ("urged Haftar halt his attack", where the parser makes Haftar the clause's subject).</summary>
+    /// <summary>
+    /// obj; else the subject of a complement clause ("urged Haftar halt his attack", where the parser makes Haftar the
+    /// clause's subject); else, for a verb with no object in the parse, the name right after it ("after meeting EU foreign
+    /// policy chief Federica Mogherini, Sarraj ...", where the parser took Mogherini for the main clause's subject).
+    /// </summary>
     private static List<int> ObjectOf(DocContext ctx, int head)
     {
         var obj = Deps(ctx, head, "obj");
@@ -439,7 +468,21 @@ public sealed partial class EventCoder
             var s = Deps(ctx, c, "nsubj");
             if (s.Count > 0) return s;
         }
-        return [];
+        return NameAfter(ctx, head) is { } name ? [name] : [];
+    }
+
+    /// <summary>The person (else the last word) of the run of nominal words right after a verb, when the run holds a name.</summary>
+    private static int? NameAfter(DocContext ctx, int head)
+    {
+        var d = ctx.Doc;
+        int i = head + 1, last = -1, person = -1;
+        while (i < d.Tokens.Length && i < head + 9 && d.Tokens[i].Sentence == d.Tokens[head].Sentence && d.Tokens[i].Upos is "PROPN" or "NOUN" or "ADJ" or "DET")
+        {
+            if (person < 0 && ctx.MentionAt(i) >= 0 && d.EntityMentions[ctx.MentionAt(i)].Type == EntityType.PER) person = i;
+            last = i++;
+        }
+        if (last < 0 || !Enumerable.Range(head + 1, last - head).Any(k => ctx.MentionAt(k) >= 0)) return null;
+        return ctx.HeadOfName(person >= 0 ? person : last);
     }
 
     /// <summary>Passive: "Conte was received by Haftar" - the 'by' phrase (obl:agent, or obl with case 'by').</summary>
