@@ -63,12 +63,12 @@ public sealed partial class EventCoder
                 if (t.Upos is not ("VERB" or "NOUN")) continue;
                 bool noun = t.Upos == "NOUN";
                 // A pattern written for a verb form ("met", "left") comes before the lemma's ("meet", "leave").
-                var form = t.Form.ToLowerInvariant();
-                var candidates = noun || string.Equals(form, t.Lemma, StringComparison.OrdinalIgnoreCase)
-                    ? _lexicon.ForHead(t.Lemma, noun)
-                    : _lexicon.ForHead(form, noun).AddRange(_lexicon.ForHead(t.Lemma, noun));
-                foreach (var trigger in candidates)
+                var byForm = noun || string.Equals(t.Form, t.Lemma, StringComparison.OrdinalIgnoreCase) ? [] : _lexicon.ForHead(t.Form, noun);
+                var byLemma = _lexicon.ForHead(t.Lemma, noun);
+                if (byForm.IsEmpty && byLemma.IsEmpty) continue;
+                for (int c = 0; c < byForm.Length + byLemma.Length; c++)
                 {
+                    var trigger = c < byForm.Length ? byForm[c] : byLemma[c - byForm.Length];
                     if (Match(document, i, sentence.FirstToken, end, trigger) is not { } match) continue;
                     if (trigger.IsNoun && (consumed.Contains(i) || GovernedByTrigger(ctx, i, verbTriggers) || NamedByOtherVerb(document, i))) break;
                     // '%' patterns need coordinated subjects ("Gondor and Osgiliath have delayed ...").
