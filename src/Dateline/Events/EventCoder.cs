@@ -82,16 +82,29 @@ public sealed partial class EventCoder
             // "..., a senior official said": a speech verb reporting another event of its sentence is that event's
             // attribution, not an event of its own.
             string? primary = null;
-            bool reported = inSentence.Any(x => !SpeechVerbs.Contains(document.Tokens[x.Head].Lemma.ToLowerInvariant()));
+            bool reported = inSentence.Any(x => !SpeechVerbs.Contains(document.Tokens[x.Head].Lemma));
+            // "Arnor is about to restore ties with Gondor, five years after crowds burned down its embassy": an event
+            // with no target in a subordinate clause is background to the sentence's complete event, not a row of its own.
+            bool complete = inSentence.Any(x => x.Event.Source.Length > 0 && x.Event.Target.Length > 0 && !Subordinate(document, x.Head)
+                && !(reported && SpeechVerbs.Contains(document.Tokens[x.Head].Lemma)));
             foreach (var (h, ev) in inSentence)
             {
-                if (reported && SpeechVerbs.Contains(document.Tokens[h].Lemma.ToLowerInvariant())) continue;
+                if (reported && SpeechVerbs.Contains(document.Tokens[h].Lemma)) continue;
+                if (complete && ev.Target.IsEmpty && Subordinate(document, h)) continue;
                 var id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture);
                 events.Add(ev with { Id = id, ReverseOf = ev.ReverseOf is null ? null : primary });
                 if (ev.ReverseOf is null) primary = id;
             }
         }
         return events;
+    }
+
+    /// <summary>A trigger inside an adverbial, paratactic or relative clause (on the way up to the sentence root).</summary>
+    private static bool Subordinate(Document d, int head)
+    {
+        for (int h = head, steps = 0; h >= 0 && steps < 8; steps++, h = d.Tokens[h].Head)
+            if (d.Tokens[h].Deprel is "advcl" or "parataxis" or "acl" or "acl:relcl" or "csubj") return true;
+        return false;
     }
 
     /// <summary>Where a trigger's words were found: the words after the head, and the words before it.</summary>
