@@ -250,6 +250,14 @@ internal sealed class DocContext
                 var prefix = string.Concat(agents.Where(AgentDictionary.IsPrefix).Select(a => a[..^1]));
                 var suffix = string.Concat(agents.Where(a => !AgentDictionary.IsPrefix(a) && !code.EndsWith(a, StringComparison.Ordinal)));
                 var full = prefix + code + suffix;
+                // "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": each coordinated
+                // name takes the same agents; the codes are joined with '/' (one actor each, as a multi-code entry).
+                var members = new List<string> { full };
+                int nameHead = Enumerable.Range(start, len).Select(k => phrase[k]).FirstOrDefault(k => Doc.Tokens[k].Head < phrase[start] || Doc.Tokens[k].Head >= phrase[start] + len, phrase[start]);
+                foreach (var c in _children[nameHead])
+                    if (Doc.Tokens[c].Deprel == "conj" && Doc.Tokens[c].Upos == "PROPN" && dictionary.Find(NameAt(c), date) is { Role.Code: { } other })
+                        members.Add(prefix + other + string.Concat(agents.Where(a => !AgentDictionary.IsPrefix(a) && !other.EndsWith(a, StringComparison.Ordinal))));
+                if (members.Count > 1 && agents.Count > 0) full = string.Join('/', members);
                 int first = Doc.Tokens[phrase[0]].Start, last = Doc.Tokens[phrase[^1]].End;
                 return new EventActor
                 {

@@ -37,6 +37,6 @@ public sealed record Trigger(
     /// <summary>Where the target is, when a pattern says so; null for the default roles.</summary>
     public TriggerSlot? TargetSlot { get; init; }
 
-    /// <summary>Words in all: the longest (most specific) pattern is tried first.</summary>
-    public int Weight => Lemmas.Length + Before.Length;
+    /// <summary>Words in all, and one for a compound reading: the longest (most specific) pattern is tried first.</summary>
+    public int Weight => Lemmas.Length + Before.Length + (Compound ? 1 : 0);
 }
