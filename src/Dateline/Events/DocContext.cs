@@ -244,7 +244,7 @@ internal sealed class DocContext
         {
             for (int len = Math.Min(dictionary.MaxWords, words.Length - start); len >= 1; len--)
             {
-                if (words[start] is "'s" or "the" or "The" || !Doc.Tokens[phrase[start]].Form.Any(char.IsLetter)) break;
+                if (words[start] is "'s" || !Doc.Tokens[phrase[start]].Form.Any(char.IsLetter)) break;
                 if (dictionary.Find(string.Join(' ', words, start, len), date) is not { } found || found.Role.Code is not { } code) continue;
                 var agents = Agents(words[..start], dictionary).Concat(Agents(words[(start + len)..], dictionary)).ToList();
                 var prefix = string.Concat(agents.Where(AgentDictionary.IsPrefix).Select(a => a[..^1]));
