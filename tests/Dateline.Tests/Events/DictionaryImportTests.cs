@@ -87,4 +87,24 @@ public class DictionaryImportTests
         var found = new ActorDictionary([actor]).Find("Freda Marsh", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(code, found?.Role.Code);
     }
+
+    [Fact]
+    public void Imports_reverse_codes_block_verbs_compound_patterns_and_slots()
+    {
+        var triggers = CameoVerbImporter.Read(new StringReader("""
+            --- GREET  [032:033] ---
+            GREET {GREETED}
+            WAVE [014]
+            +BOW_DOWN
+            - % HAVE * [191]
+            - NOTED + * [115]
+            - + * MONEY $ [071]
+            """));
+        Assert.Contains(triggers, t => t.Head == "greet" && t.Cameo == "032" && t.ReverseCameo == "033");
+        Assert.Contains(triggers, t => t.Head == "wave" && t.Cameo == "014" && t.Lemmas.Length == 1);
+        Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["bow", "down"]));
+        Assert.Contains(triggers, t => t.Head == "greet" && t.Compound && t.Before.SequenceEqual(["have"]) && t.Cameo == "191");
+        Assert.Contains(triggers, t => t.Head == "greet" && t.TargetSlot is { BeforeHead: true, AfterWord: 0 } && t.Before.SequenceEqual(["noted"]));
+        Assert.Contains(triggers, t => t.Head == "greet" && t.TargetSlot == TriggerSlot.OfSubject && t.SourceSlot is { AfterWord: 1 } && t.Lemmas.SequenceEqual(["greet", "money"]));
+    }
 }
