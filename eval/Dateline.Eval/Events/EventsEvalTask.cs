@@ -21,12 +21,13 @@ public sealed class EventsEvalTask : IEvalTask
 {
     private static readonly Option<string?> Dictionaries = new("--dictionaries") { Description = "The PETRARCH2 dictionaries folder (PETR.Validate.actors.txt, .agents.txt, .verbs.txt)." };
     private static readonly Option<bool> Errors = new("--errors") { Description = "List every record's expected and coded triples on stderr." };
+    private static readonly Option<string?> Record = new("--record") { Description = "Explain the records whose id starts with this: tokens with their parse, and each coded event with its actors' reasons (stderr)." };
 
     public string Name => "events";
 
     public string Description => "PETRARCH2 unit-test records: share of expected (source, target, CAMEO code) codings reproduced, by root, and extra codings.";
 
-    public IReadOnlyList<Option> ExtraOptions => [Dictionaries, Errors];
+    public IReadOnlyList<Option> ExtraOptions => [Dictionaries, Errors, Record];
 
     public int Run(EvalRequest request)
     {
@@ -87,6 +88,8 @@ public sealed class EventsEvalTask : IEvalTask
                 byRoot[root] = (e + 1, rep + (hit ? 1 : 0));
             }
             extra += remaining.Count;
+            if (request.Parse.GetValue(Record) is { Length: > 0 } only && f[0].StartsWith(only, StringComparison.Ordinal))
+                Explain(request.Error, f[0], doc, gold, system);
             if (request.Parse.GetValue(Errors) && (remaining.Count > 0 || gold.Count != system.Count - remaining.Count))
                 request.Error.WriteLine($"{f[0]}: expected [{string.Join(" ", gold.Select(Show))}] coded [{string.Join(" ", system.Select(Show))}]  {f[3]}");
         }
@@ -115,6 +118,24 @@ public sealed class EventsEvalTask : IEvalTask
             foreach (var m in failed) w.WriteLine($"  below floor: {m}");
         }
         return failed.Count > 0 ? 1 : 0;
+    }
+
+    private static void Explain(TextWriter w, string id, Document doc, List<(string, string, string)> gold, List<(string, string, string)> system)
+    {
+        w.WriteLine($"== {id}: expected [{string.Join(" ", gold.Select(Show))}] coded [{string.Join(" ", system.Select(Show))}]");
+        foreach (var s in doc.Sentences)
+            for (int i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
+            {
+                var t = doc.Tokens[i];
+                w.WriteLine($"  {i,3} {t.Form,-16} {t.Lemma,-14} {t.Upos,-6} {t.Head,3} {t.Deprel}");
+            }
+        foreach (var m in doc.EntityMentions) w.WriteLine($"  mention {m.Type} '{m.Text}' {m.Part}");
+        foreach (var e in doc.EventMentions)
+        {
+            w.WriteLine($"  event {e.Id} {e.Cameo} {e.Event} trigger '{e.Trigger}' {e.Status}{(e.ReverseOf is null ? "" : " reverse of " + e.ReverseOf)}");
+            foreach (var a in e.Source) w.WriteLine($"    source '{a.Text}' {a.Code}: {a.Reason}");
+            foreach (var a in e.Target) w.WriteLine($"    target '{a.Text}' {a.Code}: {a.Reason}");
+        }
     }
 
     /// <summary>PETRARCH's spelling: "---" for no actor, "---GOV" for a sector without a country.</summary>

@@ -15,7 +15,7 @@ public static class ActorSectors
     {
         ["government"] = "GOV", ["official"] = "GOV", ["minister"] = "GOV", ["ministry"] = "GOV", ["president"] = "GOV",
         ["prime minister"] = "GOV", ["authority"] = "GOV", ["administration"] = "GOV", ["leader"] = "GOV", ["diplomat"] = "GOV",
-        ["envoy"] = "GOV", ["ambassador"] = "GOV", ["cabinet"] = "GOV", ["parliament"] = "LEG", ["lawmaker"] = "LEG",
+        ["envoy"] = "GOV", ["member state"] = "GOV", ["ambassador"] = "GOV", ["cabinet"] = "GOV", ["parliament"] = "LEG", ["lawmaker"] = "LEG",
         ["army"] = "MIL", ["military"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["soldier"] = "MIL", ["commander"] = "MIL",
         ["general"] = "MIL", ["chief"] = "MIL", ["strongman"] = "MIL", ["navy"] = "MIL", ["militia"] = "REB", ["rebel"] = "REB",
         ["insurgent"] = "REB", ["fighter"] = "REB", ["gunman"] = "REB", ["jihadist"] = "REB", ["militant"] = "REB",

@@ -4,14 +4,20 @@ using System.Text.RegularExpressions;
 namespace Dateline.Events;
 
 /// <summary>
-/// Imports a CAMEO/PETRARCH verb dictionary from a path (never committed) as triggers: each "--- VERB [code] ---"
-/// block gives the verb lemma with its base code, and each "- * WORDS [code]" pattern a multiword trigger (the words
-/// after the verb). Patterns with words before the verb, synsets (&amp;X), and "%"/"$"/"+" markers are not read;
-/// the source is the subject and the target is tried as object, then 'with', 'to', 'on', 'against', 'in'.
+/// Imports a CAMEO/PETRARCH verb dictionary from a path (never committed) as triggers. A "--- NAME [code] ---" block
+/// lists its verbs ("MEET {MET MEETS}", "DOWNPLAY [014]" with its own code, "+BREAK_DOWN" a verb with a particle,
+/// "WIRE_+TAP" a verb with a word before it; the header is a verb too when it is one word or a phrasal verb) and its
+/// patterns, which apply to every verb of the block: "- PRE * POST [code]". Words before '*' must come before the
+/// verb, words after it follow; '&amp;SET' stands for each member of a synonym set; '+' marks the target, '$' the
+/// source, '%' a compound actor (before the verb: coordinated subjects act on each other), '^' a noun phrase to skip;
+/// "(...)" and "{...}" group words. A code "032:033" gives the reverse reading (the target does 033 to the source).
+/// Codes that are not event codes ("---", "+++", "xxy") make no trigger. Unslotted targets are tried as the object,
+/// then as the nearest prepositional object after the verb (role "pp").
 /// </summary>
 public static partial class CameoVerbImporter
 {
-    private static readonly ImmutableArray<string> DefaultTargets = ["obj", "with", "between", "to", "on", "against", "in", "for", "from", "into", "at", "toward", "over"];
+    /// <summary>The object, else the nearest prepositional object after the verb (PETRARCH takes the first actor of the verb phrase).</summary>
+    private static readonly ImmutableArray<string> DefaultTargets = ["obj", "pp"];
 
     public static IReadOnlyList<Trigger> Read(TextReader reader)
     {
@@ -19,43 +25,176 @@ public static partial class CameoVerbImporter
         while (reader.ReadLine() is { } raw) lines.Add(raw.Split('#')[0].Trim());
         var synsets = Synsets(lines);
         var triggers = new List<Trigger>();
-        string? verb = null;
+        Block? block = null;
         foreach (var line in lines)
         {
             if (line.Length == 0 || line.StartsWith("<!--", StringComparison.Ordinal)) continue;
             var header = Header().Match(line);
             if (header.Success)
             {
-                verb = header.Groups[1].Value.Replace('_', ' ').ToLowerInvariant();
-                var code = header.Groups[2].Value;
-                if (IsCode(code) && !verb.Contains(' ', StringComparison.Ordinal)) triggers.Add(Make([verb], code));
+                Flush(block, triggers, synsets);
+                block = new Block(header.Groups[1].Value.Trim(), Codes(header.Groups[2].Value));
                 continue;
             }
-            if (line.StartsWith('&')) verb = null;
-            if (verb is null || !line.StartsWith('-')) continue;
-            var pattern = Pattern().Match(line);
-            if (!pattern.Success || !IsCode(pattern.Groups[2].Value) || verb.Contains(' ', StringComparison.Ordinal)) continue;
-            var words = pattern.Groups[1].Value.Trim();
-            if (!words.StartsWith('*')) continue;
-            // '%' (compound actor), '$' (source) and a bare '+' (target) mark actor slots, not words.
-            var after = words[1..].Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("%" or "$" or "+")).Select(w => w.TrimStart('+', '$')).Where(w => w.Length > 0).ToList();
-            if (after.Count == 0) continue;
-            // "&TIETYPES" stands for each of its members ("ECONOMIC", "CULTURAL", ...): one trigger per combination.
-            var combos = new List<List<string>> { new() };
-            bool ok = true;
-            foreach (var w in after)
+            if (line.StartsWith('&')) { Flush(block, triggers, synsets); block = null; continue; }
+            if (block is null) continue;
+            if (line.StartsWith('-'))
             {
-                IReadOnlyList<string> options = w.StartsWith('&') ? synsets.GetValueOrDefault(w.TrimEnd('_'), []) : [w];
-                if (options.Count == 0 || options.Any(o => !o.All(c => char.IsLetter(c) || c == ' '))) { ok = false; break; }
-                combos = [.. combos.SelectMany(c => options.Select(o => (List<string>)[.. c, .. o.Split(' ', StringSplitOptions.RemoveEmptyEntries)]))];
-                if (combos.Count > 64) { ok = false; break; }
+                if (Pattern().Match(line) is { Success: true } p) block.Patterns.Add((p.Groups[1].Value.Trim(), Codes(p.Groups[2].Value)));
+                continue;
             }
-            if (!ok) continue;
-            foreach (var combo in combos)
-                triggers.Add(Make([verb, .. combo.Select(w => w.ToLowerInvariant())], pattern.Groups[2].Value));
+            if (VerbLine().Match(line) is { Success: true } v)
+                block.Verbs.Add((v.Groups[1].Value.Trim(), v.Groups[2].Success ? Codes(v.Groups[2].Value) : null));
         }
+        Flush(block, triggers, synsets);
         return triggers;
+    }
+
+    /// <summary>One "--- NAME [code] ---" block: its verb lines and patterns.</summary>
+    private sealed record Block(string Name, (string? Code, string? Reverse) Code)
+    {
+        public List<(string Words, (string? Code, string? Reverse)? Code)> Verbs { get; } = [];
+
+        public List<(string Words, (string? Code, string? Reverse) Code)> Patterns { get; } = [];
+    }
+
+    private static void Flush(Block? block, List<Trigger> triggers, Dictionary<string, List<string>> synsets)
+    {
+        if (block is null) return;
+        var verbs = new List<(string Head, string[] Before, string[] After, (string? Code, string? Reverse) Code)>();
+        // The header is a verb itself unless it names a category ("MEET_PEOPLE" in CAMEO 2.0).
+        if (!block.Name.Contains('_', StringComparison.Ordinal) && Verb(block.Name) is { } h) verbs.Add((h.Head, h.Before, h.After, block.Code));
+        foreach (var (words, code) in block.Verbs)
+            if (Verb(words) is { } v && !verbs.Any(x => x.Head == v.Head && x.Before.SequenceEqual(v.Before) && x.After.SequenceEqual(v.After)))
+                verbs.Add((v.Head, v.Before, v.After, code ?? block.Code));
+        foreach (var verb in verbs)
+        {
+            if (verb.Code.Code is { } c) triggers.Add(Make(verb.Head, verb.Before, verb.After, c, verb.Code.Reverse, null));
+            foreach (var (pattern, code) in block.Patterns)
+            {
+                if (code.Code is null) continue;
+                foreach (var parsed in Parse(pattern, synsets))
+                    triggers.Add(Make(verb.Head, [.. parsed.Before, .. verb.Before], [.. verb.After, .. parsed.After], code.Code, code.Reverse, parsed));
+            }
+        }
+    }
+
+    /// <summary>"+BREAK_DOWN" -> break + down; "WIRE_+TAP" -> wire + tap; "LASH OUT" -> lash + out; "MEET" -> meet.</summary>
+    private static (string Head, string[] Before, string[] After)? Verb(string words)
+    {
+        var parts = words.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return null;
+        int head = Array.FindIndex(parts, p => p.StartsWith('+'));
+        if (head < 0) head = 0;
+        var clean = parts.Select(p => p.TrimStart('+').ToLowerInvariant()).ToArray();
+        if (clean.Any(w => w.Length == 0 || !w.All(ch => char.IsLetter(ch) || ch is '\'' or '-'))) return null;
+        return (clean[head], clean[..head], clean[(head + 1)..]);
+    }
+
+    /// <summary>A parsed pattern: words before and after the verb, slots, compound flag; one per synonym-set combination.</summary>
+    private sealed record Parsed(string[] Before, string[] After, bool Compound, Slot? Source, Slot? Target);
+
+    /// <summary>A slot as read: before the verb (index of the preceding word among the words before, -1 at the start) or after it (index among the words after).</summary>
+    private sealed record Slot(bool BeforeVerb, int AfterWord, int Skip);
+
+    private static IEnumerable<Parsed> Parse(string pattern, Dictionary<string, List<string>> synsets)
+    {
+        var text = pattern.Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal)
+            .Replace("{", " ", StringComparison.Ordinal).Replace("}", " ", StringComparison.Ordinal);
+        var elements = new List<string>();
+        foreach (var raw in text.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "+WORD" or "$WORD": a slot followed by a word.
+            if (raw.Length > 1 && raw[0] is '+' or '$' && raw[1] != '+') { elements.Add(raw[..1]); elements.Add(raw[1..]); }
+            else elements.Add(raw);
+        }
+        int star = elements.IndexOf("*");
+        if (star < 0) yield break;
+        // Word slots: each element is a list of alternatives (a synonym set) of word sequences.
+        var before = new List<List<string>>();
+        var after = new List<List<string>>();
+        bool compound = false;
+        Slot? source = null, target = null;
+        int skip = 0;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            if (i == star) { skip = 0; continue; }
+            var e = elements[i];
+            bool pre = i < star;
+            var words = pre ? before : after;
+            switch (e)
+            {
+                case "^": skip++; continue;
+                case "+" or "$" or "%":
+                    var slot = new Slot(pre, words.Count - 1, skip);
+                    skip = 0;
+                    if (e == "%" && pre) compound = true;
+                    else if (e == "$") source = slot;
+                    else target = slot;
+                    continue;
+            }
+            skip = 0;
+            if (e.StartsWith('&'))
+            {
+                var members = synsets.GetValueOrDefault(e.TrimEnd('_'), []);
+                if (members.Count == 0) yield break;
+                words.Add([.. members.Select(m => m.ToLowerInvariant())]);
+            }
+            else if (e.Any(char.IsLetter) && e.All(ch => char.IsLetter(ch) || ch is '\'' or '-' or '.')) words.Add([e.ToLowerInvariant()]);
+            else yield break;
+        }
+        // Expand synonym sets: one trigger per combination (bounded).
+        var beforeCombos = Combine(before);
+        var afterCombos = Combine(after);
+        if (beforeCombos.Count * afterCombos.Count > 64) yield break;
+        foreach (var b in beforeCombos)
+            foreach (var a in afterCombos)
+                yield return new Parsed(b.Words, a.Words, compound, Map(source, b, a), Map(target, b, a));
+    }
+
+    /// <summary>Word indexes move when a synonym member has several words: map a slot's preceding element to its last word.</summary>
+    private static Slot? Map(Slot? slot, (string[] Words, int[] Ends) before, (string[] Words, int[] Ends) after)
+    {
+        if (slot is null) return null;
+        var ends = slot.BeforeVerb ? before.Ends : after.Ends;
+        return slot with { AfterWord = slot.AfterWord < 0 ? -1 : ends[slot.AfterWord] };
+    }
+
+    private static List<(string[] Words, int[] Ends)> Combine(List<List<string>> elements)
+    {
+        var combos = new List<(List<string> Words, List<int> Ends)> { ([], []) };
+        foreach (var options in elements)
+        {
+            combos = [.. combos.SelectMany(c => options.Select(o =>
+            {
+                var words = new List<string>(c.Words);
+                words.AddRange(o.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                return (words, new List<int>(c.Ends) { words.Count - 1 });
+            }))];
+            if (combos.Count > 64) break;
+        }
+        return [.. combos.Select(c => (c.Words.ToArray(), c.Ends.ToArray()))];
+    }
+
+    private static Trigger Make(string head, string[] before, string[] after, string code, string? reverse, Parsed? parsed)
+    {
+        var trigger = new Trigger([head, .. after], false, PloverType(code), null, [], code, "subj", DefaultTargets, 0.8)
+        {
+            Before = [.. before],
+            ReverseCameo = reverse,
+            Compound = parsed?.Compound ?? false,
+        };
+        if (parsed is null) return trigger;
+        // Slot word indexes are within the pattern's own words; the verb's particles come first among the words after it.
+        int particles = after.Length - parsed.After.Length;
+        TriggerSlot? Convert(Slot? s) => s switch
+        {
+            null => null,
+            { BeforeVerb: true, AfterWord: < 0 } => TriggerSlot.OfSubject,
+            { BeforeVerb: true } => new TriggerSlot(false, true, s.AfterWord, s.Skip),
+            _ => new TriggerSlot(false, false, s.AfterWord < 0 ? particles : particles + s.AfterWord + 1, s.Skip),
+        };
+        return trigger with { SourceSlot = Convert(parsed.Source), TargetSlot = Convert(parsed.Target) };
     }
 
     /// <summary>"&amp;NAME" blocks and their "+MEMBER" lines (members with '_' are multiword; nested synsets expanded once).</summary>
@@ -82,13 +221,23 @@ public static partial class CameoVerbImporter
                 set.AddRange(sets.GetValueOrDefault(n, []).Where(m => !m.StartsWith('&')));
             }
         }
+        // Members must be plain words.
+        foreach (var set in sets.Values) set.RemoveAll(m => !m.All(ch => char.IsLetter(ch) || ch is ' ' or '\'' or '-'));
         return sets;
     }
 
-    private static Trigger Make(string[] lemmas, string code) =>
-        new([.. lemmas], false, PloverType(code), null, [], code, "subj", DefaultTargets, 0.8);
+    /// <summary>"064" -> (064, null); "032:033" -> (032, 033); "---" -> (null, null).</summary>
+    private static (string? Code, string? Reverse) Codes(string text)
+    {
+        var parts = text.Split(':');
+        var code = IsCode(parts[0].Trim()) ? parts[0].Trim() : null;
+        var reverse = parts.Length > 1 && IsCode(parts[1].Trim()) ? parts[1].Trim() : null;
+        return (code, code is null ? null : reverse);
+    }
 
-    private static bool IsCode(string code) => code.Length >= 2 && code.All(char.IsDigit);
+    /// <summary>An event code: at least two digits first ("064", "1721", "174K"); not "---", "+++", "025?".</summary>
+    private static bool IsCode(string code) =>
+        code.Length >= 2 && char.IsDigit(code[0]) && char.IsDigit(code[1]) && code.All(char.IsLetterOrDigit);
 
     /// <summary>The PLOVER type of a CAMEO root (the first two digits), as the CAMEO2PLOVER table maps most of each root.</summary>
     public static string PloverType(string cameo) => cameo[..2] switch
@@ -111,9 +260,13 @@ public static partial class CameoVerbImporter
         _ => "ASSAULT",
     };
 
-    [GeneratedRegex(@"^---\s+([A-Z_']+)\s+\[([^\]]*)\]\s*---")]
+    [GeneratedRegex(@"^---\s+([A-Z_' ]+?)\s+\[([^\]]*)\]")]
     private static partial Regex Header();
 
     [GeneratedRegex(@"^-\s+(.*?)\s*\[([^\]]*)\]")]
     private static partial Regex Pattern();
+
+    /// <summary>A verb line of a block: "MEET {MEETS MET}", "DOWNPLAY [014]", "+BREAK_DOWN {...}", "WIRE_+TAP".</summary>
+    [GeneratedRegex(@"^([+A-Z][A-Z_+' -]*?)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?\s*$")]
+    private static partial Regex VerbLine();
 }

@@ -33,7 +33,21 @@ internal sealed class DocContext
                 if (_mentionAt[t] < 0) _mentionAt[t] = m;
         }
         BodyMentions = body;
+        // "on Thursday", "last June": words of a time expression are never actors; nor is the dateline's city
+        // ("ROME, May 16 (AFP) -", the place the story was filed from).
+        _inTime = new bool[tokens.Length];
+        for (int t = 0; t < Math.Min(tokens.Length, 4) && tokens[t].Form.Length > 1 && tokens[t].Form.All(ch => char.IsUpper(ch) || ch is '-' or '.') && doc.Text.Length > tokens[t].End; t++)
+        {
+            if (doc.Text[tokens[t].End] is not (',' or '(') && !doc.Text.AsSpan(tokens[t].End).StartsWith(" -", StringComparison.Ordinal)) continue;
+            for (int k = 0; k <= t; k++) _inTime[k] = true;
+            break;
+        }
+        foreach (var tx in doc.TimeExpressions)
+            for (int t = TokenAt(tx.Span.Start); t >= 0 && t < tokens.Length && tokens[t].Start < tx.Span.End; t++)
+                _inTime[t] = true;
     }
+
+    private readonly bool[] _inTime;
 
     public Document Doc { get; }
 
@@ -106,14 +120,23 @@ internal sealed class DocContext
     /// <summary>The article's country context and dateline place for geocoding (EventPlaceLocator).</summary>
     public DocumentPlaces Places { get; init; } = DocumentPlaces.None;
 
+    /// <summary>The built-in sector of an actor noun, with its compound modifier first ("member states" -> GOV).</summary>
+    private string? NounSector(int token)
+    {
+        var t = Doc.Tokens[token];
+        foreach (var c in _children[token])
+            if (c == token - 1 && Doc.Tokens[c].Deprel == "compound" && ActorSectors.ForNoun(Doc.Tokens[c].Lemma + " " + t.Lemma) is { } both) return both;
+        return ActorSectors.ForNoun(t.Lemma);
+    }
+
     public bool IsActor(int token)
     {
         var t = Doc.Tokens[token];
         // "@" and other symbols the tagger calls proper nouns are not actors.
-        if (!t.Form.Any(char.IsLetter)) return false;
+        if (!t.Form.Any(char.IsLetter) || _inTime[token]) return false;
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
         if (t.Upos is "PRON" or "PROPN") return true;
-        return t.Upos == "NOUN" && (ActorSectors.ForNoun(t.Lemma) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
+        return t.Upos == "NOUN" && (NounSector(token) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
     }
 
     /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
@@ -141,17 +164,26 @@ internal sealed class DocContext
     public EventActor? ActorAt(int token, ref List<int> paths, int from, ActorDictionary dictionary)
     {
         var t = Doc.Tokens[token];
-        if (!t.Form.Any(char.IsLetter)) return null;
+        if (!t.Form.Any(char.IsLetter) || _inTime[token]) return null;
         paths.Add(PathLength(from, token));
+        DateOnly? date = Doc.Metadata.PublishedOn;
+        // With user dictionaries: the phrase's actor with the agents around it ("Arnor security officials" -> ARNGOV,
+        // "MSF Arnor" -> NGOARN, "Bree Prime Minister Romendacil" -> BREGOV), as PETRARCH composes codes.
+        if (dictionary.Count > 0 && t.Upos is "NOUN" or "PROPN" && Compose(PhraseTokens(token), dictionary, date) is { } composed) return composed;
         int m = MentionAt(token);
         if (m < 0 && NamedModifier(token) is var nm and >= 0) m = MentionAt(nm);
-        DateOnly? date = Doc.Metadata.PublishedOn;
         if (m >= 0)
         {
             var named = FromMention(m, "entity", dictionary, date);
             // "The Calenardhon government" tagged as one name: the actor noun with its country modifier codes it better.
             if (named.Code is null && t.Upos == "NOUN" && NounActor(token, dictionary, date) is { Code: not null } noun) return noun;
             return named;
+        }
+        if (t.Upos == "PRON" && t.Form.ToLowerInvariant() is "we" or "i" or "us" or "me" or "our" or "my" && QuoteSpeaker(token) is { } speaker && speaker != token)
+        {
+            // "'We will not negotiate with a man ...,' Sarraj told reporters": the first person is the quote's speaker.
+            var who = ActorAt(speaker, ref paths, from, dictionary);
+            return who is null ? null : who with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"first person '{t.Form}' -> the speaker '{who.Text}'; {who.Reason}" };
         }
         if (t.Upos == "PRON")
         {
@@ -176,11 +208,116 @@ internal sealed class DocContext
         return NounActor(token, dictionary, date);
     }
 
+    /// <summary>Edges that stay inside a noun phrase ("the Calenardhon Ministry of Silly Walks", "Dagolath's first Deputy Prime Minister Telemar").</summary>
+    private static bool InPhrase(string deprel) =>
+        deprel is "det" or "amod" or "compound" or "flat" or "flat:name" or "flat:foreign" or "nmod" or "nmod:poss" or "nmod:desc" or "case" or "nummod" or "compound:prt";
+
+    /// <summary>The contiguous words of the noun phrase headed by <paramref name="token"/>, in order.</summary>
+    public List<int> PhraseTokens(int token)
+    {
+        var set = new SortedSet<int> { token };
+        var stack = new Stack<(int Node, int Depth)>();
+        stack.Push((token, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth >= 4) continue;
+            foreach (var c in _children[node])
+                if (InPhrase(Doc.Tokens[c].Deprel) && !_inTime[c] && set.Add(c)) stack.Push((c, depth + 1));
+        }
+        // The run of consecutive words around the head (a phrase split by a comma or a clause stops there).
+        int lo = token, hi = token;
+        while (set.Contains(lo - 1)) lo--;
+        while (set.Contains(hi + 1)) hi++;
+        // "in Ithilen": the phrase starts after its preposition.
+        while (lo < token && Doc.Tokens[lo].Upos == "ADP") lo++;
+        return [.. Enumerable.Range(lo, hi - lo + 1)];
+    }
+
+    /// <summary>
+    /// PETRARCH-style code of a phrase: the first dictionary actor in it (longest words first), with the agents among the
+    /// other words: suffix agents after it ("Arnor cleric" -> ARNREL), prefix agents before it ("MSF Arnor" -> NGOARN).
+    /// Null when no dictionary actor is in the phrase or no agent is beside it and the phrase is only the actor's name.
+    /// </summary>
+    private EventActor? Compose(List<int> phrase, ActorDictionary dictionary, DateOnly? date)
+    {
+        if (phrase.Count == 0) return null;
+        var words = phrase.Select(i => Doc.Tokens[i].Form).ToArray();
+        for (int start = 0; start < words.Length; start++)
+        {
+            for (int len = Math.Min(dictionary.MaxWords, words.Length - start); len >= 1; len--)
+            {
+                if (words[start] is "'s" || !Doc.Tokens[phrase[start]].Form.Any(char.IsLetter)) break;
+                if (dictionary.Find(string.Join(' ', words, start, len), date) is not { } found || found.Role.Code is not { } code) continue;
+                var agents = Agents(words[..start], dictionary).Concat(Agents(words[(start + len)..], dictionary)).ToList();
+                var prefix = string.Concat(agents.Where(AgentDictionary.IsPrefix).Select(a => a[..^1]));
+                var suffix = string.Concat(agents.Where(a => !AgentDictionary.IsPrefix(a) && !code.EndsWith(a, StringComparison.Ordinal)));
+                var full = prefix + code + suffix;
+                // "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": each coordinated
+                // name takes the same agents; the codes are joined with '/' (one actor each, as a multi-code entry).
+                var members = new List<string> { full };
+                int nameHead = Enumerable.Range(start, len).Select(k => phrase[k]).FirstOrDefault(k => Doc.Tokens[k].Head < phrase[start] || Doc.Tokens[k].Head >= phrase[start] + len, phrase[start]);
+                foreach (var c in _children[nameHead])
+                    if (Doc.Tokens[c].Deprel == "conj" && Doc.Tokens[c].Upos == "PROPN" && dictionary.Find(NameAt(c), date) is { Role.Code: { } other })
+                        members.Add(prefix + other + string.Concat(agents.Where(a => !AgentDictionary.IsPrefix(a) && !other.EndsWith(a, StringComparison.Ordinal))));
+                if (members.Count > 1 && agents.Count > 0) full = string.Join('/', members);
+                int first = Doc.Tokens[phrase[0]].Start, last = Doc.Tokens[phrase[^1]].End;
+                return new EventActor
+                {
+                    Text = Doc.Text[first..last], Start = first, End = last, Chain = MentionAt(phrase[start]) is var mm and >= 0 ? Doc.EntityMentions[mm].Chain : null,
+                    Name = found.Actor.Name, Country = found.Role.Country ?? (code.Length >= 3 && !code.Contains('/', StringComparison.Ordinal) ? code[..3] : null),
+                    Sector = full.Length > 3 ? full[3..] : null, Code = full,
+                    Reason = $"actor dictionary entry '{found.Actor.Name}' code {code}" + (agents.Count > 0 ? $" with agents {string.Join("+", agents)} -> {full}" : ""),
+                };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The agent codes among some words, longest match first ("human rights activists" before "rights activists").</summary>
+    private static List<string> Agents(string[] words, ActorDictionary dictionary)
+    {
+        var codes = new List<string>();
+        if (dictionary.Agents.Count == 0) return codes;
+        for (int p = 0; p < words.Length;)
+        {
+            int matched = 0;
+            for (int len = Math.Min(6, words.Length - p); len >= 1; len--)
+                if (dictionary.Agents.Find(string.Join(' ', words, p, len)) is { } code)
+                {
+                    if (!codes.Contains(code)) codes.Add(code);
+                    matched = len;
+                    break;
+                }
+            p += Math.Max(1, matched);
+        }
+        return codes;
+    }
+
+    /// <summary>Speech verbs whose subject speaks the quote of its sentence.</summary>
+    private static readonly FrozenWords QuoteVerbs = new("say", "tell", "add", "state", "declare", "insist", "write", "tweet", "warn", "stress");
+
+    /// <summary>The subject of the sentence's speech verb when the sentence quotes someone ("..., Sarraj told reporters"); -1 when none.</summary>
+    private int? QuoteSpeaker(int token)
+    {
+        int sentence = Doc.Tokens[token].Sentence;
+        if (sentence < 0 || sentence >= Doc.Sentences.Length) return null;
+        var s = Doc.Sentences[sentence];
+        if (!Doc.Text[s.Start..s.End].Any(ch => ch is '"' or '\u201C' or '\u201D')) return null;
+        for (int i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
+        {
+            if (!QuoteVerbs.Contains(Doc.Tokens[i].Lemma.ToLowerInvariant())) continue;
+            foreach (var c in _children[i])
+                if (Doc.Tokens[c].Deprel == "nsubj" && Doc.Tokens[c].Upos is "PROPN" or "NOUN" && c != token) return c;
+        }
+        return null;
+    }
+
     /// <summary>A common noun naming an actor ("officials", "Gondor's government"), with its country modifier.</summary>
     private EventActor? NounActor(int token, ActorDictionary dictionary, DateOnly? date)
     {
         var t = Doc.Tokens[token];
-        var sector = AgentSector(token, dictionary) ?? ActorSectors.ForNoun(t.Lemma);
+        var sector = AgentSector(token, dictionary) ?? NounSector(token);
         var phrase = PhraseText(token);
         if (dictionary.Count > 0 && DictionaryCode(phrase, dictionary, date) is { } known)
             return known with { Start = t.Start, End = t.End };
@@ -205,7 +342,7 @@ internal sealed class DocContext
         {
             Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
             // A dictionary country code may already carry the sector ("Washington" = USAGOV + officials GOV).
-            Code = country is not null && country.EndsWith(sector, StringComparison.Ordinal) ? country : country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
+            Code = AgentDictionary.IsPrefix(sector) ? sector[..^1] + country : country is not null && country.EndsWith(sector, StringComparison.Ordinal) ? country : country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
         };
     }
 

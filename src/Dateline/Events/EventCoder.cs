@@ -58,43 +58,113 @@ public sealed partial class EventCoder
         foreach (var sentence in document.Sentences)
         {
             var consumed = new HashSet<int>();
+            var inSentence = new List<(int Head, EventMention Event)>();
             var verbTriggers = new List<(int Head, Trigger Trigger, int[] Extra)>();
             int end = sentence.FirstToken + sentence.TokenCount;
             for (int i = sentence.FirstToken; i < end; i++)
             {
                 var t = document.Tokens[i];
                 if (t.Upos is not ("VERB" or "NOUN")) continue;
-                foreach (var trigger in _lexicon.ForHead(t.Lemma, t.Upos == "NOUN"))
+                bool noun = t.Upos == "NOUN";
+                // A pattern written for a verb form ("met", "left") comes before the lemma's ("meet", "leave").
+                var byForm = noun || string.Equals(t.Form, t.Lemma, StringComparison.OrdinalIgnoreCase) ? [] : _lexicon.ForHead(t.Form, noun);
+                var byLemma = _lexicon.ForHead(t.Lemma, noun);
+                if (byForm.IsEmpty && byLemma.IsEmpty) continue;
+                for (int c = 0; c < byForm.Length + byLemma.Length; c++)
                 {
-                    if (Match(document, i, end, trigger) is not { } extra) continue;
-                    if (trigger.IsNoun && (consumed.Contains(i) || GovernedByTrigger(ctx, i, verbTriggers))) break;
-                    consumed.UnionWith(extra);
-                    if (!trigger.IsNoun) verbTriggers.Add((i, trigger, extra));
-                    if (Code(ctx, sentence, i, extra, trigger) is { } ev)
-                        events.Add(ev with { Id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture) });
+                    var trigger = c < byForm.Length ? byForm[c] : byLemma[c - byForm.Length];
+                    if (Match(document, i, sentence.FirstToken, end, trigger) is not { } match) continue;
+                    if (trigger.IsNoun && (consumed.Contains(i) || GovernedByTrigger(ctx, i, verbTriggers) || NamedByOtherVerb(document, i))) break;
+                    // '%' patterns need coordinated subjects ("Gondor and Osgiliath have delayed ...").
+                    if (trigger.Compound && SubjectOf(ctx, i).SelectMany(s => WithConj(ctx, s)).Count(s => ctx.IsActor(s)) < 2) continue;
+                    consumed.UnionWith(match.After);
+                    if (!trigger.IsNoun) verbTriggers.Add((i, trigger, match.After));
+                    foreach (var ev in Code(ctx, sentence, i, match, trigger)) inSentence.Add((i, ev));
                     break;
                 }
+            }
+            // "..., a senior official said": a speech verb reporting another event of its sentence is that event's
+            // attribution, not an event of its own.
+            string? primary = null;
+            bool reported = inSentence.Any(x => !SpeechVerbs.Contains(document.Tokens[x.Head].Lemma));
+            // "Arnor is about to restore ties with Gondor, five years after crowds burned down its embassy": an event
+            // with no target in a subordinate clause is background to the sentence's complete event, not a row of its own.
+            bool complete = inSentence.Any(x => x.Event.Source.Length > 0 && x.Event.Target.Length > 0 && !Subordinate(document, x.Head)
+                && !(reported && SpeechVerbs.Contains(document.Tokens[x.Head].Lemma)));
+            foreach (var (h, ev) in inSentence)
+            {
+                if (reported && SpeechVerbs.Contains(document.Tokens[h].Lemma)) continue;
+                if (complete && ev.Target.IsEmpty && Subordinate(document, h)) continue;
+                var id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture);
+                events.Add(ev with { Id = id, ReverseOf = ev.ReverseOf is null ? null : primary });
+                if (ev.ReverseOf is null) primary = id;
             }
         }
         return events;
     }
 
-    /// <summary>The extra lemmas of a multiword trigger, in order within the four words after the head ("hold ... talks"); null when absent.</summary>
-    private static int[]? Match(Document d, int head, int end, Trigger trigger)
+    /// <summary>A trigger inside an adverbial, paratactic or relative clause (on the way up to the sentence root).</summary>
+    private static bool Subordinate(Document d, int head)
+    {
+        for (int h = head, steps = 0; h >= 0 && steps < 8; steps++, h = d.Tokens[h].Head)
+            if (d.Tokens[h].Deprel is "advcl" or "parataxis" or "acl" or "acl:relcl" or "csubj") return true;
+        return false;
+    }
+
+    /// <summary>Where a trigger's words were found: the words after the head, and the words before it.</summary>
+    private sealed record TriggerMatch(int[] After, int[] Before);
+
+    /// <summary>
+    /// The extra lemmas of a multiword trigger, in order within the words after the head ("hold ... talks": four words
+    /// for the first, eight for the rest), and the words a pattern puts before the head, in order within the ten words
+    /// before it ("heavily criticized", "did n't clash"); null when absent.
+    /// </summary>
+    private static TriggerMatch? Match(Document d, int head, int start, int end, Trigger trigger)
     {
         var found = new int[trigger.Lemmas.Length - 1];
         int at = head + 1;
         for (int k = 1; k < trigger.Lemmas.Length; k++)
         {
             int hit = -1;
-            for (int j = at; j < Math.Min(end, head + 6); j++)
-                if (string.Equals(d.Tokens[j].Lemma, trigger.Lemmas[k], StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(d.Tokens[j].Form, trigger.Lemmas[k], StringComparison.OrdinalIgnoreCase)) { hit = j; break; }
+            int limit = Math.Min(end, k == 1 ? head + 6 : at + 8);
+            for (int j = at; j < limit; j++)
+                if (Is(d.Tokens[j], trigger.Lemmas[k])) { hit = j; break; }
             if (hit < 0) return null;
             found[k - 1] = hit;
             at = hit + 1;
         }
-        return found;
+        if (trigger.Before.IsDefaultOrEmpty) return new TriggerMatch(found, []);
+        var before = new int[trigger.Before.Length];
+        at = head - 1;
+        for (int k = trigger.Before.Length - 1; k >= 0; k--)
+        {
+            int hit = -1;
+            for (int j = at; j >= Math.Max(start, head - 10); j--)
+                if (Is(d.Tokens[j], trigger.Before[k])) { hit = j; break; }
+            if (hit < 0) return null;
+            before[k] = hit;
+            at = hit - 1;
+        }
+        return new TriggerMatch(found, before);
+    }
+
+    private static bool Is(Token token, string word) =>
+        string.Equals(token.Lemma, word, StringComparison.OrdinalIgnoreCase) || string.Equals(token.Form, word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Verbs that report an event through its noun ("launched an offensive", "made a visit", "held talks"): the noun is
+    /// the event. Under any other verb the noun is what that verb is about ("urged Haftar to halt his offensive",
+    /// "condemned the attack"): the verb's own event, not a fresh one.
+    /// </summary>
+    private static readonly FrozenWords LightVerbs = new("launch", "carry", "conduct", "stage", "mount", "begin", "start", "make", "pay", "hold", "have", "continue", "resume", "wage", "escalate", "intensify", "undertake", "complete", "conclude", "end", "step", "be");
+
+    /// <summary>A noun trigger that is the object of a verb other than a light verb ("halt his offensive").</summary>
+    private static bool NamedByOtherVerb(Document d, int noun)
+    {
+        var t = d.Tokens[noun];
+        if (t.Head < 0 || t.Deprel is not ("obj" or "nsubj:pass" or "xcomp" or "ccomp")) return false;
+        var verb = d.Tokens[t.Head];
+        return verb.Upos is "VERB" && !LightVerbs.Contains(verb.Lemma.ToLowerInvariant());
     }
 
     /// <summary>"travel to Paris for talks with Macron": the noun 'talks' under a verb trigger is part of that event, not another.</summary>
@@ -106,19 +176,35 @@ public sealed partial class EventCoder
         return false;
     }
 
-    private EventMention? Code(DocContext ctx, Sentence sentence, int head, int[] extra, Trigger trigger)
+    private IEnumerable<EventMention> Code(DocContext ctx, Sentence sentence, int head, TriggerMatch match, Trigger trigger)
     {
         var d = ctx.Doc;
         var tok = d.Tokens[head];
-        if (!trigger.IsNoun && DenyVerbs.Contains(tok.Lemma) && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "ccomp" or "xcomp")) return null;
+        var extra = match.After;
+        if (!trigger.IsNoun && DenyVerbs.Contains(tok.Lemma) && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "ccomp" or "xcomp")) yield break;
         var paths = new List<int>();
         bool linear = false;
         bool passive = !trigger.IsNoun && ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass");
         var sources = new List<int>();
         var targets = new List<int>();
 
+        // Slots a verb pattern names ("+ * MONEY $": the subject is the target, the actor after 'money' the source).
+        if (trigger.TargetSlot is { } targetSlot)
+        {
+            targets.AddRange(InSlot(ctx, sentence, head, match, targetSlot, passive));
+            if (trigger.SourceSlot is null && targets.Count > 0 && (targetSlot.Subject || targetSlot.BeforeHead))
+                sources.AddRange(UpperSubject(ctx, head)); // "Falastur noted that Cirith Ungol regretted": the noting subject.
+            linear |= !targetSlot.Subject;
+        }
+        if (trigger.SourceSlot is { } sourceSlot)
+        {
+            sources.AddRange(InSlot(ctx, sentence, head, match, sourceSlot, passive));
+            linear |= !sourceSlot.Subject;
+        }
+        bool slotted = trigger.SourceSlot is not null || trigger.TargetSlot is not null;
+
         // Source.
-        if (trigger.SourceRole == "between" || trigger.TargetRoles.Contains("between"))
+        if (!slotted && (trigger.SourceRole == "between" || trigger.TargetRoles.Contains("between")))
         {
             if (PrepObject(ctx, sentence, head, "between", out var lin) is { } pair)
             {
@@ -131,17 +217,17 @@ public sealed partial class EventCoder
                 }
             }
         }
-        if (sources.Count == 0)
+        if (sources.Count == 0 && trigger.SourceSlot is null)
         {
             if (passive)
                 sources.AddRange(AgentOf(ctx, head));
             else if (trigger.IsNoun)
                 sources.AddRange(PossessorOf(ctx, head));
-            else
+            else if (!(trigger.TargetSlot?.Subject ?? false))
                 sources.AddRange(SubjectOf(ctx, head));
         }
         // Targets, roles in order.
-        if (targets.Count == 0)
+        if (targets.Count == 0 && trigger.TargetSlot is null && !trigger.Compound)
         {
             foreach (var role in trigger.TargetRoles)
             {
@@ -150,9 +236,16 @@ public sealed partial class EventCoder
                     "obj" => passive ? Deps(ctx, head, "nsubj:pass") : ObjectOf(ctx, head),
                     "iobj" => Deps(ctx, head, "iobj"),
                     "between" when trigger.SourceRole == "between" => [],
+                    // PETRARCH's target: the first actor of the verb phrase ("condemned an attack by Osgiliath soldiers in south
+                    // Ithilen": the soldiers), else by word order after a preposition the parser attached elsewhere.
+                    "pp" => InsideObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, head, sources) is { } inside ? Mark(inside, true)
+                        : NearestPrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, out var lin) is { } p ? Mark(p, lin) : [],
+                    // "called on member states to enforce ...": the trigger's own last word is the preposition.
+                    _ when extra.Length > 0 && string.Equals(d.Tokens[extra[^1]].Lemma, role, StringComparison.OrdinalIgnoreCase) =>
+                        PrepObject(ctx, sentence, head, role, out var lin, extra[^1]) is { } p ? Mark(p, lin) : [],
                     _ => PrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, role, out var lin) is { } p ? Mark(p, lin) : [],
                 };
-                var actors = found.Where(f => ctx.IsActor(f)).ToList();
+                var actors = found.Where(f => ctx.IsActor(f) && !sources.Contains(f)).ToList();
                 if (actors.Count == 0) continue;
                 targets.AddRange(actors);
                 break;
@@ -163,14 +256,12 @@ public sealed partial class EventCoder
         var sourceActors = Distinct(sources.SelectMany(s => WithConj(ctx, s)).Select(s => ctx.ActorAt(s, ref paths, head, _actors)).OfType<EventActor>());
         var targetActors = Distinct(targets.SelectMany(s => WithConj(ctx, s)).Select(s => ctx.ActorAt(s, ref paths, head, _actors)).OfType<EventActor>());
         targetActors = [.. targetActors.Where(t => !sourceActors.Any(s => SameActor(s, t)))];
-        // "Pinotti and Haftar discussed ...", "A and B met": a symmetric event with coordinated subjects and no
-        // target reads as the first subject meeting the others.
-        if (trigger.Mode is "meeting" or "negotiation" && targetActors.Count == 0 && sourceActors.Count >= 2)
-        {
-            targetActors = sourceActors.Skip(1).ToList();
-            sourceActors = [sourceActors[0]];
-        }
-        if (sourceActors.Count == 0 && targetActors.Count == 0) return null;
+        sourceActors = Members(sourceActors);
+        targetActors = Members(targetActors);
+        // "Pinotti and Haftar discussed ...", "A and B met": a mutual event with coordinated subjects and no target
+        // reads both ways, each subject acting on the others (below, one record per subject).
+        bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;
+        if (sourceActors.Count == 0 && targetActors.Count == 0) yield break;
 
         var (status, statusReason, attribution) = StatusOf(ctx, sentence, head, trigger, sourceActors, targetActors);
         var date = DateOf(ctx, sentence, head);
@@ -190,7 +281,7 @@ public sealed partial class EventCoder
         var explanation = $"trigger '{d.Text[tok.Start..triggerEnd]}' certainty {trigger.Certainty:0.##}; " +
             $"{(sourceActors.Count > 0 ? "source" : "no source")} and {(targetActors.Count > 0 ? "target" : "no target")} found ({argScore:0.##}); " +
             $"mean parse path {meanPath:0.#}{(linear ? ", a preposition found by word order (parse disagreed)" : "")} ({pathScore:0.##})";
-        return new EventMention
+        var ev = new EventMention
         {
             Id = "",
             Event = trigger.Event,
@@ -210,6 +301,121 @@ public sealed partial class EventCoder
             TriggerEnd = triggerEnd,
             Mentions = [new EventCitation(sentence.Start, sentence.End, d.Text[sentence.Start..sentence.End])],
         };
+        if (eachOther)
+        {
+            // "Gondor and Osgiliath have delayed their meeting": the first subject's record, then the others' mirrors.
+            foreach (var s in sourceActors)
+                yield return ev with { Source = [s], Target = [.. sourceActors.Where(o => !SameActor(o, s))], ReverseOf = SameActor(s, sourceActors[0]) ? null : "" };
+            yield break;
+        }
+        yield return ev;
+        // "left for Minas Tirith": a visit made is a visit hosted; the pattern's reverse code reads target to source.
+        if (trigger.ReverseCameo is { } reverse && sourceActors.Count > 0 && targetActors.Count > 0)
+            yield return ev with { Source = [.. targetActors], Target = [.. sourceActors], Cameo = reverse, Event = CameoVerbImporter.PloverType(reverse), ReverseOf = "" };
+    }
+
+    /// <summary>
+    /// Events two parties do with each other: a '%' pattern, a pattern with a reverse code, a meeting or negotiation, or
+    /// a CAMEO consultation (04), material cooperation (06), intent to cooperate or meet (030, 031, 036), an agreement (057).
+    /// </summary>
+    private static bool Mutual(Trigger trigger) =>
+        trigger.Compound || trigger.ReverseCameo is not null || trigger.Mode is "meeting" or "negotiation"
+        || trigger.Cameo.StartsWith("04", StringComparison.Ordinal) || trigger.Cameo.StartsWith("06", StringComparison.Ordinal)
+        || trigger.Cameo is "030" or "031" or "036" or "057";
+
+    /// <summary>The actor a pattern slot names: the subject, the nearest actor before the head after a given word, or the first actor after a given word (passing over '^' phrases).</summary>
+    private static List<int> InSlot(DocContext ctx, Sentence sentence, int head, TriggerMatch match, TriggerSlot slot, bool passive)
+    {
+        var d = ctx.Doc;
+        if (slot.Subject) return passive ? Deps(ctx, head, "nsubj:pass") : SubjectOf(ctx, head);
+        int from, to;
+        if (slot.BeforeHead)
+        {
+            from = slot.AfterWord < 0 ? sentence.FirstToken : match.Before[slot.AfterWord] + 1;
+            to = head;
+        }
+        else
+        {
+            from = (slot.AfterWord == 0 ? head : match.After[slot.AfterWord - 1]) + 1;
+            to = Math.Min(sentence.FirstToken + sentence.TokenCount, from + 12);
+        }
+        int skip = slot.Skip;
+        for (int i = from; i < to; i++)
+        {
+            if (!ctx.IsActor(i) || d.Tokens[i].Upos == "PRON" && d.Tokens[i].Deprel == "nmod:poss") continue;
+            int name = ctx.HeadOfName(i);
+            if (skip > 0)
+            {
+                skip--;
+                while (i + 1 < to && ctx.HeadOfName(i + 1) == name) i++;
+                continue;
+            }
+            return [name];
+        }
+        return [];
+    }
+
+    /// <summary>The subject of the clause the head's clause depends on ("Falastur noted that Cirith Ungol regretted": Falastur).</summary>
+    private static List<int> UpperSubject(DocContext ctx, int head)
+    {
+        var d = ctx.Doc;
+        for (int v = head, hops = 0; hops < 3 && d.Tokens[v].Head >= 0; hops++)
+        {
+            if (d.Tokens[v].Deprel is not ("ccomp" or "xcomp" or "advcl" or "parataxis" or "conj")) break;
+            v = d.Tokens[v].Head;
+            var subj = SubjectOf(ctx, v);
+            if (subj.Count > 0) return subj;
+        }
+        return [];
+    }
+
+    /// <summary>The first actor after the head inside its object's phrase or its complements, not crossing into another finite clause.</summary>
+    private static int? InsideObject(DocContext ctx, Sentence sentence, int from, int head, List<int> sources)
+    {
+        var d = ctx.Doc;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        for (int i = from + 1; i < Math.Min(end, from + 16); i++)
+        {
+            var t = d.Tokens[i];
+            if (t.Upos is not ("PROPN" or "NOUN") || !ctx.IsActor(i) || sources.Contains(i)) continue;
+            if (!UnderInPhrase(ctx, head, i)) continue;
+            int name = ctx.HeadOfName(i);
+            // "Osgiliath soldiers": the name modifies an actor noun, which is the actor.
+            var n = d.Tokens[name];
+            if (n.Deprel is "compound" or "nmod:poss" or "amod" && n.Head > name && n.Head < name + 5 && d.Tokens[n.Head].Upos == "NOUN" && ctx.IsActor(n.Head))
+                return n.Head;
+            return name;
+        }
+        return null;
+    }
+
+    /// <summary>Below the head through nominal and non-finite edges (object, oblique, nmod, acl, xcomp), at most six steps.</summary>
+    private static bool UnderInPhrase(DocContext ctx, int top, int node)
+    {
+        var d = ctx.Doc;
+        for (int h = node, s = 0; h >= 0 && s < 7; s++)
+        {
+            if (h == top) return true;
+            var rel = d.Tokens[h].Deprel;
+            if (rel is "ccomp" or "advcl" or "parataxis" or "acl:relcl" or "csubj" or "nsubj" or "nsubj:pass" or "appos" or "conj" && d.Tokens[h].Head != top) return false;
+            if (rel.StartsWith("nsubj", StringComparison.Ordinal) && d.Tokens[h].Head == top) return false;
+            h = d.Tokens[h].Head;
+        }
+        return false;
+    }
+
+    /// <summary>A dictionary entry standing for several actors ("THE_SHIRE [FRO/BIL/SAM]"): one actor per code.</summary>
+    private static List<EventActor> Members(List<EventActor> actors)
+    {
+        if (!actors.Any(a => a.Code?.Contains('/', StringComparison.Ordinal) == true)) return actors;
+        var list = new List<EventActor>();
+        foreach (var a in actors)
+        {
+            if (a.Code?.Contains('/', StringComparison.Ordinal) != true) { list.Add(a); continue; }
+            foreach (var code in a.Code.Split('/', StringSplitOptions.RemoveEmptyEntries))
+                list.Add(a with { Code = code, Country = code.Length >= 3 ? code[..3] : null, Sector = code.Length > 3 ? code[3..] : null, Reason = a.Reason + $"; member {code} of {a.Code}" });
+        }
+        return list;
     }
 
     private static bool SameActor(EventActor a, EventActor b) =>
@@ -245,6 +451,12 @@ public sealed partial class EventCoder
                 return [pool.OrderBy(s => s < v ? v - s : 1000 + s - v).First()];
             }
             var rel = d.Tokens[v].Deprel;
+            // "a day after meeting Conte": a participle clause on a noun that is no actor shares the clause's subject.
+            if (rel == "acl" && d.Tokens[v].Xpos == "VBG" && d.Tokens[v].Head >= 0 && !ctx.IsActor(d.Tokens[v].Head) && d.Tokens[d.Tokens[v].Head].Head >= 0)
+            {
+                v = d.Tokens[d.Tokens[v].Head].Head;
+                continue;
+            }
             if (rel == "acl:relcl" || rel == "acl") return d.Tokens[v].Head >= 0 ? [d.Tokens[v].Head] : [];
             if (rel == "xcomp")
             {
@@ -259,7 +471,11 @@ public sealed partial class EventCoder
         return [];
     }
 
-    /// <summary>obj; else the subject of a complement clause ("urged Haftar halt his attack", where the parser makes Haftar the clause's subject).</summary>
+    /// <summary>
+    /// obj; else the subject of a complement clause ("urged Haftar halt his attack", where the parser makes Haftar the
+    /// clause's subject); else, for a verb with no object in the parse, the name right after it ("after meeting EU foreign
+    /// policy chief Federica Mogherini, Sarraj ...", where the parser took Mogherini for the main clause's subject).
+    /// </summary>
     private static List<int> ObjectOf(DocContext ctx, int head)
     {
         var obj = Deps(ctx, head, "obj");
@@ -269,7 +485,21 @@ public sealed partial class EventCoder
             var s = Deps(ctx, c, "nsubj");
             if (s.Count > 0) return s;
         }
-        return [];
+        return NameAfter(ctx, head) is { } name ? [name] : [];
+    }
+
+    /// <summary>The person (else the last word) of the run of nominal words right after a verb, when the run holds a name.</summary>
+    private static int? NameAfter(DocContext ctx, int head)
+    {
+        var d = ctx.Doc;
+        int i = head + 1, last = -1, person = -1;
+        while (i < d.Tokens.Length && i < head + 9 && d.Tokens[i].Sentence == d.Tokens[head].Sentence && d.Tokens[i].Upos is "PROPN" or "NOUN" or "ADJ" or "DET")
+        {
+            if (person < 0 && ctx.MentionAt(i) >= 0 && d.EntityMentions[ctx.MentionAt(i)].Type == EntityType.PER) person = i;
+            last = i++;
+        }
+        if (last < 0 || !Enumerable.Range(head + 1, last - head).Any(k => ctx.MentionAt(k) >= 0)) return null;
+        return ctx.HeadOfName(person >= 0 ? person : last);
     }
 
     /// <summary>Passive: "Conte was received by Haftar" - the 'by' phrase (obl:agent, or obl with case 'by').</summary>
@@ -303,12 +533,12 @@ public sealed partial class EventCoder
     /// with that case marker), else by word order within the clause when the parser attached the phrase elsewhere
     /// ("held talks with Italian Prime Minister Giuseppe Conte", 'with' hanging off another word).
     /// </summary>
-    private static int? PrepObject(DocContext ctx, Sentence sentence, int from, string prep, out bool linear)
+    private static int? PrepObject(DocContext ctx, Sentence sentence, int from, string prep, out bool linear, int startAt = -1)
     {
         var d = ctx.Doc;
         linear = false;
         int end = sentence.FirstToken + sentence.TokenCount;
-        for (int i = from + 1; i < Math.Min(end, from + 14); i++)
+        for (int i = startAt >= 0 ? startAt : from + 1; i < Math.Min(end, from + 14); i++)
         {
             var t = d.Tokens[i];
             if (i > from + 1 && t.Upos is "VERB" && t.Deprel is not ("amod" or "acl")) break;
@@ -328,6 +558,25 @@ public sealed partial class EventCoder
                     return ctx.HeadOfName(j);
                 }
             }
+        }
+        return null;
+    }
+
+    /// <summary>Prepositions whose object can be the target of a verb ("left for Minas Tirith", "fired at Seoul").</summary>
+    private static readonly FrozenWords TargetPrepositions = new("with", "between", "to", "on", "against", "in", "for", "from", "into", "at", "toward", "towards", "over", "about", "of", "upon");
+
+    /// <summary>The object of the nearest preposition after the trigger that has an actor as its object ("left for Minas Tirith ... with Arnor": Minas Tirith).</summary>
+    private static int? NearestPrepObject(DocContext ctx, Sentence sentence, int from, out bool linear)
+    {
+        var d = ctx.Doc;
+        linear = false;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        for (int i = from + 1; i < Math.Min(end, from + 14); i++)
+        {
+            var t = d.Tokens[i];
+            if (i > from + 1 && t.Upos is "VERB" && t.Deprel is not ("amod" or "acl")) break;
+            if (t.Upos is not ("ADP" or "SCONJ") || !TargetPrepositions.Contains(t.Lemma.ToLowerInvariant())) continue;
+            if (PrepObject(ctx, sentence, from, t.Lemma.ToLowerInvariant(), out linear, i) is { } obj && ctx.IsActor(obj)) return obj;
         }
         return null;
     }

@@ -51,6 +51,12 @@ public sealed record EventMention
 
     public required int TriggerEnd { get; init; }
 
+    /// <summary>
+    /// For the reverse reading of a pattern with two codes ("A left for B": A visits B, and B hosts A), the id of the
+    /// event it mirrors; null otherwise.
+    /// </summary>
+    public string? ReverseOf { get; init; }
+
     /// <summary>Every sentence reporting the event: spans over Document.Text, quote == Text[start..end).</summary>
     public ImmutableArray<EventCitation> Mentions { get; init; } = [];
 }

@@ -2,10 +2,10 @@ using System.Collections.Frozen;
 
 namespace Dateline.Events;
 
-/// <summary>A small fixed set of lower-case words (named vocabularies of the coder).</summary>
+/// <summary>A small fixed set of words, matched ignoring case (named vocabularies of the coder).</summary>
 internal sealed class FrozenWords(params string[] words)
 {
-    private readonly FrozenSet<string> _set = words.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public bool Contains(string word) => _set.Contains(word);
 }

@@ -8,7 +8,7 @@ namespace Dateline.Events;
 
 /// <summary>
 /// The trigger table (data/events/triggers.tsv, embedded in the assembly), indexed by head lemma and
-/// part of speech; the longest form is tried first ("hold talk" before "hold").
+/// part of speech; the longest form (words before and after the head) is tried first ("hold talk" before "hold").
 /// </summary>
 public sealed class TriggerLexicon
 {
@@ -16,15 +16,15 @@ public sealed class TriggerLexicon
 
     private static readonly Lazy<TriggerLexicon> BuiltInLazy = new(LoadBuiltIn);
 
-    private readonly FrozenDictionary<string, ImmutableArray<Trigger>> _byHead;
+    private readonly FrozenDictionary<string, ImmutableArray<Trigger>> _verbs;
+    private readonly FrozenDictionary<string, ImmutableArray<Trigger>> _nouns;
 
     public TriggerLexicon(IEnumerable<Trigger> triggers, IReadOnlyList<Diagnostic>? diagnostics = null)
     {
         Triggers = [.. triggers];
         Diagnostics = [.. diagnostics ?? []];
-        _byHead = Triggers
-            .GroupBy(t => Key(t.Head, t.IsNoun), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Lemmas.Length).ToImmutableArray(), StringComparer.Ordinal);
+        _verbs = Index(Triggers.Where(t => !t.IsNoun));
+        _nouns = Index(Triggers.Where(t => t.IsNoun));
     }
 
     public static TriggerLexicon BuiltIn => BuiltInLazy.Value;
@@ -35,7 +35,12 @@ public sealed class TriggerLexicon
 
     /// <summary>Triggers whose head is this lemma, longest first.</summary>
     public ImmutableArray<Trigger> ForHead(string lemma, bool noun) =>
-        _byHead.TryGetValue(Key(lemma.ToLowerInvariant(), noun), out var list) ? list : [];
+        (noun ? _nouns : _verbs).TryGetValue(lemma, out var list) ? list : [];
+
+    /// <summary>Heads are looked up case-insensitively without allocating (the coder asks for every verb and noun).</summary>
+    private static FrozenDictionary<string, ImmutableArray<Trigger>> Index(IEnumerable<Trigger> triggers) => triggers
+        .GroupBy(t => t.Head, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Weight).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
 
     public static TriggerLexicon Load(TextReader reader, string source)
     {
@@ -79,6 +84,4 @@ public sealed class TriggerLexicon
         using var reader = new StreamReader(stream);
         return Load(reader, "triggers.tsv");
     }
-
-    private static string Key(string lemma, bool noun) => (noun ? "n:" : "v:") + lemma;
 }

@@ -55,21 +55,27 @@ public class DictionaryImportTests
         Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "warmly"]) && t.Cameo == "051");
         Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "trade", "links"]) && t.Cameo == "064");
         Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet", "cultural", "links"]));
-        Assert.DoesNotContain(triggers, t => t.Cameo == "010");
+        Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["greet"]) && t.Before.SequenceEqual(["said"]) && t.Cameo == "010");
         Assert.DoesNotContain(triggers, t => t.Head == "mutter");
     }
 
     [Fact]
-    public void Reads_suffix_agents_with_their_plurals()
+    public void Reads_suffix_and_prefix_agents_with_their_plurals_and_substitution_sets()
     {
         var agents = AgentDictionary.Read(new StringReader("""
+            !PERSON! = MAN, WOMAN
             SECURITY_OFFICIAL [~GOV] # made up
             GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
             CHARITY [NGO~]
+            CONSTABLE {} [ ~COP]
+            CHAIR!PERSON! [~LEG]
             """));
         Assert.Equal("GOV", agents.Find("security officials"));
         Assert.Equal("GGS", agents.Find("golden geese"));
-        Assert.Null(agents.Find("charity"));
+        Assert.Equal("NGO~", agents.Find("charity"));
+        Assert.True(AgentDictionary.IsPrefix(agents.Find("charity")!));
+        Assert.Equal("COP", agents.Find("constables"));
+        Assert.Equal("LEG", agents.Find("chairwoman"));
     }
 
     [Theory]
@@ -80,5 +86,25 @@ public class DictionaryImportTests
         var actor = new KnownActor("a1", "FREDA MARSH", [], [new ActorRole(null, null, "FRE", null, null), new ActorRole(null, null, "FREGOV", new DateOnly(2018, 1, 1), new DateOnly(2020, 12, 31))], "test");
         var found = new ActorDictionary([actor]).Find("Freda Marsh", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(code, found?.Role.Code);
+    }
+
+    [Fact]
+    public void Imports_reverse_codes_block_verbs_compound_patterns_and_slots()
+    {
+        var triggers = CameoVerbImporter.Read(new StringReader("""
+            --- GREET  [032:033] ---
+            GREET {GREETED}
+            WAVE [014]
+            +BOW_DOWN
+            - % HAVE * [191]
+            - NOTED + * [115]
+            - + * MONEY $ [071]
+            """));
+        Assert.Contains(triggers, t => t.Head == "greet" && t.Cameo == "032" && t.ReverseCameo == "033");
+        Assert.Contains(triggers, t => t.Head == "wave" && t.Cameo == "014" && t.Lemmas.Length == 1);
+        Assert.Contains(triggers, t => t.Lemmas.SequenceEqual(["bow", "down"]));
+        Assert.Contains(triggers, t => t.Head == "greet" && t.Compound && t.Before.SequenceEqual(["have"]) && t.Cameo == "191");
+        Assert.Contains(triggers, t => t.Head == "greet" && t.TargetSlot is { BeforeHead: true, AfterWord: 0 } && t.Before.SequenceEqual(["noted"]));
+        Assert.Contains(triggers, t => t.Head == "greet" && t.TargetSlot == TriggerSlot.OfSubject && t.SourceSlot is { AfterWord: 1 } && t.Lemmas.SequenceEqual(["greet", "money"]));
     }
 }
