@@ -11,5 +11,6 @@ public static class EvalTasks
         new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
         new Events.EventsEvalTask(),
+        new Coreference.CorefEvalTask(),
     ];
 }

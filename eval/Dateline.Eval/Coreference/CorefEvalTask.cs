@@ -1,0 +1,193 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dateline.Coreference;
+using Dateline.Pipeline;
+using Dateline.Stories;
+
+namespace Dateline.Eval.Coreference;
+
+/// <summary>
+/// `dateline eval coref --data ../shared/datasets/ecbplus [--topics LIST]`: cross-document event coreference on
+/// ECB+ with gold event mentions (validated sentences, singletons included), arguments from our own pipeline.
+/// Articles are processed one at a time in a fixed order (a seeded shuffle: stories interleave as in a feed);
+/// the story linker assigns each article to a story, the event linker each mention to an event, both against
+/// candidates fetched by blocking keys. Scores MUC, B³, CEAF-e and CoNLL F1 over all mentions as one
+/// meta-document, with predicted stories and with the gold (topic, sub-topic) groups, next to the same-lemma
+/// baseline; and the stories against the gold groups (B³ over documents, adjusted Rand).
+/// Without --topics the development topics and the training topics are scored separately.
+/// </summary>
+public sealed class CorefEvalTask : IEvalTask
+{
+    private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
+    private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
+    private static readonly Option<bool> TuneOption = new("--tune") { Description = "Grid-search the linker thresholds and weights on the training topics (never dev) and print the best." };
+
+    public string Name => "coref";
+
+    public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
+
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption];
+
+    public int Run(EvalRequest request)
+    {
+        var root = request.DataPath;
+        var all = EcbPlusReader.Topics(root);
+        if (all.Count == 0 || !File.Exists(Path.Combine(root, "ECBplus_coreference_sentences.csv")))
+        {
+            request.Error.WriteLine($"dateline eval coref: --data must be the ECB+ folder with ECB+/<topic>/ and ECBplus_coreference_sentences.csv ('{root}').");
+            return 2;
+        }
+        var topicsArg = request.Parse.GetValue(TopicsOption);
+        int seed = request.Parse.GetValue(SeedOption);
+        var train = all.Where(t => !EcbPlusReader.DevTopics.Contains(t)).ToList();
+        var dev = all.Where(EcbPlusReader.DevTopics.Contains).ToList();
+        var splits = new List<(string Name, List<int> Topics)>();
+        if (request.Parse.GetValue(TuneOption)) splits.Add(("train", train));
+        else if (topicsArg is null) { splits.Add(("dev", dev)); splits.Add(("train", train)); }
+        else if (topicsArg == "dev") splits.Add(("dev", dev));
+        else if (topicsArg == "train") splits.Add(("train", train));
+        else
+        {
+            var list = topicsArg.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int t) ? t : -1).ToList();
+            if (list.Any(t => !all.Contains(t)))
+            {
+                request.Error.WriteLine($"dateline eval coref: --topics must list topics found in {root} ({string.Join(",", all)}), or say dev or train.");
+                return 2;
+            }
+            splits.Add((list.Order().SequenceEqual(dev) ? "dev" : "topics", list));
+        }
+
+        var models = ShippedModels.Load();
+        if (models.Language is null || models.Ner is null)
+        {
+            request.Error.WriteLine("dateline eval coref: needs the shipped language and NER models (data/models).");
+            return 2;
+        }
+        var features = EcbPlusFeatures.Create(models);
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
+        var reports = new List<object>();
+        foreach (var (splitName, topics) in splits)
+        {
+            var watch = Stopwatch.StartNew();
+            var gold = EcbPlusReader.Read(root, topics).Where(d => d.EventMentions.Count > 0).ToList();
+            var articles = Order(gold, seed).Select(features.Read).ToList();
+            double readSeconds = watch.Elapsed.TotalSeconds;
+            if (request.Parse.GetValue(TuneOption))
+            {
+                Tune(articles, request.Out);
+                return 0;
+            }
+            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out);
+            reports.Add(split.Report);
+            if (splitName == "dev")
+                foreach (var (k, v) in split.Metrics) metrics[k] = v;
+        }
+        if (request.Json) request.Out.WriteLine(JsonSerializer.Serialize(new { task = Name, seed, splits = reports }));
+        return EvalFloors.Check(Name, metrics, request.Error, root);
+    }
+
+    private static IEnumerable<EcbPlusDocument> Order(List<EcbPlusDocument> docs, int seed)
+    {
+        if (seed == 0) return docs;
+        var copy = docs.ToList();
+        new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(copy));
+        return copy;
+    }
+
+    private sealed record SplitResult(Dictionary<string, double> Metrics, object Report);
+
+    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w)
+    {
+        var storyLinker = new StoryLinker();
+        var eventLinker = new EventLinker();
+        var mentions = articles.SelectMany(a => a.Mentions).ToList();
+        var goldMentions = articles.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).ToList();
+        var keyClusters = Clusters(goldMentions.Select(m => (m.Id, m.GoldCluster)));
+        var goldGroups = articles.Select(a => a.Gold.Group).ToList();
+
+        var watch = Stopwatch.StartNew();
+        var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false);
+        double linkSeconds = watch.Elapsed.TotalSeconds;
+        var gold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true);
+        var lemmaGold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, lemmaBaseline: true);
+        var lemmaPred = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, lemmaBaseline: true);
+
+        var rows = new (string Name, CorefScores Scores)[]
+        {
+            ("linker, predicted stories", Score(keyClusters, predicted)),
+            ("linker, gold groups", Score(keyClusters, gold)),
+            ("same lemma, predicted stories", Score(keyClusters, lemmaPred)),
+            ("same lemma, gold groups", Score(keyClusters, lemmaGold)),
+        };
+        var docB3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(predicted.Stories));
+        double ari = ClusteringScores.AdjustedRand(goldGroups, predicted.Stories);
+        int storyCount = predicted.Stories.Distinct(StringComparer.Ordinal).Count();
+
+        w.WriteLine($"ECB+ {splitName} topics {string.Join(",", topics)}: {articles.Count} documents, {mentions.Count} gold event mentions "
+            + $"({goldMentions.Count(m => !m.GoldCluster.StartsWith("single:", StringComparison.Ordinal))} in gold chains), {keyClusters.Count} gold events incl. singletons, {goldGroups.Distinct().Count()} gold document groups");
+        w.WriteLine($"  read with our pipeline in {readSeconds:0.0} s; linked incrementally in {linkSeconds * 1000:0} ms "
+            + $"(at most {predicted.StoryCandidatesMax} candidate stories and {predicted.EventCandidatesMax} candidate events per decision)");
+        w.WriteLine($"  stories: {storyCount} predicted vs {goldGroups.Distinct().Count()} gold groups; B³ R {P(docB3.Recall)} P {P(docB3.Precision)} F1 {P(docB3.F1)}; ARI {ari:0.000}");
+        w.WriteLine("  events (gold mentions, singletons included)   MUC R/P/F1          B³ R/P/F1           CEAF-e R/P/F1       CoNLL F1");
+        foreach (var (name, s) in rows)
+            w.WriteLine($"    {name,-34} {Rpf(s.Muc)}   {Rpf(s.B3)}   {Rpf(s.CeafE)}   {P(s.Conll)}");
+
+        var m = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["dev.conll_f1"] = 100 * rows[0].Scores.Conll,
+            ["dev.conll_f1_gold_groups"] = 100 * rows[1].Scores.Conll,
+            ["dev.stories_b3_f1"] = 100 * docB3.F1,
+            ["dev.stories_ari"] = ari,
+        };
+        var report = new
+        {
+            split = splitName, topics, documents = articles.Count, mentions = mentions.Count, goldEvents = keyClusters.Count,
+            stories = new { predicted = storyCount, gold = goldGroups.Distinct().Count(), b3 = Json(docB3), ari },
+            events = rows.Select(r => new { setting = r.Name, muc = Json(r.Scores.Muc), b3 = Json(r.Scores.B3), ceafE = Json(r.Scores.CeafE), conll = 100 * r.Scores.Conll }),
+            readSeconds, linkSeconds,
+        };
+        return new SplitResult(m, report);
+    }
+
+    /// <summary>A small grid over the thresholds and main weights, on the topics read (the training topics).</summary>
+    private static void Tune(List<EcbPlusArticle> articles, TextWriter w)
+    {
+        var goldMentions = articles.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).ToList();
+        var key = Clusters(goldMentions.Select(m => (m.Id, m.GoldCluster)));
+        var groups = articles.Select(a => a.Gold.Group).ToList();
+        var results = new List<(double Score, string What)>();
+        foreach (var st in new[] { 0.2, 0.25, 0.3, 0.35, 0.4, 0.5 })
+        {
+            var sl = new StoryLinker(new StoryLinkerOptions { Threshold = st });
+            var r = IncrementalRun.Run(articles, sl, new EventLinker(), goldStories: false, lemmaBaseline: true);
+            var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(groups), ClusteringScores.Clusters(r.Stories));
+            w.WriteLine($"story threshold {st:0.00}: B³ F1 {P(b3.F1)} ARI {ClusteringScores.AdjustedRand(groups, r.Stories):0.000} stories {r.Stories.Distinct().Count()}");
+        }
+        foreach (var th in new[] { 0.9, 1.1, 1.3, 1.5, 1.7 })
+        foreach (var ctx in new[] { 0.5, 1.0, 1.5 })
+        foreach (var part in new[] { 0.0, 0.5 })
+        foreach (var time in new[] { 0.0, 0.5 })
+        {
+            var o = new EventLinkerOptions { Threshold = th, ContextWeight = ctx, ParticipantWeight = part, TimeWeight = time };
+            var r = IncrementalRun.Run(articles, new StoryLinker(), new EventLinker(o), goldStories: true);
+            results.Add((Score(key, r).Conll, $"threshold {th} context {ctx} participants {part} time {time}"));
+        }
+        foreach (var (s, what) in results.OrderByDescending(r => r.Score).Take(10))
+            w.WriteLine($"CoNLL {P(s)}  {what}");
+    }
+
+    private static CorefScores Score(List<IReadOnlyCollection<string>> key, IncrementalRun.Result r) =>
+        CorefMetrics.Score(key, Clusters(r.Events.Select(kv => (kv.Key, kv.Value))));
+
+    private static List<IReadOnlyCollection<string>> Clusters(IEnumerable<(string Mention, string Cluster)> pairs) =>
+        [.. pairs.GroupBy(p => p.Cluster, StringComparer.Ordinal).Select(g => (IReadOnlyCollection<string>)g.Select(p => p.Mention).ToList())];
+
+    private static string P(double v) => (100 * v).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(5);
+
+    private static string Rpf(CorefMetric m) => $"{P(m.Recall)} {P(m.Precision)} {P(m.F1)}";
+
+    private static object Json(CorefMetric m) => new { recall = 100 * m.Recall, precision = 100 * m.Precision, f1 = 100 * m.F1 };
+}
