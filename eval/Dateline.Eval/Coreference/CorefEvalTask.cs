@@ -22,13 +22,14 @@ public sealed class CorefEvalTask : IEvalTask
 {
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
+    private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<bool> TuneOption = new("--tune") { Description = "Grid-search the linker thresholds and weights on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption];
 
     public int Run(EvalRequest request)
     {
@@ -44,7 +45,8 @@ public sealed class CorefEvalTask : IEvalTask
         var train = all.Where(t => !EcbPlusReader.DevTopics.Contains(t)).ToList();
         var dev = all.Where(EcbPlusReader.DevTopics.Contains).ToList();
         var splits = new List<(string Name, List<int> Topics)>();
-        if (request.Parse.GetValue(TuneOption)) splits.Add(("train", train));
+        var learnPath = request.Parse.GetValue(LearnPairsOption);
+        if (request.Parse.GetValue(TuneOption) || learnPath is not null) splits.Add(("train", train));
         else if (topicsArg is null) { splits.Add(("dev", dev)); splits.Add(("train", train)); }
         else if (topicsArg == "dev") splits.Add(("dev", dev));
         else if (topicsArg == "train") splits.Add(("train", train));
@@ -75,6 +77,12 @@ public sealed class CorefEvalTask : IEvalTask
             var gold = EcbPlusReader.Read(root, topics).Where(d => d.EventMentions.Count > 0).ToList();
             var articles = Order(gold, seed).Select(features.Read).ToList();
             double readSeconds = watch.Elapsed.TotalSeconds;
+            if (learnPath is not null)
+            {
+                WritePairs(articles, topics, learnPath);
+                request.Out.WriteLine($"wrote {learnPath}");
+                return 0;
+            }
             if (request.Parse.GetValue(TuneOption))
             {
                 Tune(articles, request.Out);
@@ -152,31 +160,67 @@ public sealed class CorefEvalTask : IEvalTask
         return new SplitResult(m, report);
     }
 
-    /// <summary>A small grid over the thresholds and main weights, on the topics read (the training topics).</summary>
+    /// <summary>
+    /// A small grid over the thresholds and main weights on the training topics, in two folds (odd and even topics):
+    /// each fold is linked with trigger pairs learned on the other, so the learned table does not flatter itself.
+    /// </summary>
     private static void Tune(List<EcbPlusArticle> articles, TextWriter w)
     {
-        var goldMentions = articles.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).ToList();
-        var key = Clusters(goldMentions.Select(m => (m.Id, m.GoldCluster)));
         var groups = articles.Select(a => a.Gold.Group).ToList();
-        var results = new List<(double Score, string What)>();
-        foreach (var st in new[] { 0.2, 0.25, 0.3, 0.35, 0.4, 0.5 })
+        foreach (var st in new[] { 0.1, 0.15, 0.2, 0.25 })
         {
             var sl = new StoryLinker(new StoryLinkerOptions { Threshold = st });
             var r = IncrementalRun.Run(articles, sl, new EventLinker(), goldStories: false, lemmaBaseline: true);
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(groups), ClusteringScores.Clusters(r.Stories));
             w.WriteLine($"story threshold {st:0.00}: B³ F1 {P(b3.F1)} ARI {ClusteringScores.AdjustedRand(groups, r.Stories):0.000} stories {r.Stories.Distinct().Count()}");
         }
-        foreach (var th in new[] { 0.9, 1.1, 1.3, 1.5, 1.7 })
-        foreach (var ctx in new[] { 0.5, 1.0, 1.5 })
-        foreach (var part in new[] { 0.0, 0.5 })
-        foreach (var time in new[] { 0.0, 0.5 })
+        var folds = new[] { articles.Where(a => a.Gold.Topic % 2 == 1).ToList(), articles.Where(a => a.Gold.Topic % 2 == 0).ToList() };
+        var relations = new[] { Learned(folds[1]), Learned(folds[0]) };
+        var keys = folds.Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
+        var results = new List<(double Score, double Pred, string What)>();
+        foreach (var th in new[] { 0.8, 1.0, 1.2, 1.4 })
+        foreach (var trig in new[] { 1.0, 1.5 })
+        foreach (var ctx in new[] { 0.0, 0.5, 1.0 })
+        foreach (var part in new[] { 0.0, 0.25 })
+        foreach (var time in new[] { 0.0, 0.25 })
         {
-            var o = new EventLinkerOptions { Threshold = th, ContextWeight = ctx, ParticipantWeight = part, TimeWeight = time };
-            var r = IncrementalRun.Run(articles, new StoryLinker(), new EventLinker(o), goldStories: true);
-            results.Add((Score(key, r).Conll, $"threshold {th} context {ctx} participants {part} time {time}"));
+            var o = new EventLinkerOptions { Threshold = th, TriggerWeight = trig, ContextWeight = ctx, ParticipantWeight = part, TimeWeight = time, StoryWeight = 0 };
+            double gold = 0, pred = 0;
+            for (int f = 0; f < 2; f++)
+            {
+                var linker = new EventLinker(o, relations[f]);
+                gold += Score(keys[f], IncrementalRun.Run(folds[f], new StoryLinker(), linker, goldStories: true)).Conll / 2;
+                pred += Score(keys[f], IncrementalRun.Run(folds[f], new StoryLinker(), linker, goldStories: false)).Conll / 2;
+            }
+            results.Add((gold, pred, $"threshold {th} trigger {trig} context {ctx} participants {part} time {time}"));
         }
-        foreach (var (s, what) in results.OrderByDescending(r => r.Score).Take(10))
-            w.WriteLine($"CoNLL {P(s)}  {what}");
+        foreach (var (s, pr, what) in results.OrderByDescending(r => r.Score).Take(12))
+            w.WriteLine($"CoNLL gold groups {P(s)} predicted stories {P(pr)}  {what}");
+    }
+
+    private static TriggerRelations Learned(List<EcbPlusArticle> articles)
+    {
+        var goldOf = articles.SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
+        return TriggerRelations.From(TriggerRelations.Learn(articles.GroupBy(a => a.Gold.Group, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<(string, string)>)g.SelectMany(a => a.Mentions).Select(m => (m.TriggerLemma, goldOf[m.Id])).ToList())));
+    }
+
+    private static void WritePairs(List<EcbPlusArticle> articles, List<int> topics, string path)
+    {
+        var goldOf = articles.SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
+        var stories = articles.GroupBy(a => a.Gold.Group, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<(string, string)>)g.SelectMany(a => a.Mentions).Select(m => (m.TriggerLemma, goldOf[m.Id])).ToList());
+        var rows = TriggerRelations.Kept(TriggerRelations.Learn(stories))
+            .OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToList();
+        using var w = new StreamWriter(path);
+        w.WriteLine("# Trigger-lemma pairs for cross-document event coreference: for two trigger lemmas (our lemmatiser) of gold event");
+        w.WriteLine("# mentions in one ECB+ document group (topic, sub-topic), how many mention pairs there are and how many corefer.");
+        w.WriteLine("# Different lemmas: kept when at least 2 pairs corefer. One lemma: kept when seen in at least 10 pairs.");
+        w.WriteLine($"# Source: ECB+ (Cybulska and Vossen 2014), annotations CC BY 3.0; training topics only ({string.Join(",", topics)}), never dev or test.");
+        w.WriteLine("# Rebuild: ./dateline eval coref --data ../shared/datasets/ecbplus --learn-pairs data/coref/trigger-pairs.tsv");
+        w.WriteLine("# Card: data/models/coref-trigger-pairs.md.");
+        w.WriteLine("lemma_a\tlemma_b\tsame\tpairs");
+        foreach (var r in rows) w.WriteLine($"{r.A}\t{r.B}\t{r.Same}\t{r.Pairs}");
     }
 
     private static CorefScores Score(List<IReadOnlyCollection<string>> key, IncrementalRun.Result r) =>

@@ -17,10 +17,10 @@ namespace Dateline.Eval.Coreference;
 /// each gold event mention onto our tokens by character offsets. Only the gold event mention spans come from
 /// ECB+; the trigger lemma, participants, dates, places and PLOVER types are our own system's.
 /// </summary>
-public sealed class EcbPlusFeatures(DocumentPipeline pipeline)
+public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
 {
     public static EcbPlusFeatures Create(ShippedModels models) =>
-        new(new DocumentPipeline(StandardPipeline.Create(models).Stages.Where(s => s is not ExtractionStage)));
+        new([.. StandardPipeline.Create(models).Stages.Where(s => s is not ExtractionStage)]);
 
     public EcbPlusArticle Read(EcbPlusDocument gold)
     {
@@ -43,13 +43,14 @@ public sealed class EcbPlusFeatures(DocumentPipeline pipeline)
         }
         paragraphs.Add(new TextSpan(paragraphStart, text.Length));
         var body = text.ToString();
-        var doc = pipeline.Run(new Document
+        var doc = new Document
         {
             Source = new SourceInfo(gold.Name, SourceFormat.PlainText, "utf-8", ContentHash.Of(body), body.Length),
             SourceText = body,
             Text = body,
             Paragraphs = paragraphs.ToImmutable(),
-        });
+        };
+        foreach (var stage in stages) doc = stage.Process(doc);
 
         var mentions = new List<EventProfile>();
         foreach (var m in gold.EventMentions)

@@ -13,9 +13,16 @@ namespace Dateline.Coreference;
 /// </summary>
 public sealed class EventLinker
 {
-    public EventLinker(EventLinkerOptions? options = null) => Options = options ?? EventLinkerOptions.Default;
+    public EventLinker(EventLinkerOptions? options = null, TriggerRelations? relations = null)
+    {
+        Options = options ?? EventLinkerOptions.Default;
+        Relations = relations ?? TriggerRelations.BuiltIn;
+    }
 
     public EventLinkerOptions Options { get; }
+
+    /// <summary>Learned trigger-lemma evidence; <see cref="TriggerRelations.Empty"/> for forms only.</summary>
+    public TriggerRelations Relations { get; }
 
     public EventLinkDecision Link(EventProfile mention, IReadOnlyList<EventClusterSummary> candidates)
     {
@@ -64,11 +71,11 @@ public sealed class EventLinker
         string? match = null;
         foreach (var l in c.Lemmas.Keys)
         {
-            double sim = TriggerForms.Similarity(m.TriggerLemma, l);
+            double sim = Relations.Similarity(m.TriggerLemma, l);
             if (sim > trig || (sim == trig && match is not null && string.CompareOrdinal(l, match) < 0)) (trig, match) = (sim, l);
         }
         score += o.TriggerWeight * trig;
-        Append(why, trig >= 1 ? $"trigger '{m.TriggerLemma}'" : trig > 0 ? $"trigger '{m.TriggerLemma}' ~ '{match}'" : $"trigger '{m.TriggerLemma}' new");
+        Append(why, trig > 0 && match == m.TriggerLemma ? $"trigger '{m.TriggerLemma}' ({F(trig)})" : trig > 0 ? $"trigger '{m.TriggerLemma}' ~ '{match}' ({F(trig)})" : $"trigger '{m.TriggerLemma}' new");
 
         // Participants.
         if (m.Participants.Length > 0 && c.Participants.Count > 0)
@@ -151,6 +158,8 @@ public sealed class EventLinker
         double norm = Math.Sqrt(c.Context.Values.Sum(v => v * v));
         return dot / (Math.Sqrt(words.Count) * norm);
     }
+
+    private static string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static void Append(StringBuilder sb, string part)
     {

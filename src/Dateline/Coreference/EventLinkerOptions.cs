@@ -8,23 +8,23 @@ public sealed record EventLinkerOptions
 {
     public static EventLinkerOptions Default { get; } = new();
 
-    /// <summary>Same trigger lemma (1), related form such as "quake"/"earthquake", "kill"/"killing" (0.8).</summary>
-    public double TriggerWeight { get; init; } = 1.0;
+    /// <summary>Trigger similarity (<see cref="TriggerRelations.Similarity"/>): same lemma 1, related form ("quake"/"earthquake") 0.8, learned pairs ("die"/"death") by their rate.</summary>
+    public double TriggerWeight { get; init; } = 1.5;
 
     /// <summary>Cosine of the sentence content words with the event's context words.</summary>
-    public double ContextWeight { get; init; } = 1.0;
+    public double ContextWeight { get; init; } = 0.5;
 
     /// <summary>Share of the mention's participants the event already has.</summary>
-    public double ParticipantWeight { get; init; } = 0.5;
+    public double ParticipantWeight { get; init; } = 0.25;
 
     /// <summary>Dates at their precisions compatible (+), or known to be different days or periods (−).</summary>
-    public double TimeWeight { get; init; } = 0.5;
+    public double TimeWeight { get; init; } = 0.25;
 
     /// <summary>Same place (+), places in different countries (−).</summary>
     public double PlaceWeight { get; init; } = 0.3;
 
-    /// <summary>The mention's article is in a story this event already has mentions from.</summary>
-    public double StoryWeight { get; init; } = 0.5;
+    /// <summary>The mention's article is in a story this event already has mentions from (only matters without <see cref="RequireSameStory"/>).</summary>
+    public double StoryWeight { get; init; } = 0;
 
     /// <summary>Same PLOVER type when both are known.</summary>
     public double ClassWeight { get; init; } = 0.3;

@@ -26,5 +26,5 @@ public sealed record StoryLinkerOptions
     /// <summary>Past the grace, the score decays as exp(−gap / ScaleDays): a month away keeps ~13%, so a year apart never joins.</summary>
     public double ScaleDays { get; init; } = 14;
 
-    public double Threshold { get; init; } = 0.30;
+    public double Threshold { get; init; } = 0.15;
 }
