@@ -22,14 +22,15 @@ public sealed class CorefEvalTask : IEvalTask
 {
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
+    private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
-    private static readonly Option<bool> TuneOption = new("--tune") { Description = "Grid-search the linker thresholds and weights on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, ShowStoriesOption];
 
     public int Run(EvalRequest request)
     {
@@ -46,7 +47,7 @@ public sealed class CorefEvalTask : IEvalTask
         var dev = all.Where(EcbPlusReader.DevTopics.Contains).ToList();
         var splits = new List<(string Name, List<int> Topics)>();
         var learnPath = request.Parse.GetValue(LearnPairsOption);
-        if (request.Parse.GetValue(TuneOption) || learnPath is not null) splits.Add(("train", train));
+        if (request.Parse.GetValue(TuneOption) is not null || learnPath is not null) splits.Add(("train", train));
         else if (topicsArg is null) { splits.Add(("dev", dev)); splits.Add(("train", train)); }
         else if (topicsArg == "dev") splits.Add(("dev", dev));
         else if (topicsArg == "train") splits.Add(("train", train));
@@ -83,12 +84,13 @@ public sealed class CorefEvalTask : IEvalTask
                 request.Out.WriteLine($"wrote {learnPath}");
                 return 0;
             }
-            if (request.Parse.GetValue(TuneOption))
+            if (request.Parse.GetValue(TuneOption) is { } tune)
             {
-                Tune(articles, request.Out);
+                if (tune == "stories") TuneStories(articles, request.Out);
+                else Tune(articles, request.Out);
                 return 0;
             }
-            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out);
+            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out, request.Parse.GetValue(ShowStoriesOption));
             reports.Add(split.Report);
             if (splitName == "dev")
                 foreach (var (k, v) in split.Metrics) metrics[k] = v;
@@ -107,7 +109,7 @@ public sealed class CorefEvalTask : IEvalTask
 
     private sealed record SplitResult(Dictionary<string, double> Metrics, object Report);
 
-    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w)
+    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories)
     {
         var storyLinker = new StoryLinker();
         var eventLinker = new EventLinker();
@@ -120,6 +122,7 @@ public sealed class CorefEvalTask : IEvalTask
         var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false);
         double linkSeconds = watch.Elapsed.TotalSeconds;
         var gold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true);
+        var topicsRun = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, goldTopics: true);
         var lemmaGold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, lemmaBaseline: true);
         var lemmaPred = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, lemmaBaseline: true);
 
@@ -127,6 +130,7 @@ public sealed class CorefEvalTask : IEvalTask
         {
             ("linker, predicted stories", Score(keyClusters, predicted)),
             ("linker, gold groups", Score(keyClusters, gold)),
+            ("linker, gold topics", Score(keyClusters, topicsRun)),
             ("same lemma, predicted stories", Score(keyClusters, lemmaPred)),
             ("same lemma, gold groups", Score(keyClusters, lemmaGold)),
         };
@@ -139,6 +143,12 @@ public sealed class CorefEvalTask : IEvalTask
         w.WriteLine($"  read with our pipeline in {readSeconds:0.0} s; linked incrementally in {linkSeconds * 1000:0} ms "
             + $"(at most {predicted.StoryCandidatesMax} candidate stories and {predicted.EventCandidatesMax} candidate events per decision)");
         w.WriteLine($"  stories: {storyCount} predicted vs {goldGroups.Distinct().Count()} gold groups; B³ R {P(docB3.Recall)} P {P(docB3.Precision)} F1 {P(docB3.F1)}; ARI {ari:0.000}");
+        if (showStories)
+            foreach (var a in articles.Where(a => a.Gold.Name is "2_1ecb" or "2_1ecbplus" or "12_1ecb" or "12_1ecbplus" or "5_1ecb" or "5_1ecbplus"))
+                w.WriteLine($"    {a.Gold.Name}: entities {string.Join(", ", a.Entities.Select(e => e.Name + "×" + e.Mentions))}; dates {string.Join(" ", a.Dates)}; top terms {string.Join(" ", a.TermCounts.OrderByDescending(kv => kv.Value).Take(12).Select(kv => kv.Key))}");
+        if (showStories)
+            foreach (var g in predicted.Stories.Select((s, i) => (Story: s, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))
+                w.WriteLine($"    {g.Key}: {string.Join(" ", g.GroupBy(x => x.Group, StringComparer.Ordinal).Select(x => $"{x.Key}×{x.Count()}"))}");
         w.WriteLine("  events (gold mentions, singletons included)   MUC R/P/F1          B³ R/P/F1           CEAF-e R/P/F1       CoNLL F1");
         foreach (var (name, s) in rows)
             w.WriteLine($"    {name,-34} {Rpf(s.Muc)}   {Rpf(s.B3)}   {Rpf(s.CeafE)}   {P(s.Conll)}");
@@ -166,36 +176,49 @@ public sealed class CorefEvalTask : IEvalTask
     /// </summary>
     private static void Tune(List<EcbPlusArticle> articles, TextWriter w)
     {
-        var groups = articles.Select(a => a.Gold.Group).ToList();
-        foreach (var st in new[] { 0.1, 0.15, 0.2, 0.25 })
-        {
-            var sl = new StoryLinker(new StoryLinkerOptions { Threshold = st });
-            var r = IncrementalRun.Run(articles, sl, new EventLinker(), goldStories: false, lemmaBaseline: true);
-            var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(groups), ClusteringScores.Clusters(r.Stories));
-            w.WriteLine($"story threshold {st:0.00}: B³ F1 {P(b3.F1)} ARI {ClusteringScores.AdjustedRand(groups, r.Stories):0.000} stories {r.Stories.Distinct().Count()}");
-        }
         var folds = new[] { articles.Where(a => a.Gold.Topic % 2 == 1).ToList(), articles.Where(a => a.Gold.Topic % 2 == 0).ToList() };
         var relations = new[] { Learned(folds[1]), Learned(folds[0]) };
         var keys = folds.Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
         var results = new List<(double Score, double Pred, string What)>();
-        foreach (var th in new[] { 0.8, 1.0, 1.2, 1.4 })
-        foreach (var trig in new[] { 1.0, 1.5 })
-        foreach (var ctx in new[] { 0.0, 0.5, 1.0 })
-        foreach (var part in new[] { 0.0, 0.25 })
-        foreach (var time in new[] { 0.0, 0.25 })
+        foreach (var th in new[] { 1.0, 1.2 })
+        foreach (var trig in new[] { 1.0 })
+        foreach (var ctx in new[] { 0.5, 1.0 })
+        foreach (var part in new[] { 0.0, 0.25, 0.5 })
+        foreach (var actors in new[] { 0.0, 0.2, 0.4, 0.6 })
         {
-            var o = new EventLinkerOptions { Threshold = th, TriggerWeight = trig, ContextWeight = ctx, ParticipantWeight = part, TimeWeight = time, StoryWeight = 0 };
+            double time = 0.25;
+            var o = new EventLinkerOptions { Threshold = th, TriggerWeight = trig, ContextWeight = ctx, ParticipantWeight = part, TimeWeight = time, StoryWeight = 0, ArticleActorWeight = actors };
             double gold = 0, pred = 0;
             for (int f = 0; f < 2; f++)
             {
                 var linker = new EventLinker(o, relations[f]);
-                gold += Score(keys[f], IncrementalRun.Run(folds[f], new StoryLinker(), linker, goldStories: true)).Conll / 2;
+                gold += Score(keys[f], IncrementalRun.Run(folds[f], new StoryLinker(), linker, goldStories: true, goldTopics: true)).Conll / 2;
                 pred += Score(keys[f], IncrementalRun.Run(folds[f], new StoryLinker(), linker, goldStories: false)).Conll / 2;
             }
-            results.Add((gold, pred, $"threshold {th} trigger {trig} context {ctx} participants {part} time {time}"));
+            results.Add((gold, pred, $"threshold {th} trigger {trig} context {ctx} participants {part} time {time} article actors {actors}"));
         }
-        foreach (var (s, pr, what) in results.OrderByDescending(r => r.Score).Take(12))
-            w.WriteLine($"CoNLL gold groups {P(s)} predicted stories {P(pr)}  {what}");
+        foreach (var (s, pr, what) in results.OrderByDescending(r => r.Pred + r.Score).Take(12))
+            w.WriteLine($"CoNLL gold topics {P(s)} predicted stories {P(pr)}  {what}");
+    }
+
+    /// <summary>A grid over the story linker's weights and threshold on the training topics.</summary>
+    private static void TuneStories(List<EcbPlusArticle> articles, TextWriter w)
+    {
+        var groups = articles.Select(a => a.Gold.Group).ToList();
+        var results = new List<(double B3, double Ari, int Stories, string What)>();
+        foreach (var tw in new[] { 0.6 })
+        foreach (var ew in new[] { 0.4 })
+        foreach (var pen in new[] { 0.0, 0.1, 0.2 })
+        foreach (var st in new[] { 0.1, 0.15, 0.2, 0.25, 0.3 })
+        {
+            double dw = 0.15;
+            var sl = new StoryLinker(new StoryLinkerOptions { Threshold = st, TermWeight = tw, EntityWeight = ew, EntityClashPenalty = pen });
+            var r = IncrementalRun.Run(articles, sl, new EventLinker(), goldStories: false, lemmaBaseline: true);
+            var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(groups), ClusteringScores.Clusters(r.Stories));
+            results.Add((b3.F1, ClusteringScores.AdjustedRand(groups, r.Stories), r.Stories.Distinct().Count(), $"terms {tw} entities {ew} dates {dw} clash {pen} threshold {st}"));
+        }
+        foreach (var (b3, ari, n, what) in results.OrderByDescending(r => r.B3).Take(15))
+            w.WriteLine($"stories B³ F1 {P(b3)} ARI {ari:0.000} stories {n}  {what}");
     }
 
     private static TriggerRelations Learned(List<EcbPlusArticle> articles)

@@ -52,6 +52,10 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
         };
         foreach (var stage in stages) doc = stage.Process(doc);
 
+        // The article's main actors: its five most mentioned people and organisations.
+        var actors = doc.EntityChains.Where(c => c.Type is EntityType.PER or EntityType.ORG)
+            .OrderByDescending(c => c.Mentions.Length).ThenBy(c => c.Id).Take(5)
+            .Select(c => Key(c.Name, c.Type)).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var mentions = new List<EventProfile>();
         foreach (var m in gold.EventMentions)
         {
@@ -94,6 +98,7 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
                 Place = place,
                 PlaceCountry = country,
                 Context = [.. context],
+                ArticleActors = actors,
             });
         }
         return new EcbPlusArticle(

@@ -14,8 +14,9 @@ public static class IncrementalRun
     public sealed record Result(IReadOnlyList<string> Stories, IReadOnlyDictionary<string, string> Events, int StoryCandidatesMax, int EventCandidatesMax);
 
     /// <param name="goldStories">Use the gold document groups as stories instead of the story linker.</param>
+    /// <param name="goldTopics">Use the gold topics (both sub-topics together) as stories.</param>
     /// <param name="lemmaBaseline">Instead of the event linker, one event per (story, trigger lemma).</param>
-    public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false)
+    public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -31,7 +32,8 @@ public static class IncrementalRun
             stats.Add(a.TermCounts.Keys);
             string storyId;
             var keys = StoryKeys.For(profile);
-            if (goldStories) storyId = a.Gold.Group;
+            if (goldTopics) storyId = a.Gold.Topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            else if (goldStories) storyId = a.Gold.Group;
             else
             {
                 var candidates = storyIndex.Lookup(keys).Select(id => stories[id]).ToList();

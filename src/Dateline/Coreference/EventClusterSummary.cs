@@ -44,6 +44,9 @@ public sealed record EventClusterSummary
     /// <summary>Documents with a mention here (capped): a syndicated copy adds a mention, not a source.</summary>
     public ImmutableDictionary<string, int> Documents { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
+    /// <summary>Article actor key → mentions whose article names it among its main actors.</summary>
+    public ImmutableDictionary<string, int> ArticleActors { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
     /// <summary>Context lemma → summed weight over mentions (each mention's context sums to 1).</summary>
     public ImmutableDictionary<string, double> Context { get; init; } = ImmutableDictionary.Create<string, double>(StringComparer.Ordinal);
 
@@ -78,16 +81,19 @@ public sealed record EventClusterSummary
             Countries = Bump(Countries, m.PlaceCountry),
             Stories = Bump(Stories, m.StoryId),
             Documents = Bump(Documents, m.DocumentId),
+            ArticleActors = m.ArticleActors.Aggregate(ArticleActors, (d, k) => Bump(d, k, MaxContext)),
             Context = context,
         };
     }
 
     /// <summary>Counts one more use of <paramref name="key"/>; a new key past the cap replaces the rarest one.</summary>
-    private static ImmutableDictionary<string, int> Bump(ImmutableDictionary<string, int> counts, string? key)
+    private static ImmutableDictionary<string, int> Bump(ImmutableDictionary<string, int> counts, string? key) => Bump(counts, key, MaxItems);
+
+    private static ImmutableDictionary<string, int> Bump(ImmutableDictionary<string, int> counts, string? key, int max)
     {
         if (string.IsNullOrEmpty(key)) return counts;
         if (counts.TryGetValue(key, out int n)) return counts.SetItem(key, n + 1);
-        if (counts.Count >= MaxItems)
+        if (counts.Count >= max)
         {
             var rarest = counts.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
             counts = counts.Remove(rarest);

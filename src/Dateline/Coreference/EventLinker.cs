@@ -21,6 +21,9 @@ public sealed class EventLinker
 
     public EventLinkerOptions Options { get; }
 
+    /// <summary>How related two triggers of the same PLOVER type count at least.</summary>
+    public const double SameTypeTrigger = 0.8;
+
     /// <summary>Learned trigger-lemma evidence; <see cref="TriggerRelations.Empty"/> for forms only.</summary>
     public TriggerRelations Relations { get; }
 
@@ -55,10 +58,11 @@ public sealed class EventLinker
         if (o.RequireSameStory && m.StoryId is { } st && !c.Stories.ContainsKey(st))
             return (double.NegativeInfinity, $"other story (not {st})");
 
-        // Type.
+        // Type: a known different type vetoes; the same type relates the triggers ("met" and "held talks", CONSULT).
+        bool sameClass = false;
         if (m.EventClass is { } cls && c.Classes.Count > 0)
         {
-            if (c.Classes.ContainsKey(cls)) { score += o.ClassWeight; Append(why, $"same type {cls}"); }
+            if (c.Classes.ContainsKey(cls)) { sameClass = true; score += o.ClassWeight; Append(why, $"same type {cls}"); }
             else
             {
                 Append(why, $"type {cls} ≠ {string.Join("/", c.Classes.Keys.Order(StringComparer.Ordinal))}");
@@ -66,7 +70,7 @@ public sealed class EventLinker
             }
         }
 
-        // Trigger.
+        // Trigger: the same lemma, a related form or learned pair, or the same type; unrelated triggers never join.
         double trig = 0;
         string? match = null;
         foreach (var l in c.Lemmas.Keys)
@@ -74,8 +78,14 @@ public sealed class EventLinker
             double sim = Relations.Similarity(m.TriggerLemma, l);
             if (sim > trig || (sim == trig && match is not null && string.CompareOrdinal(l, match) < 0)) (trig, match) = (sim, l);
         }
+        if (sameClass && trig < SameTypeTrigger) (trig, match) = (SameTypeTrigger, null);
+        if (trig == 0)
+        {
+            Append(why, $"trigger '{m.TriggerLemma}' unrelated to {string.Join("/", c.Lemmas.Keys.Order(StringComparer.Ordinal).Take(3))}");
+            return (double.NegativeInfinity, why.ToString());
+        }
         score += o.TriggerWeight * trig;
-        Append(why, trig > 0 && match == m.TriggerLemma ? $"trigger '{m.TriggerLemma}' ({F(trig)})" : trig > 0 ? $"trigger '{m.TriggerLemma}' ~ '{match}' ({F(trig)})" : $"trigger '{m.TriggerLemma}' new");
+        Append(why, match == m.TriggerLemma ? $"trigger '{m.TriggerLemma}' ({F(trig)})" : match is null ? $"trigger '{m.TriggerLemma}' of the same type ({F(trig)})" : $"trigger '{m.TriggerLemma}' ~ '{match}' ({F(trig)})");
 
         // Participants.
         if (m.Participants.Length > 0 && c.Participants.Count > 0)
@@ -85,6 +95,15 @@ public sealed class EventLinker
             double share = denom == 0 ? 0 : (double)shared.Count / denom;
             score += o.ParticipantWeight * share;
             Append(why, $"participants {shared.Count}/{denom} shared" + (shared.Count > 0 ? $" ({string.Join(", ", shared)})" : ""));
+        }
+
+        // The articles' main actors.
+        if (o.ArticleActorWeight > 0 && m.ArticleActors.Length > 0 && c.ArticleActors.Count > 0)
+        {
+            int shared = m.ArticleActors.Count(c.ArticleActors.ContainsKey);
+            double share = (double)shared / Math.Min(m.ArticleActors.Length, c.ArticleActors.Count);
+            score += shared == 0 ? -o.ArticleActorWeight : o.ArticleActorWeight * share;
+            Append(why, $"article actors {shared}/{Math.Min(m.ArticleActors.Length, c.ArticleActors.Count)} shared");
         }
 
         // Date at its precision.

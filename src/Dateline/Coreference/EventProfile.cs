@@ -40,6 +40,10 @@ public sealed record EventProfile
 
     public string? PlaceCountry { get; init; }
 
+    /// <summary>Keys of the article's main actors (its most mentioned entities), whatever the sentence names: two
+    /// reports of one happening share them even when a sentence names no participant.</summary>
+    public ImmutableArray<string> ArticleActors { get; init; } = [];
+
     /// <summary>Content lemmas of the sentence around the trigger (no stop words), the mention's context.</summary>
     public ImmutableArray<string> Context { get; init; } = [];
 }

@@ -42,6 +42,11 @@ public sealed class StoryLinker
         double events = a.EventKeys.Length == 0 ? 0 : (double)a.EventKeys.Count(story.EventKeys.ContainsKey) / a.EventKeys.Length;
         double score = o.TermWeight * terms + o.EntityWeight * ents + o.DateWeight * dates + o.EventWeight * events;
         var why = $"terms {F(terms)}; entities {F(ents)}; {dateWhy}" + (a.EventKeys.Length > 0 ? $"; events {F(events)}" : "");
+        if (o.EntityClashPenalty > 0 && a.Entities.Length > 0 && story.Entities.Length > 0 && ents < 1)
+        {
+            score -= o.EntityClashPenalty * (1 - ents);
+            if (ents < 0.1) why += "; other actors";
+        }
         int? gap = Gap(a.Published, story);
         if (gap is int g && g > o.GraceDays)
         {

@@ -20,6 +20,10 @@ public sealed record StoryLinkerOptions
     /// <summary>Share of the article's event keys ("CONSULT|haftar") the story has.</summary>
     public double EventWeight { get; init; } = 0.1;
 
+    /// <summary>Subtracted × (1 − entity cosine) when both name entities: a story keeps its actors, so a
+    /// similar story about other people (another celebrity's rehab, another host of the Oscars) stays apart.</summary>
+    public double EntityClashPenalty { get; init; } = 0.1;
+
     /// <summary>Publication days this close to the story's range cost nothing.</summary>
     public int GraceDays { get; init; } = 3;
 

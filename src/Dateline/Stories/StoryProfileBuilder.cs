@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Dateline.Coreference;
 using Dateline.Model;
 using Dateline.Time;
 
@@ -51,10 +52,12 @@ public static class StoryProfileBuilder
     public static IEnumerable<(string Name, int Mentions)> Entities(Document document) =>
         document.EntityChains.Select(c => (c.Name, Math.Max(1, c.Mentions.Length)));
 
-    /// <summary>The dates the text names, at day to year precision (relative ones resolved against the publication date).</summary>
+    /// <summary>The calendar dates the text names, at day to year precision (relative ones resolved against the
+    /// publication date; "XXXX-11-19" without a year is left out).</summary>
     public static IEnumerable<string> Dates(Document document) =>
         document.TimeExpressions
             .Where(t => t.Type == TimexType.Date && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month or TimePrecision.Year)
+            .Where(t => TimexCompatibility.Parse(t.Value) is not null)
             .Select(t => t.Value);
 
     /// <summary>A profile of a parsed document (tokens, entities, times and events layers; missing layers count as empty).</summary>
