@@ -36,7 +36,7 @@ public sealed class EventLinker
         {
             var (score, why) = Score(mention, c);
             // Ties go to the larger, then the earlier-named event, so decisions do not depend on candidate order.
-            if (score > bestScore || (score == bestScore && best is not null &&
+            if (best is null || score > bestScore || (score == bestScore &&
                 (c.MentionCount > best.MentionCount || (c.MentionCount == best.MentionCount && string.CompareOrdinal(c.Id, best.Id) < 0))))
                 (best, bestScore, bestWhy) = (c, score, why);
         }

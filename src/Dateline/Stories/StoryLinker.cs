@@ -22,7 +22,7 @@ public sealed class StoryLinker
         foreach (var c in candidates)
         {
             var (score, why) = Score(article, c);
-            if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(c.Id, best.Id) < 0))
+            if (best is null || score > bestScore || (score == bestScore && string.CompareOrdinal(c.Id, best.Id) < 0))
                 (best, bestScore, bestWhy) = (c, score, why);
         }
         if (best is null) return new StoryLinkDecision(null, 0, "no candidate story: new story");
