@@ -12,6 +12,11 @@ internal static class CommandCatalog
         ShowCommand.Create(io),
         SearchCommand.Create(io),
         EventsCommand.Create(io),
+        EntitiesCommand.Create(io),
+        TimelineCommand.Create(io),
+        StoriesCommand.Create(io),
+        NetworkCommand.Create(io),
+        ExportCommand.Create(io),
         EvalCommand.Create(io),
         ParseCommand.Create(io),
         // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand.

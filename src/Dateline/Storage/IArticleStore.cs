@@ -1,4 +1,5 @@
 using Dateline.Dedup;
+using Dateline.Linking;
 using Dateline.Model;
 
 namespace Dateline.Storage;
@@ -30,7 +31,8 @@ public interface IArticleStore : IDisposable
     /// <summary>
     /// Stores a document with its signature. Inside the same transaction, the stored articles that share a
     /// band with <paramref name="signature"/> are handed to <paramref name="chooseLink"/>, which picks the
-    /// near-duplicate link (or none). Releases the document's claim. Returns a null id, writing nothing,
+    /// near-duplicate link (or none). The article is then linked into the cross-document graph
+    /// (<see cref="CrossDocumentLinker"/>) in the same transaction. Releases the document's claim. Returns a null id, writing nothing,
     /// when an article with the same content hash is already stored.
     /// </summary>
     /// <param name="serialized">The document as <see cref="DocumentSerializer.ToCompressedJson"/> makes it, when the caller made it already (off the writer's thread).</param>
@@ -50,4 +52,11 @@ public interface IArticleStore : IDisposable
     /// <paramref name="actor"/> (case-insensitive). The events themselves are in the stored documents.
     /// </summary>
     IReadOnlyList<EventIndexRow> FindEvents(string? actor, int offset, int limit);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the cross-document graph (entities, events, stories) in one transaction,
+    /// committed when it returns; with <paramref name="write"/>, under the same lock <see cref="Add"/> takes to link
+    /// an article (reads take no lock and see a consistent snapshot).
+    /// </summary>
+    T Graph<T>(Func<IGraphSession, T> work, bool write = false);
 }

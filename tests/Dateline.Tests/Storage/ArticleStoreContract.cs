@@ -1,6 +1,7 @@
 using Dateline.Dedup;
 using Dateline.Events;
 using Dateline.Ingest;
+using Dateline.Linking;
 using Dateline.Model;
 using Dateline.Pipeline;
 using Dateline.Storage;
@@ -184,5 +185,32 @@ public abstract class ArticleStoreContract : IDisposable
         Assert.Single(results, r => r.Link is null);
         var linked = Assert.Single(results, r => r.Link is not null);
         Assert.Equal(results.Single(r => r.Link is null).Id, linked.Link!.OriginalId);
+    }
+
+    [SkippableFact]
+    public void Two_outlets_reporting_one_meeting_are_linked_into_one_event_with_both_sources()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        static Dateline.Model.Document Report(string outlet, string text) => Dateline.Tests.Events.EventPipeline.Process(new Document
+        {
+            Source = new SourceInfo($"/clips/{outlet}.txt", SourceFormat.PlainText, "utf-8", ContentHash.Of(text), text.Length),
+            SourceText = text,
+            Metadata = new ArticleMetadata { Outlet = new MetadataValue(outlet, "sidecar:outlet"), Published = new MetadataValue("2019-05-16", "sidecar:published") },
+        });
+        var first = Report("Gulf Daily Wire", "Haftar in Rome\n\nLibyan commander Khalifa Haftar met Italian Prime Minister Giuseppe Conte in Rome on Thursday.");
+        var second = Report("The Tripoli Ledger", "Talks in Rome\n\nItalian Prime Minister Giuseppe Conte held talks with Khalifa Haftar in Rome on Thursday, officials said.");
+        using (var store = OpenStore())
+        {
+            store.Add(first, MinHashSignature.Compute(first.Text), _ => null);
+            store.Add(second, MinHashSignature.Compute(second.Text), _ => null);
+        }
+        using (var store = OpenStore())
+        {
+            var (haftar, timeline) = store.Graph(s => { var r = new GraphReader(s); var id = r.Find("Haftar")[0].Id; return (r.Entity(id)!, r.Timeline(id)); });
+            Assert.Equal(2, haftar.Articles);
+            var meeting = Assert.Single(timeline, e => e.Type == "CONSULT");
+            Assert.Equal(["Gulf Daily Wire", "The Tripoli Ledger"], meeting.Outlets.Order(StringComparer.Ordinal));
+            Assert.Single(store.Graph(s => new GraphReader(s).Stories()));
+        }
     }
 }

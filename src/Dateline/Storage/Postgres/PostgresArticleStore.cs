@@ -1,4 +1,5 @@
 using Dateline.Dedup;
+using Dateline.Linking;
 using Dateline.Model;
 using Npgsql;
 using NpgsqlTypes;
@@ -42,6 +43,7 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             int before = store.Retry(store.Migrate);
             if (before is > 0 and < 3) store.BackfillBodies();
+            if (before is > 0 and < 5) GraphBackfill.Run(store);
         }
         catch (Exception e) when (e is NpgsqlException or PostgresException)
         {
@@ -218,6 +220,10 @@ public sealed class PostgresArticleStore : IArticleStore
                 release.Parameters.AddWithValue(document.Source.ContentHash);
                 release.ExecuteNonQuery();
             }
+            // Last, so the graph lock is held only for the linking itself.
+            var graph = new PostgresGraphSession(c, tx);
+            graph.Lock();
+            CrossDocumentLinker.Link(graph, id, document, link);
             tx.Commit();
             return new StoreResult(id, link);
         });
@@ -289,6 +295,17 @@ public sealed class PostgresArticleStore : IArticleStore
         while (r.Read())
             rows.Add(new EventIndexRow(r.GetInt64(0), r.GetString(1), r.GetString(2), Str(r, 3), r.GetString(4)));
         return (IReadOnlyList<EventIndexRow>)rows;
+    });
+
+    public T Graph<T>(Func<IGraphSession, T> work, bool write = false) => Retry(() =>
+    {
+        using var c = _dataSource.OpenConnection();
+        using var tx = c.BeginTransaction(write ? System.Data.IsolationLevel.ReadCommitted : System.Data.IsolationLevel.RepeatableRead);
+        var graph = new PostgresGraphSession(c, tx);
+        if (write) graph.Lock();
+        var result = work(graph);
+        tx.Commit();
+        return result;
     });
 
     public void Dispose() => _dataSource.Dispose();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dateline.Dedup;
+using Dateline.Linking;
 using Dateline.Model;
 using Microsoft.Data.Sqlite;
 
@@ -25,12 +26,14 @@ public sealed class SqliteArticleStore : IArticleStore
         var dir = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir) && !Directory.Exists(dir)) throw new StoreException($"the folder of '{path}' does not exist");
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        bool backfillGraph = false;
         try
         {
             connection.Open();
             Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
             int before = Migrate(connection, path);
             if (before is > 0 and < 3) BackfillSearchIndex(connection);
+            if (before is > 0 and < 5) backfillGraph = true;
         }
         catch (SqliteException e)
         {
@@ -42,7 +45,9 @@ public sealed class SqliteArticleStore : IArticleStore
             connection.Dispose();
             throw;
         }
-        return new SqliteArticleStore(connection) { Path = full };
+        var store = new SqliteArticleStore(connection) { Path = full };
+        if (backfillGraph) GraphBackfill.Run(store);
+        return store;
     }
 
     /// <summary>Brings the schema up to date; returns the version the store had before.</summary>
@@ -199,6 +204,7 @@ public sealed class SqliteArticleStore : IArticleStore
             release.Parameters.AddWithValue("$h", document.Source.ContentHash);
             release.ExecuteNonQuery();
         }
+        CrossDocumentLinker.Link(new SqliteGraphSession(_connection, tx), id, document, link);
         tx.Commit();
         return new StoreResult(id, link);
     }
@@ -267,6 +273,14 @@ public sealed class SqliteArticleStore : IArticleStore
         while (r.Read())
             rows.Add(new EventIndexRow(r.GetInt64(0), r.GetString(1), r.GetString(2), Str(r, 3), r.GetString(4)));
         return rows;
+    }
+
+    public T Graph<T>(Func<IGraphSession, T> work, bool write = false)
+    {
+        using var tx = _connection.BeginTransaction(deferred: !write);
+        var result = work(new SqliteGraphSession(_connection, tx));
+        tx.Commit();
+        return result;
     }
 
     public void Dispose() => _connection.Dispose();

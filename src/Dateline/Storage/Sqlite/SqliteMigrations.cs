@@ -55,6 +55,32 @@ internal static class SqliteMigrations
             );
             CREATE INDEX event_index_article ON event_index(article_id);
             """),
+        (5, """
+            -- The cross-document graph (Linking/): entities, events and stories as nodes with JSON profiles,
+            -- candidate keys, and links from articles' items to nodes.
+            CREATE TABLE graph_nodes (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                profile TEXT NOT NULL
+            );
+            CREATE INDEX graph_nodes_kind ON graph_nodes(kind, id);
+            CREATE TABLE graph_keys (
+                kind TEXT NOT NULL,
+                key TEXT NOT NULL,
+                node_id INTEGER NOT NULL REFERENCES graph_nodes(id) ON DELETE CASCADE,
+                PRIMARY KEY (kind, key, node_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX graph_keys_node ON graph_keys(node_id);
+            CREATE TABLE graph_links (
+                node_id INTEGER NOT NULL REFERENCES graph_nodes(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                item TEXT NOT NULL,
+                detail TEXT NOT NULL
+            );
+            CREATE INDEX graph_links_node ON graph_links(node_id);
+            CREATE INDEX graph_links_article ON graph_links(article_id, kind);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -1,0 +1,251 @@
+using System.Globalization;
+using Dateline.Entities;
+using Dateline.Events;
+using Dateline.Model;
+using Dateline.Storage;
+
+namespace Dateline.Linking;
+
+/// <summary>
+/// Links one stored article into the cross-document graph, inside the transaction that stores it: its entity
+/// chains to stored entities (or new ones), its event mentions to stored events (or new ones), itself to a
+/// story. Candidates come from indexed keys, capped per key, so the cost does not grow with the store. Every
+/// link records its reason.
+/// </summary>
+public static class CrossDocumentLinker
+{
+    /// <summary>Candidates read per key: the newest ones. Bounds the work per article whatever the store's size.</summary>
+    public const int CandidatesPerKey = 32;
+
+    public static LinkSummary Link(IGraphSession session, long articleId, Document document, NearDuplicateLink? copyOf)
+    {
+        var graph = new GraphCache(session);
+        var article = new ArticleFacts(articleId, document.Metadata.Outlet?.Value ?? document.Metadata.Url?.Value, document.Metadata.PublishedOn, copyOf?.OriginalId, document.Metadata.Title?.Value);
+        var entities = LinkEntities(graph, article, document, out int newEntities);
+        var (events, newEvents) = LinkEvents(graph, article, document, entities);
+        var (story, newStory) = LinkStory(graph, article, document, entities, events);
+        foreach (var id in events.Values.Distinct())
+        {
+            var profile = graph.Event(id);
+            if (profile.Story is null) { profile.Story = story; graph.TouchEvent(id); }
+        }
+        graph.Save();
+        return new LinkSummary(entities.Values.Distinct().Count(), newEntities, events.Count, newEvents, story, newStory);
+    }
+
+    private sealed record ArticleFacts(long Id, string? Outlet, DateOnly? Published, long? CopyOf, string? Title)
+    {
+        public string? Day => Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Article chain id → stored entity id.</summary>
+    private static Dictionary<int, long> LinkEntities(GraphCache graph, ArticleFacts article, Document document, out int created)
+    {
+        created = 0;
+        var wanted = document.EntityChains.Where(c => c.Type != EntityType.MISC).Select(c => ToArticleEntity(c, document)).ToList();
+        var resolved = new Dictionary<int, (long Id, double Score, string Reason)>();
+        var candidates = wanted.ToDictionary(e => e.Chain, e => graph.Entities(EntityMatcher.Keys(e)));
+
+        // Pass 1: what the name alone settles (built-in entry, full name, acronym). Pass 2: the rest, with those as context.
+        foreach (var e in wanted)
+            if (EntityMatcher.Match(e, candidates[e.Chain], Empty) is { Score: >= 0.8 } m)
+                resolved[e.Chain] = (m.EntityId, m.Score, m.Reason);
+        var context = resolved.Values.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => graph.Entity(g.Key).Name);
+        foreach (var e in wanted.Where(e => !resolved.ContainsKey(e.Chain)))
+            if (EntityMatcher.Match(e, candidates[e.Chain], context) is { } m)
+                resolved[e.Chain] = (m.EntityId, m.Score, m.Reason);
+
+        // A chain the tagger typed differently from another chain of the same name in this article ("Paris" as a
+        // person once, as a city elsewhere) is that chain's entity.
+        foreach (var e in wanted.Where(e => !resolved.ContainsKey(e.Chain)))
+            if (wanted.FirstOrDefault(o => resolved.ContainsKey(o.Chain) && string.Equals(NameKey.Full(o.Name), NameKey.Full(e.Name), StringComparison.Ordinal)) is { } twin)
+                resolved[e.Chain] = (resolved[twin.Chain].Id, 0.7, $"same name as another mention of this article ('{twin.Name}', typed {twin.Type})");
+
+        // New entities; two chains of this article with one name ("PALERMO" and "Palermo") become one.
+        foreach (var same in wanted.Where(e => !resolved.ContainsKey(e.Chain)).GroupBy(e => NameKey.Full(e.Name)))
+        {
+            var e = same.First();
+            long id = graph.NewEntity(new EntityProfile { Type = e.Type.ToString(), Name = e.Name, Country = e.Country, KnowledgeId = e.KnowledgeId });
+            foreach (var chain in same) resolved[chain.Chain] = (id, 1.0, "first seen here");
+            created++;
+        }
+
+        var all = resolved.Values.Select(r => r.Id).Distinct().ToList();
+        var counted = new HashSet<long>();
+        foreach (var e in wanted)
+        {
+            var (id, score, reason) = resolved[e.Chain];
+            var p = graph.Entity(id);
+            Absorb(p, e, counted.Add(id) ? all.Where(o => o != id) : null);
+            graph.TouchEntity(id, EntityMatcher.Keys(e));
+            graph.Session.AddLink(new GraphLink(id, GraphKinds.Entity, article.Id, e.Chain.ToString(CultureInfo.InvariantCulture), GraphJson.Write(new EntityLinkDetail
+            {
+                Name = e.Name, Spellings = [.. e.Spellings], Written = [.. e.Written], Type = e.Type.ToString(), Role = e.Role, Country = e.Country,
+                Mentions = document.EntityChains[e.Chain].Mentions.Length, Score = Math.Round(score, 3), Reason = reason,
+                Outlet = article.Outlet, Published = article.Day, CopyOf = article.CopyOf,
+            })));
+        }
+        return resolved.ToDictionary(kv => kv.Key, kv => kv.Value.Id);
+    }
+
+    private static readonly IReadOnlyDictionary<long, string> Empty = new Dictionary<long, string>();
+
+    private static ArticleEntity ToArticleEntity(EntityChain chain, Document document)
+    {
+        var mentions = chain.Mentions.Select(i => document.EntityMentions[i]).ToList();
+        var spellings = mentions.Where(m => m.Kind != "nominal")
+            .Select(m => string.IsNullOrWhiteSpace(m.Name) ? m.Text : m.Name)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return new ArticleEntity(chain.Id, chain.Type, chain.Name, spellings, chain.Country, chain.Role, chain.KnowledgeId, chain.Acronym)
+        {
+            Written = [.. mentions.Select(m => m.Text.Trim()).Distinct(StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>An article's entity adds its spellings, role, acronym and the actors it appeared with.</summary>
+    /// <param name="neighbours">The article's other entities; null when another chain of the article already counted this article.</param>
+    private static void Absorb(EntityProfile p, ArticleEntity e, IEnumerable<long>? neighbours)
+    {
+        if (neighbours is not null) p.Articles++;
+        p.TypeVotes[e.Type.ToString()] = p.TypeVotes.GetValueOrDefault(e.Type.ToString()) + 1;
+        p.Type = p.TypeVotes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        foreach (var s in e.Spellings.Append(e.Name).Distinct(StringComparer.Ordinal))
+            if (p.Spellings.Count < EntityProfile.MaxSpellings || p.Spellings.ContainsKey(s))
+                p.Spellings[s] = p.Spellings.GetValueOrDefault(s) + 1;
+        if (e.Role is not null && !p.Roles.Contains(e.Role, StringComparer.Ordinal) && p.Roles.Count < 8) p.Roles.Add(e.Role);
+        if (e.Acronym is not null && !p.Acronyms.Contains(e.Acronym, StringComparer.Ordinal)) p.Acronyms.Add(e.Acronym);
+        p.Country ??= e.Country;
+        p.KnowledgeId ??= e.KnowledgeId;
+        // The best name is the longest spelling seen at least as often as the current one ("Khalifa Haftar" over "Haftar").
+        var best = p.Spellings.Where(kv => kv.Key.Length > p.Name.Length && kv.Value >= p.Spellings.GetValueOrDefault(p.Name) && NameKey.Words(kv.Key).Count <= 5)
+            .OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length).Select(kv => kv.Key).FirstOrDefault();
+        if (best is not null) p.Name = best;
+        foreach (var n in neighbours ?? [])
+            p.Neighbours[n] = p.Neighbours.GetValueOrDefault(n) + 1;
+        if (p.Neighbours.Count > EntityProfile.MaxNeighbours)
+            p.Neighbours = p.Neighbours.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(EntityProfile.MaxNeighbours).ToDictionary();
+    }
+
+    /// <summary>Article event id → stored event id.</summary>
+    private static (Dictionary<string, long> Events, int Created) LinkEvents(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities)
+    {
+        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        int created = 0;
+        foreach (var mention in document.EventMentions)
+        {
+            var e = ToArticleEvent(mention, entities);
+            var keys = EventMatcher.Keys(e);
+            var match = keys.Count == 0 ? null : EventMatcher.Match(e, graph.Events(keys));
+            long id;
+            if (match is null)
+            {
+                id = graph.NewEvent(new EventProfile { Type = e.Type, Mode = e.Mode, Cameo = e.Cameo });
+                created++;
+            }
+            else id = match.EventId;
+            var profile = graph.Event(id);
+            Absorb(profile, e, article);
+            graph.TouchEvent(id, keys.Concat(ParticipantKeys(e.Participants)));
+            result[mention.Id] = id;
+            var citation = mention.Mentions.FirstOrDefault();
+            graph.Session.AddLink(new GraphLink(id, GraphKinds.Event, article.Id, mention.Id, GraphJson.Write(new EventLinkDetail
+            {
+                Outlet = article.Outlet, Published = article.Day, Title = article.Title, CopyOf = article.CopyOf,
+                Quote = citation?.Quote, Start = citation?.Start, End = citation?.End, Trigger = mention.Trigger,
+                Date = e.Date, DatePrecision = e.Precision, DateReason = mention.Date.Reason, Place = e.Place, PlaceCountry = e.PlaceCountry,
+                Status = e.Status, Attribution = mention.Attribution?.Speaker,
+                Sources = [.. mention.Source.Select(a => a.Name)], Targets = [.. mention.Target.Select(a => a.Name)],
+                Confidence = mention.Confidence.Value, Reason = match?.Reason ?? "first report",
+            })));
+        }
+        return (result, created);
+    }
+
+    /// <summary>"p|12": finds every event of entity 12 (timelines, networks) whatever its type.</summary>
+    public static IEnumerable<string> ParticipantKeys(IEnumerable<ArticleEventParticipant> participants) =>
+        participants.Where(p => p.Entity is not null).Select(p => ParticipantKey(p.Entity!.Value)).Distinct(StringComparer.Ordinal);
+
+    public static string ParticipantKey(long entity) => $"p|{entity}";
+
+    private static ArticleEvent ToArticleEvent(EventMention m, Dictionary<int, long> entities)
+    {
+        var participants = m.Source.Select(a => (a, "source")).Concat(m.Target.Select(a => (a, "target")))
+            .Select(x => new ArticleEventParticipant(x.a.Chain is int c && entities.TryGetValue(c, out var id) ? id : null, x.a.Name, x.a.Code, x.Item2))
+            .ToList();
+        return new ArticleEvent(m.Id, m.Event, m.Mode, m.Cameo, participants, m.Date.Value, m.Date.Precision, m.Date.Text is null,
+            m.EventLoc.Text, m.EventLoc.Country, m.Status);
+    }
+
+    private static void Absorb(EventProfile p, ArticleEvent e, ArticleFacts article)
+    {
+        p.Mentions++;
+        bool copy = article.CopyOf is not null;
+        var list = copy ? p.Copies : p.Articles;
+        if (!list.Contains(article.Id)) list.Add(article.Id);
+        if (!copy && article.Outlet is { } outlet && !p.Outlets.Contains(outlet, StringComparer.Ordinal)) p.Outlets.Add(outlet);
+        p.Mode ??= e.Mode;
+        foreach (var q in e.Participants)
+        {
+            var existing = p.Participants.FirstOrDefault(x => q.Entity is not null ? x.Entity == q.Entity : x.Entity is null && string.Equals(x.Name, q.Name, StringComparison.Ordinal));
+            if (existing is null)
+            {
+                existing = new EventParticipant { Entity = q.Entity, Name = q.Name, Code = q.Code, Side = q.Side };
+                p.Participants.Add(existing);
+            }
+            existing.Code ??= q.Code;
+            if (!existing.Articles.Contains(article.Id)) existing.Articles.Add(article.Id);
+        }
+        if (e.Date is not null) AddVersion(p.Dates, e.Date, e.Precision, article.Id, e.DateAssumed);
+        if (e.Place is not null) AddVersion(p.Places, e.Place, e.PlaceCountry, article.Id, false);
+        AddVersion(p.Statuses, e.Status, null, article.Id, false);
+    }
+
+    private static void AddVersion(List<DetailVersion> versions, string value, string? qualifier, long article, bool assumed)
+    {
+        var v = versions.FirstOrDefault(x => string.Equals(x.Value, value, StringComparison.Ordinal) && x.Assumed == assumed);
+        if (v is null) versions.Add(v = new DetailVersion { Value = value, Qualifier = qualifier, Assumed = assumed });
+        if (!v.Articles.Contains(article)) v.Articles.Add(article);
+    }
+
+    private static (long Id, bool Created) LinkStory(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities, Dictionary<string, long> events)
+    {
+        var actors = document.EntityChains.Where(c => c.Type is EntityType.PER or EntityType.ORG && entities.ContainsKey(c.Id))
+            .Select(c => entities[c.Id]).Distinct().ToList();
+        var names = actors.ToDictionary(a => a, a => graph.Entity(a).Name);
+        long? chosen = null;
+        string reason;
+        if (article.CopyOf is long original && graph.Session.LinksOfArticle(original, GraphKinds.Story).FirstOrDefault() is { } originalStory)
+        {
+            chosen = originalStory.NodeId;
+            reason = $"copy of article {original}";
+        }
+        else
+        {
+            var byEvents = events.Values.Distinct().Select(id => graph.Event(id).Story).OfType<long>()
+                .GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+            var candidates = graph.Stories(StoryMatcher.Keys(actors)).Concat(byEvents.Keys.Select(k => (Id: k, Story: graph.Story(k))))
+                .DistinctBy(c => c.Id).ToList();
+            var match = StoryMatcher.Match(actors, names, article.Published, byEvents, candidates);
+            chosen = match?.Id;
+            reason = match?.Reason ?? "first article of a new story";
+        }
+        bool created = chosen is null;
+        long id = chosen ?? graph.NewStory(new StorySummary { Title = article.Title ?? $"article {article.Id}" });
+        var story = graph.Story(id);
+        story.Articles++;
+        if (article.Day is { } day)
+        {
+            if (story.First is null || string.CompareOrdinal(day, story.First) < 0) story.First = day;
+            if (story.Last is null || string.CompareOrdinal(day, story.Last) > 0) story.Last = day;
+        }
+        foreach (var a in actors) story.Entities[a] = story.Entities.GetValueOrDefault(a) + 1;
+        if (story.Entities.Count > StorySummary.MaxEntities)
+            story.Entities = story.Entities.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(StorySummary.MaxEntities).ToDictionary();
+        graph.TouchStory(id, StoryMatcher.Keys(actors));
+        graph.Session.AddLink(new GraphLink(id, GraphKinds.Story, article.Id, "", GraphJson.Write(new StoryLinkDetail
+        {
+            Title = article.Title, Outlet = article.Outlet, Published = article.Day, CopyOf = article.CopyOf, Reason = reason,
+        })));
+        return (id, created);
+    }
+}

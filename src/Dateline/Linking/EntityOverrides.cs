@@ -1,0 +1,148 @@
+using System.Globalization;
+
+namespace Dateline.Linking;
+
+/// <summary>
+/// The user's corrections to cross-document entities, applied at once and kept: a merge leaves the absorbed
+/// entity as a redirect (later articles that match it land on the survivor) and can be undone; a split moves
+/// the articles using a spelling to their own entity and blocks that spelling from the original for good.
+/// Event participants follow the moved articles.
+/// </summary>
+public static class EntityOverrides
+{
+    public static string Merge(IGraphSession s, long into, long from)
+    {
+        var graph = new GraphCache(s);
+        into = graph.Canonical(into);
+        from = graph.Canonical(from);
+        if (into == from) throw new OverrideException($"entities #{into} and #{from} are already one");
+        var a = graph.Entity(into);
+        var b = graph.Entity(from);
+        var links = s.LinksOfNode(from).Where(l => l.Kind == GraphKinds.Entity).ToList();
+        s.MoveLinks(from, into);
+        foreach (var l in links)
+            s.UpdateLinkDetail(l with { NodeId = into }, GraphJson.Write(GraphJson.Read<EntityLinkDetail>(l.Detail) with { MergedFrom = from }));
+        foreach (var (spelling, n) in b.Spellings) a.Spellings[spelling] = a.Spellings.GetValueOrDefault(spelling) + n;
+        foreach (var (id, n) in b.Neighbours.Where(kv => kv.Key != into)) a.Neighbours[id] = a.Neighbours.GetValueOrDefault(id) + n;
+        foreach (var (type, n) in b.TypeVotes) a.TypeVotes[type] = a.TypeVotes.GetValueOrDefault(type) + n;
+        a.Roles = [.. a.Roles.Union(b.Roles, StringComparer.Ordinal)];
+        a.Acronyms = [.. a.Acronyms.Union(b.Acronyms, StringComparer.Ordinal)];
+        a.Articles += b.Articles;
+        a.Country ??= b.Country;
+        a.Absorbed.Add(from);
+        a.Blocked.RemoveAll(x => b.Spellings.Keys.Any(sp => string.Equals(NameKey.Full(sp), x, StringComparison.Ordinal)));
+        var note = $"merged #{from} ({b.Name}) into #{into} ({a.Name}) on {Today()}";
+        a.History.Add(note);
+        b.MergedInto = into;
+        b.History.Add(note);
+        graph.TouchEntity(into);
+        graph.TouchEntity(from);
+        RewriteParticipants(graph, from, into, articles: null);
+        graph.Save();
+        return note;
+    }
+
+    /// <summary>Undoes a merge: the absorbed entity gets back the links it brought.</summary>
+    public static string Unmerge(IGraphSession s, long absorbed)
+    {
+        var graph = new GraphCache(s);
+        var b = graph.Entity(absorbed);
+        if (b.MergedInto is not long into) throw new OverrideException($"entity #{absorbed} ({b.Name}) is not merged into another");
+        var a = graph.Entity(into);
+        var moving = s.LinksOfNode(into).Where(l => l.Kind == GraphKinds.Entity && GraphJson.Read<EntityLinkDetail>(l.Detail).MergedFrom == absorbed).ToList();
+        s.MoveLinks(into, absorbed, [.. moving.Select(l => (l.ArticleId, l.Item))]);
+        foreach (var l in moving)
+            s.UpdateLinkDetail(l with { NodeId = absorbed }, GraphJson.Write(GraphJson.Read<EntityLinkDetail>(l.Detail) with { MergedFrom = null }));
+        foreach (var (spelling, n) in b.Spellings)
+        {
+            int left = a.Spellings.GetValueOrDefault(spelling) - n;
+            if (left > 0) a.Spellings[spelling] = left; else a.Spellings.Remove(spelling);
+        }
+        a.Articles = Math.Max(0, a.Articles - b.Articles);
+        a.Absorbed.Remove(absorbed);
+        // Kept apart from now on: the spellings only the absorbed entity used never link to the survivor again.
+        foreach (var spelling in b.Spellings.Keys.Where(sp => !a.Spellings.ContainsKey(sp)))
+            if (!a.Blocked.Contains(NameKey.Full(spelling), StringComparer.Ordinal)) a.Blocked.Add(NameKey.Full(spelling));
+        b.MergedInto = null;
+        var note = $"unmerged #{absorbed} ({b.Name}) from #{into} ({a.Name}) on {Today()}";
+        a.History.Add(note);
+        b.History.Add(note);
+        graph.TouchEntity(into);
+        graph.TouchEntity(absorbed);
+        RewriteParticipants(graph, into, absorbed, [.. moving.Select(l => l.ArticleId)]);
+        graph.Save();
+        return note;
+    }
+
+    /// <summary>
+    /// Moves the articles that spell the entity <paramref name="spelling"/> (as matched or as written) to a new entity,
+    /// and blocks the spelling from the original for good; or, with <paramref name="article"/>, that article's link only.
+    /// </summary>
+    public static (long NewEntity, string Note) Split(IGraphSession s, long entity, string? spelling, long? article = null)
+    {
+        if (spelling is null == article is null) throw new OverrideException("say which articles to split off: a spelling or an article, not both");
+        var graph = new GraphCache(s);
+        entity = graph.Canonical(entity);
+        var a = graph.Entity(entity);
+        var folded = spelling is null ? null : NameKey.Full(spelling);
+        var links = s.LinksOfNode(entity).Where(l => l.Kind == GraphKinds.Entity).ToList();
+        var moving = links.Where(l => article is not null ? l.ArticleId == article
+            : GraphJson.Read<EntityLinkDetail>(l.Detail) is var d && d.Spellings.Concat(d.Written).Any(sp => string.Equals(NameKey.Full(sp), folded, StringComparison.Ordinal))).ToList();
+        string what = spelling is null ? $"article {article}" : $"'{spelling}'";
+        if (moving.Count == 0) throw new OverrideException($"no link of entity #{entity} ({a.Name}) matches {what}");
+        if (moving.Count == links.Count)
+            throw new OverrideException($"every article of entity #{entity} ({a.Name}) matches {what}: nothing would be left");
+        var details = moving.Select(l => GraphJson.Read<EntityLinkDetail>(l.Detail)).ToList();
+        var b = new EntityProfile { Type = a.Type, Name = spelling ?? details[0].Name, Country = a.Country };
+        b.TypeVotes[a.Type] = moving.Count;
+        foreach (var d in details)
+            foreach (var sp in d.Spellings) b.Spellings[sp] = b.Spellings.GetValueOrDefault(sp) + 1;
+        b.Articles = moving.Select(l => l.ArticleId).Distinct().Count();
+        long id = graph.NewEntity(b);
+        s.MoveLinks(entity, id, [.. moving.Select(l => (l.ArticleId, l.Item))]);
+        foreach (var sp in b.Spellings.Keys)
+        {
+            int left = a.Spellings.GetValueOrDefault(sp) - b.Spellings[sp];
+            if (left > 0) a.Spellings[sp] = left; else a.Spellings.Remove(sp);
+        }
+        a.Articles = Math.Max(0, a.Articles - b.Articles);
+        if (folded is not null && !a.Blocked.Contains(folded, StringComparer.Ordinal)) a.Blocked.Add(folded);
+        var note = $"split {what} ({b.Articles} article(s)) from #{entity} ({a.Name}) into #{id} on {Today()}";
+        a.History.Add(note);
+        b.History.Add(note);
+        graph.TouchEntity(entity);
+        graph.TouchEntity(id, EntityMatcher.Keys(b));
+        RewriteParticipants(graph, entity, id, [.. moving.Select(l => l.ArticleId)]);
+        graph.Save();
+        return (id, note);
+    }
+
+    /// <summary>Events naming <paramref name="from"/> name <paramref name="to"/> instead, for all articles or only those given.</summary>
+    private static void RewriteParticipants(GraphCache graph, long from, long to, IReadOnlyCollection<long>? articles)
+    {
+        var events = graph.Session.FindNodes(GraphKinds.Event, [CrossDocumentLinker.ParticipantKey(from)], int.MaxValue);
+        foreach (var id in events)
+        {
+            var e = graph.Event(id);
+            bool changed = false;
+            foreach (var p in e.Participants.Where(p => p.Entity == from).ToList())
+            {
+                var moved = articles is null ? p.Articles : [.. p.Articles.Where(articles.Contains)];
+                if (moved.Count == 0) continue;
+                changed = true;
+                if (moved.Count == p.Articles.Count) p.Entity = to;
+                else
+                {
+                    p.Articles = [.. p.Articles.Except(moved)];
+                    e.Participants.Add(new EventParticipant { Entity = to, Name = p.Name, Code = p.Code, Side = p.Side, Articles = moved });
+                }
+            }
+            if (!changed) continue;
+            var keys = e.Participants.Where(p => p.Entity is not null)
+                .SelectMany(p => new[] { $"{e.Type}|{p.Entity}", CrossDocumentLinker.ParticipantKey(p.Entity!.Value) });
+            graph.TouchEvent(id, keys);
+        }
+    }
+
+    private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,200 @@
+using Dateline.Entities;
+
+namespace Dateline.Linking;
+
+/// <summary>
+/// Reads the cross-document graph into the views the CLI, the desk and the exports show: entities with their
+/// spellings, events with every report and their disagreements, timelines, stories and the actor network.
+/// </summary>
+public sealed class GraphReader(IGraphSession session)
+{
+    private const int Page = 500;
+
+    public IEnumerable<(long Id, EntityProfile Profile)> AllEntities() => All<EntityProfile>(GraphKinds.Entity);
+
+    public IEnumerable<(long Id, EventProfile Profile)> AllEvents() => All<EventProfile>(GraphKinds.Event);
+
+    public IEnumerable<(long Id, StorySummary Profile)> AllStories() => All<StorySummary>(GraphKinds.Story);
+
+    /// <summary>Entities (not merged away), most reported first; optionally only those a name finds.</summary>
+    public IReadOnlyList<EntityView> Entities(string? name = null, string? type = null)
+    {
+        var found = name is null ? AllEntities() : Find(name);
+        return [.. found.Where(e => e.Profile.MergedInto is null && (type is null || string.Equals(e.Profile.Type, type, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(e => e.Profile.Articles).ThenBy(e => e.Id)
+            .Select(e => Entity(e.Id, e.Profile))];
+    }
+
+    public EntityView? Entity(long id) =>
+        session.GetNode(id) is { Kind: GraphKinds.Entity } node ? Entity(id, GraphJson.Read<EntityProfile>(node.Profile)) : null;
+
+    private EntityView Entity(long id, EntityProfile p)
+    {
+        var links = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Entity)
+            .Select(l => (Link: l, Detail: GraphJson.Read<EntityLinkDetail>(l.Detail))).ToList();
+        var spellings = links.SelectMany(x => Shown(x.Detail).Select(sp => (Spelling: sp, Ref: Ref(x.Link.ArticleId, x.Detail.Outlet, x.Detail.Published, x.Detail.CopyOf))))
+            .GroupBy(x => x.Spelling, StringComparer.Ordinal)
+            .Select(g => new SpellingView(g.Key, [.. g.Select(x => x.Ref).DistinctBy(r => r.Article)]))
+            .OrderByDescending(s => s.Articles.Count).ThenBy(s => s.Spelling, StringComparer.Ordinal).ToList();
+        var linkViews = links.Select(x => new EntityLinkView(Ref(x.Link.ArticleId, x.Detail.Outlet, x.Detail.Published, x.Detail.CopyOf), x.Detail.Name, x.Detail.Spellings, x.Detail.Score, x.Detail.Reason)).ToList();
+        return new EntityView(id, p.Name, p.Type, p.Country, p.Roles, p.Acronyms, links.Select(l => l.Link.ArticleId).Distinct().Count(),
+            spellings, linkViews, p.History, p.Absorbed);
+    }
+
+    /// <summary>The forms an article used, as written (older links: the matched names).</summary>
+    private static IEnumerable<string> Shown(EntityLinkDetail d) => d.Written.Count > 0 ? d.Written : d.Spellings;
+
+    /// <summary>
+    /// Entities a user's name finds: "#12" by id; else those with a spelling whose words include all the name's words
+    /// (folded: "salame" finds "Ghassan Salamé"), merged ones replaced by their survivor.
+    /// </summary>
+    public IReadOnlyList<(long Id, EntityProfile Profile)> Find(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.StartsWith('#') && long.TryParse(trimmed[1..], out var direct))
+            return session.GetNode(direct) is { Kind: GraphKinds.Entity } n ? [Canonical(direct, GraphJson.Read<EntityProfile>(n.Profile))] : [];
+        var words = NameKey.Words(trimmed);
+        if (words.Count == 0) return [];
+        var keys = new[] { EntityType.PER, EntityType.ORG, EntityType.GPE, EntityType.MISC }
+            .SelectMany(t => EntityMatcher.Keys(t, [trimmed], null, trimmed.All(char.IsUpper) ? [trimmed] : [])).Distinct().ToList();
+        var found = new List<(long, EntityProfile)>();
+        foreach (var id in session.FindNodes(GraphKinds.Entity, keys, int.MaxValue))
+        {
+            var p = GraphJson.Read<EntityProfile>(session.GetNode(id)!.Profile);
+            bool named = p.Spellings.Keys.Append(p.Name).Any(sp => words.All(NameKey.Words(sp).Contains))
+                         || p.Acronyms.Contains(trimmed, StringComparer.Ordinal);
+            if (named) found.Add(Canonical(id, p));
+        }
+        return [.. found.DistinctBy(f => f.Item1).OrderByDescending(f => f.Item2.Articles).ThenBy(f => f.Item1)];
+    }
+
+    private (long, EntityProfile) Canonical(long id, EntityProfile p)
+    {
+        for (int hops = 0; hops < 16 && p.MergedInto is long next; hops++)
+        {
+            id = next;
+            p = GraphJson.Read<EntityProfile>(session.GetNode(id)!.Profile);
+        }
+        return (id, p);
+    }
+
+    /// <summary>The events of an entity (and of the entities merged into it), oldest first.</summary>
+    public IReadOnlyList<EventView> Timeline(long entity)
+    {
+        var ids = new List<long> { entity };
+        if (session.GetNode(entity) is { Kind: GraphKinds.Entity } node) ids.AddRange(GraphJson.Read<EntityProfile>(node.Profile).Absorbed);
+        var events = session.FindNodes(GraphKinds.Event, [.. ids.Select(CrossDocumentLinker.ParticipantKey)], int.MaxValue);
+        return [.. events.Select(id => Event(id)!).Where(e => e.Participants.Any(p => p.Entity is long x && ids.Contains(x))).OrderBy(e => SortKey(e)).ThenBy(e => e.Id)];
+    }
+
+    public IReadOnlyList<EventView> Events() => [.. AllEvents().Select(e => Event(e.Id, e.Profile)).OrderBy(SortKey).ThenBy(e => e.Id)];
+
+    public EventView? Event(long id) =>
+        session.GetNode(id) is { Kind: GraphKinds.Event } node ? Event(id, GraphJson.Read<EventProfile>(node.Profile)) : null;
+
+    private EventView Event(long id, EventProfile p)
+    {
+        var links = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Event)
+            .Select(l => (Link: l, Detail: GraphJson.Read<EventLinkDetail>(l.Detail))).ToList();
+        var refs = links.GroupBy(l => l.Link.ArticleId).ToDictionary(g => g.Key, g => Ref(g.Key, g.First().Detail.Outlet, g.First().Detail.Published, g.First().Detail.CopyOf));
+        ArticleRef R(long a) => refs.TryGetValue(a, out var r) ? r : new ArticleRef(a, null, null);
+        IReadOnlyList<VersionView> Versions(List<DetailVersion> vs) =>
+            [.. vs.OrderByDescending(v => v.Articles.Count).Select(v => new VersionView(v.Value, v.Qualifier, v.Assumed, [.. v.Articles.Select(R)]))];
+        var dates = Versions(p.Dates);
+        var places = Versions(p.Places);
+        var statuses = Versions(p.Statuses);
+        var mainDate = p.MainDate;
+        var mainPlace = p.MainPlace;
+        var mentions = links.Select(x => new MentionView(R(x.Link.ArticleId), x.Link.Item, x.Detail.Quote, x.Detail.Start, x.Detail.End,
+            x.Detail.Date, x.Detail.Place, x.Detail.Status, x.Detail.Attribution, x.Detail.Confidence, x.Detail.Reason)).ToList();
+        return new EventView(id, p.Type, p.Mode, p.Cameo, mainDate?.Value, mainDate?.Qualifier, mainPlace?.Value, mainPlace?.Qualifier,
+            [.. p.Participants.Select(q => new ParticipantView(q.Entity, q.Name, q.Code, q.Side, [.. q.Articles.Select(R)]))],
+            p.Outlets, p.Articles.Count, p.Copies.Count, dates, places, statuses, Disagreements(dates, places, statuses), mentions, p.Story);
+    }
+
+    /// <summary>Where reports differ: dates that cannot both be true, different places, a plan against a report that it happened.</summary>
+    private static IReadOnlyList<string> Disagreements(IReadOnlyList<VersionView> dates, IReadOnlyList<VersionView> places, IReadOnlyList<VersionView> statuses)
+    {
+        var result = new List<string>();
+        var stated = dates.Where(d => !d.Assumed).ToList();
+        for (int i = 0; i < stated.Count; i++)
+            for (int j = i + 1; j < stated.Count; j++)
+                if (!DateRange.Compatible(DateRange.Parse(stated[i].Value), DateRange.Parse(stated[j].Value)))
+                    result.Add($"date: {Says(stated[i])} vs {Says(stated[j])}");
+        var distinctPlaces = places.GroupBy(p => NameKey.Full(p.Value), StringComparer.Ordinal).Select(g => g.First()).ToList();
+        if (distinctPlaces.Count > 1) result.Add("place: " + string.Join(" vs ", distinctPlaces.Select(Says)));
+        if (statuses.Count > 1) result.Add("status: " + string.Join(" vs ", statuses.Select(Says)));
+        return result;
+    }
+
+    private static string Says(VersionView v) => $"{v.Value} ({string.Join(", ", v.Sources.Select(s => s.Outlet ?? $"article {s.Article}").Distinct(StringComparer.Ordinal))})";
+
+    public IReadOnlyList<StoryView> Stories() => [.. AllStories().Select(s => Story(s.Id, s.Profile)).OrderBy(s => s.First ?? "9999").ThenBy(s => s.Id)];
+
+    public StoryView? Story(long id) =>
+        session.GetNode(id) is { Kind: GraphKinds.Story } node ? Story(id, GraphJson.Read<StorySummary>(node.Profile)) : null;
+
+    private StoryView Story(long id, StorySummary s)
+    {
+        var articles = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Story).Select(l =>
+        {
+            var d = GraphJson.Read<StoryLinkDetail>(l.Detail);
+            return new StoryArticleView(Ref(l.ArticleId, d.Outlet, d.Published, d.CopyOf), d.Title, d.Reason);
+        }).ToList();
+        var actors = s.Entities.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(8)
+            .Select(kv => session.GetNode(kv.Key) is { } n ? GraphJson.Read<EntityProfile>(n.Profile).Name : $"#{kv.Key}").ToList();
+        int events = articles.Sum(a => session.LinksOfArticle(a.Article.Article, GraphKinds.Event).Count);
+        return new StoryView(id, s.Title, s.First, s.Last, articles, actors, events);
+    }
+
+    /// <summary>Actors and the events between them; with <paramref name="entity"/>, only events it takes part in.</summary>
+    public NetworkView Network(long? entity)
+    {
+        var events = entity is long e ? Timeline(e) : Events();
+        var nodes = new Dictionary<string, NetworkNode>(StringComparer.Ordinal);
+        var edges = new Dictionary<(string, string, string), List<EventView>>();
+        string Node(ParticipantView p)
+        {
+            string key = p.Entity is long id ? $"e{id}" : $"n:{NameKey.Full(p.Name)}";
+            if (!nodes.ContainsKey(key))
+            {
+                var profile = p.Entity is long x && session.GetNode(x) is { } n ? GraphJson.Read<EntityProfile>(n.Profile) : null;
+                nodes[key] = new NetworkNode(key, p.Entity, profile?.Name ?? p.Name, profile?.Type, profile?.Country);
+            }
+            return key;
+        }
+        foreach (var ev in events)
+        {
+            var sources = ev.Participants.Where(p => p.Side == "source").ToList();
+            var targets = ev.Participants.Where(p => p.Side == "target").ToList();
+            foreach (var s in sources)
+                foreach (var t in targets)
+                {
+                    var k = (Node(s), Node(t), ev.Type);
+                    if (k.Item1 == k.Item2) continue;
+                    if (!edges.TryGetValue(k, out var list)) edges[k] = list = [];
+                    if (!list.Contains(ev)) list.Add(ev);
+                }
+        }
+        var edgeViews = edges.Select(kv => new NetworkEdge(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value.Count,
+                kv.Value.Select(v => v.Date).Where(d => d is not null).Min(StringComparer.Ordinal), kv.Value.Select(v => v.Date).Where(d => d is not null).Max(StringComparer.Ordinal),
+                [.. kv.Value.Select(v => v.Id)]))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Source, StringComparer.Ordinal).ThenBy(x => x.Target, StringComparer.Ordinal).ToList();
+        var used = edgeViews.SelectMany(x => new[] { x.Source, x.Target }).ToHashSet(StringComparer.Ordinal);
+        return new NetworkView([.. nodes.Values.Where(n => used.Contains(n.Id))], edgeViews);
+    }
+
+    private static string SortKey(EventView e) => DateRange.Parse(e.Date)?.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999";
+
+    private static ArticleRef Ref(long article, string? outlet, string? published, long? copyOf) => new(article, outlet, published, copyOf is not null);
+
+    private IEnumerable<(long Id, T Profile)> All<T>(string kind)
+    {
+        for (int offset = 0; ; offset += Page)
+        {
+            var nodes = session.ListNodes(kind, offset, Page);
+            foreach (var n in nodes) yield return (n.Id, GraphJson.Read<T>(n.Profile));
+            if (nodes.Count < Page) yield break;
+        }
+    }
+}

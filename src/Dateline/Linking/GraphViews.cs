@@ -1,0 +1,48 @@
+namespace Dateline.Linking;
+
+/// <summary>An article as cited by a cross-document view: id, outlet, publication day, and whether it is a syndicated copy.</summary>
+public sealed record ArticleRef(long Article, string? Outlet, string? Published, bool Copy = false);
+
+/// <summary>A spelling of an entity and the articles that use it.</summary>
+public sealed record SpellingView(string Spelling, IReadOnlyList<ArticleRef> Articles);
+
+/// <summary>One article's link to an entity and why it was made.</summary>
+public sealed record EntityLinkView(ArticleRef Article, string Name, IReadOnlyList<string> Spellings, double Score, string Reason);
+
+/// <summary>A cross-document entity as listed by `dateline entities`.</summary>
+public sealed record EntityView(
+    long Id, string Name, string Type, string? Country, IReadOnlyList<string> Roles, IReadOnlyList<string> Acronyms, int Articles,
+    IReadOnlyList<SpellingView> Spellings, IReadOnlyList<EntityLinkView> Links, IReadOnlyList<string> History, IReadOnlyList<long> Absorbed);
+
+/// <summary>A version of an event detail with the reports that give it.</summary>
+public sealed record VersionView(string Value, string? Qualifier, bool Assumed, IReadOnlyList<ArticleRef> Sources);
+
+/// <summary>A participant of an event with the reports that name it.</summary>
+public sealed record ParticipantView(long? Entity, string Name, string? Code, string Side, IReadOnlyList<ArticleRef> Sources);
+
+/// <summary>One report of an event: the article, the sentence and its offsets over the article's text, what it says, and why it joined.</summary>
+public sealed record MentionView(
+    ArticleRef Article, string EventId, string? Quote, int? Start, int? End, string? Date, string? Place, string Status,
+    string? Attribution, double Confidence, string Reason);
+
+/// <summary>A cross-document event: one real happening with every report of it, its details' versions and where reports disagree.</summary>
+public sealed record EventView(
+    long Id, string Type, string? Mode, string Cameo, string? Date, string? Precision, string? Place, string? PlaceCountry,
+    IReadOnlyList<ParticipantView> Participants, IReadOnlyList<string> Outlets, int Sources, int Copies,
+    IReadOnlyList<VersionView> Dates, IReadOnlyList<VersionView> Places, IReadOnlyList<VersionView> Statuses,
+    IReadOnlyList<string> Disagreements, IReadOnlyList<MentionView> Mentions, long? Story);
+
+/// <summary>A story: its articles in order and the actors they share.</summary>
+public sealed record StoryView(long Id, string Title, string? First, string? Last, IReadOnlyList<StoryArticleView> Articles, IReadOnlyList<string> Actors, int Events);
+
+/// <summary>An article of a story and why it joined.</summary>
+public sealed record StoryArticleView(ArticleRef Article, string? Title, string Reason);
+
+/// <summary>An actor in the network.</summary>
+public sealed record NetworkNode(string Id, long? Entity, string Name, string? Type, string? Country);
+
+/// <summary>Events of one type from one actor to another: counted, dated, with the events' ids.</summary>
+public sealed record NetworkEdge(string Source, string Target, string Type, int Count, string? First, string? Last, IReadOnlyList<long> Events);
+
+/// <summary>`dateline network`: actors as nodes, events as typed, dated, counted edges.</summary>
+public sealed record NetworkView(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges);

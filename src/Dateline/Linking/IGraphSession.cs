@@ -1,0 +1,41 @@
+namespace Dateline.Linking;
+
+/// <summary>
+/// What the cross-document layer needs from a store, inside one transaction. Both stores implement it over
+/// the same three tables (graph_nodes, graph_keys, graph_links), so the linking logic is written once.
+/// Candidate lookups go through indexed keys and are capped per key: the cost of linking one more article
+/// does not grow with the store.
+/// </summary>
+public interface IGraphSession
+{
+    long InsertNode(string kind, string profile);
+
+    void UpdateNode(long id, string profile);
+
+    GraphNode? GetNode(long id);
+
+    /// <summary>Nodes of a kind, newest first.</summary>
+    IReadOnlyList<GraphNode> ListNodes(string kind, int offset, int limit);
+
+    int CountNodes(string kind);
+
+    /// <summary>Ids of nodes of this kind holding any of the keys; at most <paramref name="perKey"/> (the newest) per key.</summary>
+    IReadOnlyList<long> FindNodes(string kind, IReadOnlyCollection<string> keys, int perKey);
+
+    /// <summary>Adds keys to a node (keys it holds already are ignored).</summary>
+    void AddKeys(long id, string kind, IEnumerable<string> keys);
+
+    void AddLink(GraphLink link);
+
+    IReadOnlyList<GraphLink> LinksOfNode(long id);
+
+    IReadOnlyList<GraphLink> LinksOfArticle(long articleId, string kind);
+
+    /// <summary>Points links (and keys) of one node at another; with <paramref name="items"/>, only those (article, item) links.</summary>
+    void MoveLinks(long from, long to, IReadOnlyCollection<(long Article, string Item)>? items = null);
+
+    /// <summary>Rewrites the detail of one link (an unmerge marks where a link came from).</summary>
+    void UpdateLinkDetail(GraphLink link, string detail);
+
+    void DeleteNode(long id);
+}

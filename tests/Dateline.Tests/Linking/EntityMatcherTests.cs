@@ -1,0 +1,84 @@
+using Dateline.Entities;
+using Dateline.Linking;
+
+namespace Dateline.Tests.Linking;
+
+public sealed class EntityMatcherTests
+{
+    private static EntityProfile Stored(string type, string name, string? country = null, params long[] neighbours)
+    {
+        var p = new EntityProfile { Type = type, Name = name, Country = country };
+        p.Spellings[name] = 1;
+        foreach (var n in neighbours) p.Neighbours[n] = 1;
+        return p;
+    }
+
+    private static ArticleEntity Seen(EntityType type, string name, string? country = null, string? role = null) =>
+        new(0, type, name, [name], country, role, null, null);
+
+    private static readonly IReadOnlyDictionary<long, string> NoContext = new Dictionary<long, string>();
+
+    [Fact]
+    public void The_same_full_name_is_the_same_person() =>
+        Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.PER, "Khalifa Haftar"), [(7, Stored("PER", "Khalifa Haftar"))], NoContext)?.EntityId);
+
+    [Fact]
+    public void A_typo_in_a_name_merges_when_the_company_is_the_same()
+    {
+        var context = new Dictionary<long, string> { [3] = "Giuseppe Conte" };
+        var match = EntityMatcher.Match(Seen(EntityType.PER, "Khalifa Hiftar"), [(7, Stored("PER", "Khalifa Haftar", null, 3))], context);
+        Assert.Equal(7, match?.EntityId);
+        Assert.Contains("Giuseppe Conte", match!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_similar_name_without_shared_context_is_another_person() =>
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.PER, "Ghassan Salem"), [(7, Stored("PER", "Ghassan Salame", null, 3))], NoContext));
+
+    [Fact]
+    public void A_bare_first_name_in_an_unrelated_story_stays_apart()
+    {
+        var context = new Dictionary<long, string> { [40] = "Baghdad" };
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.PER, "Saddam"), [(7, Stored("PER", "Saddam", null, 3, 4))], context));
+    }
+
+    [Fact]
+    public void A_partial_name_joins_the_full_name_with_shared_context()
+    {
+        var context = new Dictionary<long, string> { [3] = "Giuseppe Conte" };
+        Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.PER, "Haftar"), [(7, Stored("PER", "Khalifa Haftar", null, 3))], context)?.EntityId);
+    }
+
+    [Fact]
+    public void Different_countries_keep_two_people_apart()
+    {
+        var context = new Dictionary<long, string> { [3] = "Giuseppe Conte" };
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.PER, "Ali Mansour", "LBY"), [(7, Stored("PER", "Ali Mansour", "TUN", 3))], context));
+    }
+
+    [Fact]
+    public void An_acronym_finds_its_organisation()
+    {
+        var lna = Stored("ORG", "Libyan National Army");
+        lna.Acronyms.Add("LNA");
+        Assert.Equal(9, EntityMatcher.Match(Seen(EntityType.ORG, "LNA"), [(9, lna)], NoContext)?.EntityId);
+    }
+
+    [Fact]
+    public void A_spelling_the_user_split_off_never_links_back()
+    {
+        var haftar = Stored("PER", "Khalifa Haftar");
+        haftar.Spellings["Khalifa Hiftar"] = 1;
+        haftar.Blocked.Add("khalifa hiftar");
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.PER, "Khalifa Hiftar"), [(7, haftar)], NoContext));
+    }
+
+    [Fact]
+    public void A_mistyped_name_joins_across_types_only_with_company()
+    {
+        var context = new Dictionary<long, string> { [3] = "Giuseppe Conte", [4] = "Rome" };
+        var stored = Stored("PER", "Khalifa Haftar", null, 3, 4);
+        Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.ORG, "Khalifa Haftar"), [(7, stored)], context)?.EntityId);
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.ORG, "Khalifa Haftar"), [(7, stored)], NoContext));
+    }
+}

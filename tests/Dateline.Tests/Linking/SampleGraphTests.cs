@@ -1,0 +1,102 @@
+using Dateline.Ingest;
+using Dateline.Linking;
+using Dateline.Pipeline;
+using Dateline.Storage.Sqlite;
+
+namespace Dateline.Tests.Linking;
+
+/// <summary>The built-in sample through the whole pipeline into a store: what the timeline, entities and stories must show.</summary>
+public sealed class SampleGraphTests : IClassFixture<SampleGraphTests.SampleStore>
+{
+    public sealed class SampleStore : IDisposable
+    {
+        private readonly TempFolder _dir = new();
+
+        public SampleStore()
+        {
+            Path = _dir.File("sample.db");
+            using var store = SqliteArticleStore.Open(Path);
+            new IngestRunner(store, StandardPipeline.Create(ShippedModels.Load())).Run([System.IO.Path.Combine(RepoPaths.Root, "data", "sample")]);
+        }
+
+        public string Path { get; }
+
+        public T Read<T>(Func<GraphReader, T> read)
+        {
+            using var store = SqliteArticleStore.Open(Path);
+            return store.Graph(s => read(new GraphReader(s)));
+        }
+
+        public void Dispose() => _dir.Dispose();
+    }
+
+    private readonly SampleStore _sample;
+
+    public SampleGraphTests(SampleStore sample) => _sample = sample;
+
+    private IReadOnlyList<EventView> HaftarTimeline() => _sample.Read(r => r.Timeline(r.Find("Khalifa Haftar")[0].Id));
+
+    [Fact]
+    public void The_rome_meeting_appears_once_with_every_outlet_that_reported_it()
+    {
+        var rome = Assert.Single(HaftarTimeline(), e => e.Type == "CONSULT" && e.Place == "Rome");
+        Assert.Equal("2019-05-16", rome.Date);
+        Assert.Contains("Gulf Daily Wire", rome.Outlets);
+        Assert.Contains("The Tripoli Ledger", rome.Outlets);
+        // The syndicated copy adds a mention, not a source.
+        Assert.Equal(1, rome.Copies);
+        Assert.DoesNotContain("Mediterranean Monitor", rome.Outlets);
+    }
+
+    [Fact]
+    public void Reports_disagreeing_on_the_day_keep_both_versions_with_their_outlets()
+    {
+        var rome = Assert.Single(HaftarTimeline(), e => e.Type == "CONSULT" && e.Place == "Rome");
+        var disagreement = Assert.Single(rome.Disagreements, d => d.StartsWith("date:", StringComparison.Ordinal));
+        Assert.Contains("2019-05-15 (The Tripoli Ledger)", disagreement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_palermo_meeting_a_year_earlier_is_another_event_and_another_story()
+    {
+        var timeline = HaftarTimeline();
+        var palermo = Assert.Single(timeline, e => e.Place == "Palermo");
+        var rome = Assert.Single(timeline, e => e.Type == "CONSULT" && e.Place == "Rome");
+        Assert.NotEqual(palermo.Id, rome.Id);
+        Assert.NotEqual(palermo.Story, rome.Story);
+    }
+
+    [Fact]
+    public void A_typod_spelling_is_listed_under_the_one_entity()
+    {
+        var haftar = Assert.Single(_sample.Read(r => r.Entities("Haftar", "PER")));
+        Assert.Contains(haftar.Spellings, s => s.Spelling == "Khalifa Hiftar");
+        Assert.Contains(haftar.Spellings, s => s.Spelling == "Haftar");
+    }
+
+    [Fact]
+    public void A_different_person_with_a_similar_name_stays_apart()
+    {
+        var salame = Assert.Single(_sample.Read(r => r.Entities("Salame")));
+        Assert.Contains(salame.Spellings, s => s.Spelling == "Ghassan Salamé");
+        Assert.DoesNotContain(salame.Spellings, s => s.Spelling.Contains("Salem", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_mention_quotes_the_text_at_its_offsets()
+    {
+        using var store = SqliteArticleStore.Open(_sample.Path);
+        foreach (var e in store.Graph(s => new GraphReader(s).Events()))
+            foreach (var m in e.Mentions)
+                Assert.Equal(m.Quote, store.Get(m.Article.Article)!.Document.Text[m.Start!.Value..m.End!.Value]);
+    }
+
+    [Fact]
+    public void The_network_counts_each_happening_once()
+    {
+        var network = _sample.Read(r => r.Network(r.Find("Khalifa Haftar")[0].Id));
+        var edge = Assert.Single(network.Edges, e => e.Type == "CONSULT" && network.Nodes.Single(n => n.Id == e.Target).Name == "Giuseppe Conte"
+                                                   && network.Nodes.Single(n => n.Id == e.Source).Name == "Khalifa Haftar");
+        Assert.Equal(1, edge.Count);
+    }
+}
