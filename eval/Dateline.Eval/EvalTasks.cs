@@ -12,5 +12,6 @@ public static class EvalTasks
         new Time.TimexEvalTask(),
         new Events.EventsEvalTask(),
         new Places.GeocodeEvalTask(),
+        new Coreference.CorefEvalTask(),
     ];
 }

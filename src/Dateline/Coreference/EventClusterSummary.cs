@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+
+namespace Dateline.Coreference;
+
+/// <summary>
+/// The bounded summary of one cross-document event (a cluster of mentions) that the linker compares a new
+/// mention with: counts of trigger lemmas, types, participants, dates, places, stories and context words.
+/// Immutable: <see cref="Add"/> returns the summary with one more mention. Each list is capped
+/// (<see cref="MaxItems"/>, <see cref="MaxContext"/>) so a summary, and the cost of comparing with it, stays
+/// bounded however many outlets report the event.
+/// </summary>
+public sealed record EventClusterSummary
+{
+    public const int MaxItems = 16;
+    public const int MaxContext = 48;
+
+    public required string Id { get; init; }
+
+    public int MentionCount { get; init; }
+
+    /// <summary>Trigger lemma → mentions using it.</summary>
+    public ImmutableDictionary<string, int> Lemmas { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>PLOVER type → mentions coded with it.</summary>
+    public ImmutableDictionary<string, int> Classes { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Participant key → mentions naming it.</summary>
+    public ImmutableDictionary<string, int> Participants { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Participant key → a name seen for it, for explanations.</summary>
+    public ImmutableDictionary<string, string> ParticipantNames { get; init; } = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+
+    /// <summary>TIMEX3 value → mentions dated with it.</summary>
+    public ImmutableDictionary<string, int> Times { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Lower-cased place → mentions placing it there.</summary>
+    public ImmutableDictionary<string, int> Places { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    public ImmutableDictionary<string, int> Countries { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Story id → mentions from articles of that story.</summary>
+    public ImmutableDictionary<string, int> Stories { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Documents with a mention here (capped): a syndicated copy adds a mention, not a source.</summary>
+    public ImmutableDictionary<string, int> Documents { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Article actor key → mentions whose article names it among its main actors.</summary>
+    public ImmutableDictionary<string, int> ArticleActors { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Context lemma → summed weight over mentions (each mention's context sums to 1).</summary>
+    public ImmutableDictionary<string, double> Context { get; init; } = ImmutableDictionary.Create<string, double>(StringComparer.Ordinal);
+
+    /// <summary>A new event with one mention.</summary>
+    public static EventClusterSummary Start(string id, EventProfile mention) => new EventClusterSummary { Id = id }.Add(mention);
+
+    /// <summary>This event with one more mention.</summary>
+    public EventClusterSummary Add(EventProfile m)
+    {
+        var context = Context;
+        if (!m.Context.IsDefaultOrEmpty)
+        {
+            double share = 1.0 / m.Context.Length;
+            var b = context.ToBuilder();
+            foreach (var w in m.Context) b[w] = b.GetValueOrDefault(w) + share;
+            context = b.Count > MaxContext
+                ? b.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxContext).ToImmutableDictionary(StringComparer.Ordinal)
+                : b.ToImmutable();
+        }
+        var names = ParticipantNames;
+        foreach (var p in m.Participants)
+            if (!names.ContainsKey(p.Key) && names.Count < MaxItems) names = names.Add(p.Key, p.Name);
+        return this with
+        {
+            MentionCount = MentionCount + 1,
+            Lemmas = Bump(Lemmas, m.TriggerLemma),
+            Classes = Bump(Classes, m.EventClass),
+            Participants = m.Participants.Aggregate(Participants, (d, p) => Bump(d, p.Key)),
+            ParticipantNames = names,
+            Times = Bump(Times, m.Time),
+            Places = Bump(Places, m.Place?.ToLowerInvariant()),
+            Countries = Bump(Countries, m.PlaceCountry),
+            Stories = Bump(Stories, m.StoryId),
+            Documents = Bump(Documents, m.DocumentId),
+            ArticleActors = m.ArticleActors.Aggregate(ArticleActors, (d, k) => Bump(d, k, MaxContext)),
+            Context = context,
+        };
+    }
+
+    /// <summary>Counts one more use of <paramref name="key"/>; a new key past the cap replaces the rarest one.</summary>
+    private static ImmutableDictionary<string, int> Bump(ImmutableDictionary<string, int> counts, string? key) => Bump(counts, key, MaxItems);
+
+    private static ImmutableDictionary<string, int> Bump(ImmutableDictionary<string, int> counts, string? key, int max)
+    {
+        if (string.IsNullOrEmpty(key)) return counts;
+        if (counts.TryGetValue(key, out int n)) return counts.SetItem(key, n + 1);
+        if (counts.Count >= max)
+        {
+            var rarest = counts.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+            counts = counts.Remove(rarest);
+        }
+        return counts.Add(key, 1);
+    }
+}
