@@ -26,7 +26,7 @@ internal static class ArticleRenderer
         foreach (var g in sentences)
         {
             var first = g.First().Event;
-            string title = string.Join("; ", g.Select(x => x.Event.Event + ": " + string.Join(", ", x.Event.Source) + " → " + string.Join(", ", x.Event.Target)).Distinct(StringComparer.Ordinal));
+            string title = string.Join("; ", g.Select(x => x.Event.Event + ": " + Names(x.Event.Source) + " → " + Names(x.Event.Target)).Distinct(StringComparer.Ordinal));
             outer.Add(new Mark(g.Key.Start, g.Key.End,
                 $"<a class=\"cite\" id=\"{Anchor(g.Key.Start)}\" href=\"/events/{Html.Path(first.Id)}\" title=\"{Html.Encode(title)}\">", "</a>"));
         }
@@ -83,6 +83,8 @@ internal static class ArticleRenderer
         }
         html.Text(text[pos..end]);
     }
+
+    private static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "?" : string.Join(", ", names);
 
     private static string TypeName(Dateline.Entities.EntityType type) => type switch
     {
