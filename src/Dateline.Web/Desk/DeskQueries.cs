@@ -167,15 +167,26 @@ public sealed partial class DeskQueries(DeskIndex index, StoreGate gate)
                 edges.Add(new NetworkEdge(center, key, count, "co-mention"));
             }
         // Event partners first, then the most frequent co-mentions, so the drawing stays readable.
-        int Rank(string node, string kind) => edges.Where(e => e.Kind == kind && (e.Source == center && e.Target == node || e.Target == center && e.Source == node)).Sum(e => e.Weight);
+        var rank = new Dictionary<(string Node, string Kind), int>();
+        foreach (var e in edges.Where(e => e.Source == center || e.Target == center))
+        {
+            var k = (e.Source == center ? e.Target : e.Source, e.Kind);
+            rank[k] = rank.GetValueOrDefault(k) + e.Weight;
+        }
         var kept = nodes.Keys.Where(k => k != center)
-            .OrderByDescending(k => Rank(k, "event")).ThenByDescending(k => Rank(k, "co-mention")).ThenBy(k => k, StringComparer.Ordinal)
+            .OrderByDescending(k => rank.GetValueOrDefault((k, "event"))).ThenByDescending(k => rank.GetValueOrDefault((k, "co-mention"))).ThenBy(k => k, StringComparer.Ordinal)
             .Take(NetworkNeighbours).Append(center).ToHashSet(StringComparer.Ordinal);
         edges = [.. edges.Where(e => kept.Contains(e.Source) && kept.Contains(e.Target))
             .OrderBy(e => e.Kind == "event" ? 0 : 1).ThenByDescending(e => e.Weight).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal)];
         var nodeList = new List<NetworkNode> { new(center, entity.Name, entity.Type, events.Count) { Entity = true, Country = entity.Country } };
-        nodeList.AddRange(kept.Where(k => k != center).OrderBy(k => k, StringComparer.Ordinal)
-            .Select(k => nodes[k] with { Weight = edges.Where(e => e.Source == k || e.Target == k).Sum(e => e.Weight) })
+        var weight = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in edges)
+        {
+            weight[e.Source] = weight.GetValueOrDefault(e.Source) + e.Weight;
+            weight[e.Target] = weight.GetValueOrDefault(e.Target) + e.Weight;
+        }
+        nodeList.AddRange(kept.Where(k => k != center)
+            .Select(k => nodes[k] with { Weight = weight.GetValueOrDefault(k) })
             .OrderByDescending(n => n.Weight).ThenBy(n => n.Id, StringComparer.Ordinal));
         return new Network(new TimelineActor(entity.Id, entity.Name, entity.Type), nodeList, edges);
     }
