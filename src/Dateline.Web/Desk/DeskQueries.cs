@@ -24,18 +24,18 @@ public sealed partial class DeskQueries(DeskIndex index, StoreGate gate)
     {
         var a = actor.Trim();
         if (a.Length == 0) return null;
-        if (DeskEvents.Parse(a) is long id) return Snapshot.Canonical(id);
+        // "#12" finds entity 12 or, when the user merged it, the entity that absorbed it (read live, not from the snapshot).
+        if (DeskEvents.Parse(a) is long id) a = "#" + DeskEvents.Id(id);
         if (LegacyId().Match(a) is { Success: true } m) a = m.Groups[1].Value.Replace('-', ' ');
         var found = gate.Graph((r, _) => r.Find(a));
         return found.Count > 0 ? found[0].Id : null;
     }
 
+    /// <summary>The entity with this id, or the one the user merged it into.</summary>
     public DeskEntity? Entity(long id)
     {
-        var snapshot = Snapshot;
-        long canonical = snapshot.Canonical(id) ?? id;
-        var view = gate.Graph((r, _) => r.Entity(canonical));
-        return view is null ? null : DeskEntity.From(view, snapshot.EntitiesById.GetValueOrDefault(canonical));
+        var found = gate.Graph((r, _) => r.Find("#" + DeskEvents.Id(id)) is [var e] && r.Entity(e.Id) is { } view ? (view, e.Profile) : default);
+        return found.view is null ? null : DeskEntity.From(found.view, found.Profile);
     }
 
     /// <summary>Entities (not merged away), most reported first, of a desk type ("person") and with a name or spelling containing <paramref name="text"/>.</summary>
