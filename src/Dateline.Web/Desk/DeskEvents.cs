@@ -9,8 +9,14 @@ public static class DeskEvents
     /// <summary>The first day of the event's date, else the publication day of its first report.</summary>
     public static DateOnly? Day(EventView e, DeskSnapshot snapshot) =>
         DateRange.Parse(e.Date)?.First
-        ?? e.Dates.SelectMany(v => v.Sources).Select(s => DeskDates.Day(s.Published)).FirstOrDefault(d => d is not null)
-          ?? e.Mentions.Select(m => DeskDates.Day(m.Article.Published)).FirstOrDefault(d => d is not null);
+        ?? Reports(e).Select(s => DeskDates.Day(s.Published)).Where(d => d is not null).Min();
+
+    /// <summary>The articles reporting the event (copies included), as its details and participants cite them.</summary>
+    public static IEnumerable<ArticleRef> Reports(EventView e) =>
+        e.Dates.Concat(e.Places).Concat(e.Statuses).SelectMany(v => v.Sources).Concat(e.Participants.SelectMany(p => p.Sources))
+            .Concat(e.Mentions.Select(m => m.Article)).DistinctBy(a => a.Article);
+
+    public static IEnumerable<long> Articles(EventView e) => Reports(e).Select(a => a.Article);
 
     public static DeskEvent From(EventView e, DeskSnapshot snapshot)
     {

@@ -13,6 +13,9 @@ public sealed partial class DeskQueries(DeskIndex index, StoreGate gate)
 {
     public const int NetworkNeighbours = 16;
 
+    /// <summary>At most this many articles narrow a text filter of events (more: every candidate's sentences are read).</summary>
+    public const int TextArticles = 2000;
+
     public DeskSnapshot Snapshot => index.Current;
 
     /// <summary>
@@ -71,6 +74,10 @@ public sealed partial class DeskQueries(DeskIndex index, StoreGate gate)
         var list = q.ToList();
         if (f.Text is { Length: > 0 } text)
         {
+            // The full-text index narrows the candidates to events reported by articles holding every word of the
+            // text, so only their sentences are read (unless the text is in more articles than the index returns).
+            var hits = gate.Read(s => s.Search(text, 0, TextArticles)).Select(h => h.Id).ToHashSet();
+            if (hits.Count < TextArticles) list = [.. list.Where(e => DeskEvents.Articles(e).Any(hits.Contains))];
             var candidates = list.Select(e => e.Id).ToList();
             var quoted = gate.Graph((r, _) => candidates.Where(id =>
                 r.Event(id) is { } full && full.Mentions.Any(m => m.Quote is not null && m.Quote.Contains(text, StringComparison.OrdinalIgnoreCase))).ToHashSet());
