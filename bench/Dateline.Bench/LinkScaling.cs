@@ -10,7 +10,7 @@ using Dateline.Storage.Sqlite;
 namespace Dateline.Bench;
 
 /// <summary>
-/// `link [DIR] [--count N] [--slice N]`: the cost of storing one more article, cross-document linking included,
+/// `link [DIR] [--count N] [--slice N] [--sources M]`: the cost of storing one more article, cross-document linking included,
 /// as the store grows to N articles (default 10,000). The corpus is processed once; article k is source
 /// article (k mod M) stored under its own hash and published (k div M) months later, so its names meet the
 /// same stored entities again and again while its events are new happenings. Prints ms per article for each
@@ -28,10 +28,11 @@ internal static class LinkScaling
         }
         int count = BenchArgs.Int(args, "--count", 10_000);
         int slice = BenchArgs.Int(args, "--slice", 1000);
+        int sources = BenchArgs.Int(args, "--sources", int.MaxValue);
 
         var pipeline = StandardPipeline.Create(ShippedModels.Load());
         var reader = new DocumentReader();
-        var read = InputEnumerator.Expand([dir]).Where(x => x.File is not null).SelectMany(x => reader.Read(x.File!)).Select(i => i.Document).OfType<Document>().ToList();
+        var read = InputEnumerator.Expand([dir]).Where(x => x.File is not null).SelectMany(x => reader.Read(x.File!)).Select(i => i.Document).OfType<Document>().Take(sources).ToList();
         var clock = Stopwatch.StartNew();
         var processed = read.AsParallel().AsOrdered().Select(pipeline.Run).ToList();
         Console.WriteLine($"processed {processed.Count} source articles once in {clock.Elapsed.TotalSeconds:0.0} s");

@@ -15,7 +15,7 @@ public static class Program
         ["events"] = ("events [DIR] [--rounds N] [--limit N]   whole pipeline incl. event coding, articles/s vs reading only", EventsThroughput.Run),
         ["extraction"] = ("extraction DATA_DIR [--passes N] [--text TXT_DIR]   HTML/plain-text extraction pages/s vs AngleSharp parse-only and SmartReader", ExtractionThroughput.Run),
         ["ner"] = ("ner [DIR] [--model PATH] [--rounds N]   NER tokens/s over BBC articles vs reading only", NerThroughput.Run),
-        ["link"] = ("link [DIR] [--count N] [--slice N]   cost of storing + linking one more article as the store grows to N (10,000)", LinkScaling.Run),
+        ["link"] = ("link [DIR] [--count N] [--slice N] [--sources M]   cost of storing + linking one more article as the store grows to N (10,000)", LinkScaling.Run),
         ["synth"] = ("synth --from DIR --count N --out DIR   a synthetic corpus made from real articles", SyntheticCorpus.Run),
         ["web"] = ("web --db FILE [--rounds N]   desk API response times (timeline, search) vs /api/articles, median and p95", WebResponseTimes.Run),
         ["time"] = ("time [--data DIR] [--rounds N] [--per-pattern]   time expressions, tokens/s vs reading only", TimeThroughput.Run),

@@ -16,6 +16,7 @@ internal static class CommandCatalog
         TimelineCommand.Create(io),
         StoriesCommand.Create(io),
         NetworkCommand.Create(io),
+        ExportCommand.Create(io),
         EvalCommand.Create(io),
         ParseCommand.Create(io),
         // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand.

@@ -55,10 +55,11 @@ internal static class EntitiesCommand
     private static Command Split(ConsoleIo io)
     {
         var id = new Argument<long>("id") { Description = "The entity to split." };
-        var spelling = new Option<string>("--spelling") { Description = "The articles spelling the entity so move to a new entity.", Required = true };
-        var command = new Command("split", "Move the articles using one spelling to their own entity; that spelling never links back.") { id, spelling };
+        var spelling = new Option<string?>("--spelling") { Description = "Move the articles spelling the entity so to a new entity; the spelling never links back." };
+        var article = new Option<long?>("--article") { Description = "Move this article's mention of the entity to a new entity." };
+        var command = new Command("split", "Split articles off an entity: by spelling (for good) or one article.") { id, spelling, article };
         var storeOptions = StoreOptions.AddTo(command);
-        command.SetAction(parse => Override(io, storeOptions, parse, "entities split", s => EntityOverrides.Split(s, parse.GetValue(id), parse.GetValue(spelling)!).Note));
+        command.SetAction(parse => Override(io, storeOptions, parse, "entities split", s => EntityOverrides.Split(s, parse.GetValue(id), parse.GetValue(spelling), parse.GetValue(article)).Note));
         return command;
     }
 

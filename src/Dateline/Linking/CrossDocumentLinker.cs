@@ -80,7 +80,7 @@ public static class CrossDocumentLinker
             graph.TouchEntity(id, EntityMatcher.Keys(e));
             graph.Session.AddLink(new GraphLink(id, GraphKinds.Entity, article.Id, e.Chain.ToString(CultureInfo.InvariantCulture), GraphJson.Write(new EntityLinkDetail
             {
-                Name = e.Name, Spellings = [.. e.Spellings], Type = e.Type.ToString(), Role = e.Role, Country = e.Country,
+                Name = e.Name, Spellings = [.. e.Spellings], Written = [.. e.Written], Type = e.Type.ToString(), Role = e.Role, Country = e.Country,
                 Mentions = document.EntityChains[e.Chain].Mentions.Length, Score = Math.Round(score, 3), Reason = reason,
                 Outlet = article.Outlet, Published = article.Day, CopyOf = article.CopyOf,
             })));
@@ -92,11 +92,14 @@ public static class CrossDocumentLinker
 
     private static ArticleEntity ToArticleEntity(EntityChain chain, Document document)
     {
-        var spellings = chain.Mentions.Select(i => document.EntityMentions[i])
-            .Where(m => m.Kind != "nominal")
+        var mentions = chain.Mentions.Select(i => document.EntityMentions[i]).ToList();
+        var spellings = mentions.Where(m => m.Kind != "nominal")
             .Select(m => string.IsNullOrWhiteSpace(m.Name) ? m.Text : m.Name)
             .Distinct(StringComparer.Ordinal).ToList();
-        return new ArticleEntity(chain.Id, chain.Type, chain.Name, spellings, chain.Country, chain.Role, chain.KnowledgeId, chain.Acronym);
+        return new ArticleEntity(chain.Id, chain.Type, chain.Name, spellings, chain.Country, chain.Role, chain.KnowledgeId, chain.Acronym)
+        {
+            Written = [.. mentions.Select(m => m.Text.Trim()).Distinct(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>An article's entity adds its spellings, role, acronym and the actors it appeared with.</summary>

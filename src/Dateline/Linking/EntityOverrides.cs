@@ -74,20 +74,26 @@ public static class EntityOverrides
         return note;
     }
 
-    /// <summary>Moves the articles that spell the entity <paramref name="spelling"/> to a new entity; the spelling never links back.</summary>
-    public static (long NewEntity, string Note) Split(IGraphSession s, long entity, string spelling)
+    /// <summary>
+    /// Moves the articles that spell the entity <paramref name="spelling"/> (as matched or as written) to a new entity,
+    /// and blocks the spelling from the original for good; or, with <paramref name="article"/>, that article's link only.
+    /// </summary>
+    public static (long NewEntity, string Note) Split(IGraphSession s, long entity, string? spelling, long? article = null)
     {
+        if (spelling is null == article is null) throw new OverrideException("say which articles to split off: a spelling or an article, not both");
         var graph = new GraphCache(s);
         entity = graph.Canonical(entity);
         var a = graph.Entity(entity);
-        var folded = NameKey.Full(spelling);
-        var moving = s.LinksOfNode(entity).Where(l => l.Kind == GraphKinds.Entity
-            && GraphJson.Read<EntityLinkDetail>(l.Detail).Spellings.Any(sp => string.Equals(NameKey.Full(sp), folded, StringComparison.Ordinal))).ToList();
-        if (moving.Count == 0) throw new OverrideException($"no article spells entity #{entity} ({a.Name}) '{spelling}'");
-        if (moving.Count == s.LinksOfNode(entity).Count(l => l.Kind == GraphKinds.Entity))
-            throw new OverrideException($"every article of entity #{entity} ({a.Name}) spells it '{spelling}': nothing would be left");
+        var folded = spelling is null ? null : NameKey.Full(spelling);
+        var links = s.LinksOfNode(entity).Where(l => l.Kind == GraphKinds.Entity).ToList();
+        var moving = links.Where(l => article is not null ? l.ArticleId == article
+            : GraphJson.Read<EntityLinkDetail>(l.Detail) is var d && d.Spellings.Concat(d.Written).Any(sp => string.Equals(NameKey.Full(sp), folded, StringComparison.Ordinal))).ToList();
+        string what = spelling is null ? $"article {article}" : $"'{spelling}'";
+        if (moving.Count == 0) throw new OverrideException($"no link of entity #{entity} ({a.Name}) matches {what}");
+        if (moving.Count == links.Count)
+            throw new OverrideException($"every article of entity #{entity} ({a.Name}) matches {what}: nothing would be left");
         var details = moving.Select(l => GraphJson.Read<EntityLinkDetail>(l.Detail)).ToList();
-        var b = new EntityProfile { Type = a.Type, Name = spelling, Country = a.Country };
+        var b = new EntityProfile { Type = a.Type, Name = spelling ?? details[0].Name, Country = a.Country };
         b.TypeVotes[a.Type] = moving.Count;
         foreach (var d in details)
             foreach (var sp in d.Spellings) b.Spellings[sp] = b.Spellings.GetValueOrDefault(sp) + 1;
@@ -100,8 +106,8 @@ public static class EntityOverrides
             if (left > 0) a.Spellings[sp] = left; else a.Spellings.Remove(sp);
         }
         a.Articles = Math.Max(0, a.Articles - b.Articles);
-        if (!a.Blocked.Contains(folded, StringComparer.Ordinal)) a.Blocked.Add(folded);
-        var note = $"split '{spelling}' ({b.Articles} article(s)) from #{entity} ({a.Name}) into #{id} on {Today()}";
+        if (folded is not null && !a.Blocked.Contains(folded, StringComparer.Ordinal)) a.Blocked.Add(folded);
+        var note = $"split {what} ({b.Articles} article(s)) from #{entity} ({a.Name}) into #{id} on {Today()}";
         a.History.Add(note);
         b.History.Add(note);
         graph.TouchEntity(entity);

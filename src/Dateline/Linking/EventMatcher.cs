@@ -19,8 +19,31 @@ public static class EventMatcher
     /// <summary>Largest gap between two precise dates still read as a disagreement about one meeting.</summary>
     public const int DisagreementDays = 3;
 
-    public static IReadOnlyList<string> Keys(ArticleEvent e) =>
-        [.. e.Participants.Where(p => p.Entity is not null).Select(p => $"{e.Type}|{p.Entity}").Distinct(StringComparer.Ordinal)];
+    /// <summary>
+    /// Candidate keys: type and participant ("CONSULT|12"), and, when the date is known to a month or better, type,
+    /// participant and month ("CONSULT|12|2019-05"), so a late report of an old meeting still finds it however many
+    /// newer meetings the same actor had (lookups read only the newest candidates per key).
+    /// </summary>
+    public static IReadOnlyList<string> Keys(ArticleEvent e)
+    {
+        var keys = new List<string>();
+        var months = Months(e);
+        foreach (var entity in e.Participants.Where(p => p.Entity is not null).Select(p => p.Entity!.Value).Distinct())
+        {
+            keys.Add($"{e.Type}|{entity}");
+            keys.AddRange(months.Select(m => $"{e.Type}|{entity}|{m}"));
+        }
+        return keys;
+    }
+
+    private static IEnumerable<string> Months(ArticleEvent e)
+    {
+        if (Range(e.Date, e.DateAssumed) is not { Days: <= 62 } r) return [];
+        var months = new List<string>();
+        for (var m = new DateOnly(r.First.Year, r.First.Month, 1); m <= r.Last; m = m.AddMonths(1))
+            months.Add(m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        return months;
+    }
 
     public static EventMatch? Match(ArticleEvent e, IEnumerable<(long Id, EventProfile Profile)> candidates)
     {

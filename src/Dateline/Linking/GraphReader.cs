@@ -32,7 +32,7 @@ public sealed class GraphReader(IGraphSession session)
     {
         var links = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Entity)
             .Select(l => (Link: l, Detail: GraphJson.Read<EntityLinkDetail>(l.Detail))).ToList();
-        var spellings = links.SelectMany(x => x.Detail.Spellings.Select(sp => (Spelling: sp, Ref: Ref(x.Link.ArticleId, x.Detail.Outlet, x.Detail.Published, x.Detail.CopyOf))))
+        var spellings = links.SelectMany(x => Shown(x.Detail).Select(sp => (Spelling: sp, Ref: Ref(x.Link.ArticleId, x.Detail.Outlet, x.Detail.Published, x.Detail.CopyOf))))
             .GroupBy(x => x.Spelling, StringComparer.Ordinal)
             .Select(g => new SpellingView(g.Key, [.. g.Select(x => x.Ref).DistinctBy(r => r.Article)]))
             .OrderByDescending(s => s.Articles.Count).ThenBy(s => s.Spelling, StringComparer.Ordinal).ToList();
@@ -40,6 +40,9 @@ public sealed class GraphReader(IGraphSession session)
         return new EntityView(id, p.Name, p.Type, p.Country, p.Roles, p.Acronyms, links.Select(l => l.Link.ArticleId).Distinct().Count(),
             spellings, linkViews, p.History, p.Absorbed);
     }
+
+    /// <summary>The forms an article used, as written (older links: the matched names).</summary>
+    private static IEnumerable<string> Shown(EntityLinkDetail d) => d.Written.Count > 0 ? d.Written : d.Spellings;
 
     /// <summary>
     /// Entities a user's name finds: "#12" by id; else those with a spelling whose words include all the name's words

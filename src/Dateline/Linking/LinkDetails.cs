@@ -5,6 +5,9 @@ public sealed record EntityLinkDetail
 {
     public string Name { get; init; } = "";
     public List<string> Spellings { get; init; } = [];
+
+    /// <summary>Every mention as written in the article, titles and descriptions included ("Marshal Haftar", "the general").</summary>
+    public List<string> Written { get; init; } = [];
     public string Type { get; init; } = "";
     public string? Role { get; init; }
     public string? Country { get; init; }

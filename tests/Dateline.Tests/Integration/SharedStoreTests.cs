@@ -46,6 +46,9 @@ public class SharedStoreTests
         Assert.Equal(300, check.Count());
         var ingested = outputs.Sum(o => System.Text.Json.JsonDocument.Parse(o.Out.Result).RootElement.GetProperty("ingested").GetInt32());
         Assert.Equal(300, ingested);
+        // Linking is serialised across the workers: one Sarraj, named by every article, never two created at once.
+        var sarraj = Assert.Single(check.Graph(s => new Dateline.Linking.GraphReader(s).Entities("Fayez al-Sarraj", "PER")));
+        Assert.Equal(300, sarraj.Articles);
     }
 
     [SkippableFact]
