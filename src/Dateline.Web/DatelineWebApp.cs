@@ -28,8 +28,6 @@ public static class DatelineWebApp
         });
         builder.Services.AddSingleton<StoreGate>();
         builder.Services.AddSingleton<DeskIndex>();
-        builder.Services.AddSingleton<IEntityDirectory, ChainEntityDirectory>();
-        builder.Services.AddSingleton<IEventSource, DocumentEventSource>();
         builder.Services.AddSingleton<DeskQueries>();
         configure?.Invoke(builder);
 

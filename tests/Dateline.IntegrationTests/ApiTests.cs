@@ -78,6 +78,8 @@ public sealed class ApiTests(SampleStore store) : IDisposable
     [InlineData("/api/articles/99999")]
     [InlineData("/api/entities/person-nobody-at-all")]
     [InlineData("/api/events/99999-1")]
+    [InlineData("/api/events/99999")]
+    [InlineData("/api/stories/99999")]
     [InlineData("/api/timeline?actor=Nobody%20At%20All")]
     [InlineData("/api/network?actor=Nobody%20At%20All")]
     [InlineData("/api/no-such-endpoint")]
@@ -90,16 +92,36 @@ public sealed class ApiTests(SampleStore store) : IDisposable
     }
 
     [Fact]
-    public async Task Entities_aggregate_names_from_the_articles_chains()
+    public async Task Entities_are_one_per_actor_with_each_spelling_and_the_articles_using_it()
     {
         var (status, json, _) = await Get("/api/entities?type=person&limit=200");
         Assert.Equal(HttpStatusCode.OK, status);
-        var haftar = json.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Khalifa Haftar");
-        Assert.Equal("person-khalifa-haftar", haftar.GetProperty("id").GetString());
+        var haftar = Assert.Single(json.GetProperty("items").EnumerateArray(), e => e.GetProperty("name").GetString() == "Khalifa Haftar");
+        string id = haftar.GetProperty("id").GetString()!;
+        Assert.True(long.TryParse(id, out _), "the graph's entity id");
         Assert.True(haftar.GetProperty("articles").GetArrayLength() >= 3);
-        var (one, detail, _) = await Get("/api/entities/person-khalifa-haftar");
+        Assert.DoesNotContain(json.GetProperty("items").EnumerateArray(), e => e.GetProperty("name").GetString() == "Khalifa Hiftar");
+        var (one, detail, _) = await Get("/api/entities/" + id);
         Assert.Equal(HttpStatusCode.OK, one);
         Assert.Contains("Haftar", detail.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        var hiftar = Assert.Single(detail.GetProperty("spellings").EnumerateArray(), s => s.GetProperty("spelling").GetString() == "Khalifa Hiftar");
+        Assert.Equal("The Tripoli Ledger", Assert.Single(hiftar.GetProperty("articles").EnumerateArray()).GetProperty("outlet").GetString());
+        Assert.All(detail.GetProperty("links").EnumerateArray(), l => Assert.False(string.IsNullOrEmpty(l.GetProperty("reason").GetString())));
+        // The desk's former ids (type and name as a slug) still find the entity.
+        var (_, legacy, _) = await Get("/api/entities/person-khalifa-haftar");
+        Assert.Equal(id, legacy.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Salem_and_salame_are_two_entities()
+    {
+        var (_, json, _) = await Get("/api/entities?q=Ghassan&limit=200");
+        var names = json.GetProperty("items").EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!, e => e);
+        Assert.Contains("Ghassan Salem", names.Keys);
+        var salame = names["Ghassan Salame"];
+        Assert.Contains("Ghassan Salamé", salame.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.DoesNotContain(salame.GetProperty("spellings").EnumerateArray(), s => s.GetProperty("spelling").GetString()!.Contains("Salem", StringComparison.Ordinal));
+        Assert.NotEqual(salame.GetProperty("id").GetString(), names["Ghassan Salem"].GetProperty("id").GetString());
     }
 
     [Fact]
@@ -120,13 +142,26 @@ public sealed class ApiTests(SampleStore store) : IDisposable
     }
 
     [Fact]
-    public async Task Stories_group_near_duplicates_newest_first()
+    public async Task Stories_group_the_articles_newest_first_with_why_each_joined()
     {
-        var (status, json, _) = await Get("/api/stories");
+        var (status, json, _) = await Get("/api/stories?limit=200");
         Assert.Equal(HttpStatusCode.OK, status);
         var stories = json.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(store.Count, stories.Sum(s => s.GetProperty("articles").GetArrayLength()));
-        Assert.Equal(store.HostileId, stories[0].GetProperty("id").GetInt64());
+        Assert.Contains(store.HostileId, stories[0].GetProperty("articles").EnumerateArray().Select(a => a.GetInt64()));
+        var published = stories.Select(s => s.GetProperty("published").GetString()).ToList();
+        Assert.Equal(published.OrderDescending(StringComparer.Ordinal), published);
+        // The syndicated copy sits in its original's story, saying so; the Rome and Paris reports share a story.
+        var rome = Assert.Single(stories, s => s.GetProperty("articles").EnumerateArray().Any(a => a.GetInt64() == store.RomeId));
+        var copy = Assert.Single(rome.GetProperty("members").EnumerateArray(), m => m.GetProperty("article").GetProperty("article").GetInt64() == store.RomeId);
+        Assert.True(copy.GetProperty("article").GetProperty("copy").GetBoolean());
+        Assert.StartsWith("copy of article", copy.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("The Tripoli Ledger", rome.GetProperty("outlets").EnumerateArray().Select(o => o.GetString()));
+        var palermo = Assert.Single(stories, s => s.GetProperty("title").GetString() == "Conte hosts Haftar and Sarraj at Palermo conference");
+        Assert.NotEqual(rome.GetProperty("id").GetInt64(), palermo.GetProperty("id").GetInt64());
+        var (one, detail, _) = await Get($"/api/stories/{rome.GetProperty("id").GetInt64()}");
+        Assert.Equal(HttpStatusCode.OK, one);
+        Assert.Equal(rome.GetProperty("articles").GetArrayLength(), detail.GetProperty("members").GetArrayLength());
     }
 
     [Fact]
@@ -142,13 +177,16 @@ public sealed class ApiTests(SampleStore store) : IDisposable
     [Fact]
     public async Task An_actors_network_links_the_actors_named_with_it()
     {
+        var (_, entities, _) = await Get("/api/entities?q=Khalifa%20Haftar");
+        string haftar = entities.GetProperty("items")[0].GetProperty("id").GetString()!;
         var (status, json, _) = await Get("/api/network?actor=person-khalifa-haftar");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("person-khalifa-haftar", json.GetProperty("nodes")[0].GetProperty("id").GetString());
+        Assert.Equal(haftar, json.GetProperty("nodes")[0].GetProperty("id").GetString());
         var edges = json.GetProperty("edges").EnumerateArray().ToList();
         Assert.NotEmpty(edges);
         Assert.All(edges, e => Assert.Contains(e.GetProperty("kind").GetString(), (string[])["event", "co-mention"]));
-        Assert.Contains(edges, e => e.GetProperty("kind").GetString() == "event" && e.GetProperty("target").GetString() == "person-giuseppe-conte");
+        var names = json.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!, n => n.GetProperty("name").GetString());
+        Assert.Contains(edges, e => e.GetProperty("kind").GetString() == "event" && names[e.GetProperty("target").GetString()!] == "Giuseppe Conte");
     }
 
     [Fact]
@@ -184,7 +222,7 @@ public sealed class ApiTests(SampleStore store) : IDisposable
         var (status, json, _) = await Get("/openapi.json");
         Assert.Equal(HttpStatusCode.OK, status);
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var p in new[] { "/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/events", "/api/events/{id}", "/api/stories", "/api/timeline", "/api/network", "/api/search" })
+        foreach (var p in new[] { "/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/events", "/api/events/{id}", "/api/stories", "/api/stories/{id}", "/api/timeline", "/api/network", "/api/search" })
             Assert.Contains(p, paths);
         Assert.DoesNotContain("/api/ingest", paths);
     }

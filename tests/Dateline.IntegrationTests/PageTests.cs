@@ -34,13 +34,16 @@ public sealed class PageTests(SampleStore store) : IDisposable
     }
 
     [Fact]
-    public async Task The_story_list_shows_the_newest_story_first()
+    public async Task The_story_list_shows_the_newest_story_first_with_its_articles_and_why_each_joined()
     {
         var (status, html) = await Get("/");
         Assert.Equal(HttpStatusCode.OK, status);
         int hostile = html.IndexOf("Tripoli &lt;b&gt;talks", StringComparison.Ordinal);
         int palermo = html.IndexOf("Conte hosts Haftar and Sarraj at Palermo conference", StringComparison.Ordinal);
         Assert.True(hostile > 0 && palermo > hostile, "the 30 May 2019 story comes before the November 2018 one");
+        Assert.Contains($"<a href=\"/articles/{store.RomeId}\">Haftar holds surprise talks with Conte in Rome</a>", html, StringComparison.Ordinal);
+        Assert.Contains("syndicated copy</span> <span class=\"why\">— copy of article", html, StringComparison.Ordinal);
+        Assert.Contains("first article of a new story", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +54,10 @@ public sealed class PageTests(SampleStore store) : IDisposable
         var (status, html) = await Get($"/articles/{id}");
         Assert.Equal(HttpStatusCode.OK, status);
         // Inside a sentence that links to its event the name carries data-href (links do not nest).
-        Assert.Matches("class=\"ent ent-person\" (data-)?href=\"/actors/person-khalifa-haftar\"", html);
+        // Names link to the cross-document entity the article's chain was linked to.
+        var entities = System.Text.Json.JsonDocument.Parse((await Get("/api/entities?q=Khalifa%20Haftar")).Html).RootElement;
+        string haftar = entities.GetProperty("items")[0].GetProperty("id").GetString()!;
+        Assert.Matches($"class=\"ent ent-person\" (data-)?href=\"/actors/{haftar}\"", html);
         Assert.Contains("<mark class=\"time\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Removed from the page", html, StringComparison.Ordinal);
         var (_, removed) = await Get($"/articles/{id}?removed=1");
@@ -73,6 +79,8 @@ public sealed class PageTests(SampleStore store) : IDisposable
     [InlineData("/articles/424242", HttpStatusCode.NotFound)]
     [InlineData("/actors/nobody-at-all", HttpStatusCode.NotFound)]
     [InlineData("/events/9-9", HttpStatusCode.NotFound)]
+    [InlineData("/events/424242", HttpStatusCode.NotFound)]
+    [InlineData("/actors/424242", HttpStatusCode.NotFound)]
     [InlineData("/no/such/page", HttpStatusCode.NotFound)]
     [InlineData("/?page=0", HttpStatusCode.BadRequest)]
     [InlineData("/actors?page=x", HttpStatusCode.BadRequest)]

@@ -25,25 +25,24 @@ internal static class ApiEndpoints
             if (QueryReader.ArticleId(id) is not long n) return BadId(id, "an article id is a positive whole number");
             var a = gate.Read(s => s.Get(n));
             if (a is null) return Tagged.NotFound($"no article {n}");
-            var events = desk.Events(new EventFilter(null, null, null, null, null)).Where(e => e.Mentions.Any(m => m.Document == n)).Select(e => e.Id).ToList();
+            var events = desk.Article(n).Events.Select(e => e.Id).ToList();
             return Tagged.Json(new ArticleDetail(a.Id, a.IngestedAt, a.NearDuplicate, a.Document, events));
         }).WithSummary("One article: metadata, clean text, paragraphs, captions, removals, layers.").Produces<ArticleDetail>().ProducesProblem(400).ProducesProblem(404);
 
-        api.MapGet("/entities", (HttpRequest r, IEntityDirectory entities, string? offset, string? limit, string? type, string? q) =>
+        api.MapGet("/entities", (HttpRequest r, DeskQueries desk, string? offset, string? limit, string? type, string? q) =>
         {
             var query = new QueryReader(r);
             var (o, l) = query.Paging();
             var t = query.Text("type");
             var text = query.Text("q");
             if (!query.Ok) return query.Problem();
-            var all = entities.All().Where(e => (t is null || string.Equals(e.Type, t, StringComparison.OrdinalIgnoreCase)) &&
-                (text is null || e.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase)))).ToList();
-            return Tagged.Json(Page<DeskEntity>.Of(all, o, l));
-        }).WithSummary("Entities named in the stored articles, most cited first (filters: type, q).").Produces<Page<DeskEntity>>().ProducesProblem(400);
+            var all = desk.FindEntities(t, text);
+            return Tagged.Json(new Page<DeskEntity>(all.Count, o, l, desk.Entities(all.Skip(o).Take(l).Select(e => e.Id))));
+        }).WithSummary("Entities of the cross-document graph (one per real actor), most reported first, with their spellings and the articles using each (filters: type, q).").Produces<Page<DeskEntity>>().ProducesProblem(400);
 
-        api.MapGet("/entities/{id}", (string id, IEntityDirectory entities) =>
-            entities.Find(id) is { } e ? Tagged.Json(e) : Tagged.NotFound($"no entity '{id}'"))
-            .WithSummary("One entity: name, type, aliases, the articles naming it.").Produces<DeskEntity>().ProducesProblem(404);
+        api.MapGet("/entities/{id}", (string id, DeskQueries desk) =>
+            desk.Resolve(id) is long n && desk.Entity(n) is { } e ? Tagged.Json(e) : Tagged.NotFound($"no entity '{id}'"))
+            .WithSummary("One entity: name, type, spellings and the articles using each, why each article was linked, merge history.").Produces<DeskEntity>().ProducesProblem(404);
 
         api.MapGet("/events", (HttpRequest r, DeskQueries desk, string? offset, string? limit, string? actor, string? type, string? from, string? to, string? text) =>
         {
@@ -52,19 +51,24 @@ internal static class ApiEndpoints
             var filter = new EventFilter(q.Text("actor"), q.Text("type"), q.Date("from", end: false), q.Date("to", end: true), q.Text("text"));
             if (!q.Ok) return q.Problem();
             if (filter.From > filter.To) return Results.Problem(statusCode: 400, title: "Bad query parameter", detail: "'from' is after 'to'");
-            return Tagged.Json(Page<DeskEvent>.Of(desk.Events(filter), o, l));
-        }).WithSummary("Events in date order (filters: actor, type, from, to, text); empty until the store holds an event layer.").Produces<Page<DeskEvent>>().ProducesProblem(400);
+            var all = desk.Events(filter);
+            return Tagged.Json(new Page<DeskEvent>(all.Count, o, l, desk.Full(all.Skip(o).Take(l))));
+        }).WithSummary("Events in date order, each real happening once with every report (filters: actor, type, from, to, text).").Produces<Page<DeskEvent>>().ProducesProblem(400);
 
-        api.MapGet("/events/{id}", (string id, IEventSource events) =>
-            events.Find(id) is { } e ? Tagged.Json(e) : Tagged.NotFound($"no event '{id}'"))
-            .WithSummary("One event with the sentences that report it.").Produces<DeskEvent>().ProducesProblem(404);
+        api.MapGet("/events/{id}", (string id, DeskQueries desk) =>
+            DeskEvents.Parse(id) is long n && desk.Event(n) is { } e ? Tagged.Json(e) : Tagged.NotFound($"no event '{id}'"))
+            .WithSummary("One event with every sentence that reports it, its participants and sources, and where reports disagree.").Produces<DeskEvent>().ProducesProblem(404);
 
-        api.MapGet("/stories", (HttpRequest r, DeskIndex index, string? offset, string? limit) =>
+        api.MapGet("/stories", (HttpRequest r, DeskQueries desk, string? offset, string? limit) =>
         {
             var q = new QueryReader(r);
             var (o, l) = q.Paging();
-            return q.Ok ? Tagged.Json(Page<DeskStory>.Of(index.Current.Stories, o, l)) : q.Problem();
-        }).WithSummary("Stories, newest first: for now an article with its near-duplicate copies.").Produces<Page<DeskStory>>().ProducesProblem(400);
+            return q.Ok ? Tagged.Json(new Page<DeskStory>(desk.Snapshot.Stories.Count, o, l, desk.Stories(o, l))) : q.Problem();
+        }).WithSummary("Stories of the cross-document graph, newest first, with their articles and why each joined.").Produces<Page<DeskStory>>().ProducesProblem(400);
+
+        api.MapGet("/stories/{id}", (string id, DeskQueries desk) =>
+            QueryReader.ArticleId(id) is long n && desk.Story(n) is { } s ? Tagged.Json(s) : Tagged.NotFound($"no story '{id}'"))
+            .WithSummary("One story with its articles and why each joined.").Produces<DeskStory>().ProducesProblem(404);
 
         api.MapGet("/timeline", (HttpRequest r, DeskQueries desk, string? actor) =>
         {
@@ -72,7 +76,7 @@ internal static class ApiEndpoints
             var who = q.Text("actor", required: true);
             if (!q.Ok) return q.Problem();
             return desk.Timeline(who!) is { } t ? Tagged.Json(t) : Tagged.NotFound($"no actor '{who}'");
-        }).WithSummary("An actor's events in date order, and the articles naming it.").Produces<Timeline>().ProducesProblem(400).ProducesProblem(404);
+        }).WithSummary("An actor's events in date order, each happening once with every outlet, date and precision, place, participants with their sources and disagreements; and the articles naming it.").Produces<Timeline>().ProducesProblem(400).ProducesProblem(404);
 
         api.MapGet("/network", (HttpRequest r, DeskQueries desk, string? actor) =>
         {
@@ -80,7 +84,7 @@ internal static class ApiEndpoints
             var who = q.Text("actor", required: true);
             if (!q.Ok) return q.Problem();
             return desk.Network(who!) is { } n ? Tagged.Json(n) : Tagged.NotFound($"no actor '{who}'");
-        }).WithSummary("The actors an actor deals with: event partners and co-mentions.").Produces<Network>().ProducesProblem(400).ProducesProblem(404);
+        }).WithSummary("The actors an actor deals with: typed, dated, counted event edges, and co-mentions.").Produces<Network>().ProducesProblem(400).ProducesProblem(404);
 
         api.MapGet("/search", (HttpRequest r, StoreGate gate, string? q, string? offset, string? limit) =>
         {

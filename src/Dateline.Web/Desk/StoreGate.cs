@@ -1,3 +1,4 @@
+using Dateline.Linking;
 using Dateline.Storage;
 
 namespace Dateline.Web.Desk;
@@ -21,6 +22,9 @@ public sealed class StoreGate : IDisposable
     {
         lock (_lock) return read(_store.Value);
     }
+
+    /// <summary>A read of the cross-document graph, in one transaction (a consistent view of entities, events and stories).</summary>
+    public T Graph<T>(Func<GraphReader, IGraphSession, T> read) => Read(s => s.Graph(g => read(new GraphReader(g), g)));
 
     public void Dispose()
     {

@@ -111,16 +111,18 @@ internal static class Charts
             if (!pos.TryGetValue(e.Source, out var s) || !pos.TryGetValue(e.Target, out var t)) continue;
             string colour = e.Kind == "event" ? "#0b5cad" : "#b8c0c8";
             html.Raw($"<line x1=\"{F(s.X)}\" y1=\"{F(s.Y)}\" x2=\"{F(t.X)}\" y2=\"{F(t.Y)}\" stroke=\"{colour}\" stroke-width=\"{F(Math.Min(8, 1 + e.Weight))}\"{(e.Kind == "event" ? "" : " stroke-dasharray=\"4 3\"")}><title>")
-                .Text($"{e.Kind}: {e.Weight}").Raw("</title></line>");
+                .Text(e.Kind == "event" ? $"{e.Type}: {e.Weight} event{(e.Weight == 1 ? "" : "s")}{(e.First is null ? "" : e.First == e.Last ? ", " + e.First : $", {e.First} to {e.Last}")}" : $"named together in {e.Weight} article{(e.Weight == 1 ? "" : "s")}")
+                .Raw("</title></line>");
         }
         foreach (var node in n.Nodes)
         {
             var p = pos[node.Id];
             bool centre = ReferenceEquals(node, n.Nodes[0]);
             string fill = node.Type switch { "person" => "#f6c67a", "organisation" => "#8fb8ef", "place" => "#93d39b", _ => "#c9b3e6" };
-            html.Raw($"<a href=\"/actors/{Html.Path(node.Id)}\"><circle cx=\"{F(p.X)}\" cy=\"{F(p.Y)}\" r=\"{(centre ? 16 : 10)}\" fill=\"{fill}\" stroke=\"#1d232a\" stroke-width=\"{(centre ? 2 : 1)}\"/>")
-                .Raw($"<text x=\"{F(p.X)}\" y=\"{F(p.Y + (centre ? 32 : 24))}\" text-anchor=\"middle\" fill=\"#1d232a\">").Text(node.Name.Length > 28 ? node.Name[..27] + "…" : node.Name).Raw("</text></a>");
+            // An actor no entity stands for ("officials") has no page.
+            html.Raw(node.Entity ? $"<a href=\"/actors/{Html.Path(node.Id)}\">" : "<g>").Raw($"<circle cx=\"{F(p.X)}\" cy=\"{F(p.Y)}\" r=\"{(centre ? 16 : 10)}\" fill=\"{fill}\" stroke=\"#1d232a\" stroke-width=\"{(centre ? 2 : 1)}\"/>")
+                .Raw($"<text x=\"{F(p.X)}\" y=\"{F(p.Y + (centre ? 32 : 24))}\" text-anchor=\"middle\" fill=\"#1d232a\">").Text(node.Name.Length > 28 ? node.Name[..27] + "…" : node.Name).Raw(node.Entity ? "</text></a>" : "</text></g>");
         }
-        html.Raw("</svg><p class=\"meta\">Solid blue: deals with in coded events; dashed grey: named in the same articles.</p>");
+        html.Raw("</svg><p class=\"meta\">Solid blue: coded events between them (each happening once, width by count); dashed grey: named in the same articles.</p>");
     }
 }

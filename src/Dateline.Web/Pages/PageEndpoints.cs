@@ -10,6 +10,8 @@ internal static class PageEndpoints
 {
     private const int PageSize = 30;
     private const int ActorArticles = 50;
+    private const int StoryArticles = 12;
+    private const int Spellings = 20;
 
     public static void Map(WebApplication app)
     {
@@ -22,28 +24,34 @@ internal static class PageEndpoints
         // Browsers ask for it on every site; an empty answer keeps the console free of 404s.
         app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
 
-        app.MapGet("/", (HttpRequest r, DeskIndex index) =>
+        app.MapGet("/", (HttpRequest r, DeskQueries desk) =>
         {
             var q = new QueryReader(r);
             int page = q.Int("page", 1, 1, 100_000);
             if (!q.Ok) return BadRequest(q);
-            var snapshot = index.Current;
+            var snapshot = desk.Snapshot;
             var html = new Html().Raw("<h1>Stories</h1>")
                 .Raw($"<p class=\"meta\">{snapshot.Articles.Count} articles in {snapshot.Stories.Count} stories, newest first · {snapshot.Events.Count} events · {snapshot.Entities.Count} actors</p>");
             if (snapshot.Stories.Count == 0) html.Raw("<p class=\"empty\">The store is empty: run <code>./dateline ingest data/sample</code>.</p>");
             html.Raw("<ol class=\"list stories\">");
-            foreach (var s in snapshot.Stories.Skip((page - 1) * PageSize).Take(PageSize))
+            foreach (var s in desk.Stories((page - 1) * PageSize, PageSize))
             {
-                var lead = snapshot.ArticlesById[s.Id];
-                html.Raw("<li>").Link($"/articles/{s.Id}", lead.Title ?? "(untitled)", "title")
-                    .Raw("<div class=\"meta\">").Text(string.Join(" · ", new[] { lead.Published, lead.Outlet }.Where(x => x is not null))).Raw("</div>");
-                if (s.Articles.Count > 1)
+                var lead = s.Members.FirstOrDefault();
+                html.Raw("<li>");
+                if (lead is not null) html.Link($"/articles/{lead.Article.Article}", s.Title ?? "(untitled)", "title");
+                else html.Raw("<span class=\"title\">").Text(s.Title ?? "(untitled)").Raw("</span>");
+                string span = s.First is null ? "" : s.First == s.Last ? s.First : $"{s.First} to {s.Last}";
+                html.Raw("<div class=\"meta\">").Text(string.Join(" · ", new[] { span, $"{s.Articles.Count} article{(s.Articles.Count == 1 ? "" : "s")}", s.Actors.Count == 0 ? null : string.Join(", ", s.Actors.Take(5)) }.Where(x => !string.IsNullOrEmpty(x)))).Raw("</div>");
+                // Every article with why it joined the story (newest first, at most StoryArticles of them).
+                html.Raw("<ul class=\"members\">");
+                foreach (var m in s.Members.OrderByDescending(m => m.Article.Published ?? "", StringComparer.Ordinal).ThenByDescending(m => m.Article.Article).Take(StoryArticles))
                 {
-                    html.Raw($"<div class=\"copies\">{s.Articles.Count - 1} more report{(s.Articles.Count > 2 ? "s" : "")}: ");
-                    foreach (var id in s.Articles.Skip(1))
-                        html.Link($"/articles/{id}", snapshot.ArticlesById[id].Outlet ?? $"#{id}").Raw(" ");
-                    html.Raw("</div>");
+                    html.Raw("<li>").Link($"/articles/{m.Article.Article}", m.Title ?? $"article #{m.Article.Article}")
+                        .Raw(" <span class=\"meta\">").Text(string.Join(" · ", new[] { m.Article.Published, m.Article.Outlet, m.Article.Copy ? "syndicated copy" : null }.Where(x => x is not null)))
+                        .Raw("</span> <span class=\"why\">— ").Text(m.Reason).Raw("</span></li>");
                 }
+                html.Raw("</ul>");
+                if (s.Members.Count > StoryArticles) html.Raw($"<div class=\"copies\">and {s.Members.Count - StoryArticles} older articles</div>");
                 html.Raw("</li>");
             }
             html.Raw("</ol>");
@@ -59,7 +67,7 @@ internal static class PageEndpoints
             bool removed = r.Query["removed"] == "1";
             var d = a.Document;
             var m = d.Metadata;
-            var events = desk.Events(new EventFilter(null, null, null, null, null)).Where(e => e.Mentions.Any(x => x.Document == n)).ToList();
+            var (entities, events) = desk.Article(n);
             var html = new Html().Raw("<article class=\"reader\"><h1>").Text(m.Title?.Value ?? "(untitled)").Raw("</h1><p class=\"meta\">")
                 .Text(string.Join(" · ", new[] { m.Published?.Value, m.Outlet?.Value, m.Author?.Value }.Where(x => x is not null)));
             if (m.Url is not null) html.Raw(" · ").External(m.Url.Value, "original");
@@ -68,7 +76,7 @@ internal static class PageEndpoints
             html.Raw("</p><p class=\"legend\"><span><i class=\"lg-person\"></i>person</span><span><i class=\"lg-organisation\"></i>organisation</span><span><i class=\"lg-place\"></i>place</span><span><i class=\"lg-time\"></i>time</span>");
             html.Raw(removed ? $"<a href=\"/articles/{n}\">Hide removed boilerplate</a>" : $"<a href=\"/articles/{n}?removed=1\">Show removed boilerplate ({d.Removals.Length})</a>").Raw("</p>");
             if (d.Text.Length == 0) html.Raw("<p class=\"empty\">No body text was found in this page.</p>");
-            ArticleRenderer.Body(html, d, events, n);
+            ArticleRenderer.Body(html, d, events, entities, n);
             if (d.Captions.Length > 0)
             {
                 html.Raw("<aside class=\"captions\"><h2>Captions</h2>");
@@ -93,37 +101,54 @@ internal static class PageEndpoints
             return Html.Page(m.Title?.Value ?? "Article", html);
         });
 
-        app.MapGet("/actors", (HttpRequest r, IEntityDirectory entities) =>
+        app.MapGet("/actors", (HttpRequest r, DeskQueries desk) =>
         {
             var q = new QueryReader(r);
             int page = q.Int("page", 1, 1, 100_000);
             if (!q.Ok) return BadRequest(q);
-            var all = entities.All();
-            var html = new Html().Raw($"<h1>Actors</h1><p class=\"meta\">{all.Count} named in the stored articles, most cited first</p><ul class=\"list\">");
-            foreach (var e in all.Skip((page - 1) * PageSize).Take(PageSize))
-                html.Raw("<li>").Link($"/actors/{Html.Path(e.Id)}", e.Name, "title").Raw("<div class=\"meta\">").Text($"{e.Type} · {e.Articles.Count} article{(e.Articles.Count == 1 ? "" : "s")}").Raw("</div></li>");
+            var all = desk.FindEntities(null, null);
+            var html = new Html().Raw($"<h1>Actors</h1><p class=\"meta\">{all.Count} named in the stored articles, each once whatever the spelling, most reported first</p><ul class=\"list\">");
+            foreach (var (eid, p) in all.Skip((page - 1) * PageSize).Take(PageSize))
+            {
+                var others = p.Spellings.Keys.Where(x => !string.Equals(x, p.Name, StringComparison.Ordinal)).Concat(p.Acronyms).Distinct(StringComparer.Ordinal).ToList();
+                html.Raw("<li>").Link($"/actors/{eid}", p.Name, "title").Raw("<div class=\"meta\">")
+                    .Text($"{DeskEntity.TypeName(p.Type)}{(p.Country is null ? "" : " · " + p.Country)} · {p.Articles} article{(p.Articles == 1 ? "" : "s")}{(others.Count == 0 ? "" : " · also: " + string.Join(", ", others.Take(6)))}")
+                    .Raw("</div></li>");
+            }
             html.Raw("</ul>");
             Pager(html, "/actors?", page, all.Count);
             return Html.Page("Actors", html);
         });
 
-        app.MapGet("/actors/{id}", (string id, IEntityDirectory entities, DeskQueries desk, DeskIndex index) =>
+        app.MapGet("/actors/{id}", (string id, DeskQueries desk) =>
         {
-            var timeline = desk.Timeline(id);
-            var network = desk.Network(id);
-            if (timeline is null || network is null) return NotFound("No such actor.");
-            var e = timeline.Actor.Id is { } eid ? entities.Find(eid) : null;
-            var html = new Html().Raw("<h1>").Text(timeline.Actor.Name).Raw("</h1><p class=\"meta\">").Text(timeline.Actor.Type ?? "actor");
-            if (e is not null && e.Aliases.Count > 0) html.Raw(" · also: ").Text(string.Join(", ", e.Aliases.Take(8)));
-            html.Raw("</p><h2>Timeline</h2>");
+            if (desk.Resolve(id) is not long n || desk.Entity(n) is not { } e) return NotFound("No such actor.");
+            var timeline = desk.Timeline(e);
+            var network = desk.Network(e);
+            var html = new Html().Raw("<h1>").Text(e.Name).Raw("</h1><p class=\"meta\">")
+                .Text(string.Join(" · ", new[] { e.Type, e.Country, e.Roles.Count == 0 ? null : string.Join(", ", e.Roles), $"{e.Articles.Count} article{(e.Articles.Count == 1 ? "" : "s")}" }.Where(x => x is not null)))
+                .Raw("</p><h2>Spellings</h2><ul class=\"spellings\">");
+            foreach (var sp in e.Spellings.Take(Spellings))
+            {
+                html.Raw("<li><q>").Text(sp.Spelling).Raw("</q> <span class=\"meta\">in ");
+                Cites(html, sp.Articles, ActorArticles);
+                html.Raw("</span></li>");
+            }
+            html.Raw("</ul>");
+            if (e.History.Count > 0)
+            {
+                html.Raw("<h2>Corrections</h2><ul class=\"history\">");
+                foreach (var h in e.History) html.Raw("<li>").Text(h).Raw("</li>");
+                html.Raw("</ul>");
+            }
+            html.Raw("<h2>Timeline</h2>");
             if (timeline.Events.Count == 0)
                 html.Raw("<p class=\"meta\">No coded events for this actor yet; the grey ticks are the articles that name it.</p>");
             Charts.Timeline(html, timeline);
             if (timeline.Events.Count > 0)
             {
-                html.Raw("<h2>Events</h2><ul class=\"list\">");
-                foreach (var mark in timeline.Events)
-                    if (desk.Events(new EventFilter(null, null, null, null, null)).FirstOrDefault(x => x.Id == mark.Id) is { } ev) EventItem(html, ev);
+                html.Raw("<h2>Events</h2><ul class=\"list happenings\">");
+                foreach (var mark in timeline.Events) Happening(html, mark);
                 html.Raw("</ul>");
             }
             html.Raw("<h2>Network</h2>");
@@ -133,8 +158,8 @@ internal static class PageEndpoints
                 html.Raw("<li>").Link($"/articles/{a.Id}", a.Title ?? "(untitled)").Raw(" <span class=\"meta\">").Text(string.Join(" · ", new[] { a.Published, a.Outlet }.Where(x => x is not null))).Raw("</span></li>");
             html.Raw("</ul>");
             if (timeline.Articles.Count > ActorArticles)
-                html.Raw($"<p class=\"meta\">and {timeline.Articles.Count - ActorArticles} older articles (<a href=\"/api/timeline?actor={Html.Path(id)}\">all as JSON</a>)</p>");
-            return Html.Page(timeline.Actor.Name, html);
+                html.Raw($"<p class=\"meta\">and {timeline.Articles.Count - ActorArticles} older articles (<a href=\"/api/timeline?actor={Html.Path(e.Id)}\">all as JSON</a>)</p>");
+            return Html.Page(e.Name, html);
         });
 
         app.MapGet("/events", (HttpRequest r, DeskQueries desk) =>
@@ -143,41 +168,48 @@ internal static class PageEndpoints
             int page = q.Int("page", 1, 1, 100_000);
             if (!q.Ok) return BadRequest(q);
             var all = desk.Events(new EventFilter(null, null, null, null, null));
-            var html = new Html().Raw($"<h1>Events</h1><p class=\"meta\">{all.Count} coded events in date order</p>");
-            if (all.Count == 0) html.Raw("<p class=\"empty\">No events yet: the store's articles carry no event layer.</p>");
+            var snapshot = desk.Snapshot;
+            var html = new Html().Raw($"<h1>Events</h1><p class=\"meta\">{all.Count} happenings in date order, each once with all its reports</p>");
+            if (all.Count == 0) html.Raw("<p class=\"empty\">No events yet: no stored article reports a coded event.</p>");
             html.Raw("<ul class=\"list\">");
-            foreach (var e in all.Skip((page - 1) * PageSize).Take(PageSize)) EventItem(html, e);
+            foreach (var e in all.Skip((page - 1) * PageSize).Take(PageSize)) EventItem(html, DeskEvents.From(e, snapshot));
             html.Raw("</ul>");
             Pager(html, "/events?", page, all.Count);
             return Html.Page("Events", html);
         });
 
-        app.MapGet("/events/{id}", (string id, IEventSource events, IEntityDirectory entities) =>
+        app.MapGet("/events/{id}", (string id, DeskQueries desk) =>
         {
-            if (events.Find(id) is not { } e) return NotFound("No such event.");
+            if (DeskEvents.Parse(id) is not long n || desk.Event(n) is not { } e) return NotFound("No such event.");
             var html = new Html().Raw("<h1>").Text(e.Event).Raw(": ").Text(Actors(e.Source)).Raw(" → ").Text(Actors(e.Target)).Raw("</h1><dl class=\"facts\">");
             Fact(html, "type", e.Event + (e.Mode is null ? "" : " (" + e.Mode + ")"));
-            Fact(html, "date", e.Date is null ? e.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{e.Date.Value} ({e.Date.Precision}){(e.Date.Text is null ? "" : " from “" + e.Date.Text + "”")}");
+            Fact(html, "date", e.Date is null ? e.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{e.Date.Value} ({e.Date.Precision})");
             Fact(html, "status", e.Status);
-            Fact(html, "place", e.EventLoc);
+            Fact(html, "place", e.EventLoc is null ? null : e.EventLoc + (e.EventLocCountry is null ? "" : $" ({e.EventLocCountry})"));
             Fact(html, "CAMEO", e.Cameo);
             Fact(html, "confidence", e.Confidence?.ToString("0.00", CultureInfo.InvariantCulture));
-            html.Raw("<dt>actors</dt><dd>");
-            foreach (var name in e.Source.Concat(e.Target).Distinct(StringComparer.Ordinal))
-                html.Link($"/actors/{Html.Path(entities.Resolve(name)?.Id ?? name)}", name).Raw(" ");
-            html.Raw("</dd></dl><h2>Reported in</h2>");
-            for (int k = 0; k < e.Mentions.Count; k++)
+            Fact(html, "reported by", $"{e.Sources} source{(e.Sources == 1 ? "" : "s")}{(e.Copies > 0 ? $" and {e.Copies} syndicated cop{(e.Copies == 1 ? "y" : "ies")}" : "")}: {string.Join(", ", e.Outlets)}");
+            html.Raw("</dl><h2>Participants</h2>");
+            Participants(html, e.Participants);
+            if (e.Disagreements.Count > 0 || e.Dates.Count > 1 || e.Places.Count > 1 || e.Statuses.Count > 1)
             {
-                var m = e.Mentions[k];
-                html.Raw("<blockquote>").Text(m.Quote).Raw("</blockquote><p class=\"meta\">").Text(string.Join(" · ", new[] { m.Outlet, m.Published }.Where(x => x is not null)))
-                    .Raw(" · ").Link($"/articles/{m.Document}#m-{e.Id}-{k}", m.Title ?? $"article #{m.Document}");
+                html.Raw("<h2>Where the reports differ</h2>");
+                Versions(html, e);
+            }
+            html.Raw($"<h2>Reported in</h2><p class=\"meta\">{e.Mentions.Count} sentence{(e.Mentions.Count == 1 ? "" : "s")}</p>");
+            foreach (var m in e.Mentions)
+            {
+                html.Raw("<blockquote>").Text(m.Quote).Raw("</blockquote><p class=\"meta\">")
+                    .Text(string.Join(" · ", new[] { m.Outlet, m.Published, m.Copy ? "syndicated copy" : null, m.Status, m.Date is null ? null : "says " + m.Date, m.Attribution is null ? null : "according to " + m.Attribution }.Where(x => x is not null)))
+                    .Raw(" · ").Link($"/articles/{m.Document}#{ArticleRenderer.Anchor(m.Start)}", m.Title ?? $"article #{m.Document}");
                 if (m.Url is not null) html.Raw(" · ").External(m.Url, "original");
+                if (m.Reason is not null) html.Raw("<br><span class=\"why\">").Text(m.Reason).Raw("</span>");
                 html.Raw("</p>");
             }
             return Html.Page($"{e.Event} {Actors(e.Source)}", html);
         });
 
-        app.MapGet("/search", (HttpRequest r, StoreGate gate, IEntityDirectory entities, DeskQueries desk) =>
+        app.MapGet("/search", (HttpRequest r, StoreGate gate, DeskQueries desk) =>
         {
             var q = new QueryReader(r);
             var text = q.Text("q");
@@ -185,14 +217,14 @@ internal static class PageEndpoints
             if (!q.Ok) return BadRequest(q);
             var html = new Html().Raw("<h1>Search</h1><form class=\"search\" action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" aria-label=\"Search\" value=\"").Text(text).Raw("\"><button type=\"submit\">Search</button></form>");
             if (text is null || SearchQuery.Words(text).Count == 0) return Html.Page("Search", html.Raw("<p class=\"empty\">Type words to find (all must match).</p>"));
-            var actors = entities.All().Where(e => e.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => a.Contains(text, StringComparison.OrdinalIgnoreCase))).Take(10).ToList();
+            var actors = desk.FindEntities(null, text).Take(10).ToList();
             if (actors.Count > 0)
             {
                 html.Raw("<h2>Actors</h2><p>");
-                foreach (var e in actors) html.Link($"/actors/{Html.Path(e.Id)}", e.Name).Raw(" ");
+                foreach (var (eid, p) in actors) html.Link($"/actors/{eid}", p.Name).Raw(" ");
                 html.Raw("</p>");
             }
-            var evs = desk.Events(new EventFilter(null, null, null, null, text)).Take(10).ToList();
+            var evs = desk.Full(desk.Events(new EventFilter(null, null, null, null, text)).Take(10));
             if (evs.Count > 0)
             {
                 html.Raw("<h2>Events</h2><ul class=\"list\">");
@@ -222,9 +254,83 @@ internal static class PageEndpoints
 
     private static void EventItem(Html html, DeskEvent e)
     {
-        int sources = e.Mentions.Select(m => m.Document).Distinct().Count();
         html.Raw("<li>").Link($"/events/{Html.Path(e.Id)}", $"{e.Event}: {Actors(e.Source)} → {Actors(e.Target)}", "title")
-            .Raw("<div class=\"meta\">").Text($"{e.Date?.Value ?? e.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"} · {sources} source{(sources == 1 ? "" : "s")}").Raw("</div></li>");
+            .Raw("<div class=\"meta\">").Text(string.Join(" · ", new[]
+            {
+                e.Date is null ? e.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated" : $"{e.Date.Value} ({e.Date.Precision})",
+                e.EventLoc, e.Status, SourceCount(e.Sources, e.Copies), e.Outlets.Count == 0 ? null : string.Join(", ", e.Outlets),
+            }.Where(x => x is not null))).Raw("</div></li>");
+    }
+
+    private static string SourceCount(int sources, int copies) =>
+        $"{sources} source{(sources == 1 ? "" : "s")}{(copies > 0 ? $" + {copies} cop{(copies == 1 ? "y" : "ies")}" : "")}";
+
+    /// <summary>A happening on an actor's page: date and precision, place, status, every outlet, participants with their sources, disagreements.</summary>
+    private static void Happening(Html html, TimelineMark e)
+    {
+        html.Raw("<li>").Link($"/events/{Html.Path(e.Id)}", $"{e.Event}{(e.Mode is null ? "" : " (" + e.Mode + ")")}: {Actors(e.Source)} → {Actors(e.Target)}", "title")
+            .Raw("<div class=\"meta\">").Text(string.Join(" · ", new[]
+            {
+                e.Date is null ? "undated" : $"{e.Date} ({e.Precision})",
+                e.Place is null ? null : e.Place + (e.PlaceCountry is null ? "" : $" ({e.PlaceCountry})"),
+                e.Status, SourceCount(e.Sources, e.Copies),
+            }.Where(x => x is not null))).Raw("</div><div class=\"outlets\">reported by ").Text(e.Outlets.Count == 0 ? "(no outlet named)" : string.Join(", ", e.Outlets)).Raw("</div>");
+        Participants(html, e.Participants);
+        if (e.Disagreements.Count > 0)
+        {
+            html.Raw("<ul class=\"disagree\">");
+            foreach (var d in e.Disagreements) html.Raw("<li>reports differ on ").Text(d).Raw("</li>");
+            html.Raw("</ul>");
+        }
+        html.Raw("</li>");
+    }
+
+    private static void Participants(Html html, IReadOnlyList<Dateline.Linking.ParticipantView> participants)
+    {
+        html.Raw("<ul class=\"participants\">");
+        foreach (var p in participants)
+        {
+            html.Raw("<li>").Text(p.Side).Raw(": ");
+            if (p.Entity is long id) html.Link($"/actors/{id}", p.Name); else html.Text(p.Name);
+            if (p.Code is not null) html.Raw(" <span class=\"meta\">(").Text(p.Code).Raw(")</span>");
+            html.Raw(" <span class=\"meta\">per ");
+            Cites(html, p.Sources, 12);
+            html.Raw("</span></li>");
+        }
+        html.Raw("</ul>");
+    }
+
+    /// <summary>Each detail's versions side by side: the value and who gives it.</summary>
+    private static void Versions(Html html, DeskEvent e)
+    {
+        html.Raw("<table class=\"versions\"><thead><tr><th>detail</th><th>version</th><th>according to</th></tr></thead><tbody>");
+        foreach (var (name, versions) in new[] { ("date", e.Dates), ("place", e.Places), ("status", e.Statuses) })
+            foreach (var v in versions)
+            {
+                html.Raw("<tr><td>").Text(name).Raw("</td><td>").Text(v.Value + (v.Qualifier is null ? "" : $" ({v.Qualifier})") + (v.Assumed ? ", from the publication date" : "")).Raw("</td><td>");
+                Cites(html, v.Sources, 12);
+                html.Raw("</td></tr>");
+            }
+        html.Raw("</tbody></table>");
+        if (e.Disagreements.Count > 0)
+        {
+            html.Raw("<ul class=\"disagree\">");
+            foreach (var d in e.Disagreements) html.Raw("<li>").Text(d).Raw("</li>");
+            html.Raw("</ul>");
+        }
+    }
+
+    /// <summary>Articles as links named by outlet ("Gulf Daily Wire", "#3 (copy)"), at most <paramref name="max"/>.</summary>
+    private static void Cites(Html html, IReadOnlyList<Dateline.Linking.ArticleRef> articles, int max)
+    {
+        bool first = true;
+        foreach (var a in articles.Take(max))
+        {
+            if (!first) html.Raw(", ");
+            first = false;
+            html.Link($"/articles/{a.Article}", (a.Outlet ?? $"article #{a.Article}") + (a.Copy ? " (copy)" : ""));
+        }
+        if (articles.Count > max) html.Text($" and {articles.Count - max} more");
     }
 
     private static void Fact(Html html, string name, string? value)

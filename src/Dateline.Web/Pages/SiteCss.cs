@@ -41,6 +41,12 @@ blockquote{margin:.5rem 0;padding:.5rem 1rem;border-left:4px solid var(--accent)
 .snippet{color:var(--muted)}.snippet mark{background:var(--time);color:var(--ink)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .empty{color:var(--muted);font-style:italic}
+.list li li{padding:.05rem 0;border-bottom:0}
+ul.members,ul.participants,ul.disagree,ul.spellings,ul.history{margin:.3rem 0 0;padding-left:1.2rem;font-size:.9rem}
+.why{color:var(--muted);font-style:italic;font-size:.85rem}
+.outlets{font-size:.9rem}
+ul.disagree li{color:#8a3b00}
+table.versions{border-collapse:collapse;font-size:.9rem;margin:.3rem 0}table.versions th,table.versions td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
 @media (max-width:600px){body{font-size:15px}main{padding:.6rem}h1{font-size:1.3rem}header{padding:.5rem}}
 """;
 }

@@ -36,7 +36,7 @@ public sealed class GraphReader(IGraphSession session)
             .GroupBy(x => x.Spelling, StringComparer.Ordinal)
             .Select(g => new SpellingView(g.Key, [.. g.Select(x => x.Ref).DistinctBy(r => r.Article)]))
             .OrderByDescending(s => s.Articles.Count).ThenBy(s => s.Spelling, StringComparer.Ordinal).ToList();
-        var linkViews = links.Select(x => new EntityLinkView(Ref(x.Link.ArticleId, x.Detail.Outlet, x.Detail.Published, x.Detail.CopyOf), x.Detail.Name, x.Detail.Spellings, x.Detail.Score, x.Detail.Reason)).ToList();
+        var linkViews = links.Select(x => new EntityLinkView(Ref(x.Link.ArticleId, x.Detail.Outlet, x.Detail.Published, x.Detail.CopyOf), x.Detail.Name, x.Detail.Spellings, x.Detail.Score, x.Detail.Reason, x.Link.Item, x.Detail.Mentions)).ToList();
         return new EntityView(id, p.Name, p.Type, p.Country, p.Roles, p.Acronyms, links.Select(l => l.Link.ArticleId).Distinct().Count(),
             spellings, linkViews, p.History, p.Absorbed);
     }
@@ -98,18 +98,27 @@ public sealed class GraphReader(IGraphSession session)
             .Select(l => (Link: l, Detail: GraphJson.Read<EventLinkDetail>(l.Detail))).ToList();
         var refs = links.GroupBy(l => l.Link.ArticleId).ToDictionary(g => g.Key, g => Ref(g.Key, g.First().Detail.Outlet, g.First().Detail.Published, g.First().Detail.CopyOf));
         ArticleRef R(long a) => refs.TryGetValue(a, out var r) ? r : new ArticleRef(a, null, null);
+        var mentions = links.Select(x => new MentionView(R(x.Link.ArticleId), x.Link.Item, x.Detail.Quote, x.Detail.Start, x.Detail.End,
+            x.Detail.Date, x.Detail.Place, x.Detail.Status, x.Detail.Attribution, x.Detail.Confidence, x.Detail.Reason)).ToList();
+        return Summary(id, p, R) with { Mentions = mentions };
+    }
+
+    /// <summary>
+    /// An event from its profile alone, without the reports' sentences (<see cref="EventView.Mentions"/> empty): what a
+    /// list or a timeline needs, read with no link. <paramref name="article"/> describes each article the profile cites.
+    /// </summary>
+    public static EventView Summary(long id, EventProfile p, Func<long, ArticleRef> article)
+    {
         IReadOnlyList<VersionView> Versions(List<DetailVersion> vs) =>
-            [.. vs.OrderByDescending(v => v.Articles.Count).Select(v => new VersionView(v.Value, v.Qualifier, v.Assumed, [.. v.Articles.Select(R)]))];
+            [.. vs.OrderByDescending(v => v.Articles.Count).Select(v => new VersionView(v.Value, v.Qualifier, v.Assumed, [.. v.Articles.Select(article)]))];
         var dates = Versions(p.Dates);
         var places = Versions(p.Places);
         var statuses = Versions(p.Statuses);
         var mainDate = p.MainDate;
         var mainPlace = p.MainPlace;
-        var mentions = links.Select(x => new MentionView(R(x.Link.ArticleId), x.Link.Item, x.Detail.Quote, x.Detail.Start, x.Detail.End,
-            x.Detail.Date, x.Detail.Place, x.Detail.Status, x.Detail.Attribution, x.Detail.Confidence, x.Detail.Reason)).ToList();
         return new EventView(id, p.Type, p.Mode, p.Cameo, mainDate?.Value, mainDate?.Qualifier, mainPlace?.Value, mainPlace?.Qualifier,
-            [.. p.Participants.Select(q => new ParticipantView(q.Entity, q.Name, q.Code, q.Side, [.. q.Articles.Select(R)]))],
-            p.Outlets, p.Articles.Count, p.Copies.Count, dates, places, statuses, Disagreements(dates, places, statuses), mentions, p.Story);
+            [.. p.Participants.Select(q => new ParticipantView(q.Entity, q.Name, q.Code, q.Side, [.. q.Articles.Select(article)]))],
+            p.Outlets, p.Articles.Count, p.Copies.Count, dates, places, statuses, Disagreements(dates, places, statuses), [], p.Story);
     }
 
     /// <summary>Where reports differ: dates that cannot both be true, different places, a plan against a report that it happened.</summary>
@@ -131,10 +140,11 @@ public sealed class GraphReader(IGraphSession session)
 
     public IReadOnlyList<StoryView> Stories() => [.. AllStories().Select(s => Story(s.Id, s.Profile)).OrderBy(s => s.First ?? "9999").ThenBy(s => s.Id)];
 
-    public StoryView? Story(long id) =>
-        session.GetNode(id) is { Kind: GraphKinds.Story } node ? Story(id, GraphJson.Read<StorySummary>(node.Profile)) : null;
+    /// <summary>One story; without <paramref name="countEvents"/> its <see cref="StoryView.Events"/> is 0 and no article's events are read (a list of stories stays one read per story).</summary>
+    public StoryView? Story(long id, bool countEvents = true) =>
+        session.GetNode(id) is { Kind: GraphKinds.Story } node ? Story(id, GraphJson.Read<StorySummary>(node.Profile), countEvents) : null;
 
-    private StoryView Story(long id, StorySummary s)
+    private StoryView Story(long id, StorySummary s, bool countEvents = true)
     {
         var articles = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Story).Select(l =>
         {
@@ -143,14 +153,17 @@ public sealed class GraphReader(IGraphSession session)
         }).ToList();
         var actors = s.Entities.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(8)
             .Select(kv => session.GetNode(kv.Key) is { } n ? GraphJson.Read<EntityProfile>(n.Profile).Name : $"#{kv.Key}").ToList();
-        int events = articles.Sum(a => session.LinksOfArticle(a.Article.Article, GraphKinds.Event).Count);
+        int events = countEvents ? articles.Sum(a => session.LinksOfArticle(a.Article.Article, GraphKinds.Event).Count) : 0;
         return new StoryView(id, s.Title, s.First, s.Last, articles, actors, events);
     }
 
     /// <summary>Actors and the events between them; with <paramref name="entity"/>, only events it takes part in.</summary>
-    public NetworkView Network(long? entity)
+    public NetworkView Network(long? entity) =>
+        Network(entity is long e ? Timeline(e) : Events(), id => session.GetNode(id) is { Kind: GraphKinds.Entity } n ? GraphJson.Read<EntityProfile>(n.Profile) : null);
+
+    /// <summary>The network of some events (their participants need not be loaded with their sentences); <paramref name="entity"/> gives a stored entity's profile.</summary>
+    public static NetworkView Network(IEnumerable<EventView> events, Func<long, EntityProfile?> entity)
     {
-        var events = entity is long e ? Timeline(e) : Events();
         var nodes = new Dictionary<string, NetworkNode>(StringComparer.Ordinal);
         var edges = new Dictionary<(string, string, string), List<EventView>>();
         string Node(ParticipantView p)
@@ -158,7 +171,7 @@ public sealed class GraphReader(IGraphSession session)
             string key = p.Entity is long id ? $"e{id}" : $"n:{NameKey.Full(p.Name)}";
             if (!nodes.ContainsKey(key))
             {
-                var profile = p.Entity is long x && session.GetNode(x) is { } n ? GraphJson.Read<EntityProfile>(n.Profile) : null;
+                var profile = p.Entity is long x ? entity(x) : null;
                 nodes[key] = new NetworkNode(key, p.Entity, profile?.Name ?? p.Name, profile?.Type, profile?.Country);
             }
             return key;

@@ -6,8 +6,8 @@ public sealed record ArticleRef(long Article, string? Outlet, string? Published,
 /// <summary>A spelling of an entity and the articles that use it.</summary>
 public sealed record SpellingView(string Spelling, IReadOnlyList<ArticleRef> Articles);
 
-/// <summary>One article's link to an entity and why it was made.</summary>
-public sealed record EntityLinkView(ArticleRef Article, string Name, IReadOnlyList<string> Spellings, double Score, string Reason);
+/// <summary>One article's link to an entity and why it was made; <paramref name="Chain"/> is the article's entity chain, <paramref name="Mentions"/> how often the article names it.</summary>
+public sealed record EntityLinkView(ArticleRef Article, string Name, IReadOnlyList<string> Spellings, double Score, string Reason, string Chain = "", int Mentions = 0);
 
 /// <summary>A cross-document entity as listed by `dateline entities`.</summary>
 public sealed record EntityView(

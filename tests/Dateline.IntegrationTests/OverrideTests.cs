@@ -1,0 +1,45 @@
+using System.Net;
+using Dateline.Linking;
+using Dateline.Storage.Sqlite;
+
+namespace Dateline.IntegrationTests;
+
+/// <summary>The user's corrections (`dateline entities merge`) as the desk shows them, on a copy of the sample store.</summary>
+[Collection(SampleStoreCollection.Name)]
+public sealed class OverrideTests(SampleStore store) : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dateline-web-override-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task A_merged_entity_leads_to_the_one_that_absorbed_it_with_the_merge_in_its_history()
+    {
+        string copy = Path.Combine(_dir, "merged.db");
+        File.Copy(store.DbPath, copy);
+        long salame, salem;
+        using (var s = SqliteArticleStore.Open(copy))
+        {
+            (salame, salem) = s.Graph(g =>
+            {
+                var r = new GraphReader(g);
+                return (r.Find("Ghassan Salame")[0].Id, r.Find("Ghassan Salem")[0].Id);
+            });
+            s.Graph(g => EntityOverrides.Merge(g, salame, salem), write: true);
+        }
+        using var factory = new DeskFactory(copy);
+        var (status, json, _) = await factory.Get($"/api/entities/{salem}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(salame.ToString(System.Globalization.CultureInfo.InvariantCulture), json.GetProperty("id").GetString());
+        Assert.Contains("Ghassan Salem", json.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains(json.GetProperty("history").EnumerateArray(), h => h.GetString()!.StartsWith($"merged #{salem}", StringComparison.Ordinal));
+        var (_, list, _) = await factory.Get("/api/entities?q=Ghassan");
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+        var (_, _, page) = await factory.Get($"/actors/{salem}");
+        Assert.Contains("<h2>Corrections</h2>", page, StringComparison.Ordinal);
+    }
+}
