@@ -12,7 +12,9 @@ namespace Dateline.Eval.Time;
 /// </summary>
 public sealed class TimexEvalTask : IEvalTask
 {
-    private static readonly Option<bool> Errors = new("--errors") { Description = "List every missed, spurious and wrongly valued expression on stderr (for rule development)." };
+    private static readonly Option<bool> Errors = new("--errors") { Description = "List every missed, spurious and wrongly valued expression on stderr, then each rule's value precision (for rule development)." };
+
+    private static readonly Option<bool> Matches = new("--matches") { Description = "With --errors, also list the expressions whose value equals gold's (OK lines)." };
 
     /// <summary>TimeBank does not mark ages ("the 6-year-old"); the finder's age rule is off when scoring against it.</summary>
     private static readonly TimeFinderOptions ScoringOptions = new() { IncludeAges = false };
@@ -21,7 +23,7 @@ public sealed class TimexEvalTask : IEvalTask
 
     public string Description => "TempEval-3 Task A: time expression spans (strict/relaxed F1), type accuracy and value F1 on TimeML (.tml) files.";
 
-    public IReadOnlyList<Option> ExtraOptions => [Errors];
+    public IReadOnlyList<Option> ExtraOptions => [Errors, Matches];
 
     public int Run(EvalRequest request)
     {
@@ -34,7 +36,9 @@ public sealed class TimexEvalTask : IEvalTask
             return 2;
         }
         var showErrors = request.Parse.GetValue(Errors);
+        var showMatches = request.Parse.GetValue(Matches);
         var total = TimexScores.Zero;
+        var byRule = new SortedDictionary<string, RuleTally>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var doc = TimeMlReader.Read(file);
@@ -43,8 +47,13 @@ public sealed class TimexEvalTask : IEvalTask
             var (scores, pairs) = TimexScorer.Score(doc.Text, doc.Timexes, system);
             total = total.Add(scores);
             if (showErrors)
-                ReportErrors(request.Error, doc, pairs, found);
+            {
+                ReportErrors(request.Error, doc, pairs, found, showMatches);
+                TallyRules(byRule, pairs, found);
+            }
         }
+        if (showErrors)
+            ReportRules(request.Error, byRule, total);
 
         var metrics = new Dictionary<string, double>
         {
@@ -89,7 +98,48 @@ public sealed class TimexEvalTask : IEvalTask
 
     private static string P(double x) => x.ToString("0.0000", CultureInfo.InvariantCulture);
 
-    private static void ReportErrors(TextWriter w, TimeMlDocument doc, IReadOnlyList<(TimeMlTimex? Gold, TimeMlTimex? System)> pairs, IReadOnlyList<TimeExpression> found)
+    /// <summary>Per rule: what it proposed, how much of it overlaps gold, how much has gold's value.</summary>
+    private sealed class RuleTally
+    {
+        public int System;
+        public int Matched;
+        public int ValueCorrect;
+    }
+
+    private static void TallyRules(SortedDictionary<string, RuleTally> byRule, IReadOnlyList<(TimeMlTimex? Gold, TimeMlTimex? System)> pairs, IReadOnlyList<TimeExpression> found)
+    {
+        foreach (var (g, s) in pairs)
+        {
+            if (s is null)
+                continue;
+            var rule = found.FirstOrDefault(f => f.Span.Start == s.Start)?.Rule ?? "?";
+            if (!byRule.TryGetValue(rule, out var tally))
+                byRule[rule] = tally = new RuleTally();
+            tally.System++;
+            if (g is null)
+                continue;
+            tally.Matched++;
+            if (string.Equals(g.Value, s.Value, StringComparison.Ordinal))
+                tally.ValueCorrect++;
+        }
+    }
+
+    /// <summary>
+    /// Value F1 is 2·correct / (system + gold), so a rule earns its place only when more than about
+    /// F1/2 of what it proposes carries gold's value; the last column says which rules fall short.
+    /// </summary>
+    private static void ReportRules(TextWriter w, SortedDictionary<string, RuleTally> byRule, TimexScores total)
+    {
+        var breakEven = total.ValueF1 / 2;
+        w.WriteLine($"RULES\trule\tsystem\tmatched\tvalue-correct\tvalue-precision\t(break-even {P(breakEven)})");
+        foreach (var (rule, t) in byRule.OrderByDescending(r => r.Value.System))
+        {
+            var precision = t.System == 0 ? 0 : (double)t.ValueCorrect / t.System;
+            w.WriteLine($"RULE\t{rule}\t{t.System}\t{t.Matched}\t{t.ValueCorrect}\t{P(precision)}{(precision < breakEven ? "\tbelow break-even" : "")}");
+        }
+    }
+
+    private static void ReportErrors(TextWriter w, TimeMlDocument doc, IReadOnlyList<(TimeMlTimex? Gold, TimeMlTimex? System)> pairs, IReadOnlyList<TimeExpression> found, bool showMatches)
     {
         string Ctx(TimeMlTimex t)
         {
@@ -111,6 +161,8 @@ public sealed class TimexEvalTask : IEvalTask
                 var rule = found.FirstOrDefault(f => f.Span.Start == s.Start)?.Rule;
                 if (doc.Text[g.Start..g.End].Trim() != doc.Text[s.Start..s.End].Trim())
                     w.WriteLine($"SPAN\t{doc.Id}\t{doc.Text[g.Start..g.End]}\t{doc.Text[s.Start..s.End]}\t{rule}\t{Ctx(g)}");
+                if (showMatches && g.Value == s.Value)
+                    w.WriteLine($"OK\t{doc.Id}\t{doc.CreationDate:yyyy-MM-dd}\t{g.Type}/{s.Type}\t{g.Value}\t{s.Value}\t{doc.Text[s.Start..s.End]}\t{rule}\t{found.FirstOrDefault(f => f.Span.Start == s.Start)?.Reason}\t{Ctx(g)}");
                 if (g.Value != s.Value || g.Type != s.Type)
                 {
                     var reason = found.FirstOrDefault(f => f.Span.Start == s.Start)?.Reason;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dateline.Model;
 
 namespace Dateline.Time;
 
@@ -25,6 +26,28 @@ public static partial class PublicationDateInference
     // "© 2019 Reuters", "Copyright 2019", "(c) 2019"
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?<year>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();
+
+    /// <summary>
+    /// The anchor for a publication date in the metadata. A date the page or sidecar states is the
+    /// publication date; one the extractor read from the article's own text (origin "text:...") is an
+    /// inference and says so: a "Published ..." or dated line (0.8), an agency dateline (0.7), the date
+    /// of an embedded post (0.4: the article is from that day or later).
+    /// </summary>
+    public static TimeAnchor? FromMetadata(MetadataValue? published)
+    {
+        if (published is null || ArticleMetadata.ParseDay(published.Value) is not { } day)
+            return null;
+        if (!published.Origin.StartsWith("text:", StringComparison.Ordinal))
+            return TimeAnchor.Publication(day);
+        var (confidence, evidence) = published.Origin switch
+        {
+            "text:dated-line" => (0.8, "dated line in the article"),
+            "text:dateline-date" => (0.7, "agency dateline at the top of the article"),
+            "text:embedded-post-date" => (0.4, "date of a post embedded in the article, which is from that day or later"),
+            _ => (0.5, $"date read from the article text ({published.Origin})"),
+        };
+        return new TimeAnchor(day, TimePrecision.Day, TimeAnchorKind.InferredPublication, confidence, evidence);
+    }
 
     public static TimeAnchor? Infer(string text)
     {

@@ -52,6 +52,8 @@ internal static partial class TenseCues
         // unless the clause is in the past perfect ("had filed reports by Wednesday").
         if (IsDeadlineLeadIn(text, start) && !HasWord(text, s, e, "had"))
             return TemporalDirection.Future;
+        if (InPresentTenseClause(text, s, start))
+            return TemporalDirection.Future;
         var best = TemporalDirection.Unknown;
         var bestDistance = int.MaxValue;
         var previous = "";
@@ -114,6 +116,58 @@ internal static partial class TenseCues
         "threatened", "threatens", "offered", "offers", "hoped", "hopes", "hope", "wants", "wanted", "want", "voted", "votes",
         "intended", "intend", "aims", "aimed", "agreement", "proposal", "plan", "plans", "planned", "planning", "expected", "expects",
     };
+
+    // Words opening a clause whose present tense speaks of the future: "when the case is heard in May".
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "if", "unless", "until", "after", "before", "whenever",
+    };
+
+    // Present-tense auxiliaries: enough to see the tense of such a clause without a tagger. Not "has":
+    // the present perfect looks back ("which has been on patrol since March").
+    private static readonly HashSet<string> PresentAuxiliary = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "am", "does", "do",
+    };
+
+    // How far before the expression the clause may open: the rule is for short clauses ending in it.
+    private const int ClauseReach = 60;
+
+    /// <summary>
+    /// True when the expression ends a clause opened by "when/if/once/until/after/before" whose verb is
+    /// in the present tense, with no past form in it: "if they lose when the case is heard in May" is
+    /// ahead even in a past-tense sentence; "when the case was heard in May" is not.
+    /// </summary>
+    private static bool InPresentTenseClause(string text, int sentenceStart, int start)
+    {
+        var opened = false;
+        var present = false;
+        var previous = "";
+        var previousEnd = sentenceStart;
+        for (var m = Word().Match(text, sentenceStart); m.Success && m.Index < start; previous = m.Value, previousEnd = m.Index + m.Length, m = m.NextMatch())
+        {
+            var w = m.Value;
+            if (Subordinators.Contains(w) && start - m.Index <= ClauseReach)
+            {
+                (opened, present) = (true, false);
+                continue;
+            }
+            if (!opened)
+                continue;
+            // A comma or another clause boundary between them: the expression is outside the clause.
+            if (text.AsSpan(previousEnd, m.Index - previousEnd).IndexOfAny(',', ';', ':') >= 0)
+                opened = false;
+            if (!opened)
+                continue;
+            if (PresentAuxiliary.Contains(w))
+                present = true;
+            else if (Classify(w, text, m.Index + m.Length) == TemporalDirection.Past && !Passive.Contains(previous))
+                opened = false;
+        }
+        if (opened && text.AsSpan(previousEnd, start - previousEnd).IndexOfAny(',', ';', ':') >= 0)
+            return false;
+        return opened && present;
+    }
 
     private static readonly HashSet<string> PastPerfect = new(StringComparer.OrdinalIgnoreCase) { "had", "been" };
 
@@ -219,6 +273,9 @@ internal static partial class TenseCues
         var next = text[i + 2];
         if (!char.IsUpper(next) && next != '"' && next != '“')
             return false;
+        // "... since 1980. In September": a number before the period ends the sentence (decimals have no space).
+        if (i > 0 && char.IsDigit(text[i - 1]))
+            return true;
         // "Jan. 5", "U.S. officials", "p.m. Friday": a short token before the period is an abbreviation.
         var j = i - 1;
         while (j >= 0 && char.IsLetter(text[j]))

@@ -24,6 +24,12 @@ internal static class TimePatterns
     private const string Count = CountAlternation;
     private const string Unit = UnitAlternation;
 
+    // "this year through", "so far this year to": what follows closes a span of the anchor's year.
+    private static readonly Regex ThisYearThrough = new(@"\bthis\s+year\s+(?:through|to|until|till)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // The date a coordinated day leans on: "April 24 and " before "25".
+    private static readonly Regex FirstOfCoordinatedDays = new($@"(?<first>{MonthAlternation}\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:and|or)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static Regex Rx(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture);
 
@@ -79,11 +85,11 @@ internal static class TimePatterns
         },
 
         // "1998", "fiscal 1989", "early 2020", "the end of 2019"
-        new("year", Rx($@"(?<![\w'’$£€.,/-])(?<pre>(?:fiscal|calendar|FY|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+summer\s+of|the\s+spring\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s*)?
+        new("year", Rx($@"(?<![\w'’$£€.,/-])(?<pre>(?:post-|pre-|fiscal|calendar|FY|early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+summer\s+of|the\s+spring\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)\s*)?
                           (?<y>{Year4})(?![\d,.]\d|\w|-\w|\s*(?:%|percent))"), YearExpression),
 
         // "nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years out)
-        new("spelled-year", Rx($@"{L}(?:the\s+year\s+)?(?: nineteen[\s-]+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<unit>one|two|three|four|five|six|seven|eight|nine))?
+        new("spelled-year", Rx($@"{L}(?:the\s+year\s+|the\s+(?<season>winter|spring|summer|fall|autumn)\s+of\s+|(?<m>{Month})\s+)?(?: nineteen[\s-]+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<unit>one|two|three|four|five|six|seven|eight|nine))?
                                   | nineteen[\s-]+(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)
                                   | (?<=\b(?:in|since|by|until|year|of)\s+)two\s+thousand(?:\s+and)?(?:\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))? ){R}"), SpelledYear),
 
@@ -99,8 +105,8 @@ internal static class TimePatterns
         // "the 20th century", "the 11th century"
         new("century", Rx($@"{L}(?:the\s+)?(?<n>1?\d|2[01])(?:st|nd|rd|th)[\s-]+century{R}"), Century),
 
-        // "mid afternoon", "in the morning", "late evening"
-        new("part-of-day", Rx($@"{L}(?:(?<pre>early|late|mid)[\s-]*(?<pod>morning|afternoon|evening)|(?<=\bin\s+)the\s+(?<pod>morning|afternoon|evening)){R}"), PartOfDay),
+        // "mid afternoon", "in the morning", "late evening", "mid-afternoon yesterday"
+        new("part-of-day", Rx($@"{L}(?:(?<pre>early|late|mid)[\s-]*(?<pod>morning|afternoon|evening)|(?<=\bin\s+)the\s+(?<pod>morning|afternoon|evening))(?:\s+(?<day>yesterday|today|tomorrow))?{R}"), PartOfDay),
 
         // "the 1990s", "the early '80s", "the mid-1990s", "the last half of the '80s"
         new("decade", Rx($@"{L}(?:the\s+)?(?<pre>(?:early|mid|late)[\s-]*|(?:the\s+)?(?:first|last|second)\s+half\s+of\s+the\s+)?(?:(?<c>1[5-9]|20)?(?<d>\d)0|'(?<d>\d)0)'?s{R}"), Decade),
@@ -113,7 +119,7 @@ internal static class TimePatterns
         // "last week", "next year", "this quarter", "earlier this month", "the first half of next year", "the past decade"
         new("relative-unit", Rx($@"{L}(?<pre>(?:early|late|earlier|later|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+balance\s+of
                                           |the\s+(?<half>first|second|latter|last)\s+half\s+of|the\s+(?<q>first|second|third|fourth)\s+quarter\s+of)\s*)?
-                                   (?<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest|the\s+prior|the\s+most\s+recent|the\s+next|the\s+last
+                                   (?<rel>this\s+past|this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+following|the\s+current|the\s+latest|the\s+prior|the\s+most\s+recent|the\s+next|the\s+last
                                           |coming|past|previous|following|current|prior|the\s+same)
                                    \s+(?<fiscal>(?:fiscal|calendar)\s+)?(?<unit>week|month|year|quarter|weekend|decade|century|half|spring|summer|autumn|fall|winter|period|season)(?!\w)"), RelativeUnit)
         {
@@ -164,15 +170,16 @@ internal static class TimePatterns
         // "more than a month", "two years ago", "the past two months", "three days later", "the next few days"
         new("duration", Rx($@"{L}(?<mod>(?:more\s+than|less\s+than|fewer\s+than|about|around|approximately|nearly|almost|at\s+least|at\s+most|roughly|some|up\s+to|just\s+over|just\s+under|well\s+over|barely|close\s+to|upwards\s+of)\s+)?
                                 (?<det>(?:the\s+)?(?:past|last|next|coming|previous|following|first|final|remaining|latest|prior|initial|recent|preceding|ensuing|subsequent|succeeding|intervening|same|other)\s+|the\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?
-                                (?<num>{Count})(?<frac>\s+1/2|½)?(?:\s+(?<or>or\s+(?:so|more|two|three)|to\s+(?<num2>{Count})|and\s+a\s+half))?\s+(?:(?:more|full|straight|consecutive|long|additional|extra|successive|further|short)\s+)?
+                                (?<num>{Count})(?<frac>\s+1/2|½)?(?:\s+(?<or>or\s+(?:so|more|two|three)|to\s+(?<num2>{Count})|and\s+a\s+half))?\s+(?:(?:more|full|straight|consecutive|long|additional|extra|successive|further|short|trading|business|working)\s+)?
                                 (?<unit>{Unit})(?!\w)(?<half>\s+and\s+a\s+half)?
                                 (?:\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|in\s+the\s+past)(?!\w))?"), Duration)
         {
             Trigger = Rx($@"\b{Unit}\b"),
         },
 
-        // "recent years", "coming weeks", "for years"
+        // "recent years", "coming weeks", "for years", "the weeks ahead"
         new("vague-duration", Rx($@"{L}(?: (?<pre>(?:the\s+)?(?:recent|coming|past|last|next|ensuing)(?:\s+few)?|the\s+(?:past|last|next)\s+(?:several|few))\s+(?<unit>years|months|weeks|days|hours|decades|quarters)
+                                         | the\s+(?<unit>years|months|weeks|days)\s+(?<ahead>ahead)
                                          | (?<=\b(?:for|in|over|within|took|take|takes|lasted|spent|spend|waited|wait)\s+)(?<unit>years|months|weeks|days|hours|decades) ){R}"), VagueDuration),
 
         // "the next day", "the day before", "that night", "later that day", "the following morning";
@@ -181,6 +188,15 @@ internal static class TimePatterns
         new("reference-day", Rx($@"{L}(?: the\s+(?<rel>next|following|previous|preceding|same|prior)\s+(?<unit>day|morning|afternoon|evening|night)
                                        | the\s+(?<unit>day|night)\s+(?<ba>before|after)(?!\s+(?:yesterday|tomorrow))(?!\s+(?!(?:in|at|on|and|but|when|as|to|with|for|from|by)\b)[a-z\d'])
                                        | (?<pre>(?:earlier|later)\s+)?(?<that>that|the\s+same)\s+(?<unit>day|night|morning|evening|afternoon|week|month|year) ){R}"), ReferenceDay),
+
+        // "the day before last Tuesday('s hearing)", "the day after May 3": one day off a named day
+        new("day-off-date", Rx($@"{L}(?:the\s+)?(?<unit>day|night)\s+(?<ba>before|after)\s+(?<day>(?:last\s+|next\s+|this\s+)?{Weekday}|{Month}\s*{DayNum})(?!\w)"), DayOffDate)
+        {
+            Trigger = Rx(@"\b(?:day|night)\s+(?:before|after)\b"),
+        },
+
+        // "25" in "on April 24 and 25": a second day of the month just named
+        new("coordinated-day", Rx($@"{L}(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?<=\b{Month}\s*{DayNum}\s+(?:and|or)\s+\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|to|when|with|because|after|before)\b))"), CoordinatedDay),
 
         // "now", "currently", "recently", "the future", "the past", "previously"
         new("reference", Rx($@"{L}(?<w>right\s+now|just\s+now|now|currently|recently|more\s+recently|nowadays|these\s+days|at\s+present
@@ -512,7 +528,7 @@ internal static class TimePatterns
         if (!m.Groups["y"].Success && !monthText.EndsWith('.') && monthText.Length <= 4 && !monthText.Equals("May", StringComparison.OrdinalIgnoreCase) && !monthText.Equals("June", StringComparison.OrdinalIgnoreCase) && !monthText.Equals("July", StringComparison.OrdinalIgnoreCase))
             return null;
         pre = pre.TrimEnd('-');
-        if (!m.Groups["y"].Success && pre.Length == 0 && (month is 5 or 3) && !PrecededBy(ctx.Text, m.Index, "in", "since", "until", "by", "of", "during", "through", "from", "to", "before", "after", "and", "or", "between", "late", "early", "mid", "last", "next", "this", "on"))
+        if (!m.Groups["y"].Success && pre.Length == 0 && (month is 5 or 3) && !PrecededBy(ctx.Text, m.Index, "in", "since", "until", "by", "of", "during", "through", "from", "to", "before", "after", "and", "or", "between", "late", "early", "mid", "last", "next", "this", "on", "the"))
             return null;
         var mod = PreMod(pre);
         if (m.Groups["y"].Success)
@@ -545,6 +561,12 @@ internal static class TimePatterns
         {
             year = dct.Year;
             how = "\"this\": the anchor's year";
+        }
+        else if (ThisYearThrough.IsMatch(ctx.Text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index))))
+        {
+            // "sales this year through August": the month closes a span of the anchor's year.
+            year = dct.Year;
+            how = "closing a span of this year";
         }
         else
         {
@@ -597,6 +619,9 @@ internal static class TimePatterns
         };
         if (season is not null)
             return new(TimexType.Date, $"{year:D4}-{season}", TimePrecision.Season, "season and year, absolute") { Point = point };
+        // "post-1959 politics", "pre-1990 levels": the year bounds a period (TimeML mod AFTER / BEFORE).
+        if (pre is "post-" or "pre-")
+            return new(TimexType.Date, point.Format(), TimePrecision.Year, $"year, absolute, \"{pre}\": the time {(pre == "post-" ? "after" : "before")} it") { Point = point, Mod = pre == "post-" ? "AFTER" : "BEFORE" };
         return new(TimexType.Date, point.Format(), TimePrecision.Year, pre.StartsWith("fiscal", StringComparison.Ordinal) || pre == "fy" ? "fiscal year, absolute" : "year, absolute")
         {
             Point = point,
@@ -614,6 +639,16 @@ internal static class TimePatterns
         else
             year = 2000 + (m.Groups["unit"].Success ? (int)ParseCount(m.Groups["unit"].Value)!.Value : 0);
         var point = CalendarPoint.Of(new DateOnly(year, 1, 1), TimePrecision.Year);
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four" (broadcast transcripts)
+        if (m.Groups["m"].Success && char.IsUpper(m.Groups["m"].Value[0]))
+        {
+            var month = CalendarPoint.Of(new DateOnly(year, MonthOf(m.Groups["m"].Value), 1), TimePrecision.Month);
+            return new(TimexType.Date, month.Format(), TimePrecision.Month, "month and year spelled out, absolute") { Point = month };
+        }
+        if (m.Groups["m"].Success)
+            return null;
+        if (m.Groups["season"].Success && Seasons.TryGetValue(m.Groups["season"].Value.ToLowerInvariant(), out var season))
+            return new(TimexType.Date, $"{year:D4}-{season}", TimePrecision.Season, "season and year spelled out, absolute") { Point = point };
         return new(TimexType.Date, point.Format(), TimePrecision.Year, "year spelled out, absolute") { Point = point };
     }
 
@@ -653,6 +688,16 @@ internal static class TimePatterns
     {
         var pod = PartsOfDay[m.Groups["pod"].Value];
         var mod = PreMod(m.Groups["pre"].Value);
+        if (m.Groups["day"].Success)
+        {
+            // "at mid-afternoon yesterday": the named day, deictic, from the anchor.
+            var dayWord = m.Groups["day"].Value.ToLowerInvariant();
+            var offset = dayWord switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+            if (!ctx.KnowsDay)
+                return new(TimexType.Time, "XXXX-XX-XXT" + pod, TimePrecision.PartOfDay, $"part of day, \"{dayWord}\", no anchor: kept relative") { Mod = mod };
+            var day = ctx.OnAnchor(TimexType.Time, CalendarPoint.Of(ctx.Day.AddDays(offset), TimePrecision.Day), $"part of day, \"{dayWord}\" is {offset} day(s) from the anchor");
+            return day with { Value = day.Value + "T" + pod, Precision = TimePrecision.PartOfDay, Mod = mod };
+        }
         if (ctx.Reference is { Granularity: TimePrecision.Day } r)
             return new(TimexType.Time, r.Format() + "T" + pod, TimePrecision.PartOfDay, $"part of day, on the day set earlier in the text ({ctx.ReferenceText})") { Mod = mod, Anchor = r.Format(), AnchorKind = TimeAnchorKind.Text };
         if (!ctx.KnowsDay)
@@ -707,6 +752,8 @@ internal static class TimePatterns
         var word = Regex.Replace(m.Groups["day"].Value.ToLowerInvariant(), @"\s+", " ");
         var pod = m.Groups["pod"].Success ? PartsOfDay[m.Groups["pod"].Value] : null;
         var pre = m.Groups["pre"].Value.Trim().ToLowerInvariant();
+        if (IsPartOfName(ctx.Text, m.Index, m.Index + m.Length))
+            return null;
         var (offset, defaultPod) = word switch
         {
             "yesterday" => (-1, null),
@@ -740,6 +787,8 @@ internal static class TimePatterns
 
     private static Resolution? RelativeUnit(Match m, ResolutionContext ctx)
     {
+        if (IsPartOfName(ctx.Text, m.Index, m.Index + m.Length))
+            return null;
         var rel = Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ");
         var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
         var pre = Regex.Replace(m.Groups["pre"].Value.Trim().ToLowerInvariant(), @"\s+", " ");
@@ -779,6 +828,9 @@ internal static class TimePatterns
             return QuarterReference(ctx, 0, "\"the same quarter\"");
         if (rel is "the same")
             shift = 0;
+        // "this past weekend" on a weekday is the one just gone; "this past week/month" is the current one.
+        if (rel is "this past" && unitWord == "weekend" && ctx.KnowsDay && ctx.Day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            shift = -1;
 
         string? mod = PreMod(pre);
         TimePrecision granularity = unit;
@@ -834,6 +886,12 @@ internal static class TimePatterns
                 if (current || start > dct.Month)
                     year--;
                 how = "\"last\": the previous one";
+                break;
+            case "this past":
+                // "this past spring" in October: the most recent spring that has begun.
+                if (start > dct.Month)
+                    year--;
+                how = "\"this past\": the most recent one";
                 break;
             case "next" or "the following" or "following":
                 if (current || start <= dct.Month)
@@ -1269,6 +1327,45 @@ internal static class TimePatterns
         return r with { Mod = pre switch { "earlier" => "START", "later" => "END", _ => null } };
     }
 
+    private static Resolution? DayOffDate(Match m, ResolutionContext ctx)
+    {
+        var day = m.Groups["day"];
+        var sub = ResolveDayPhrase(day.Value, day.Index, day.Index + day.Length, ctx);
+        // Only a resolved calendar day can be counted from ("XXXX-WXX-2" stays with its own rule).
+        if (sub is not { Point: { Granularity: TimePrecision.Day } point })
+            return null;
+        var shift = m.Groups["ba"].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+        var p = CalendarPoint.Of(point.Day.AddDays(shift), TimePrecision.Day);
+        return new(TimexType.Date, p.Format(), TimePrecision.Day, $"the day {m.Groups["ba"].Value.ToLowerInvariant()} {sub.Reason}")
+        {
+            Anchor = point.Format(),
+            AnchorKind = TimeAnchorKind.Text,
+            Point = p,
+        };
+    }
+
+    private static Resolution? CoordinatedDay(Match m, ResolutionContext ctx)
+    {
+        // "April 24 and 25": the month and year of the date named just before, resolved as that date is.
+        var before = FirstOfCoordinatedDays.Match(ctx.Text[Math.Max(0, m.Index - 30)..m.Index]);
+        if (!before.Success)
+            return null;
+        var first = before.Groups["first"];
+        var start = Math.Max(0, m.Index - 30) + first.Index;
+        if (ResolveDayPhrase(first.Value, start, start + first.Length, ctx) is not { Point: { Granularity: TimePrecision.Day } named } sub)
+            return null;
+        var day = int.Parse(m.Groups["d"].Value, Inv);
+        if (!TryDate(named.Day.Year, named.Day.Month, day, out var date) || date <= named.Day)
+            return null;
+        var p = CalendarPoint.Of(date, TimePrecision.Day);
+        return new(TimexType.Date, p.Format(), TimePrecision.Day, $"day coordinated with \"{first.Value}\" ({sub.Reason})")
+        {
+            Anchor = sub.Anchor,
+            AnchorKind = sub.AnchorKind,
+            Point = p,
+        };
+    }
+
     private static Resolution? Reference(Match m, ResolutionContext ctx)
     {
         var w = Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
@@ -1509,6 +1606,38 @@ internal static class TimePatterns
     }
 
     /// <summary>True when the word just before <paramref name="at"/> is one of <paramref name="words"/>.</summary>
+    /// <summary>
+    /// A capitalised "Today" or "This Week" that names something: a title in quotes (ABC's "This Week,"),
+    /// or a programme or paper named after an acronym ("USA Today", "VOA Today"). A title-case headline
+    /// ("Talks Resume This Week") is not a name: only quotes or an acronym before the words decide.
+    /// </summary>
+    private static bool IsPartOfName(string text, int start, int end)
+    {
+        var last = text.AsSpan(start, end - start).LastIndexOf(' ');
+        var lastWord = last < 0 ? start : start + last + 1;
+        if (!char.IsUpper(text[lastWord]))
+            return false;
+        var i = start - 1;
+        // In quotes, a title is closed right after it ("This Week,") or goes on in capitals ("This Week With
+        // David Brinkley"); a quotation that merely opens with the word ("Today, I'm here") is no title.
+        if (i >= 0 && text[i] is '"' or '“' or '`' or '\'')
+        {
+            var k = end;
+            if (k < text.Length && text[k] is ',' or '.')
+                k++;
+            if (k < text.Length && text[k] is '"' or '”' or '\'')
+                return true;
+            return k == end && k + 2 < text.Length && text[k] == ' ' && char.IsUpper(text[k + 1]) && char.IsLower(text[k + 2]);
+        }
+        while (i >= 0 && text[i] == ' ')
+            i--;
+        var j = i + 1;
+        while (j > 0 && char.IsLetter(text[j - 1]))
+            j--;
+        var before = text.AsSpan(j, i + 1 - j);
+        return before.Length >= 2 && !before.ContainsAnyExceptInRange('A', 'Z');
+    }
+
     internal static bool PrecededBy(string text, int at, params string[] words)
     {
         var i = at - 1;

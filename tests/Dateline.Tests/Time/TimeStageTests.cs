@@ -36,6 +36,25 @@ public class TimeStageTests
         Assert.Contains(doc.Diagnostics, d => d.Code == "time.inferred-anchor");
     }
 
+    [Theory]
+    [InlineData("text:dated-line", 0.8)]
+    [InlineData("text:dateline-date", 0.7)]
+    [InlineData("text:embedded-post-date", 0.4)]
+    public void Treats_a_publication_date_read_from_the_article_text_as_inferred(string origin, double confidence)
+    {
+        var article = Article("The envoy arrived on Monday.", null) with
+        {
+            Metadata = new ArticleMetadata { Published = new MetadataValue("2019-05-16", origin) },
+        };
+        var doc = new TimeStage().Process(article);
+        var monday = Assert.Single(doc.TimeExpressions);
+        Assert.Equal("2019-05-13", monday.Value);
+        Assert.Equal(TimeAnchorKind.InferredPublication, monday.AnchorKind);
+        Assert.Contains("inferred publication date 2019-05-16", monday.Reason, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"confidence {confidence:0.##}"), monday.Reason, StringComparison.Ordinal);
+        Assert.Contains(doc.Diagnostics, d => d.Code == "time.inferred-anchor");
+    }
+
     [Fact]
     public void Keeps_values_relative_and_reports_when_nothing_dates_the_article()
     {
