@@ -30,6 +30,9 @@ internal static class TimePatterns
     // The date a coordinated day leans on: "April 24 and " before "25".
     private static readonly Regex FirstOfCoordinatedDays = new($@"(?<first>{MonthAlternation}\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:and|or)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // What makes "the first two quarters" a half of a named year: " of 1990", " of next year".
+    private static readonly Regex QuartersOfYear = new(@"^\s+of\s+(?:fiscal\s+)?(?:1[5-9]\d\d|20\d\d|this\s+year|last\s+year|next\s+year)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static Regex Rx(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture);
 
@@ -142,8 +145,9 @@ internal static class TimePatterns
             Trigger = Rx(@"quarter|\bQ[1-4]\b"),
         },
 
-        // "the first half of 2019", "first-half", "the second half"
-        new("half", Rx($@"{L}(?:the\s+)?(?<ord>first|second|latter|last)[\s-]+half(?!\w)(?:\s+of\s+(?:(?<y>{Year4})|(?<rel>this|last|next)\s+year|the\s+year))?"), Half),
+        // "the first half of 2019", "first-half", "the second half", "the first two quarters of 1990" (a half too)
+        new("half", Rx($@"{L}(?:the\s+)?(?: (?<ord>first|second|latter|last)[\s-]+half(?!\w)(?:\s+of\s+(?:(?<y>{Year4})|(?<rel>this|last|next)\s+year|the\s+year))?
+                                      | (?<ord>first|last)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?(?<y>{Year4})|(?<rel>this|last|next)\s+year) )"), Half),
 
         // "summer", "the winter of 1998", "early spring"
         new("season", Rx($@"{L}(?<pre>(?:early|late|mid-?)\s*)?(?<s>spring|summer|autumn|fall|winter)(?!\w)(?:\s+(?:of\s+)?(?<y>{Year4}))?"), Season),
@@ -1229,6 +1233,9 @@ internal static class TimePatterns
             return null;
         var plural = unitWord.EndsWith('s');
         if (numText is "a" or "an" or "one" && plural)
+            return null;
+        // "(at least) the first two quarters of 1990" is a half-year: leave it to the half rule.
+        if (unitWord == "quarters" && numText == "two" && det is "the first" or "the last" or "first" or "last" && QuartersOfYear.IsMatch(ctx.Text.AsSpan(m.Index + m.Length, Math.Min(30, ctx.Text.Length - m.Index - m.Length))))
             return null;
         var count = ParseCount(numText);
         if (m.Groups["half"].Success || m.Groups["frac"].Success || m.Groups["or"].Value.Contains("half", StringComparison.OrdinalIgnoreCase))

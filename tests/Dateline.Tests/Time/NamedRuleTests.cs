@@ -171,4 +171,13 @@ public class NamedRuleTests
     {
         Assert.Equal(value, Single(text, expression, Thursday).Value);
     }
+
+    [Theory]
+    [InlineData("Demand should stay weak through the first two quarters of 2020.", "the first two quarters of 2020", "2020-H1")]
+    [InlineData("Demand should stay weak through at least the first two quarters of 2020.", "the first two quarters of 2020", "2020-H1")]
+    [InlineData("Output will recover in the last two quarters of next year.", "the last two quarters of next year", "2020-H2")]
+    public void Reads_two_quarters_of_a_year_as_its_half(string text, string expression, string value)
+    {
+        Assert.Equal(value, Single(text, expression, Thursday).Value);
+    }
 }
