@@ -94,7 +94,11 @@ internal static class TimePatterns
         // "nineteen ninety-six", "the year two thousand" (broadcast transcripts spell years out)
         new("spelled-year", Rx($@"{L}(?:the\s+year\s+|the\s+(?<season>winter|spring|summer|fall|autumn)\s+of\s+|(?<m>{Month})\s+)?(?: nineteen[\s-]+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?<unit>one|two|three|four|five|six|seven|eight|nine))?
                                   | nineteen[\s-]+(?<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)
-                                  | (?<=\b(?:in|since|by|until|year|of)\s+)two\s+thousand(?:\s+and)?(?:\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))? ){R}"), SpelledYear),
+                                  | (?<=\b(?:in|since|by|until|year|of)\s+)two\s+thousand(?:\s+and)?(?:\s+(?<unit>one|two|three|four|five|six|seven|eight|nine))? ){R}"), SpelledYear)
+        {
+            Trigger = Rx(@"\b(?:nineteen|thousand)\b"),
+            Lookback = 40,
+        },
 
         // "the nineties", "the late sixties"
         new("decade-word", Rx($@"{L}the\s+(?<pre>(?:early|mid|late)[\s-]+)?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){R}"), DecadeWord),
