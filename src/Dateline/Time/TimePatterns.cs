@@ -203,8 +203,9 @@ internal static class TimePatterns
             Trigger = Rx(@"\b(?:day|night)\s+(?:before|after)\b"),
         },
 
-        // "25" in "on April 24 and 25": a second day of the month just named
-        new("coordinated-day", Rx($@"{L}(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?<=\b{Month}\s*{DayNum}\s+(?:and|or)\s+\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|to|when|with|because|after|before)\b))"), CoordinatedDay),
+        // "25" in "on April 24 and 25": a second day of the month just named. The digits come first so the
+        // regex engine can skip to digits; the look-behinds then check "and" and the date before it.
+        new("coordinated-day", Rx($@"(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?<=\s(?:and|or)\s+\d{{1,2}}(?:st|nd|rd|th)?)(?<=\b{Month}\s*{DayNum}\s+(?:and|or)\s+\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[,.;:)]|$|\s+(?:in|at|on|to|when|with|because|after|before)\b))"), CoordinatedDay),
 
         // "now", "currently", "recently", "the future", "the past", "previously"
         new("reference", Rx($@"{L}(?<w>right\s+now|just\s+now|now|currently|recently|more\s+recently|nowadays|these\s+days|at\s+present
