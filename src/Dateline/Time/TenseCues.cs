@@ -117,14 +117,14 @@ internal static partial class TenseCues
         "intended", "intend", "aims", "aimed", "agreement", "proposal", "plan", "plans", "planned", "planning", "expected", "expects",
     };
 
-    // Words opening a clause whose present tense speaks of the future: "when the case is heard in May".
+    // Words opening a clause whose present tense speaks of the future: "when the appeal is heard in June".
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
         "when", "if", "unless", "until", "after", "before", "whenever",
     };
 
     // Present-tense auxiliaries: enough to see the tense of such a clause without a tagger. Not "has":
-    // the present perfect looks back ("which has been on patrol since March").
+    // the present perfect looks back ("which has stayed in port since March").
     private static readonly HashSet<string> PresentAuxiliary = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "am", "does", "do",
@@ -135,7 +135,7 @@ internal static partial class TenseCues
 
     /// <summary>
     /// True when the expression ends a clause opened by "when/if/once/until/after/before" whose verb is
-    /// in the present tense, with no past form in it: "if they lose when the case is heard in May" is
+    /// in the present tense, with no past form in it: "if the deal falls through when the appeal is heard in June" is
     /// ahead even in a past-tense sentence; "when the case was heard in May" is not.
     /// </summary>
     private static bool InPresentTenseClause(string text, int sentenceStart, int start)
@@ -273,7 +273,7 @@ internal static partial class TenseCues
         var next = text[i + 2];
         if (!char.IsUpper(next) && next != '"' && next != '“')
             return false;
-        // "... since 1980. In September": a number before the period ends the sentence (decimals have no space).
+        // "... since 2010. In June": a number before the period ends the sentence (decimals have no space).
         if (i > 0 && char.IsDigit(text[i - 1]))
             return true;
         // "Jan. 5", "U.S. officials", "p.m. Friday": a short token before the period is an abbreviation.

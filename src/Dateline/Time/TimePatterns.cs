@@ -149,7 +149,7 @@ internal static class TimePatterns
             Trigger = Rx(@"quarter|\bQ[1-4]\b"),
         },
 
-        // "the first half of 2019", "first-half", "the second half", "the first two quarters of 1990" (a half too)
+        // "the first half of 2019", "first-half", "the second half", "the first two quarters of 2021" (a half too)
         new("half", Rx($@"{L}(?:the\s+)?(?: (?<ord>first|second|latter|last)[\s-]+half(?!\w)(?:\s+of\s+(?:(?<y>{Year4})|(?<rel>this|last|next)\s+year|the\s+year))?
                                       | (?<ord>first|last)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?(?<y>{Year4})|(?<rel>this|last|next)\s+year) )"), Half),
 
@@ -197,7 +197,7 @@ internal static class TimePatterns
                                        | the\s+(?<unit>day|night)\s+(?<ba>before|after)(?!\s+(?:yesterday|tomorrow))(?!\s+(?!(?:in|at|on|and|but|when|as|to|with|for|from|by)\b)[a-z\d'])
                                        | (?<pre>(?:earlier|later)\s+)?(?<that>that|the\s+same)\s+(?<unit>day|night|morning|evening|afternoon|week|month|year) ){R}"), ReferenceDay),
 
-        // "the day before last Tuesday('s hearing)", "the day after May 3": one day off a named day
+        // "the day before last Monday('s vote)", "the day after May 3": one day off a named day
         new("day-off-date", Rx($@"{L}(?:the\s+)?(?<unit>day|night)\s+(?<ba>before|after)\s+(?<day>(?:last\s+|next\s+|this\s+)?{Weekday}|{Month}\s*{DayNum})(?!\w)"), DayOffDate)
         {
             Trigger = Rx(@"\b(?:day|night)\s+(?:before|after)\b"),
@@ -573,7 +573,7 @@ internal static class TimePatterns
         }
         else if (ThisYearThrough.IsMatch(ctx.Text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index))))
         {
-            // "sales this year through August": the month closes a span of the anchor's year.
+            // "exports this year through August": the month closes a span of the anchor's year.
             year = dct.Year;
             how = "closing a span of this year";
         }
@@ -628,7 +628,7 @@ internal static class TimePatterns
         };
         if (season is not null)
             return new(TimexType.Date, $"{year:D4}-{season}", TimePrecision.Season, "season and year, absolute") { Point = point };
-        // "post-1959 politics", "pre-1990 levels": the year bounds a period (TimeML mod AFTER / BEFORE).
+        // "post-2011 order", "pre-1990 levels": the year bounds a period (TimeML mod AFTER / BEFORE).
         if (pre is "post-" or "pre-")
             return new(TimexType.Date, point.Format(), TimePrecision.Year, $"year, absolute, \"{pre}\": the time {(pre == "post-" ? "after" : "before")} it") { Point = point, Mod = pre == "post-" ? "AFTER" : "BEFORE" };
         return new(TimexType.Date, point.Format(), TimePrecision.Year, pre.StartsWith("fiscal", StringComparison.Ordinal) || pre == "fy" ? "fiscal year, absolute" : "year, absolute")
@@ -648,7 +648,7 @@ internal static class TimePatterns
         else
             year = 2000 + (m.Groups["unit"].Success ? (int)ParseCount(m.Groups["unit"].Value)!.Value : 0);
         var point = CalendarPoint.Of(new DateOnly(year, 1, 1), TimePrecision.Year);
-        // "January nineteen ninety-seven", "the winter of nineteen ninety-four" (broadcast transcripts)
+        // "March nineteen ninety-six", "the summer of nineteen eighty-nine" (broadcast transcripts)
         if (m.Groups["m"].Success && char.IsUpper(m.Groups["m"].Value[0]))
         {
             var month = CalendarPoint.Of(new DateOnly(year, MonthOf(m.Groups["m"].Value), 1), TimePrecision.Month);
@@ -699,7 +699,7 @@ internal static class TimePatterns
         var mod = PreMod(m.Groups["pre"].Value);
         if (m.Groups["day"].Success)
         {
-            // "at mid-afternoon yesterday": the named day, deictic, from the anchor.
+            // "by mid-afternoon yesterday": the named day, deictic, from the anchor.
             var dayWord = m.Groups["day"].Value.ToLowerInvariant();
             var offset = dayWord switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
             if (!ctx.KnowsDay)
@@ -1239,7 +1239,7 @@ internal static class TimePatterns
         var plural = unitWord.EndsWith('s');
         if (numText is "a" or "an" or "one" && plural)
             return null;
-        // "(at least) the first two quarters of 1990" is a half-year: leave it to the half rule.
+        // "(at least) the first two quarters of 2021" is a half-year: leave it to the half rule.
         if (unitWord == "quarters" && numText == "two" && det is "the first" or "the last" or "first" or "last" && QuartersOfYear.IsMatch(ctx.Text.AsSpan(m.Index + m.Length, Math.Min(30, ctx.Text.Length - m.Index - m.Length))))
             return null;
         var count = ParseCount(numText);
@@ -1619,8 +1619,8 @@ internal static class TimePatterns
 
     /// <summary>True when the word just before <paramref name="at"/> is one of <paramref name="words"/>.</summary>
     /// <summary>
-    /// A capitalised "Today" or "This Week" that names something: a title in quotes (ABC's "This Week,"),
-    /// or a programme or paper named after an acronym ("USA Today", "VOA Today"). A title-case headline
+    /// A capitalised "Today" or "This Week" that names something: a title in quotes ("This Week,"),
+    /// or a programme or paper named after an acronym ("USA Today", "BBC Today"). A title-case headline
     /// ("Talks Resume This Week") is not a name: only quotes or an acronym before the words decide.
     /// </summary>
     private static bool IsPartOfName(string text, int start, int end)
