@@ -244,7 +244,8 @@ public sealed partial class EventCoder
             {
                 var found = role switch
                 {
-                    "obj" => passive ? Deps(ctx, head, "nsubj:pass") : ObjectOf(ctx, head),
+                    // "Russell said: 'it's very different'": what a speech verb reports is no one it addresses.
+                    "obj" => passive ? Deps(ctx, head, "nsubj:pass") : SpeechVerbs.Contains(tok.Lemma) ? Deps(ctx, head, "obj") : ObjectOf(ctx, head),
                     "iobj" => Deps(ctx, head, "iobj"),
                     "between" when trigger.SourceRole == "between" => [],
                     // PETRARCH's target: the first actor of the verb phrase ("condemned an attack by Osgiliath soldiers in south
@@ -525,7 +526,8 @@ public sealed partial class EventCoder
     {
         var d = ctx.Doc;
         var verb = d.Tokens[head];
-        if (verb.Deprel is "amod" or "acl" or "acl:relcl" || verb.Upos != "VERB") return null;
+        // Only a verb heading a clause: not one modifying a noun or standing in for a preposition ("according to reports").
+        if (verb.Upos != "VERB" || verb.Deprel is not ("root" or "conj" or "ccomp" or "xcomp" or "advcl" or "parataxis" or "dep")) return null;
         for (int i = sentence.FirstToken; i < head; i++)
         {
             var t = d.Tokens[i];
