@@ -511,8 +511,10 @@ public sealed partial class EventCoder
         var d = ctx.Doc;
         var before = subjects.Where(s => s < verb && ctx.IsActor(s)).Order().ToList();
         if (before.Count < 2) return null;
-        for (int k = before[0] + 1; k < before[^1]; k++)
-            if (d.Tokens[k].Upos == "CCONJ" && d.Tokens[k].Lemma.ToLowerInvariant() is "and" or "or" or "nor") return before;
+        // "Arnor, Calenardhon and the evil awful Gondor": the 'and' may come after the second subject, inside a nominal.
+        for (int k = before[0] + 1; k < verb; k++)
+            if (d.Tokens[k].Upos == "CCONJ" && d.Tokens[k].Lemma.ToLowerInvariant() is "and" or "or" or "nor"
+                && (k < before[^1] || d.Tokens[k].Head >= 0 && d.Tokens[d.Tokens[k].Head].Upos is "PROPN" or "NOUN" or "PRON")) return before;
         return null;
     }
 
@@ -608,12 +610,19 @@ public sealed partial class EventCoder
         return [];
     }
 
-    /// <summary>The argument with its coordinated members ("Pinotti, Graziano and Minniti").</summary>
+    /// <summary>The argument with its coordinated members ("Pinotti, Graziano and Minniti"; "Eriadori and Calenardhon leaders").</summary>
     private static List<int> WithConj(DocContext ctx, int token)
     {
         var list = new List<int> { token };
+        var d = ctx.Doc;
         foreach (var c in ctx.Children(token))
-            if (ctx.Doc.Tokens[c].Deprel == "conj" && ctx.Doc.Tokens[c].Upos is "PROPN" or "NOUN" or "PRON") list.Add(c);
+        {
+            if (d.Tokens[c].Deprel == "conj" && d.Tokens[c].Upos is "PROPN" or "NOUN" or "PRON") list.Add(c);
+            // "Eriadori and Calenardhon leaders": the names coordinated inside the noun's modifier are actors too.
+            if (d.Tokens[c].Deprel == "compound" && c < token && d.Tokens[token].Upos == "NOUN")
+                foreach (var k in ctx.Children(c))
+                    if (d.Tokens[k].Deprel == "conj" && d.Tokens[k].Upos == "PROPN" && k < token && ctx.MentionAt(k) >= 0) list.Add(k);
+        }
         return list;
     }
 

@@ -104,6 +104,16 @@ public class CoderFilterTests
     }
 
     [Fact]
+    public void A_coordinating_word_after_the_second_subject_still_joins_the_subjects()
+    {
+        // "Ministers , generals and envoys welcomed officials ." with 'envoys' a conjunct of 'generals'.
+        var doc = Parsed("Ministers/NOUN/minister/5/nsubj", ",/PUNCT/,/2/punct", "generals/NOUN/general/5/nsubj", "and/CCONJ/and/4/cc",
+            "envoys/NOUN/envoy/2/conj", "welcomed/VERB/welcome/-1/root", "officials/NOUN/official/5/obj", "./PUNCT/./5/punct");
+        var e = Assert.Single(Coder(Verb("welcome", "041", "obj")).Find(doc));
+        Assert.Equal(["Ministers", "generals", "envoys"], e.Source.Select(s => s.Text));
+    }
+
+    [Fact]
     public void Two_subjects_without_a_coordinating_word_are_not_taken_together()
     {
         // "after meeting envoys , generals welcomed ministers" misparsed with 'envoys' as a second subject: the nearest named one acts.
