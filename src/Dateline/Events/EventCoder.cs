@@ -95,12 +95,39 @@ public sealed partial class EventCoder
             {
                 if (reported && SpeechVerbs.Contains(document.Tokens[h].Lemma)) continue;
                 if (complete && ev.Target.IsEmpty && Subordinate(document, h)) continue;
+                if (Requested(document, h, inSentence)) continue;
                 var id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture);
                 events.Add(ev with { Id = id, ReverseOf = ev.ReverseOf is null ? null : primary });
                 if (ev.ReverseOf is null) primary = id;
             }
         }
         return events;
+    }
+
+    /// <summary>
+    /// "Calenardhon urged Bree to help win a greater role", "Conte urged Haftar halt his attack": what a request asks for is
+    /// its content, not an event of its own; the trigger hangs (through xcomp/ccomp or a 'to' infinitive, at most three
+    /// steps) under a REQUEST that is not a speech verb.
+    /// </summary>
+    internal static bool Requested(Document d, int head, IReadOnlyList<(int Head, EventMention Event)> inSentence)
+    {
+        for (int h = head, steps = 0; steps < 3 && (d.Tokens[h].Deprel is "xcomp" or "ccomp" || Infinitive(d, h)) && d.Tokens[h].Head >= 0; steps++)
+        {
+            h = d.Tokens[h].Head;
+            int up = h;
+            // A speech verb some dictionary codes as a request ("is said to" 023) only reports the clause under it.
+            if (!SpeechVerbs.Contains(d.Tokens[up].Lemma) && inSentence.Any(x => x.Head == up && x.Event.Event == "REQUEST")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"urged Bree on Monday to help": an infinitive the parser took for an adverbial clause.</summary>
+    private static bool Infinitive(Document d, int h)
+    {
+        if (d.Tokens[h].Deprel != "advcl") return false;
+        for (int k = h - 1; k >= Math.Max(0, h - 2); k--)
+            if (d.Tokens[k].Head == h && d.Tokens[k].Deprel == "mark" && string.Equals(d.Tokens[k].Form, "to", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>A trigger inside an adverbial, paratactic or relative clause (on the way up to the sentence root).</summary>

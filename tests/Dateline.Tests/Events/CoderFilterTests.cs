@@ -82,6 +82,29 @@ public class CoderFilterTests
         Assert.Equal(["040"], events.Select(e => e.Cameo));
     }
 
+    [Theory]
+    [InlineData("xcomp")]
+    [InlineData("ccomp")]
+    [InlineData("advcl")]
+    public void What_a_request_asks_for_is_its_content_not_an_event(string relation)
+    {
+        // "Ministers urged envoys to fight rebels ." : the fighting is asked for, not done.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "urged/VERB/urge/-1/root", "envoys/NOUN/envoy/1/obj", "to/PART/to/4/mark",
+            $"fight/VERB/fight/1/{relation}", "rebels/NOUN/rebel/4/obj", "./PUNCT/./1/punct");
+        var events = Coder(Verb("urge", "102", "obj"), Verb("fight", "190", "obj")).Find(doc);
+        Assert.Equal(["102"], events.Select(e => e.Cameo));
+    }
+
+    [Fact]
+    public void A_speech_verb_a_dictionary_codes_as_a_request_still_only_reports_what_happened()
+    {
+        // "Ministers said envoys fought rebels ." with 'say' imported as 023 (a REQUEST code): the fight stays, the saying goes.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "said/VERB/say/-1/root", "envoys/NOUN/envoy/3/nsubj",
+            "fought/VERB/fight/1/ccomp", "rebels/NOUN/rebel/3/obj", "./PUNCT/./1/punct");
+        var events = Coder(Verb("say", "023", "obj"), Verb("fight", "190", "obj")).Find(doc);
+        Assert.Equal(["190"], events.Select(e => e.Cameo));
+    }
+
     [Fact]
     public void A_noun_trigger_that_another_verb_acts_on_is_not_a_fresh_event()
     {
