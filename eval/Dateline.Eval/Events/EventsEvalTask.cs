@@ -15,7 +15,9 @@ namespace Dateline.Eval.Events;
 /// whole pipeline (our tokenizer, tagger, parser, entities, times; not the records' own Penn parses) with the
 /// PETR.Validate actors and verbs imported from DIR (read from the path, never committed). Prints the share of
 /// expected (source, target, event code) codings reproduced, overall and by CAMEO root, and the extra codings.
-/// Records marked error= are skipped (they test PETRARCH's input handling); noevents records count extras only.
+/// Records marked error= are skipped (they test PETRARCH's input handling); noevents records count extras only. Each
+/// record is scored as PETRARCH codes it, under the require_dyad setting its XML &lt;Config&gt; gives (default true: rows
+/// lacking a source or a target code are not output); the extra share over all rows is printed beside it.
 /// </summary>
 public sealed class EventsEvalTask : IEvalTask
 {
@@ -31,10 +33,12 @@ public sealed class EventsEvalTask : IEvalTask
 
     public int Run(EvalRequest request)
     {
-        var dir = request.Parse.GetValue(Dictionaries) ?? Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(request.DataPath)))!, "dictionaries");
+        // --data may name the validation folder or the records file in it.
+        var dataPath = Directory.Exists(request.DataPath) ? Path.Combine(request.DataPath, "unit_test_records.tsv") : request.DataPath;
+        var dir = request.Parse.GetValue(Dictionaries) ?? Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(dataPath)))!, "dictionaries");
         var actorsPath = Path.Combine(dir, "PETR.Validate.actors.txt");
         var verbsPath = Path.Combine(dir, "PETR.Validate.verbs.txt");
-        if (!File.Exists(request.DataPath) || !File.Exists(actorsPath) || !File.Exists(verbsPath))
+        if (!File.Exists(dataPath) || !File.Exists(actorsPath) || !File.Exists(verbsPath))
         {
             request.Error.WriteLine($"dateline eval events: need --data unit_test_records.tsv and --dictionaries with PETR.Validate.actors.txt and PETR.Validate.verbs.txt (looked in '{dir}').");
             return 2;
@@ -59,7 +63,9 @@ public sealed class EventsEvalTask : IEvalTask
         int expected = 0, reproduced = 0, extra = 0, coded = 0, records = 0;
         var byRoot = new SortedDictionary<string, (int Expected, int Reproduced)>(StringComparer.Ordinal);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var line in File.ReadLines(request.DataPath).Skip(1))
+        var dyadic = RequireDyad(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataPath))!, "PETR.UnitTest.records.xml"));
+        int allCoded = 0, allExtra = 0, undyadic = 0;
+        foreach (var line in File.ReadLines(dataPath).Skip(1))
         {
             var f = line.Split('\t');
             if (f.Length < 5 || f[4].Contains("error=", StringComparison.Ordinal)) continue;
@@ -76,6 +82,14 @@ public sealed class EventsEvalTask : IEvalTask
             var system = doc.EventMentions
                 .SelectMany(e => e.Source.SelectMany(s => (e.Target.IsDefaultOrEmpty ? [null] : e.Target.Select(t => (EventActor?)t)).Select(t => (Code(s), Code(t), e.Cameo))))
                 .Distinct().ToList();
+            // PETRARCH codes a record under its <Config>: with require_dyad (the default) an event lacking a source or a
+            // target code is not output, so the records expect none; our rows without one are set apart, not scored.
+            var all = system;
+            if (dyadic.GetValueOrDefault(f[0], true))
+                system = [.. system.Where(x => x.Item1 != "---" && x.Item2 != "---")];
+            undyadic += all.Count - system.Count;
+            allCoded += all.Count;
+            allExtra += all.Count - gold.Count(g => all.Contains(g));
             coded += system.Count;
             var remaining = new List<(string, string, string)>(system);
             foreach (var g in gold)
@@ -95,7 +109,8 @@ public sealed class EventsEvalTask : IEvalTask
         }
         double share = expected == 0 ? 0 : (double)reproduced / expected;
         double extraShare = coded == 0 ? 0 : (double)extra / coded;
-        var metrics = new Dictionary<string, double> { ["events.petrarch_reproduced"] = share };
+        double allExtraShare = allCoded == 0 ? 0 : (double)allExtra / allCoded;
+        var metrics = new Dictionary<string, double> { ["events.petrarch_reproduced"] = share, ["events.petrarch_precision"] = 1 - extraShare };
         var floors = EvalFloors.Load();
         var failed = metrics.Where(m => floors.TryGetValue(m.Key, out var fl) && m.Value + 1e-9 < fl).Select(m => m.Key).ToList();
         if (request.Json)
@@ -103,6 +118,7 @@ public sealed class EventsEvalTask : IEvalTask
             request.Out.WriteLine(JsonSerializer.Serialize(new
             {
                 task = Name, records, expected, reproduced, share, coded, extra, extraShare,
+                allRows = new { coded = allCoded, extra = allExtra, extraShare = allExtraShare, withoutSourceOrTarget = undyadic },
                 byRoot = byRoot.ToDictionary(k => k.Key, v => new { expected = v.Value.Expected, reproduced = v.Value.Reproduced }),
                 seconds = started.Elapsed.TotalSeconds, belowFloor = failed,
             }));
@@ -111,13 +127,33 @@ public sealed class EventsEvalTask : IEvalTask
         {
             var w = request.Out;
             w.WriteLine($"PETRARCH2 unit-test records: {records} records, {expected} expected codings, {coded} coded ({started.Elapsed.TotalSeconds:0.0} s)");
-            w.WriteLine($"  reproduced {reproduced}/{expected} = {share:P1}   extra {extra}/{coded} = {extraShare:P1} of coded");
+            w.WriteLine($"  reproduced {reproduced}/{expected} = {share:P1}   extra {extra}/{coded} = {extraShare:P1} of coded (as each record's require_dyad says)");
+            w.WriteLine($"  all rows: extra {allExtra}/{allCoded} = {allExtraShare:P1}, of which {undyadic} rows without a source or target code that require_dyad records do not score");
             w.WriteLine("  by CAMEO root (expected, reproduced):");
             foreach (var (root, (e, r)) in byRoot)
                 w.WriteLine($"    {root}  {r,3}/{e,-3} {(e == 0 ? 0 : (double)r / e):P0}");
             foreach (var m in failed) w.WriteLine($"  below floor: {m}");
         }
         return failed.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Each record's require_dyad setting from the records' XML beside the TSV: a &lt;Config option="require_dyad"&gt;
+    /// applies to the records after it; PETRARCH's default is true. Empty when the XML is absent (all true).
+    /// </summary>
+    private static Dictionary<string, bool> RequireDyad(string xmlPath)
+    {
+        var map = new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!File.Exists(xmlPath)) return map;
+        bool current = true;
+        foreach (var line in File.ReadLines(xmlPath))
+        {
+            var config = System.Text.RegularExpressions.Regex.Match(line, "<Config option=\"require_dyad\" value=\"([^\"]*)\"");
+            if (config.Success) current = !string.Equals(config.Groups[1].Value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            var sentence = System.Text.RegularExpressions.Regex.Match(line, "<Sentence [^>]*id=\"([^\"]+)\"");
+            if (sentence.Success) map[sentence.Groups[1].Value] = current;
+        }
+        return map;
     }
 
     private static void Explain(TextWriter w, string id, Document doc, List<(string, string, string)> gold, List<(string, string, string)> system)

@@ -21,7 +21,9 @@ internal static class ArticleRenderer
         string text = doc.Text;
         var outer = new List<Mark>();
         // One anchor per cited sentence; a sentence reporting several events links to the first and names them all.
-        var sentences = events.SelectMany(e => e.Mentions.Where(m => m.Document == articleId && m.Start >= 0 && m.End <= text.Length && m.Start < m.End).Select(m => (Event: e, m.Start, m.End)))
+        // A citation whose quote is not the body's text at its span (a headline or caption reporting the event) anchors nothing here.
+        var sentences = events.SelectMany(e => e.Mentions.Where(m => m.Document == articleId && m.Start >= 0 && m.End <= text.Length && m.Start < m.End
+                && text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(m.Quote)).Select(m => (Event: e, m.Start, m.End)))
             .GroupBy(x => (x.Start, x.End));
         foreach (var g in sentences)
         {

@@ -8,7 +8,8 @@ namespace Dateline.Events;
 /// lists its verbs ("MEET {MET MEETS}", "DOWNPLAY [014]" with its own code, "+BREAK_DOWN" a verb with a particle,
 /// "WIRE_+TAP" a verb with a word before it; the header is a verb too when it is one word or a phrasal verb) and its
 /// patterns, which apply to every verb of the block: "- PRE * POST [code]". Words before '*' must come before the
-/// verb, words after it follow; '&amp;SET' stands for each member of a synonym set; '+' marks the target, '$' the
+/// verb, words after it follow, with any words between unless '_' joins them ("NEW_&amp;TIETYPES_RELATIONS": next to each
+/// other); '&amp;SET' stands for each member of a synonym set; '+' marks the target, '$' the
 /// source, '%' a compound actor (before the verb: coordinated subjects act on each other), '^' a noun phrase to skip;
 /// "(...)" and "{...}" group words. A code "032:033" gives the reverse reading (the target does 033 to the source).
 /// Codes that are not event codes ("---", "+++", "xxy") make no trigger. Unslotted targets are tried as the object,
@@ -91,35 +92,45 @@ public static partial class CameoVerbImporter
         return (clean[head], clean[..head], clean[(head + 1)..]);
     }
 
-    /// <summary>A parsed pattern: words before and after the verb, slots, compound flag; one per synonym-set combination.</summary>
-    private sealed record Parsed(string[] Before, string[] After, bool Compound, Slot? Source, Slot? Target);
+    /// <summary>A parsed pattern: words before and after the verb, which of them the pattern joins to their neighbour ('_'), slots, compound flag; one per synonym-set combination.</summary>
+    private sealed record Parsed(string[] Before, bool[] BeforeAdjacent, string[] After, bool[] AfterAdjacent, bool Compound, Slot? Source, Slot? Target);
 
     /// <summary>A slot as read: before the verb (index of the preceding word among the words before, -1 at the start) or after it (index among the words after).</summary>
     private sealed record Slot(bool BeforeVerb, int AfterWord, int Skip);
+
+    /// <summary>One word position of a pattern: its alternatives (a synonym set) and whether '_' ties it to the word or '*' before or after it.</summary>
+    private sealed record Element(List<string> Options, bool JoinedBefore, bool JoinedAfter);
 
     private static IEnumerable<Parsed> Parse(string pattern, Dictionary<string, List<string>> synsets)
     {
         var text = pattern.Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal)
             .Replace("{", " ", StringComparison.Ordinal).Replace("}", " ", StringComparison.Ordinal);
-        var elements = new List<string>();
-        foreach (var raw in text.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries))
+        // Each element with whether '_' joins it to the element before ("NEW_&TIETYPES_RELATIONS": three joined words).
+        var elements = new List<(string Text, bool Joined)>();
+        foreach (var chunk in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            // "+WORD" or "$WORD": a slot followed by a word.
-            if (raw.Length > 1 && raw[0] is '+' or '$' && raw[1] != '+') { elements.Add(raw[..1]); elements.Add(raw[1..]); }
-            else elements.Add(raw);
+            bool first = true;
+            foreach (var raw in chunk.Split('_', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // "+WORD" or "$WORD": a slot followed by a word.
+                if (raw.Length > 1 && raw[0] is '+' or '$' && raw[1] != '+') { elements.Add((raw[..1], !first)); elements.Add((raw[1..], false)); }
+                else elements.Add((raw, !first));
+                first = false;
+            }
         }
-        int star = elements.IndexOf("*");
+        int star = elements.FindIndex(e => e.Text == "*");
         if (star < 0) yield break;
+        static bool IsWordOrStar(string e) => e is not ("^" or "+" or "$" or "%");
         // Word slots: each element is a list of alternatives (a synonym set) of word sequences.
-        var before = new List<List<string>>();
-        var after = new List<List<string>>();
+        var before = new List<Element>();
+        var after = new List<Element>();
         bool compound = false;
         Slot? source = null, target = null;
         int skip = 0;
         for (int i = 0; i < elements.Count; i++)
         {
             if (i == star) { skip = 0; continue; }
-            var e = elements[i];
+            var e = elements[i].Text;
             bool pre = i < star;
             var words = pre ? before : after;
             switch (e)
@@ -134,46 +145,59 @@ public static partial class CameoVerbImporter
                     continue;
             }
             skip = 0;
+            bool joinedBefore = elements[i].Joined && i > 0 && IsWordOrStar(elements[i - 1].Text);
+            bool joinedAfter = i + 1 < elements.Count && elements[i + 1].Joined && IsWordOrStar(elements[i + 1].Text);
             if (e.StartsWith('&'))
             {
                 var members = synsets.GetValueOrDefault(e.TrimEnd('_'), []);
                 if (members.Count == 0) yield break;
-                words.Add([.. members.Select(m => m.ToLowerInvariant())]);
+                words.Add(new Element([.. members.Select(m => m.ToLowerInvariant())], joinedBefore, joinedAfter));
             }
-            else if (e.Any(char.IsLetter) && e.All(ch => char.IsLetter(ch) || ch is '\'' or '-' or '.')) words.Add([e.ToLowerInvariant()]);
+            else if (e.Any(char.IsLetter) && e.All(ch => char.IsLetter(ch) || ch is '\'' or '-' or '.')) words.Add(new Element([e.ToLowerInvariant()], joinedBefore, joinedAfter));
             else yield break;
         }
         // Expand synonym sets: one trigger per combination (bounded).
-        var beforeCombos = Combine(before);
-        var afterCombos = Combine(after);
+        var beforeCombos = Combine(before, before: true);
+        var afterCombos = Combine(after, before: false);
         if (beforeCombos.Count * afterCombos.Count > 64) yield break;
         foreach (var b in beforeCombos)
             foreach (var a in afterCombos)
-                yield return new Parsed(b.Words, a.Words, compound, Map(source, b, a), Map(target, b, a));
+                yield return new Parsed(b.Words, b.Adjacent, a.Words, a.Adjacent, compound, Map(source, b.Ends, a.Ends), Map(target, b.Ends, a.Ends));
     }
 
     /// <summary>Word indexes move when a synonym member has several words: map a slot's preceding element to its last word.</summary>
-    private static Slot? Map(Slot? slot, (string[] Words, int[] Ends) before, (string[] Words, int[] Ends) after)
+    private static Slot? Map(Slot? slot, int[] beforeEnds, int[] afterEnds)
     {
         if (slot is null) return null;
-        var ends = slot.BeforeVerb ? before.Ends : after.Ends;
+        var ends = slot.BeforeVerb ? beforeEnds : afterEnds;
         return slot with { AfterWord = slot.AfterWord < 0 ? -1 : ends[slot.AfterWord] };
     }
 
-    private static List<(string[] Words, int[] Ends)> Combine(List<List<string>> elements)
+    /// <summary>
+    /// The word sequences of a side of the verb, one per combination of synonym members, with each word's adjacency: after
+    /// the verb, whether the word must follow the one before it directly; before the verb, whether it must come directly
+    /// before the next one. The words of one multiword member ("DID N'T") stay together.
+    /// </summary>
+    private static List<(string[] Words, bool[] Adjacent, int[] Ends)> Combine(List<Element> elements, bool before)
     {
-        var combos = new List<(List<string> Words, List<int> Ends)> { ([], []) };
-        foreach (var options in elements)
+        var combos = new List<(List<string> Words, List<bool> Adjacent, List<int> Ends)> { ([], [], []) };
+        foreach (var element in elements)
         {
-            combos = [.. combos.SelectMany(c => options.Select(o =>
+            combos = [.. combos.SelectMany(c => element.Options.Select(o =>
             {
                 var words = new List<string>(c.Words);
-                words.AddRange(o.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                return (words, new List<int>(c.Ends) { words.Count - 1 });
+                var adjacent = new List<bool>(c.Adjacent);
+                var parts = o.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (int k = 0; k < parts.Length; k++)
+                {
+                    words.Add(parts[k]);
+                    adjacent.Add(before ? (k < parts.Length - 1 || element.JoinedAfter) : (k > 0 || element.JoinedBefore));
+                }
+                return (words, adjacent, new List<int>(c.Ends) { words.Count - 1 });
             }))];
             if (combos.Count > 64) break;
         }
-        return [.. combos.Select(c => (c.Words.ToArray(), c.Ends.ToArray()))];
+        return [.. combos.Select(c => (c.Words.ToArray(), c.Adjacent.ToArray(), c.Ends.ToArray()))];
     }
 
     private static Trigger Make(string head, string[] before, string[] after, string code, string? reverse, Parsed? parsed)
@@ -194,7 +218,14 @@ public static partial class CameoVerbImporter
             { BeforeVerb: true } => new TriggerSlot(false, true, s.AfterWord, s.Skip),
             _ => new TriggerSlot(false, false, s.AfterWord < 0 ? particles : particles + s.AfterWord + 1, s.Skip),
         };
-        return trigger with { SourceSlot = Convert(parsed.Source), TargetSlot = Convert(parsed.Target) };
+        trigger = trigger with { SourceSlot = Convert(parsed.Source), TargetSlot = Convert(parsed.Target) };
+        if (!parsed.AfterAdjacent.Contains(true) && !parsed.BeforeAdjacent.Contains(true)) return trigger;
+        // The verb's own particles and preceding words keep their loose order; only the pattern's '_' joins bind.
+        return trigger with
+        {
+            AdjacentAfter = [.. Enumerable.Repeat(false, particles), .. parsed.AfterAdjacent],
+            AdjacentBefore = [.. parsed.BeforeAdjacent, .. Enumerable.Repeat(false, before.Length - parsed.Before.Length)],
+        };
     }
 
     /// <summary>"&amp;NAME" blocks and their "+MEMBER" lines (members with '_' are multiword; nested synsets expanded once).</summary>

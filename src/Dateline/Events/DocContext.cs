@@ -323,27 +323,61 @@ internal sealed class DocContext
             return known with { Start = t.Start, End = t.End };
         if (sector is null) return null;
         string? country = null;
+        var countries = new List<string>();
         foreach (var c in _children[token])
         {
             var ct = Doc.Tokens[c];
-            // "Gondor's government", "Arnor security officials", "lawmakers in Fornost", "soldiers from Gondor".
-            bool modifier = ct.Deprel is "amod" or "compound" or "nmod:poss"
-                || (ct.Deprel is "nmod" && _children[c].Any(k => Doc.Tokens[k].Lemma is "in" or "from" or "of"));
-            if (modifier)
+            if (IsCountryModifier(c) && country is null)
             {
-                if (dictionary.Count > 0 && country is null && DictionaryCode(NameAt(c), dictionary, date) is { Code: { } code })
-                    country = code;
-                country ??= (_knowledge.FindCountryByAdjective(ct.Form) ?? _knowledge.FindCountry(ct.Form))?.Iso3;
+                countries = ModifierCountries(c, dictionary, date);
+                country = countries.FirstOrDefault();
             }
             if (ct.Lemma is "military" or "army") sector = "MIL";
         }
+        // "Lawmakers and officials in Fornost": a later conjunct without a country of its own shares the first one's modifier.
+        if (country is null && t.Deprel == "conj" && t.Head >= 0 && Doc.Tokens[t.Head].Upos == "NOUN")
+            foreach (var c in _children[t.Head].Where(c => c > token && Doc.Tokens[c].Deprel == "nmod" && IsCountryModifier(c)))
+            {
+                countries = ModifierCountries(c, dictionary, date);
+                country = countries.FirstOrDefault();
+                break;
+            }
         var start = Math.Min(t.Start, _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss").Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(t.Start).Min());
         return new EventActor
         {
             Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
             // A dictionary country code may already carry the sector ("Washington" = USAGOV + officials GOV).
-            Code = AgentDictionary.IsPrefix(sector) ? sector[..^1] + country : country is not null && country.EndsWith(sector, StringComparison.Ordinal) ? country : country + sector, Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {country} from its modifier")}",
+            // Coordinated countries ("officials in Fornost and Gondor") give one code each, split into actors by the coder.
+            Code = countries.Count > 1 ? string.Join('/', countries.Select(c => Compose(c, sector))) : Compose(country, sector),
+            Reason = $"actor noun '{t.Form}' -> {sector}{(country is null ? "" : $"; country {string.Join(" and ", countries)} from its modifier")}",
         };
+    }
+
+    /// <summary>A dictionary country code may already carry the sector ("Washington" = USAGOV + officials GOV).</summary>
+    private static string Compose(string? country, string sector) =>
+        AgentDictionary.IsPrefix(sector) ? sector[..^1] + country : country is not null && country.EndsWith(sector, StringComparison.Ordinal) ? country : country + sector;
+
+    /// <summary>"Gondor's government", "Arnor security officials", "lawmakers in Fornost", "soldiers from Gondor".</summary>
+    private bool IsCountryModifier(int c)
+    {
+        var ct = Doc.Tokens[c];
+        return ct.Deprel is "amod" or "compound" or "nmod:poss"
+            || (ct.Deprel is "nmod" && _children[c].Any(k => Doc.Tokens[k].Lemma is "in" or "from" or "of"));
+    }
+
+    /// <summary>The country codes a modifier names, with its coordinated names ("in Fornost and Gondor": FOR, GON).</summary>
+    private List<string> ModifierCountries(int c, ActorDictionary dictionary, DateOnly? date)
+    {
+        var list = new List<string>();
+        foreach (var m in _children[c].Where(k => Doc.Tokens[k].Deprel == "conj" && Doc.Tokens[k].Upos == "PROPN").Prepend(c))
+        {
+            var mt = Doc.Tokens[m];
+            string? code = dictionary.Count > 0 && DictionaryCode(NameAt(m), dictionary, date) is { Code: { } known } ? known : null;
+            code ??= (_knowledge.FindCountryByAdjective(mt.Form) ?? _knowledge.FindCountry(mt.Form))?.Iso3;
+            if (code is not null && !list.Contains(code)) list.Add(code);
+            if (m == c && code is null) break;
+        }
+        return list;
     }
 
     /// <summary>The proper-noun words headed by <paramref name="token"/> ("Minas Tirith").</summary>

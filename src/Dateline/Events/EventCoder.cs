@@ -95,12 +95,39 @@ public sealed partial class EventCoder
             {
                 if (reported && SpeechVerbs.Contains(document.Tokens[h].Lemma)) continue;
                 if (complete && ev.Target.IsEmpty && Subordinate(document, h)) continue;
+                if (Requested(document, h, inSentence)) continue;
                 var id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture);
                 events.Add(ev with { Id = id, ReverseOf = ev.ReverseOf is null ? null : primary });
                 if (ev.ReverseOf is null) primary = id;
             }
         }
         return events;
+    }
+
+    /// <summary>
+    /// "Calenardhon urged Bree to help win a greater role", "Conte urged Haftar halt his attack": what a request asks for is
+    /// its content, not an event of its own; the trigger hangs (through xcomp/ccomp or a 'to' infinitive, at most three
+    /// steps) under a REQUEST that is not a speech verb.
+    /// </summary>
+    internal static bool Requested(Document d, int head, IReadOnlyList<(int Head, EventMention Event)> inSentence)
+    {
+        for (int h = head, steps = 0; steps < 3 && (d.Tokens[h].Deprel is "xcomp" or "ccomp" || Infinitive(d, h)) && d.Tokens[h].Head >= 0; steps++)
+        {
+            h = d.Tokens[h].Head;
+            int up = h;
+            // A speech verb some dictionary codes as a request ("is said to" 023) only reports the clause under it.
+            if (!SpeechVerbs.Contains(d.Tokens[up].Lemma) && inSentence.Any(x => x.Head == up && x.Event.Event == "REQUEST")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"urged Bree on Monday to help": an infinitive the parser took for an adverbial clause.</summary>
+    private static bool Infinitive(Document d, int h)
+    {
+        if (d.Tokens[h].Deprel != "advcl") return false;
+        for (int k = h - 1; k >= Math.Max(0, h - 2); k--)
+            if (d.Tokens[k].Head == h && d.Tokens[k].Deprel == "mark" && string.Equals(d.Tokens[k].Form, "to", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>A trigger inside an adverbial, paratactic or relative clause (on the way up to the sentence root).</summary>
@@ -117,7 +144,8 @@ public sealed partial class EventCoder
     /// <summary>
     /// The extra lemmas of a multiword trigger, in order within the words after the head ("hold ... talks": four words
     /// for the first, eight for the rest), and the words a pattern puts before the head, in order within the ten words
-    /// before it ("heavily criticized", "did n't clash"); null when absent.
+    /// before it ("heavily criticized", "did n't clash"); a word the pattern joins to its neighbour ('_') must be next to
+    /// it; null when absent.
     /// </summary>
     private static TriggerMatch? Match(Document d, int head, int start, int end, Trigger trigger)
     {
@@ -127,6 +155,7 @@ public sealed partial class EventCoder
         {
             int hit = -1;
             int limit = Math.Min(end, k == 1 ? head + 6 : at + 8);
+            if (k - 1 < trigger.AdjacentAfter.Length && trigger.AdjacentAfter[k - 1]) limit = Math.Min(end, at + 1);
             for (int j = at; j < limit; j++)
                 if (Is(d.Tokens[j], trigger.Lemmas[k])) { hit = j; break; }
             if (hit < 0) return null;
@@ -139,7 +168,8 @@ public sealed partial class EventCoder
         for (int k = trigger.Before.Length - 1; k >= 0; k--)
         {
             int hit = -1;
-            for (int j = at; j >= Math.Max(start, head - 10); j--)
+            int lowest = k < trigger.AdjacentBefore.Length && trigger.AdjacentBefore[k] ? at : Math.Max(start, head - 10);
+            for (int j = at; j >= Math.Max(start, lowest); j--)
                 if (Is(d.Tokens[j], trigger.Before[k])) { hit = j; break; }
             if (hit < 0) return null;
             before[k] = hit;
@@ -224,7 +254,15 @@ public sealed partial class EventCoder
             else if (trigger.IsNoun)
                 sources.AddRange(PossessorOf(ctx, head));
             else if (!(trigger.TargetSlot?.Subject ?? false))
-                sources.AddRange(SubjectOf(ctx, head));
+            {
+                var subject = SubjectOf(ctx, head);
+                if (subject.Count == 0 && LinearSubject(ctx, sentence, head) is { } s)
+                {
+                    subject.Add(s);
+                    linear = true;
+                }
+                sources.AddRange(subject);
+            }
         }
         // Targets, roles in order.
         if (targets.Count == 0 && trigger.TargetSlot is null && !trigger.Compound)
@@ -233,7 +271,8 @@ public sealed partial class EventCoder
             {
                 var found = role switch
                 {
-                    "obj" => passive ? Deps(ctx, head, "nsubj:pass") : ObjectOf(ctx, head),
+                    // "Russell said: 'it's very different'": what a speech verb reports is no one it addresses.
+                    "obj" => passive ? Deps(ctx, head, "nsubj:pass") : SpeechVerbs.Contains(tok.Lemma) ? Deps(ctx, head, "obj") : ObjectOf(ctx, head),
                     "iobj" => Deps(ctx, head, "iobj"),
                     "between" when trigger.SourceRole == "between" => [],
                     // PETRARCH's target: the first actor of the verb phrase ("condemned an attack by Osgiliath soldiers in south
@@ -262,6 +301,7 @@ public sealed partial class EventCoder
         // reads both ways, each subject acting on the others (below, one record per subject).
         bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;
         if (sourceActors.Count == 0 && targetActors.Count == 0) yield break;
+        if (IsBareStatement(tok, trigger, targetActors)) yield break;
 
         var (status, statusReason, attribution) = StatusOf(ctx, sentence, head, trigger, sourceActors, targetActors);
         var date = DateOf(ctx, sentence, head);
@@ -315,6 +355,14 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "Ethiopia departx from Libya ..., a senior official said": a speech verb on its own ("said", "noted") with nobody
+    /// addressed is a statement, which PLOVER does not code as an event; what was said is the event, when there is one.
+    /// A multiword trigger headed by such a verb ("declared a ceasefire") names its own event and stays.
+    /// </summary>
+    internal static bool IsBareStatement(Token head, Trigger trigger, IReadOnlyCollection<EventActor> targets) =>
+        !trigger.IsNoun && trigger.Lemmas.Length == 1 && targets.Count == 0 && SpeechVerbs.Contains(head.Lemma);
+
+    /// <summary>
     /// Events two parties do with each other: a '%' pattern, a pattern with a reverse code, a meeting or negotiation, or
     /// a CAMEO consultation (04), material cooperation (06), intent to cooperate or meet (030, 031, 036), an agreement (057).
     /// </summary>
@@ -327,7 +375,12 @@ public sealed partial class EventCoder
     private static List<int> InSlot(DocContext ctx, Sentence sentence, int head, TriggerMatch match, TriggerSlot slot, bool passive)
     {
         var d = ctx.Doc;
-        if (slot.Subject) return passive ? Deps(ctx, head, "nsubj:pass") : SubjectOf(ctx, head);
+        if (slot.Subject)
+        {
+            if (passive) return Deps(ctx, head, "nsubj:pass");
+            var subject = SubjectOf(ctx, head);
+            return subject.Count == 0 && LinearSubject(ctx, sentence, head) is { } s ? [s] : subject;
+        }
         int from, to;
         if (slot.BeforeHead)
         {
@@ -418,8 +471,13 @@ public sealed partial class EventCoder
         return list;
     }
 
-    private static bool SameActor(EventActor a, EventActor b) =>
-        (a.Chain is { } x && x == b.Chain) || (a.Start == b.Start && a.End == b.End);
+    /// <summary>
+    /// The same actor: one entity chain, one span, or the same name with the same code ("Gondor ... with Gondor" where
+    /// coreference left two chains). An event never has an actor on both sides.
+    /// </summary>
+    internal static bool SameActor(EventActor a, EventActor b) =>
+        (a.Chain is { } x && x == b.Chain) || (a.Start == b.Start && a.End == b.End)
+        || (a.Code is { } code && code == b.Code && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase));
 
     private static List<EventActor> Distinct(IEnumerable<EventActor> actors)
     {
@@ -441,6 +499,9 @@ public sealed partial class EventCoder
             var subj = Deps(ctx, v, "nsubj");
             if (subj.Count > 0)
             {
+                // "Evil Mordor, the awful Fornost, and good Gondor welcomed": the parser hung each conjunct on the verb; a
+                // coordinating 'and' between subjects before the verb says they act together.
+                if (CoordinatedSubjects(ctx, v, subj) is { } together) return together;
                 // "the general, who met Conte": the relative pronoun stands for the modified noun.
                 if (RelativePronouns.Contains(d.Tokens[subj[0]].Lemma.ToLowerInvariant()) && d.Tokens[v].Deprel == "acl:relcl" && d.Tokens[v].Head >= 0)
                     return [d.Tokens[v].Head];
@@ -469,6 +530,63 @@ public sealed partial class EventCoder
             v = d.Tokens[v].Head;
         }
         return [];
+    }
+
+    /// <summary>Several subjects of one verb, all before it, with 'and', 'or' or 'nor' between the first and the last; else null.</summary>
+    private static List<int>? CoordinatedSubjects(DocContext ctx, int verb, List<int> subjects)
+    {
+        var d = ctx.Doc;
+        var before = subjects.Where(s => s < verb && ctx.IsActor(s)).Order().ToList();
+        if (before.Count < 2) return null;
+        // "Arnor, Calenardhon and the evil awful Gondor": the 'and' may come after the second subject, inside a nominal.
+        for (int k = before[0] + 1; k < verb; k++)
+            if (d.Tokens[k].Upos == "CCONJ" && d.Tokens[k].Lemma.ToLowerInvariant() is "and" or "or" or "nor"
+                && (k < before[^1] || d.Tokens[k].Head >= 0 && d.Tokens[d.Tokens[k].Head].Upos is "PROPN" or "NOUN" or "PRON")) return before;
+        return null;
+    }
+
+    /// <summary>
+    /// When the parse gives a verb no subject ("Bree Prime Minister Romendacil unexpectedly won't clash" with 'Bree' read as
+    /// a verb; "condemned an attack ... on Thursday and promised aid" with 'promised' hung on 'Thursday'): the first actor
+    /// of the sentence before the verb that no preposition introduces, the head noun when a name modifies it ("The
+    /// Calenardhon government"). Not for a verb that modifies a noun ("the talks held in Rome").
+    /// </summary>
+    internal static int? LinearSubject(DocContext ctx, Sentence sentence, int head)
+    {
+        var d = ctx.Doc;
+        var verb = d.Tokens[head];
+        // Only a verb heading a clause: not one modifying a noun or standing in for a preposition ("according to reports").
+        if (verb.Upos != "VERB" || verb.Deprel is not ("root" or "conj" or "ccomp" or "xcomp" or "advcl" or "parataxis" or "dep")) return null;
+        for (int i = sentence.FirstToken; i < head; i++)
+        {
+            var t = d.Tokens[i];
+            if (t.Upos is not ("PROPN" or "NOUN" or "PRON") || !ctx.IsActor(i)) continue;
+            if (t.Upos == "PRON" && (t.Deprel == "nmod:poss" || RelativePronouns.Contains(t.Lemma.ToLowerInvariant()))) continue;
+            if (Introduced(d, sentence, i)) continue;
+            int name = ctx.HeadOfName(i);
+            // "Bree Prime Minister Romendacil", "The Calenardhon government": climb from a modifier to the noun it modifies.
+            for (int hops = 0; hops < 3; hops++)
+            {
+                var n = d.Tokens[name];
+                if (n.Deprel is not ("compound" or "flat" or "nmod:desc" or "amod") || n.Head <= name || n.Head >= name + 5 || n.Head >= head
+                    || d.Tokens[n.Head].Upos is not ("NOUN" or "PROPN") || !ctx.IsActor(n.Head)) break;
+                name = ctx.HeadOfName(n.Head);
+            }
+            return name;
+        }
+        return null;
+    }
+
+    /// <summary>A word inside a prepositional phrase: the nominal words before it lead back to a preposition ("in south Ithilen").</summary>
+    private static bool Introduced(Document d, Sentence sentence, int token)
+    {
+        for (int k = token - 1; k >= sentence.FirstToken; k--)
+        {
+            var u = d.Tokens[k];
+            if (u.Upos == "ADP") return true;
+            if (u.Upos is not ("DET" or "ADJ" or "PROPN" or "NOUN" or "NUM" or "CCONJ")) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -519,12 +637,19 @@ public sealed partial class EventCoder
         return [];
     }
 
-    /// <summary>The argument with its coordinated members ("Pinotti, Graziano and Minniti").</summary>
+    /// <summary>The argument with its coordinated members ("Pinotti, Graziano and Minniti"; "Eriadori and Calenardhon leaders").</summary>
     private static List<int> WithConj(DocContext ctx, int token)
     {
         var list = new List<int> { token };
+        var d = ctx.Doc;
         foreach (var c in ctx.Children(token))
-            if (ctx.Doc.Tokens[c].Deprel == "conj" && ctx.Doc.Tokens[c].Upos is "PROPN" or "NOUN" or "PRON") list.Add(c);
+        {
+            if (d.Tokens[c].Deprel == "conj" && d.Tokens[c].Upos is "PROPN" or "NOUN" or "PRON") list.Add(c);
+            // "Eriadori and Calenardhon leaders": the names coordinated inside the noun's modifier are actors too.
+            if (d.Tokens[c].Deprel == "compound" && c < token && d.Tokens[token].Upos == "NOUN")
+                foreach (var k in ctx.Children(c))
+                    if (d.Tokens[k].Deprel == "conj" && d.Tokens[k].Upos == "PROPN" && k < token && ctx.MentionAt(k) >= 0) list.Add(k);
+        }
         return list;
     }
 

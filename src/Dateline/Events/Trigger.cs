@@ -25,6 +25,16 @@ public sealed record Trigger(
     /// <summary>Words that must precede the head within its sentence, in order ("heavily unjustly" before "criticized").</summary>
     public ImmutableArray<string> Before { get; init; } = [];
 
+    /// <summary>
+    /// For each word after the head (Lemmas[1..]): it must follow the word before it (the head for the first) directly,
+    /// PETRARCH's '_' connector ("NEW_&amp;TIETYPES_RELATIONS": "new economic relations", not "new global economic
+    /// relations"). Empty: any word may come between, as a space allows.
+    /// </summary>
+    public ImmutableArray<bool> AdjacentAfter { get; init; } = [];
+
+    /// <summary>For each word of <see cref="Before"/>: it must come directly before the next one (the head for the last).</summary>
+    public ImmutableArray<bool> AdjacentBefore { get; init; } = [];
+
     /// <summary>The CAMEO code of the reverse reading (target acting on source: a visit made is a visit hosted), or null.</summary>
     public string? ReverseCameo { get; init; }
 

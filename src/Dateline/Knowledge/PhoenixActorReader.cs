@@ -74,7 +74,7 @@ public static class PhoenixActorReader
     /// <summary>"KOFI_ANNAN_" -> "KOFI ANNAN".</summary>
     public static string Words(string entry) => string.Join(' ', entry.Trim().Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>"[IGOUNO 970101-061231]", "[USAGOV >20090120]", "[AFG]".</summary>
+    /// <summary>"[IGOUNO 970101-061231]", "[HOBGOV 19950601 - 19990815]", "[USAGOV >20090120]", "[AFG]".</summary>
     public static ActorRole? ParseCode(string text)
     {
         var close = text.IndexOf(']', StringComparison.Ordinal);
@@ -89,7 +89,8 @@ public static class PhoenixActorReader
         var country = code.Length >= 3 && KnowledgeBase.BuiltIn.FindCountryByCode(code[..3]) is { } c && c.Iso3 == code[..3] ? code[..3] : null;
         if (parts.Length == 1)
             return new ActorRole(null, country, code, null, null);
-        var range = parts[1];
+        // "19950601 - 19990815" with spaces round the dash reads like "19950601-19990815".
+        var range = string.Concat(parts[1..]);
         if (range.StartsWith('>'))
             return Date(range[1..]) is { } from ? new ActorRole(null, country, code, from, null) : null;
         if (range.StartsWith('<'))

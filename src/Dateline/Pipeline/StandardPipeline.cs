@@ -23,11 +23,15 @@ public static class StandardPipeline
         [
             new ExtractionStage(new PlainTextExtractor(), new HtmlArticleExtractor(), new PlainTextExtractor { HeadlineOnFirstLine = false }),
         ];
-        if (models.Language is not null) stages.Add(new LanguageStage(models.Language));
-        stages.Add(new TimeStage());
-        if (models.Ner is not null) stages.Add(new NerStage(models.Ner, KnowledgeBase.BuiltIn));
-        // Event coding reads arguments from the parse and actors from the entities: only with both models.
-        if (models.Language is not null && models.Ner is not null) stages.Add(new EventStage());
+        var language = models.Language is null ? null : new LanguageStage(models.Language);
+        var time = new TimeStage();
+        var ner = models.Ner is null ? null : new NerStage(models.Ner, KnowledgeBase.BuiltIn);
+        if (language is not null) stages.Add(language);
+        stages.Add(time);
+        if (ner is not null) stages.Add(ner);
+        // Event coding reads arguments from the parse and actors from the entities: only with both models. The same
+        // stages read the headline and captions for their events.
+        if (language is not null && ner is not null) stages.Add(new EventStage(null, [language, time, ner]));
         return new DocumentPipeline(stages);
     }
 }

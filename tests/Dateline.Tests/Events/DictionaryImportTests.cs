@@ -35,6 +35,26 @@ public class DictionaryImportTests
     }
 
     [Fact]
+    public void An_underscore_in_a_pattern_joins_words_that_must_stand_next_to_each_other()
+    {
+        var triggers = CameoVerbImporter.Read(new StringReader("""
+            &TIES_
+            +TRADE
+            +CULTURAL
+
+            --- GREET  [041] ---
+            GREET
+            - * NEW_&TIES_LINKS [903]
+            - * WARM LINKS [051]
+            - FIRMLY_* [052]
+            """));
+        var joined = Assert.Single(triggers, t => t.Lemmas.SequenceEqual(["greet", "new", "trade", "links"]));
+        Assert.Equal([false, true, true], joined.AdjacentAfter.ToArray());
+        Assert.Empty(Assert.Single(triggers, t => t.Cameo == "051").AdjacentAfter);
+        Assert.Equal([true], Assert.Single(triggers, t => t.Cameo == "052").AdjacentBefore.ToArray());
+    }
+
+    [Fact]
     public void Imports_verb_blocks_patterns_and_synsets_of_a_cameo_verb_dictionary()
     {
         var triggers = CameoVerbImporter.Read(new StringReader("""

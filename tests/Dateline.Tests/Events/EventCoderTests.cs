@@ -142,10 +142,48 @@ public class EventCoderTests
     {
         var doc = EventPipeline.Run(SampleArticles.RomeTalks);
         Assert.NotEmpty(doc.EventMentions);
+        // A headline or caption citation quotes its own part, after the body's citation.
+        string PartText(EventCitation m) => m.Part switch
+        {
+            null => doc.Text,
+            "title" => doc.Metadata.Title!.Value,
+            _ => doc.Captions[m.PartIndex!.Value].Text,
+        };
         foreach (var e in doc.EventMentions)
         {
-            foreach (var m in e.Mentions) Assert.Equal(doc.Text[m.Start..m.End], m.Quote);
-            Assert.Equal(doc.Text[e.TriggerStart..e.TriggerEnd], e.Trigger);
+            foreach (var m in e.Mentions) Assert.Equal(PartText(m)[m.Start..m.End], m.Quote);
+            Assert.Equal(PartText(e.Mentions[0])[e.TriggerStart..e.TriggerEnd], e.Trigger);
         }
+    }
+
+    [Fact]
+    public void A_headline_that_restates_a_body_event_is_one_more_citation_of_that_event()
+    {
+        var doc = EventPipeline.RunArticle("Haftar meets Conte in Rome\n\nLibyan strongman Khalifa Haftar held talks with Italian Prime Minister Giuseppe Conte in Rome on Thursday.");
+        var e = Assert.Single(doc.EventMentions, x => x.Event == "CONSULT");
+        Assert.Equal([null, "title"], e.Mentions.Select(m => m.Part));
+        Assert.Equal("Haftar meets Conte in Rome", e.Mentions[1].Quote);
+    }
+
+    [Fact]
+    public void A_headline_event_the_body_does_not_report_is_kept_apart_and_cited_in_the_headline()
+    {
+        var doc = EventPipeline.RunArticle("Haftar meets Conte in Rome\n\nThe weather in Rome was mild on Thursday.");
+        Assert.Empty(doc.EventMentions);
+        var e = Assert.Single(doc.OtherEventMentions);
+        Assert.Equal("CONSULT", e.Event);
+        Assert.Equal("title", Assert.Single(e.Mentions).Part);
+        Assert.Equal("Haftar meets Conte in Rome"[e.TriggerStart..e.TriggerEnd], e.Trigger);
+    }
+
+    [Theory]
+    [InlineData("Haftar", "Khalifa Haftar", true)]
+    [InlineData("Conte", "Giuseppe Conte", true)]
+    [InlineData("Europe", "European leaders", false)]
+    public void A_headline_actor_is_a_body_actor_when_they_share_the_last_name(string part, string body, bool same)
+    {
+        var a = new EventActor { Text = part, Start = 0, End = part.Length, Name = part };
+        var b = new EventActor { Text = body, Start = 0, End = body.Length, Name = body };
+        Assert.Equal(same, PartEventMatcher.SameName(a, b));
     }
 }

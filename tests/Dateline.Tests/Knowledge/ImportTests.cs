@@ -63,6 +63,19 @@ public class ImportTests
         Assert.Equal(["QQQELI", "QQQMIL"], store.RolesOn("ZORBA KRETZ", new DateOnly(2021, 6, 1)).Select(r => r.Role.Code));
     }
 
+    [Theory]
+    [InlineData("[QQQGOV 19950601 - 19990815]")]
+    [InlineData("[QQQGOV 19950601-19990815]")]
+    [InlineData("[QQQGOV 950601 -990815]")]
+    public void Reads_a_dated_code_whose_range_has_spaces_round_the_dash(string code)
+    {
+        var role = PhoenixActorReader.ParseCode(code);
+        Assert.NotNull(role);
+        Assert.Equal("QQQGOV", role.Code);
+        Assert.Equal(new DateOnly(1995, 6, 1), role.Start);
+        Assert.Equal(new DateOnly(1999, 8, 15), role.End);
+    }
+
     [Fact]
     public void Reads_organisations_with_acronyms_aliases_and_members()
     {

@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using Dateline.Events;
+using Dateline.Ingest;
+using Dateline.Model;
+
+namespace Dateline.Tests.Events;
+
+/// <summary>
+/// The coder's filters and fallbacks on hand-built parses (fixed tags, heads and relations), so they hold whatever the
+/// shipped parser does; the trigger lexicons are small made-up ones.
+/// </summary>
+public class CoderFilterTests
+{
+    /// <summary>A one-sentence document from "form/UPOS/lemma/head/deprel" rows (heads are 0-based, -1 for the root).</summary>
+    private static Document Parsed(params string[] rows)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var text = new System.Text.StringBuilder();
+        foreach (var row in rows)
+        {
+            var f = row.Split('/');
+            if (text.Length > 0) text.Append(' ');
+            int start = text.Length;
+            text.Append(f[0]);
+            tokens.Add(new Token(start, text.Length, f[0], f[1], f[1] == "VERB" ? "VBD" : f[1], f[2], int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture), f[4], 0));
+        }
+        var body = text.ToString();
+        return new Document
+        {
+            Source = new SourceInfo("made-up.txt", SourceFormat.PlainText, "utf-8", ContentHash.Of(body), body.Length),
+            SourceText = body,
+            Text = body,
+            Metadata = new ArticleMetadata { Published = new MetadataValue("2019-05-16", "test") },
+            Tokens = tokens.ToImmutable(),
+            Sentences = [new Sentence(0, body.Length, 0, tokens.Count)],
+        };
+    }
+
+    private static Trigger Verb(string lemmas, string cameo, params string[] targets) =>
+        new([.. lemmas.Split(' ')], false, CameoVerbImporter.PloverType(cameo), null, [], cameo, "subj", [.. targets], 0.9);
+
+    private static EventCoder Coder(params Trigger[] triggers) => new(new TriggerLexicon(triggers));
+
+    [Fact]
+    public void A_speech_verb_reporting_another_event_of_its_sentence_is_attribution_not_a_row()
+    {
+        // "Officials met envoys , ministers said ." with both 'meet' and 'say' as triggers.
+        var doc = Parsed("Officials/NOUN/official/1/nsubj", "met/VERB/meet/-1/root", "envoys/NOUN/envoy/1/obj", ",/PUNCT/,/5/punct",
+            "ministers/NOUN/minister/5/nsubj", "said/VERB/say/1/parataxis", "./PUNCT/./1/punct");
+        var events = Coder(Verb("meet", "040", "obj"), Verb("say", "010", "obj")).Find(doc);
+        Assert.Equal(["040"], events.Select(e => e.Cameo));
+    }
+
+    [Fact]
+    public void A_speech_verb_with_nobody_addressed_is_a_statement_not_an_event()
+    {
+        // "Ministers said on Monday ." : PLOVER codes no statement event.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "said/VERB/say/-1/root", "./PUNCT/./1/punct");
+        Assert.Empty(Coder(Verb("say", "023", "obj")).Find(doc));
+        var head = doc.Tokens[1];
+        Assert.True(EventCoder.IsBareStatement(head, Verb("say", "023", "obj"), []));
+        // A multiword trigger headed by a speech verb names its own event ("declared a ceasefire").
+        Assert.False(EventCoder.IsBareStatement(head with { Lemma = "declare" }, Verb("declare ceasefire", "0871", "with"), []));
+    }
+
+    [Fact]
+    public void A_speech_verb_does_not_take_the_subject_of_what_it_reports_as_its_target()
+    {
+        // "Ministers said it was different ." : 'it' is not whom the ministers addressed.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "said/VERB/say/-1/root", "it/PRON/it/4/nsubj", "was/AUX/be/4/cop",
+            "different/ADJ/different/1/ccomp", "./PUNCT/./1/punct");
+        Assert.Empty(Coder(Verb("say", "023", "obj")).Find(doc));
+    }
+
+    [Fact]
+    public void A_target_less_event_in_a_subordinate_clause_of_a_complete_event_is_background()
+    {
+        // "Officials met envoys after soldiers fought ." : 'fought' has no target and hangs in an adverbial clause.
+        var doc = Parsed("Officials/NOUN/official/1/nsubj", "met/VERB/meet/-1/root", "envoys/NOUN/envoy/1/obj", "after/SCONJ/after/5/mark",
+            "soldiers/NOUN/soldier/5/nsubj", "fought/VERB/fight/1/advcl", "./PUNCT/./1/punct");
+        var events = Coder(Verb("meet", "040", "obj"), Verb("fight", "190", "obj")).Find(doc);
+        Assert.Equal(["040"], events.Select(e => e.Cameo));
+    }
+
+    [Theory]
+    [InlineData("xcomp")]
+    [InlineData("ccomp")]
+    [InlineData("advcl")]
+    public void What_a_request_asks_for_is_its_content_not_an_event(string relation)
+    {
+        // "Ministers urged envoys to fight rebels ." : the fighting is asked for, not done.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "urged/VERB/urge/-1/root", "envoys/NOUN/envoy/1/obj", "to/PART/to/4/mark",
+            $"fight/VERB/fight/1/{relation}", "rebels/NOUN/rebel/4/obj", "./PUNCT/./1/punct");
+        var events = Coder(Verb("urge", "102", "obj"), Verb("fight", "190", "obj")).Find(doc);
+        Assert.Equal(["102"], events.Select(e => e.Cameo));
+    }
+
+    [Fact]
+    public void A_speech_verb_a_dictionary_codes_as_a_request_still_only_reports_what_happened()
+    {
+        // "Ministers said envoys fought rebels ." with 'say' imported as 023 (a REQUEST code): the fight stays, the saying goes.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "said/VERB/say/-1/root", "envoys/NOUN/envoy/3/nsubj",
+            "fought/VERB/fight/1/ccomp", "rebels/NOUN/rebel/3/obj", "./PUNCT/./1/punct");
+        var events = Coder(Verb("say", "023", "obj"), Verb("fight", "190", "obj")).Find(doc);
+        Assert.Equal(["190"], events.Select(e => e.Cameo));
+    }
+
+    [Fact]
+    public void A_noun_trigger_that_another_verb_acts_on_is_not_a_fresh_event()
+    {
+        // "Ministers condemned the offensive ." : the condemnation is the event, not an offensive by someone.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "condemned/VERB/condemn/-1/root", "the/DET/the/3/det",
+            "offensive/NOUN/offensive/1/obj", "./PUNCT/./1/punct");
+        var offensive = new Trigger(["offensive"], true, "ASSAULT", null, [], "190", "poss", [], 0.9);
+        var events = Coder(Verb("condemn", "122", "obj"), offensive).Find(doc);
+        Assert.DoesNotContain(events, e => e.Cameo == "190");
+    }
+
+    [Fact]
+    public void Coordinated_subjects_the_parser_hung_on_the_verb_all_act()
+    {
+        // "Ministers , and generals welcomed envoys ." parsed with two nsubj on 'welcomed' and an 'and' between them.
+        var doc = Parsed("Ministers/NOUN/minister/4/nsubj", ",/PUNCT/,/4/punct", "and/CCONJ/and/4/cc", "generals/NOUN/general/4/nsubj",
+            "welcomed/VERB/welcome/-1/root", "envoys/NOUN/envoy/4/obj", "./PUNCT/./4/punct");
+        var e = Assert.Single(Coder(Verb("welcome", "041", "obj")).Find(doc));
+        Assert.Equal(["Ministers", "generals"], e.Source.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_coordinating_word_after_the_second_subject_still_joins_the_subjects()
+    {
+        // "Ministers , generals and envoys welcomed officials ." with 'envoys' a conjunct of 'generals'.
+        var doc = Parsed("Ministers/NOUN/minister/5/nsubj", ",/PUNCT/,/2/punct", "generals/NOUN/general/5/nsubj", "and/CCONJ/and/4/cc",
+            "envoys/NOUN/envoy/2/conj", "welcomed/VERB/welcome/-1/root", "officials/NOUN/official/5/obj", "./PUNCT/./5/punct");
+        var e = Assert.Single(Coder(Verb("welcome", "041", "obj")).Find(doc));
+        Assert.Equal(["Ministers", "generals", "envoys"], e.Source.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Two_subjects_without_a_coordinating_word_are_not_taken_together()
+    {
+        // "after meeting envoys , generals welcomed ministers" misparsed with 'envoys' as a second subject: the nearest named one acts.
+        var doc = Parsed("envoys/NOUN/envoy/3/nsubj", ",/PUNCT/,/3/punct", "generals/NOUN/general/3/nsubj",
+            "welcomed/VERB/welcome/-1/root", "ministers/NOUN/minister/3/obj", "./PUNCT/./3/punct");
+        var e = Assert.Single(Coder(Verb("welcome", "041", "obj")).Find(doc));
+        Assert.Single(e.Source);
+    }
+
+    [Fact]
+    public void A_verb_the_parse_left_without_a_subject_takes_the_first_actor_no_preposition_introduces()
+    {
+        // "The government condemned the raid in Ithilen and promised aid to villagers ." with 'promised' hung on 'Ithilen'.
+        var doc = Parsed("The/DET/the/1/det", "government/NOUN/government/2/nsubj", "condemned/VERB/condemn/-1/root", "the/DET/the/4/det",
+            "raid/NOUN/raid/2/obj", "in/ADP/in/6/case", "ministers/NOUN/minister/4/nmod", "and/CCONJ/and/8/cc", "promised/VERB/promise/6/conj",
+            "aid/NOUN/aid/8/obj", "to/ADP/to/11/case", "officials/NOUN/official/8/obl", "./PUNCT/./2/punct");
+        var events = Coder(Verb("promise", "050", "obj", "to")).Find(doc);
+        var e = Assert.Single(events);
+        Assert.Equal("The government", Assert.Single(e.Source).Text);
+        Assert.Equal("officials", Assert.Single(e.Target).Text);
+        Assert.Contains("word order", e.Confidence.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_preposition_like_verb_takes_no_subject_by_word_order()
+    {
+        // "Ministers fired , according to officials ." : 'according' is no clause of its own.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "fired/VERB/fire/-1/root", ",/PUNCT/,/1/punct", "according/VERB/accord/5/case",
+            "to/ADP/to/3/fixed", "officials/NOUN/official/1/obl", "./PUNCT/./1/punct");
+        Assert.Empty(Coder(Verb("accord", "075", "with")).Find(doc));
+    }
+
+    [Theory]
+    [InlineData("Gondor", "GON", "Gondor", "GON", true)]
+    [InlineData("Gondor", "GON", "gondor", "GON", true)]
+    [InlineData("government", "GONGOV", "government", "ARNGOV", false)]
+    [InlineData("Gondor", null, "Gondor", null, false)]
+    public void An_actor_with_the_same_name_and_code_is_the_same_actor(string name1, string? code1, string name2, string? code2, bool same)
+    {
+        var a = new EventActor { Text = name1, Start = 0, End = 6, Name = name1, Code = code1 };
+        var b = new EventActor { Text = name2, Start = 20, End = 26, Name = name2, Code = code2 };
+        Assert.Equal(same, EventCoder.SameActor(a, b));
+    }
+
+    [Fact]
+    public void The_same_actor_on_both_sides_leaves_the_event_without_that_target()
+    {
+        // "Ministers met ministers ." (same name, same code): no event has one actor on both sides.
+        var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "met/VERB/meet/-1/root", "ministers/NOUN/minister/1/obj", "./PUNCT/./1/punct");
+        var e = Assert.Single(Coder(Verb("meet", "040", "obj")).Find(doc));
+        Assert.DoesNotContain(e.Target, t => e.Source.Any(s => EventCoder.SameActor(s, t)));
+    }
+}
