@@ -38,6 +38,10 @@ public sealed record EventLinkerOptions
     /// <summary>Only join events with mentions from the same story (when the mention has a story).</summary>
     public bool RequireSameStory { get; init; } = true;
 
+    /// <summary>Two days at most this far apart do not veto when the place and two participants agree: the reports
+    /// disagree on the date of one happening, and both versions are kept. 0 turns it off.</summary>
+    public int DisagreementDays { get; init; } = 3;
+
     /// <summary>Never join when the dates are known to be disjoint, or the PLOVER types differ.</summary>
     public bool VetoIncompatible { get; init; } = true;
 }

@@ -134,7 +134,7 @@ public static class EntityOverrides
                 else
                 {
                     p.Articles = [.. p.Articles.Except(moved)];
-                    e.Participants.Add(new EventParticipant { Entity = to, Name = p.Name, Code = p.Code, Side = p.Side, Articles = moved });
+                    e.Participants.Add(new StoredParticipant { Entity = to, Name = p.Name, Code = p.Code, Side = p.Side, Articles = moved });
                 }
             }
             if (!changed) continue;
