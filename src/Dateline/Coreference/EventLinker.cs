@@ -145,7 +145,12 @@ public sealed class EventLinker
         else if (m.PlaceCountry is { } country && c.Countries.Count > 0)
         {
             if (c.Countries.ContainsKey(country)) { score += o.PlaceWeight * 0.5; Append(why, $"same country {country}"); }
-            else { score -= o.PlaceWeight; Append(why, $"country {country} ≠ {string.Join("/", c.Countries.Keys.Order(StringComparer.Ordinal))}"); }
+            else
+            {
+                Append(why, $"country {country} ≠ {string.Join("/", c.Countries.Keys.Order(StringComparer.Ordinal))}");
+                if (o.VetoOtherCountry) return (double.NegativeInfinity, why.ToString());
+                score -= o.PlaceWeight;
+            }
         }
 
         // Story.

@@ -76,10 +76,13 @@ public static class EventProfileBuilder
             if (type is EntityType.LOC or EntityType.GPE && place is null) { place = name; country = chain?.Country ?? em.Country; }
             if (!codedParticipants && key(chain, name, type) is { } k) participants.Add(new EventParticipant(k, name));
         }
-        // The date: the one the text gives for this event, else the first calendar date of the sentence. A date
-        // taken from the publication date is no evidence ("reported on Friday" says nothing of when it happened).
+        // The date: the one the text gives for this event. When our coder read the trigger and found no date governing
+        // it, none ("will travel next week, a day after meeting Conte": "next week" is not the meeting's); a date taken
+        // from the publication date is no evidence either. Only a trigger the coder did not read takes the sentence's
+        // first calendar date.
         string? time, timeText;
         if (coded?.Date is { Text: { } stated, Value: { } value } && TimexCompatibility.Parse(value) is not null) (time, timeText) = (value, stated);
+        else if (coded is not null) (time, timeText) = (null, null);
         else
         {
             var t = doc.TimeExpressions.FirstOrDefault(t => t.Span.Start >= sentSpan.Start && t.Span.Start < sentSpan.End && t.Type == TimexType.Date && TimexCompatibility.Parse(t.Value) is not null);
