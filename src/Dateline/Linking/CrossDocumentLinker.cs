@@ -19,6 +19,14 @@ public static class CrossDocumentLinker
     /// <summary>Candidates read per key: the newest ones. Bounds the work per article whatever the store's size.</summary>
     public const int CandidatesPerKey = 32;
 
+    /// <summary>Candidate stories read per story key (`t:ceasefire`, `e:khalifa haftar`): the newest ones. A common term
+    /// names many stories and each summary is a few kB to read, so fewer than for entities; older stories rarely win
+    /// anyway (the time decay). `eval coref` reads its in-memory index with the same cap.</summary>
+    public const int StoryCandidatesPerKey = 8;
+
+    /// <summary>Candidate events read per event key (story + trigger, participant + month, ...); `eval coref` uses the same cap.</summary>
+    public const int EventCandidatesPerKey = 16;
+
     /// <summary>The story decisions (<see cref="StoryLinker"/>, tuned and scored on ECB+ by `dateline eval coref`).</summary>
     public static StoryLinker StoryLinker { get; } = new();
 

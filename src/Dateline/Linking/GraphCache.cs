@@ -24,10 +24,10 @@ internal sealed class GraphCache(IGraphSession session)
         [.. session.FindNodes(GraphKinds.Entity, keys, CrossDocumentLinker.CandidatesPerKey).Select(Canonical).Distinct().Select(id => (id, Entity(id)))];
 
     public IReadOnlyList<(long Id, StoredEvent Profile)> Events(IReadOnlyCollection<string> keys) =>
-        [.. session.FindNodes(GraphKinds.Event, keys, CrossDocumentLinker.CandidatesPerKey).Select(id => (id, Event(id)))];
+        [.. session.FindNodes(GraphKinds.Event, keys, CrossDocumentLinker.EventCandidatesPerKey).Select(id => (id, Event(id)))];
 
     public IReadOnlyList<(long Id, StoredStory Story)> Stories(IReadOnlyCollection<string> keys) =>
-        [.. session.FindNodes(GraphKinds.Story, keys, CrossDocumentLinker.CandidatesPerKey).Select(id => (id, Story(id)))];
+        [.. session.FindNodes(GraphKinds.Story, keys, CrossDocumentLinker.StoryCandidatesPerKey).Select(id => (id, Story(id)))];
 
     public long Canonical(long id)
     {
