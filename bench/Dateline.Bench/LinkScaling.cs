@@ -1,3 +1,4 @@
+using Dateline.Coreference;
 using System.Diagnostics;
 using System.Globalization;
 using Dateline.Dedup;
@@ -83,5 +84,5 @@ internal static class LinkScaling
     }
 
     private static string? Shift(string? value, int months) =>
-        DateRange.Parse(value) is { } r && value!.Length == 10 ? r.First.AddMonths(months).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : value;
+        TimexCompatibility.Parse(value) is { } r && value!.Length == 10 ? r.Start.AddMonths(months).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : value;
 }

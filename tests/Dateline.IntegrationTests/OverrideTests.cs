@@ -42,4 +42,24 @@ public sealed class OverrideTests(SampleStore store) : IDisposable
         var (_, _, page) = await factory.Get($"/actors/{salem}");
         Assert.Contains("<h2>Corrections</h2>", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_merge_made_from_the_command_line_while_the_desk_runs_reaches_its_lists()
+    {
+        string copy = Path.Combine(_dir, "live.db");
+        File.Copy(store.DbPath, copy);
+        using var factory = new DeskFactory(copy);
+        var (_, before, _) = await factory.Get("/api/entities?q=Ghassan");
+        Assert.Equal(2, before.GetProperty("total").GetInt32());
+        using (var s = SqliteArticleStore.Open(copy))
+            s.Graph(g =>
+            {
+                var r = new GraphReader(g);
+                return EntityOverrides.Merge(g, r.Find("Ghassan Salame")[0].Id, r.Find("Ghassan Salem")[0].Id);
+            }, write: true);
+        // The desk checks the store at most every two seconds.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var (_, after, _) = await factory.Get("/api/entities?q=Ghassan");
+        Assert.Equal(1, after.GetProperty("total").GetInt32());
+    }
 }

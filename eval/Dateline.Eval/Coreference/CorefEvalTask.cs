@@ -24,7 +24,7 @@ public sealed class CorefEvalTask : IEvalTask
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, or both by the event score with predicted stories (\"joint\", what ingest does), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
@@ -87,6 +87,7 @@ public sealed class CorefEvalTask : IEvalTask
             if (request.Parse.GetValue(TuneOption) is { } tune)
             {
                 if (tune == "stories") TuneStories(articles, request.Out);
+                else if (tune == "joint") TuneJoint(articles, request.Out);
                 else Tune(articles, request.Out);
                 return 0;
             }
@@ -198,6 +199,34 @@ public sealed class CorefEvalTask : IEvalTask
         }
         foreach (var (s, pr, what) in results.OrderByDescending(r => r.Pred + r.Score).Take(12))
             w.WriteLine($"CoNLL gold topics {P(s)} predicted stories {P(pr)}  {what}");
+    }
+
+    /// <summary>
+    /// The story and event linkers together, scored as ingest uses them: event CoNLL F1 with predicted stories, on the
+    /// training topics in the two folds of <see cref="Tune"/> (each linked with trigger pairs learned on the other).
+    /// </summary>
+    private static void TuneJoint(List<EcbPlusArticle> articles, TextWriter w)
+    {
+        var folds = new[] { articles.Where(a => a.Gold.Topic % 2 == 1).ToList(), articles.Where(a => a.Gold.Topic % 2 == 0).ToList() };
+        var relations = new[] { Learned(folds[1]), Learned(folds[0]) };
+        var keys = folds.Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
+        var results = new List<(double Pred, string What)>();
+        foreach (var st in new[] { 0.15, 0.2, 0.25 })
+        foreach (var clash in new[] { 0.1, 0.2 })
+        foreach (var th in new[] { 0.9, 1.0, 1.2 })
+        foreach (var actors in new[] { 0.2, 0.4 })
+        foreach (var place in new[] { 0.3, 0.6 })
+        foreach (var country in new[] { false, true })
+        {
+            var so = new StoryLinkerOptions { Threshold = st, EntityClashPenalty = clash };
+            var o = new EventLinkerOptions { Threshold = th, ArticleActorWeight = actors, PlaceWeight = place, VetoOtherCountry = country };
+            double pred = 0;
+            for (int f = 0; f < 2; f++)
+                pred += Score(keys[f], IncrementalRun.Run(folds[f], new StoryLinker(so), new EventLinker(o, relations[f]), goldStories: false)).Conll / 2;
+            results.Add((pred, $"story threshold {st} clash {clash}; event threshold {th} article actors {actors} place {place} veto other country {country}"));
+        }
+        foreach (var (pr, what) in results.OrderByDescending(r => r.Pred).Take(12))
+            w.WriteLine($"CoNLL predicted stories {P(pr)}  {what}");
     }
 
     /// <summary>A grid over the story linker's weights and threshold on the training topics.</summary>

@@ -52,10 +52,8 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
         };
         foreach (var stage in stages) doc = stage.Process(doc);
 
-        // The article's main actors: its five most mentioned people and organisations.
-        var actors = doc.EntityChains.Where(c => c.Type is EntityType.PER or EntityType.ORG)
-            .OrderByDescending(c => c.Mentions.Length).ThenBy(c => c.Id).Take(5)
-            .Select(c => Key(c.Name, c.Type)).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        // The article's main actors and each mention's participants, keyed by name: ECB+ has no entity store.
+        var actors = EventProfileBuilder.ArticleActors(doc, c => Key(c.Name, c.Type));
         var mentions = new List<EventProfile>();
         foreach (var m in gold.EventMentions)
         {
@@ -65,41 +63,9 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
             // The syntactic head of a multi-word trigger: the token whose head lies outside the mention.
             int head = tokens.FirstOrDefault(i => !tokens.Contains(doc.Tokens[i].Head), tokens[^1]);
             var ht = doc.Tokens[head];
-            var sent = doc.Sentences[ht.Sentence];
-            var sentSpan = sent.Span;
-            var participants = new List<EventParticipant>();
-            string? place = null, country = null;
-            foreach (var em in doc.EntityMentions)
-            {
-                if (!sentSpan.Contains(em.Span.Start)) continue;
-                var chain = em.Chain >= 0 && em.Chain < doc.EntityChains.Length ? doc.EntityChains[em.Chain] : null;
-                var name = chain?.Name ?? em.Name;
-                if (string.IsNullOrWhiteSpace(name)) continue;
-                var type = chain?.Type ?? em.Type;
-                if (type is EntityType.LOC or EntityType.GPE && place is null) { place = name; country = chain?.Country ?? em.Country; }
-                participants.Add(new EventParticipant(Key(name, type), name));
-            }
-            var time = doc.TimeExpressions
-                .Where(t => sentSpan.Contains(t.Span.Start) && t.Type == TimexType.Date && TimexCompatibility.Parse(t.Value) is not null)
-                .Select(t => t.Value).FirstOrDefault();
             var coded = doc.EventMentions.FirstOrDefault(e => e.TriggerStart < ht.End && ht.Start < e.TriggerEnd);
-            var context = StoryProfileBuilder.CountTerms(doc.Tokens.Skip(sent.FirstToken).Take(sent.TokenCount).Select(t => (t.Lemma, t.Upos)))
-                .Keys.Where(k => !string.Equals(k, ht.Lemma, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal);
-            mentions.Add(new EventProfile
-            {
-                Id = m.Id,
-                DocumentId = gold.Name,
-                Trigger = string.Join(" ", tokens.Select(i => doc.Tokens[i].Form)),
-                TriggerLemma = ht.Lemma.ToLowerInvariant(),
-                TriggerPos = ht.Upos,
-                EventClass = coded?.Event,
-                Participants = [.. participants.DistinctBy(p => p.Key)],
-                Time = time,
-                Place = place,
-                PlaceCountry = country,
-                Context = [.. context],
-                ArticleActors = actors,
-            });
+            mentions.Add(EventProfileBuilder.Build(doc, m.Id, gold.Name, null, head, string.Join(" ", tokens.Select(i => doc.Tokens[i].Form)), coded,
+                (_, name, type) => Key(name, type), actors));
         }
         return new EcbPlusArticle(
             gold,

@@ -20,9 +20,9 @@ public static class IncrementalRun
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
-        var storyIndex = new KeyIndex();
+        var storyIndex = new KeyIndex(Linking.CrossDocumentLinker.StoryCandidatesPerKey);
         var events = new Dictionary<string, EventClusterSummary>(StringComparer.Ordinal);
-        var eventIndex = new KeyIndex();
+        var eventIndex = new KeyIndex(Linking.CrossDocumentLinker.EventCandidatesPerKey);
         var storyOf = new List<string>();
         var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
         int maxStoryCandidates = 0, maxEventCandidates = 0;

@@ -2,11 +2,12 @@ namespace Dateline.Eval.Coreference;
 
 /// <summary>
 /// Blocking-key postings as the store keeps them: key → cluster ids, most recent last; a look-up reads at most
-/// <see cref="MaxPerKey"/> most recent ids per key, so candidate retrieval stays bounded as the store grows.
+/// <see cref="MaxPerKey"/> most recent ids per key (the store's cap for that kind of node), so candidate retrieval
+/// stays bounded as the store grows.
 /// </summary>
-public sealed class KeyIndex
+public sealed class KeyIndex(int maxPerKey)
 {
-    public const int MaxPerKey = 50;
+    public int MaxPerKey { get; } = maxPerKey;
 
     private readonly Dictionary<string, List<string>> _postings = new(StringComparer.Ordinal);
 

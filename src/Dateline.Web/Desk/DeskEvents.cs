@@ -1,3 +1,4 @@
+using Dateline.Coreference;
 using System.Globalization;
 using Dateline.Linking;
 
@@ -8,7 +9,7 @@ public static class DeskEvents
 {
     /// <summary>The first day of the event's date, else the publication day of its first report.</summary>
     public static DateOnly? Day(EventView e, DeskSnapshot snapshot) =>
-        DateRange.Parse(e.Date)?.First
+        TimexCompatibility.Parse(e.Date)?.Start
         ?? Reports(e).Select(s => DeskDates.Day(s.Published)).Where(d => d is not null).Min();
 
     /// <summary>The articles reporting the event (copies included), as its details and participants cite them.</summary>

@@ -8,7 +8,7 @@ namespace Dateline.Web.Desk;
 /// <summary>
 /// The desk's lists, read from the store's article rows and the cross-document graph's node profiles (one query per
 /// 500 nodes, no document opened), and read again when the store changes: the article count or the number of
-/// entities, events or stories (checked at most every two seconds). Everything a page shows in detail (an entity's
+/// entities, events or stories, or the count of user corrections (checked at most every two seconds). Everything a page shows in detail (an entity's
 /// spellings and articles, an event's sentences, a story's articles) is read from the graph per request.
 /// </summary>
 public sealed class DeskIndex(StoreGate gate)
@@ -43,7 +43,8 @@ public sealed class DeskIndex(StoreGate gate)
     }
 
     private static string Version(IArticleStore s) => s.Count().ToString(CultureInfo.InvariantCulture) + "/" +
-        s.Graph(g => string.Join('/', g.CountNodes(GraphKinds.Entity), g.CountNodes(GraphKinds.Event), g.CountNodes(GraphKinds.Story)));
+        s.Graph(g => string.Join('/', g.CountNodes(GraphKinds.Entity), g.CountNodes(GraphKinds.Event), g.CountNodes(GraphKinds.Story),
+            g.GetMarker(GraphMarkers.Corrections) ?? 0));
 
     private DeskSnapshot Build() => gate.Read(store =>
     {

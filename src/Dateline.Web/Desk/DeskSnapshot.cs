@@ -19,7 +19,7 @@ public sealed record DeskSnapshot(
     FrozenDictionary<long, EventView> EventsById,
     FrozenDictionary<long, DateOnly?> EventDays,
     FrozenDictionary<long, IReadOnlyList<EventView>> EventsByEntity,
-    IReadOnlyList<(long Id, StorySummary Profile)> Stories)
+    IReadOnlyList<(long Id, StoredStory Profile)> Stories)
 {
     /// <summary>An entity id followed through the user's merges to the entity that absorbed it; null when unknown.</summary>
     public long? Canonical(long id)

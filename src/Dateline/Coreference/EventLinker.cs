@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dateline.Time;
 
 namespace Dateline.Coreference;
 
@@ -121,6 +122,12 @@ public sealed class EventLinker
                 score += o.TimeWeight * (best == TimexRelation.Overlaps ? 0.5 : 1);
                 Append(why, $"dates {TimexCompatibility.Describe(time, other, best)} compatible");
             }
+            else if (best == TimexRelation.Disjoint && Disagreement(m, c, o) is { } disagreement)
+            {
+                // Two outlets a day apart on one meeting in one place between the same people: one event, two versions.
+                score -= o.TimeWeight;
+                Append(why, $"dates disagree ({time} vs {disagreement}), kept as two versions");
+            }
             else if (best == TimexRelation.Disjoint)
             {
                 Append(why, $"dates {TimexCompatibility.Describe(time, other, best)} incompatible");
@@ -138,7 +145,12 @@ public sealed class EventLinker
         else if (m.PlaceCountry is { } country && c.Countries.Count > 0)
         {
             if (c.Countries.ContainsKey(country)) { score += o.PlaceWeight * 0.5; Append(why, $"same country {country}"); }
-            else { score -= o.PlaceWeight; Append(why, $"country {country} ≠ {string.Join("/", c.Countries.Keys.Order(StringComparer.Ordinal))}"); }
+            else
+            {
+                Append(why, $"country {country} ≠ {string.Join("/", c.Countries.Keys.Order(StringComparer.Ordinal))}");
+                if (o.VetoOtherCountry) return (double.NegativeInfinity, why.ToString());
+                score -= o.PlaceWeight;
+            }
         }
 
         // Story.
@@ -156,6 +168,23 @@ public sealed class EventLinker
             Append(why, $"context {ctx.ToString("0.00", CultureInfo.InvariantCulture)}");
         }
         return (score, why.ToString());
+    }
+
+    /// <summary>
+    /// The event's day a report's day disagrees with but may still be the same happening: the report's day was worked
+    /// out from a weekday or "yesterday" (<see cref="EventProfile.TimeRelative"/>), both are precise to the day, at most
+    /// <see cref="EventLinkerOptions.DisagreementDays"/> apart, with the same place and at least two shared participants
+    /// ("met Conte in Rome on Wednesday" read as 15 May vs "on 16 May"). Null when the dates are simply two happenings.
+    /// </summary>
+    private static string? Disagreement(EventProfile m, EventClusterSummary c, EventLinkerOptions o)
+    {
+        if (o.DisagreementDays <= 0 || !m.TimeRelative || TimexCompatibility.Parse(m.Time) is not { Precision: TimePrecision.Day } mine) return null;
+        if (m.Place is not { } place || !c.Places.ContainsKey(place.ToLowerInvariant())) return null;
+        if (m.Participants.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count(c.Participants.ContainsKey) < 2) return null;
+        foreach (var v in c.Times.Keys.Order(StringComparer.Ordinal))
+            if (TimexCompatibility.Parse(v) is { Precision: TimePrecision.Day } theirs && Math.Abs(theirs.Start.DayNumber - mine.Start.DayNumber) <= o.DisagreementDays)
+                return v;
+        return null;
     }
 
     private static int Rank(TimexRelation r) => r switch

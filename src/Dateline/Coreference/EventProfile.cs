@@ -35,6 +35,10 @@ public sealed record EventProfile
     /// <summary>TIMEX3 value ("2019-05-16", "2019-W21", "2019-05") or null when no date is known.</summary>
     public string? Time { get; init; }
 
+    /// <summary>The date was worked out from words with no number in them ("on Wednesday", "yesterday") against the
+    /// publication date, so it may be a day or two off: a disagreement with another report's day is then tolerated.</summary>
+    public bool TimeRelative { get; init; }
+
     /// <summary>The place as named ("Rome"), lower-cased key compared, and its ISO3 country.</summary>
     public string? Place { get; init; }
 

@@ -1,3 +1,4 @@
+using Dateline.Coreference;
 using Dateline.Linking;
 
 namespace Dateline.Export;
@@ -17,7 +18,7 @@ public sealed record ExportedEvent(
     int NumMentions,
     int NumArticles,
     int NumSources,
-    DateRange? Range,
+    TimexInterval? Range,
     DateTimeOffset? Added,
     MentionView? First,
     bool InLead,
@@ -58,7 +59,7 @@ public sealed record ExportedEvent(
             mentions.Count,
             articles,
             sources,
-            DateRange.Parse(e.Date),
+            TimexCompatibility.Parse(e.Date),
             added,
             mentions.FirstOrDefault(m => !m.Article.Copy) ?? mentions.FirstOrDefault(),
             details.Any(d => d?.LeadParagraph == true),

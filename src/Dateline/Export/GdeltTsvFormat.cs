@@ -48,12 +48,12 @@ public sealed class GdeltTsvFormat : IExportFormat
         {
             if (r.Days == 1)
             {
-                Set("SQLDATE", r.First.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+                Set("SQLDATE", r.Start.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
                 // GDELT's files: the share of the year gone by that day (2019-01-25 -> 2019.0685).
-                Set("FractionDate", (r.First.Year + r.First.DayOfYear / 365.0).ToString("0.0000", CultureInfo.InvariantCulture));
+                Set("FractionDate", (r.Start.Year + r.Start.DayOfYear / 365.0).ToString("0.0000", CultureInfo.InvariantCulture));
             }
-            if (r.First.Year == r.Last.Year && r.First.Month == r.Last.Month) Set("MonthYear", r.First.ToString("yyyyMM", CultureInfo.InvariantCulture));
-            if (r.First.Year == r.Last.Year) Set("Year", Int(r.First.Year));
+            if (r.Start.Year == r.End.AddDays(-1).Year && r.Start.Month == r.End.AddDays(-1).Month) Set("MonthYear", r.Start.ToString("yyyyMM", CultureInfo.InvariantCulture));
+            if (r.Start.Year == r.End.AddDays(-1).Year) Set("Year", Int(r.Start.Year));
         }
         Actor("Actor1", x.Actor1, set, Set);
         Actor("Actor2", x.Actor2, set, Set);

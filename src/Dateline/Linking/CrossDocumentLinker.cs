@@ -1,8 +1,10 @@
 using System.Globalization;
+using Dateline.Coreference;
 using Dateline.Entities;
 using Dateline.Events;
 using Dateline.Model;
 using Dateline.Storage;
+using Dateline.Stories;
 
 namespace Dateline.Linking;
 
@@ -17,23 +19,67 @@ public static class CrossDocumentLinker
     /// <summary>Candidates read per key: the newest ones. Bounds the work per article whatever the store's size.</summary>
     public const int CandidatesPerKey = 32;
 
+    /// <summary>Candidate stories read per story key (`t:ceasefire`, `e:khalifa haftar`): the newest ones. A common term
+    /// names many stories and each summary is a few kB to read, so fewer than for entities; older stories rarely win
+    /// anyway (the time decay). `eval coref` reads its in-memory index with the same cap.</summary>
+    public const int StoryCandidatesPerKey = 8;
+
+    /// <summary>Candidate events read per event key (story + trigger, participant + month, ...); `eval coref` uses the same cap.</summary>
+    public const int EventCandidatesPerKey = 16;
+
+    /// <summary>The story decisions (<see cref="StoryLinker"/>, tuned and scored on ECB+ by `dateline eval coref`).</summary>
+    public static StoryLinker StoryLinker { get; } = new();
+
+    /// <summary>The event merge decisions (<see cref="Coreference.EventLinker"/>, tuned and scored on ECB+ by `dateline eval coref`).</summary>
+    public static EventLinker EventLinker { get; } = new();
+
     public static LinkSummary Link(IGraphSession session, long articleId, Document document, NearDuplicateLink? copyOf)
     {
         var graph = new GraphCache(session);
         var article = new ArticleFacts(articleId, document.Metadata.Outlet?.Value ?? document.Metadata.Url?.Value, document.Metadata.PublishedOn, copyOf?.OriginalId, document.Metadata.Title?.Value);
         var entities = LinkEntities(graph, article, document, out int newEntities);
-        var (events, newEvents) = LinkEvents(graph, article, document, entities);
-        var (story, newStory) = LinkStory(graph, article, document, entities, events);
-        foreach (var id in events.Values.Distinct())
-        {
-            var profile = graph.Event(id);
-            if (profile.Story is null) { profile.Story = story; graph.TouchEvent(id); }
-        }
+        // The story first: the event linker only merges mentions of one story (as `eval coref` measures it).
+        var (story, newStory) = LinkStory(graph, article, document, entities);
+        var (events, newEvents) = LinkEvents(graph, article, document, entities, story);
         graph.Save();
         return new LinkSummary(entities.Values.Distinct().Count(), newEntities, events.Count, newEvents, story, newStory);
     }
 
-    private sealed record ArticleFacts(long Id, string? Outlet, DateOnly? Published, long? CopyOf, string? Title)
+    /// <summary>
+    /// For an article linked before schema 6: adds it to the story and event linkers' summaries of the nodes it is
+    /// already linked to, and its terms to the document frequencies, without changing any link (the schema-6 backfill).
+    /// </summary>
+    public static void Summarise(IGraphSession session, long articleId, Document document)
+    {
+        var graph = new GraphCache(session);
+        var article = new ArticleFacts(articleId, null, document.Metadata.PublishedOn, null, null);
+        var terms = StoryProfileBuilder.CountTerms(document);
+        var profile = StoryProfileBuilder.FromDocument(articleId.ToString(CultureInfo.InvariantCulture), document, new GraphTermStatistics(session, terms.Keys));
+        session.AddDocumentTerms(terms.Keys);
+        if (session.LinksOfArticle(articleId, GraphKinds.Story).FirstOrDefault() is not { } storyLink) return;
+        long story = storyLink.NodeId;
+        var s = graph.Story(story);
+        s.Summary = s.Summary is { } summary ? summary.Add(profile) : StorySummary.Start(story.ToString(CultureInfo.InvariantCulture), profile);
+        graph.TouchStory(story, StoryKeys.For(profile));
+        var entities = new Dictionary<int, long>();
+        foreach (var l in session.LinksOfArticle(articleId, GraphKinds.Entity))
+            if (int.TryParse(l.Item, NumberStyles.None, CultureInfo.InvariantCulture, out int chain)) entities[chain] = graph.Canonical(l.NodeId);
+        var actors = EventProfileBuilder.ArticleActors(document, c => entities.TryGetValue(c.Id, out var id) ? EntityKey(id) : null);
+        foreach (var l in session.LinksOfArticle(articleId, GraphKinds.Event))
+        {
+            if (document.EventMentions.FirstOrDefault(m => string.Equals(m.Id, l.Item, StringComparison.Ordinal)) is not { } mention) continue;
+            var p = Profile(document, article, mention, entities, story, actors);
+            var e = graph.Event(l.NodeId);
+            e.Summary = e.Summary is { } es ? es.Add(p) : EventClusterSummary.Start(l.NodeId.ToString(CultureInfo.InvariantCulture), p);
+            graph.TouchEvent(l.NodeId, EventKeys.ForMention(p));
+        }
+        graph.Save();
+    }
+
+    /// <summary>An entity as the event linker's participant and article-actor key ("ent:12").</summary>
+    public static string EntityKey(long entity) => $"ent:{entity}";
+
+    internal sealed record ArticleFacts(long Id, string? Outlet, DateOnly? Published, long? CopyOf, string? Title)
     {
         public string? Day => Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
@@ -127,25 +173,37 @@ public static class CrossDocumentLinker
     }
 
     /// <summary>Article event id → stored event id.</summary>
-    private static (Dictionary<string, long> Events, int Created) LinkEvents(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities)
+    private static (Dictionary<string, long> Events, int Created) LinkEvents(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities, long story)
     {
         var result = new Dictionary<string, long>(StringComparer.Ordinal);
         int created = 0;
+        var actors = EventProfileBuilder.ArticleActors(document, c => entities.TryGetValue(c.Id, out var id) ? EntityKey(id) : null);
+        // A syndicated copy's mentions also meet its original's events, whatever the keys say.
+        var originalEvents = article.CopyOf is long original
+            ? graph.Session.LinksOfArticle(original, GraphKinds.Event).Select(l => l.NodeId).Distinct().ToList()
+            : [];
         foreach (var mention in document.EventMentions)
         {
             var e = ToArticleEvent(mention, entities);
-            var keys = EventMatcher.Keys(e);
-            var match = keys.Count == 0 ? null : EventMatcher.Match(e, graph.Events(keys));
+            var profile = Profile(document, article, mention, entities, story, actors);
+            var candidates = graph.Events(EventKeys.ForLookup(profile)).Concat(originalEvents.Select(id => (Id: id, Profile: graph.Event(id))))
+                .DistinctBy(c => c.Id)
+                .Where(c => c.Profile.Summary is not null && SamePolarity(e, c.Profile))
+                .Select(c => c.Profile.Summary! with { Id = c.Id.ToString(CultureInfo.InvariantCulture) })
+                .ToList();
+            var decision = EventLinker.Link(profile, candidates);
             long id;
-            if (match is null)
+            if (decision.ClusterId is null)
             {
-                id = graph.NewEvent(new EventProfile { Type = e.Type, Mode = e.Mode, Cameo = e.Cameo });
+                id = graph.NewEvent(new StoredEvent { Type = e.Type, Mode = e.Mode, Cameo = e.Cameo, Story = story });
                 created++;
             }
-            else id = match.EventId;
-            var profile = graph.Event(id);
-            Absorb(profile, e, article);
-            graph.TouchEvent(id, keys.Concat(ParticipantKeys(e.Participants)));
+            else id = long.Parse(decision.ClusterId, CultureInfo.InvariantCulture);
+            var stored = graph.Event(id);
+            Absorb(stored, e, article);
+            stored.Story ??= story;
+            stored.Summary = stored.Summary is { } summary ? summary.Add(profile) : EventClusterSummary.Start(id.ToString(CultureInfo.InvariantCulture), profile);
+            graph.TouchEvent(id, EventKeys.ForMention(profile).Concat(ParticipantKeys(e.Participants)));
             result[mention.Id] = id;
             var citation = mention.Mentions.FirstOrDefault();
             graph.Session.AddLink(new GraphLink(id, GraphKinds.Event, article.Id, mention.Id, GraphJson.Write(new EventLinkDetail
@@ -155,11 +213,34 @@ public static class CrossDocumentLinker
                 Date = e.Date, DatePrecision = e.Precision, DateReason = mention.Date.Reason, Place = e.Place, PlaceCountry = e.PlaceCountry,
                 Status = e.Status, Attribution = mention.Attribution?.Speaker,
                 Sources = [.. mention.Source.Select(a => a.Name)], Targets = [.. mention.Target.Select(a => a.Name)],
-                Confidence = mention.Confidence.Value, Reason = match?.Reason ?? "first report",
+                Confidence = mention.Confidence.Value, Reason = candidates.Count == 0 ? "first report" : decision.Explanation,
             })));
         }
         return (result, created);
     }
+
+    /// <summary>
+    /// The event linker's view of one coded mention (<see cref="EventProfileBuilder"/>, as in `eval coref`): participants
+    /// and article actors keyed by their cross-document entity ids, names the graph does not hold by their folded name.
+    /// </summary>
+    internal static EventProfile Profile(Document document, ArticleFacts article, EventMention mention, IReadOnlyDictionary<int, long> entities, long story, System.Collections.Immutable.ImmutableArray<string> actors)
+    {
+        string articleId = article.Id.ToString(CultureInfo.InvariantCulture);
+        string id = $"{articleId}:{mention.Id}";
+        string storyId = story.ToString(CultureInfo.InvariantCulture);
+        int head = EventProfileBuilder.TriggerToken(document, mention);
+        if (head < 0)
+            return new EventProfile { Id = id, DocumentId = articleId, StoryId = storyId, Trigger = mention.Trigger, TriggerLemma = mention.Trigger.ToLowerInvariant(), EventClass = mention.Event, ArticleActors = actors };
+        return EventProfileBuilder.Build(document, id, articleId, storyId, head, mention.Trigger, mention,
+            (chain, name, _) => chain is not null && entities.TryGetValue(chain.Id, out var entity) ? EntityKey(entity) : "n:" + NameKey.Full(name),
+            actors);
+    }
+
+    /// <summary>A denial or negation is never merged with a report that the thing happened (ECB+'s gold mentions carry no
+    /// status, so this is the one event rule `eval coref` does not see).</summary>
+    private static bool SamePolarity(ArticleEvent e, StoredEvent c) => Negative(e.Status) == c.Statuses.Any(s => Negative(s.Value));
+
+    private static bool Negative(string status) => status is "negated" or "denied";
 
     /// <summary>"p|12": finds every event of entity 12 (timelines, networks) whatever its type.</summary>
     public static IEnumerable<string> ParticipantKeys(IEnumerable<ArticleEventParticipant> participants) =>
@@ -176,7 +257,7 @@ public static class CrossDocumentLinker
             m.EventLoc.Text, m.EventLoc.Country, m.Status);
     }
 
-    private static void Absorb(EventProfile p, ArticleEvent e, ArticleFacts article)
+    private static void Absorb(StoredEvent p, ArticleEvent e, ArticleFacts article)
     {
         p.Mentions++;
         bool copy = article.CopyOf is not null;
@@ -189,7 +270,7 @@ public static class CrossDocumentLinker
             var existing = p.Participants.FirstOrDefault(x => q.Entity is not null ? x.Entity == q.Entity : x.Entity is null && string.Equals(x.Name, q.Name, StringComparison.Ordinal));
             if (existing is null)
             {
-                existing = new EventParticipant { Entity = q.Entity, Name = q.Name, Code = q.Code, Side = q.Side };
+                existing = new StoredParticipant { Entity = q.Entity, Name = q.Name, Code = q.Code, Side = q.Side };
                 p.Participants.Add(existing);
             }
             existing.Code ??= q.Code;
@@ -207,11 +288,14 @@ public static class CrossDocumentLinker
         if (!v.Articles.Contains(article)) v.Articles.Add(article);
     }
 
-    private static (long Id, bool Created) LinkStory(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities, Dictionary<string, long> events)
+    private static (long Id, bool Created) LinkStory(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities)
     {
         var actors = document.EntityChains.Where(c => c.Type is EntityType.PER or EntityType.ORG && entities.ContainsKey(c.Id))
             .Select(c => entities[c.Id]).Distinct().ToList();
-        var names = actors.ToDictionary(a => a, a => graph.Entity(a).Name);
+        var terms = StoryProfileBuilder.CountTerms(document);
+        var profile = StoryProfileBuilder.FromDocument(article.Id.ToString(CultureInfo.InvariantCulture), document, new GraphTermStatistics(graph.Session, terms.Keys));
+        graph.Session.AddDocumentTerms(terms.Keys);
+        var keys = StoryKeys.For(profile);
         long? chosen = null;
         string reason;
         if (article.CopyOf is long original && graph.Session.LinksOfArticle(original, GraphKinds.Story).FirstOrDefault() is { } originalStory)
@@ -221,16 +305,14 @@ public static class CrossDocumentLinker
         }
         else
         {
-            var byEvents = events.Values.Distinct().Select(id => graph.Event(id).Story).OfType<long>()
-                .GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-            var candidates = graph.Stories(StoryMatcher.Keys(actors)).Concat(byEvents.Keys.Select(k => (Id: k, Story: graph.Story(k))))
-                .DistinctBy(c => c.Id).ToList();
-            var match = StoryMatcher.Match(actors, names, article.Published, byEvents, candidates);
-            chosen = match?.Id;
-            reason = match?.Reason ?? "first article of a new story";
+            var candidates = graph.Stories(keys).Where(c => c.Story.Summary is not null)
+                .Select(c => c.Story.Summary! with { Id = c.Id.ToString(CultureInfo.InvariantCulture) }).ToList();
+            var decision = StoryLinker.Link(profile, candidates);
+            chosen = decision.StoryId is { } s ? long.Parse(s, CultureInfo.InvariantCulture) : null;
+            reason = candidates.Count == 0 ? "first article of a new story" : decision.Explanation;
         }
         bool created = chosen is null;
-        long id = chosen ?? graph.NewStory(new StorySummary { Title = article.Title ?? $"article {article.Id}" });
+        long id = chosen ?? graph.NewStory(new StoredStory { Title = article.Title ?? $"article {article.Id}" });
         var story = graph.Story(id);
         story.Articles++;
         if (article.Day is { } day)
@@ -239,9 +321,10 @@ public static class CrossDocumentLinker
             if (story.Last is null || string.CompareOrdinal(day, story.Last) > 0) story.Last = day;
         }
         foreach (var a in actors) story.Entities[a] = story.Entities.GetValueOrDefault(a) + 1;
-        if (story.Entities.Count > StorySummary.MaxEntities)
-            story.Entities = story.Entities.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(StorySummary.MaxEntities).ToDictionary();
-        graph.TouchStory(id, StoryMatcher.Keys(actors));
+        if (story.Entities.Count > StoredStory.MaxEntities)
+            story.Entities = story.Entities.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(StoredStory.MaxEntities).ToDictionary();
+        story.Summary = story.Summary is { } summary ? summary.Add(profile) : StorySummary.Start(id.ToString(CultureInfo.InvariantCulture), profile);
+        graph.TouchStory(id, keys);
         graph.Session.AddLink(new GraphLink(id, GraphKinds.Story, article.Id, "", GraphJson.Write(new StoryLinkDetail
         {
             Title = article.Title, Outlet = article.Outlet, Published = article.Day, CopyOf = article.CopyOf, Reason = reason,

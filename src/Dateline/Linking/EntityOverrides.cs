@@ -12,6 +12,7 @@ public static class EntityOverrides
 {
     public static string Merge(IGraphSession s, long into, long from)
     {
+        Corrected(s);
         var graph = new GraphCache(s);
         into = graph.Canonical(into);
         from = graph.Canonical(from);
@@ -45,6 +46,7 @@ public static class EntityOverrides
     /// <summary>Undoes a merge: the absorbed entity gets back the links it brought.</summary>
     public static string Unmerge(IGraphSession s, long absorbed)
     {
+        Corrected(s);
         var graph = new GraphCache(s);
         var b = graph.Entity(absorbed);
         if (b.MergedInto is not long into) throw new OverrideException($"entity #{absorbed} ({b.Name}) is not merged into another");
@@ -80,6 +82,7 @@ public static class EntityOverrides
     /// </summary>
     public static (long NewEntity, string Note) Split(IGraphSession s, long entity, string? spelling, long? article = null)
     {
+        Corrected(s);
         if (spelling is null == article is null) throw new OverrideException("say which articles to split off: a spelling or an article, not both");
         var graph = new GraphCache(s);
         entity = graph.Canonical(entity);
@@ -134,7 +137,7 @@ public static class EntityOverrides
                 else
                 {
                     p.Articles = [.. p.Articles.Except(moved)];
-                    e.Participants.Add(new EventParticipant { Entity = to, Name = p.Name, Code = p.Code, Side = p.Side, Articles = moved });
+                    e.Participants.Add(new StoredParticipant { Entity = to, Name = p.Name, Code = p.Code, Side = p.Side, Articles = moved });
                 }
             }
             if (!changed) continue;
@@ -145,4 +148,7 @@ public static class EntityOverrides
     }
 
     private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Counts one more correction, so readers that keep a snapshot (the desk) see the graph changed even though no node was added.</summary>
+    private static void Corrected(IGraphSession s) => s.SetMarker(GraphMarkers.Corrections, (s.GetMarker(GraphMarkers.Corrections) ?? 0) + 1);
 }

@@ -7,27 +7,27 @@ namespace Dateline.Linking;
 internal sealed class GraphCache(IGraphSession session)
 {
     private readonly Dictionary<long, EntityProfile> _entities = [];
-    private readonly Dictionary<long, EventProfile> _events = [];
-    private readonly Dictionary<long, StorySummary> _stories = [];
+    private readonly Dictionary<long, StoredEvent> _events = [];
+    private readonly Dictionary<long, StoredStory> _stories = [];
     private readonly HashSet<long> _dirty = [];
 
     public IGraphSession Session => session;
 
     public EntityProfile Entity(long id) => Load(_entities, id);
 
-    public EventProfile Event(long id) => Load(_events, id);
+    public StoredEvent Event(long id) => Load(_events, id);
 
-    public StorySummary Story(long id) => Load(_stories, id);
+    public StoredStory Story(long id) => Load(_stories, id);
 
     /// <summary>Stored entities holding any of the keys, merged ones replaced by the entity they went into.</summary>
     public IReadOnlyList<(long Id, EntityProfile Profile)> Entities(IReadOnlyCollection<string> keys) =>
         [.. session.FindNodes(GraphKinds.Entity, keys, CrossDocumentLinker.CandidatesPerKey).Select(Canonical).Distinct().Select(id => (id, Entity(id)))];
 
-    public IReadOnlyList<(long Id, EventProfile Profile)> Events(IReadOnlyCollection<string> keys) =>
-        [.. session.FindNodes(GraphKinds.Event, keys, CrossDocumentLinker.CandidatesPerKey).Select(id => (id, Event(id)))];
+    public IReadOnlyList<(long Id, StoredEvent Profile)> Events(IReadOnlyCollection<string> keys) =>
+        [.. session.FindNodes(GraphKinds.Event, keys, CrossDocumentLinker.EventCandidatesPerKey).Select(id => (id, Event(id)))];
 
-    public IReadOnlyList<(long Id, StorySummary Story)> Stories(IReadOnlyCollection<string> keys) =>
-        [.. session.FindNodes(GraphKinds.Story, keys, CrossDocumentLinker.CandidatesPerKey).Select(id => (id, Story(id)))];
+    public IReadOnlyList<(long Id, StoredStory Story)> Stories(IReadOnlyCollection<string> keys) =>
+        [.. session.FindNodes(GraphKinds.Story, keys, CrossDocumentLinker.StoryCandidatesPerKey).Select(id => (id, Story(id)))];
 
     public long Canonical(long id)
     {
@@ -37,9 +37,9 @@ internal sealed class GraphCache(IGraphSession session)
 
     public long NewEntity(EntityProfile p) => Insert(_entities, GraphKinds.Entity, p);
 
-    public long NewEvent(EventProfile p) => Insert(_events, GraphKinds.Event, p);
+    public long NewEvent(StoredEvent p) => Insert(_events, GraphKinds.Event, p);
 
-    public long NewStory(StorySummary p) => Insert(_stories, GraphKinds.Story, p);
+    public long NewStory(StoredStory p) => Insert(_stories, GraphKinds.Story, p);
 
     public void TouchEntity(long id, IEnumerable<string>? keys = null) => Touch(id, GraphKinds.Entity, keys);
 

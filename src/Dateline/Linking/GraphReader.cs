@@ -1,3 +1,4 @@
+using Dateline.Coreference;
 using Dateline.Entities;
 
 namespace Dateline.Linking;
@@ -12,9 +13,9 @@ public sealed class GraphReader(IGraphSession session)
 
     public IEnumerable<(long Id, EntityProfile Profile)> AllEntities() => All<EntityProfile>(GraphKinds.Entity);
 
-    public IEnumerable<(long Id, EventProfile Profile)> AllEvents() => All<EventProfile>(GraphKinds.Event);
+    public IEnumerable<(long Id, StoredEvent Profile)> AllEvents() => All<StoredEvent>(GraphKinds.Event);
 
-    public IEnumerable<(long Id, StorySummary Profile)> AllStories() => All<StorySummary>(GraphKinds.Story);
+    public IEnumerable<(long Id, StoredStory Profile)> AllStories() => All<StoredStory>(GraphKinds.Story);
 
     /// <summary>Entities (not merged away), most reported first; optionally only those a name finds.</summary>
     public IReadOnlyList<EntityView> Entities(string? name = null, string? type = null)
@@ -90,9 +91,9 @@ public sealed class GraphReader(IGraphSession session)
     public IReadOnlyList<EventView> Events() => [.. AllEvents().Select(e => Event(e.Id, e.Profile)).OrderBy(SortKey).ThenBy(e => e.Id)];
 
     public EventView? Event(long id) =>
-        session.GetNode(id) is { Kind: GraphKinds.Event } node ? Event(id, GraphJson.Read<EventProfile>(node.Profile)) : null;
+        session.GetNode(id) is { Kind: GraphKinds.Event } node ? Event(id, GraphJson.Read<StoredEvent>(node.Profile)) : null;
 
-    private EventView Event(long id, EventProfile p)
+    private EventView Event(long id, StoredEvent p)
     {
         var links = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Event)
             .Select(l => (Link: l, Detail: GraphJson.Read<EventLinkDetail>(l.Detail))).ToList();
@@ -107,7 +108,7 @@ public sealed class GraphReader(IGraphSession session)
     /// An event from its profile alone, without the reports' sentences (<see cref="EventView.Mentions"/> empty): what a
     /// list or a timeline needs, read with no link. <paramref name="article"/> describes each article the profile cites.
     /// </summary>
-    public static EventView Summary(long id, EventProfile p, Func<long, ArticleRef> article)
+    public static EventView Summary(long id, StoredEvent p, Func<long, ArticleRef> article)
     {
         IReadOnlyList<VersionView> Versions(List<DetailVersion> vs) =>
             [.. vs.OrderByDescending(v => v.Articles.Count).Select(v => new VersionView(v.Value, v.Qualifier, v.Assumed, [.. v.Articles.Select(article)]))];
@@ -128,7 +129,7 @@ public sealed class GraphReader(IGraphSession session)
         var stated = dates.Where(d => !d.Assumed).ToList();
         for (int i = 0; i < stated.Count; i++)
             for (int j = i + 1; j < stated.Count; j++)
-                if (!DateRange.Compatible(DateRange.Parse(stated[i].Value), DateRange.Parse(stated[j].Value)))
+                if (!TimexCompatibility.AreCompatible(stated[i].Value, stated[j].Value))
                     result.Add($"date: {Says(stated[i])} vs {Says(stated[j])}");
         var distinctPlaces = places.GroupBy(p => NameKey.Full(p.Value), StringComparer.Ordinal).Select(g => g.First()).ToList();
         if (distinctPlaces.Count > 1) result.Add("place: " + string.Join(" vs ", distinctPlaces.Select(Says)));
@@ -142,9 +143,9 @@ public sealed class GraphReader(IGraphSession session)
 
     /// <summary>One story; without <paramref name="countEvents"/> its <see cref="StoryView.Events"/> is 0 and no article's events are read (a list of stories stays one read per story).</summary>
     public StoryView? Story(long id, bool countEvents = true) =>
-        session.GetNode(id) is { Kind: GraphKinds.Story } node ? Story(id, GraphJson.Read<StorySummary>(node.Profile), countEvents) : null;
+        session.GetNode(id) is { Kind: GraphKinds.Story } node ? Story(id, GraphJson.Read<StoredStory>(node.Profile), countEvents) : null;
 
-    private StoryView Story(long id, StorySummary s, bool countEvents = true)
+    private StoryView Story(long id, StoredStory s, bool countEvents = true)
     {
         var articles = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Story).Select(l =>
         {
@@ -197,7 +198,7 @@ public sealed class GraphReader(IGraphSession session)
         return new NetworkView([.. nodes.Values.Where(n => used.Contains(n.Id))], edgeViews);
     }
 
-    private static string SortKey(EventView e) => DateRange.Parse(e.Date)?.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999";
+    private static string SortKey(EventView e) => TimexCompatibility.Parse(e.Date)?.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999";
 
     private static ArticleRef Ref(long article, string? outlet, string? published, long? copyOf) => new(article, outlet, published, copyOf is not null);
 

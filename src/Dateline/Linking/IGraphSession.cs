@@ -38,4 +38,19 @@ public interface IGraphSession
     void UpdateLinkDetail(GraphLink link, string detail);
 
     void DeleteNode(long id);
+
+    /// <summary>Articles counted in the document frequencies (<see cref="AddDocumentTerms"/> calls).</summary>
+    long TermDocumentCount();
+
+    /// <summary>How many counted articles use each of these terms (terms no article used are left out).</summary>
+    IReadOnlyDictionary<string, long> DocumentFrequencies(IReadOnlyCollection<string> terms);
+
+    /// <summary>Counts one more article and its distinct terms: one counter per term, so IDF never reads the archive.</summary>
+    void AddDocumentTerms(IReadOnlyCollection<string> distinctTerms);
+
+    /// <summary>A bookkeeping value of the graph (e.g. how far a backfill got), null when unset.</summary>
+    long? GetMarker(string name);
+
+    /// <summary>Sets a bookkeeping value; null removes it.</summary>
+    void SetMarker(string name, long? value);
 }

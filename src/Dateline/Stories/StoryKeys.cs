@@ -3,7 +3,7 @@ namespace Dateline.Stories;
 /// <summary>
 /// Blocking keys for candidate stories: an article is indexed under its heaviest terms and entities, and its
 /// candidates are the stories indexed under the same keys. The store keeps, per key, the most recent stories
-/// only (e.g. 50), so fetching candidates costs the same in a store of 100 or 10 million articles; time decay
+/// only (8: `CrossDocumentLinker.StoryCandidatesPerKey`), so fetching candidates costs the same in a store of 100 or 10 million articles; time decay
 /// in the linker makes older stories unlikely winners anyway.
 /// </summary>
 public static class StoryKeys

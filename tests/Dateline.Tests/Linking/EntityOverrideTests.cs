@@ -55,4 +55,15 @@ public sealed class EntityOverrideTests : IDisposable
         var e = Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Merge(s, haftar, haftar), write: true));
         Assert.Contains("already one", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_correction_is_counted_so_a_reader_with_a_snapshot_sees_the_graph_changed()
+    {
+        using var store = Ingest();
+        Assert.Null(store.Graph(s => s.GetMarker(GraphMarkers.Corrections)));
+        var haftar = store.Graph(s => new GraphReader(s).Find("Khalifa Haftar")[0].Id);
+        var (split, _) = store.Graph(s => EntityOverrides.Split(s, haftar, "Khalifa Hiftar"), write: true);
+        store.Graph(s => EntityOverrides.Merge(s, haftar, split), write: true);
+        Assert.Equal(2, store.Graph(s => s.GetMarker(GraphMarkers.Corrections)));
+    }
 }

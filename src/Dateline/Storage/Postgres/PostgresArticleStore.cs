@@ -43,6 +43,7 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             int before = store.Retry(store.Migrate);
             if (before is > 0 and < 3) store.BackfillBodies();
+            GraphBackfill.Summaries(store);
             if (before is > 0 and < 5) GraphBackfill.Run(store);
         }
         catch (Exception e) when (e is NpgsqlException or PostgresException)

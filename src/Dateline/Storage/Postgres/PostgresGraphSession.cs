@@ -153,6 +153,49 @@ internal sealed class PostgresGraphSession(NpgsqlConnection connection, NpgsqlTr
         cmd.ExecuteNonQuery();
     }
 
+    public long TermDocumentCount() => GetMarker(GraphMarkers.TermDocuments) ?? 0;
+
+    public IReadOnlyDictionary<string, long> DocumentFrequencies(IReadOnlyCollection<string> terms)
+    {
+        var result = new Dictionary<string, long>(terms.Count, StringComparer.Ordinal);
+        if (terms.Count == 0) return result;
+        using var cmd = Command("SELECT term, df FROM graph_terms WHERE term = ANY($1)");
+        cmd.Parameters.AddWithValue(terms.ToArray());
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result[r.GetString(0)] = r.GetInt64(1);
+        return result;
+    }
+
+    public void AddDocumentTerms(IReadOnlyCollection<string> distinctTerms)
+    {
+        // Sorted, so two workers bumping overlapping terms lock rows in one order (the graph lock serialises them anyway).
+        using var cmd = Command("""
+            INSERT INTO graph_terms (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t ORDER BY t
+            ON CONFLICT (term) DO UPDATE SET df = graph_terms.df + 1
+            """);
+        cmd.Parameters.AddWithValue(distinctTerms.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+        cmd.ExecuteNonQuery();
+        using var count = Command("INSERT INTO graph_markers (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = graph_markers.value + 1");
+        count.Parameters.AddWithValue(GraphMarkers.TermDocuments);
+        count.ExecuteNonQuery();
+    }
+
+    public long? GetMarker(string name)
+    {
+        using var cmd = Command("SELECT value FROM graph_markers WHERE name = $1");
+        cmd.Parameters.AddWithValue(name);
+        return cmd.ExecuteScalar() is long v ? v : null;
+    }
+
+    public void SetMarker(string name, long? value)
+    {
+        using var cmd = Command(value is null ? "DELETE FROM graph_markers WHERE name = $1"
+            : "INSERT INTO graph_markers (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+        cmd.Parameters.AddWithValue(name);
+        if (value is long v) cmd.Parameters.AddWithValue(v);
+        cmd.ExecuteNonQuery();
+    }
+
     private NpgsqlCommand Command(string sql) => new(sql, connection, tx);
 
     private static List<GraphNode> ReadNodes(NpgsqlCommand cmd)

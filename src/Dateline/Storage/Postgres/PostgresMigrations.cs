@@ -79,6 +79,17 @@ internal static class PostgresMigrations
             CREATE INDEX graph_links_node ON graph_links(node_id);
             CREATE INDEX graph_links_article ON graph_links(article_id, kind);
             """),
+        (6, """
+            CREATE TABLE graph_terms (
+                term TEXT PRIMARY KEY,
+                df BIGINT NOT NULL
+            );
+            CREATE TABLE graph_markers (
+                name TEXT PRIMARY KEY,
+                value BIGINT NOT NULL
+            );
+            INSERT INTO graph_markers (name, value) SELECT 'summary-backfill', 0 WHERE EXISTS (SELECT 1 FROM graph_links);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

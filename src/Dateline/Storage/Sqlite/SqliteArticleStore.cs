@@ -46,6 +46,7 @@ public sealed class SqliteArticleStore : IArticleStore
             throw;
         }
         var store = new SqliteArticleStore(connection) { Path = full };
+        GraphBackfill.Summaries(store);
         if (backfillGraph) GraphBackfill.Run(store);
         return store;
     }

@@ -145,6 +145,51 @@ internal sealed class SqliteGraphSession(SqliteConnection connection, SqliteTran
         cmd.ExecuteNonQuery();
     }
 
+    public long TermDocumentCount() => GetMarker(GraphMarkers.TermDocuments) ?? 0;
+
+    public IReadOnlyDictionary<string, long> DocumentFrequencies(IReadOnlyCollection<string> terms)
+    {
+        var result = new Dictionary<string, long>(terms.Count, StringComparer.Ordinal);
+        using var cmd = Command("SELECT df FROM graph_terms WHERE term = $t");
+        var t = cmd.Parameters.Add("$t", SqliteType.Text);
+        foreach (var term in terms)
+        {
+            t.Value = term;
+            if (cmd.ExecuteScalar() is long df) result[term] = df;
+        }
+        return result;
+    }
+
+    public void AddDocumentTerms(IReadOnlyCollection<string> distinctTerms)
+    {
+        using var cmd = Command("INSERT INTO graph_terms (term, df) VALUES ($t, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1");
+        var t = cmd.Parameters.Add("$t", SqliteType.Text);
+        foreach (var term in distinctTerms)
+        {
+            t.Value = term;
+            cmd.ExecuteNonQuery();
+        }
+        using var count = Command("INSERT INTO graph_markers (name, value) VALUES ($n, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1");
+        count.Parameters.AddWithValue("$n", GraphMarkers.TermDocuments);
+        count.ExecuteNonQuery();
+    }
+
+    public long? GetMarker(string name)
+    {
+        using var cmd = Command("SELECT value FROM graph_markers WHERE name = $n");
+        cmd.Parameters.AddWithValue("$n", name);
+        return cmd.ExecuteScalar() is long v ? v : null;
+    }
+
+    public void SetMarker(string name, long? value)
+    {
+        using var cmd = Command(value is null ? "DELETE FROM graph_markers WHERE name = $n"
+            : "INSERT INTO graph_markers (name, value) VALUES ($n, $v) ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+        cmd.Parameters.AddWithValue("$n", name);
+        if (value is long v) cmd.Parameters.AddWithValue("$v", v);
+        cmd.ExecuteNonQuery();
+    }
+
     private SqliteCommand Command(string sql) => new(sql, connection, tx);
 
     private static List<GraphNode> ReadNodes(SqliteCommand cmd)

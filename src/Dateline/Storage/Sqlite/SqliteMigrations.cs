@@ -81,6 +81,20 @@ internal static class SqliteMigrations
             CREATE INDEX graph_links_node ON graph_links(node_id);
             CREATE INDEX graph_links_article ON graph_links(article_id, kind);
             """),
+        (6, """
+            -- Document frequencies for the story linker's IDF (Stories/), one counter per content lemma, and the
+            -- graph's bookkeeping values (how many articles were counted; how far the schema-6 backfill got).
+            CREATE TABLE graph_terms (
+                term TEXT PRIMARY KEY,
+                df INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE graph_markers (
+                name TEXT PRIMARY KEY,
+                value INTEGER NOT NULL
+            );
+            -- A store linked before schema 6 has story and event nodes without the linkers' summaries: backfilled on open.
+            INSERT INTO graph_markers (name, value) SELECT 'summary-backfill', 0 WHERE EXISTS (SELECT 1 FROM graph_links);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

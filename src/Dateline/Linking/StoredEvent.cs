@@ -1,3 +1,5 @@
+using Dateline.Coreference;
+
 namespace Dateline.Linking;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Dateline.Linking;
 /// articles naming it), and each detail (date, place, status) as versions with the articles that give
 /// them, so disagreements are kept side by side rather than resolved silently.
 /// </summary>
-public sealed class EventProfile
+public sealed class StoredEvent
 {
     public string Type { get; set; } = "";
 
@@ -13,7 +15,7 @@ public sealed class EventProfile
 
     public string Cameo { get; set; } = "";
 
-    public List<EventParticipant> Participants { get; set; } = [];
+    public List<StoredParticipant> Participants { get; set; } = [];
 
     public List<DetailVersion> Dates { get; set; } = [];
 
@@ -34,8 +36,12 @@ public sealed class EventProfile
 
     public long? Story { get; set; }
 
+    /// <summary>The event linker's summary of its mentions (triggers, types, participants, dates, places, context);
+    /// null only in a node written before schema 6 and not yet backfilled.</summary>
+    public EventClusterSummary? Summary { get; set; }
+
     /// <summary>The date the words of most reports give (a publication date stands in only when no report states one), the most precise on a tie.</summary>
-    public DetailVersion? MainDate => Dates.OrderBy(d => d.Assumed).ThenByDescending(d => d.Articles.Count).ThenBy(d => DateRange.Parse(d.Value)?.Days ?? int.MaxValue).FirstOrDefault();
+    public DetailVersion? MainDate => Dates.OrderBy(d => d.Assumed).ThenByDescending(d => d.Articles.Count).ThenBy(d => TimexCompatibility.Parse(d.Value)?.Days ?? int.MaxValue).FirstOrDefault();
 
     public DetailVersion? MainPlace => Places.OrderByDescending(d => d.Articles.Count).FirstOrDefault();
 }

@@ -1,7 +1,7 @@
 namespace Dateline.Linking;
 
 /// <summary>A participant of a cross-document event: the stored entity (null for an actor that is not a named entity, "officials"), its name and code, its side, and the articles naming it.</summary>
-public sealed class EventParticipant
+public sealed class StoredParticipant
 {
     public long? Entity { get; set; }
 
