@@ -11,6 +11,8 @@ namespace Dateline.Language;
 public sealed class DependencyParser
 {
     internal const int FeatureCount = 100;
+    /// <summary>The templates of a parser without word classes (format dateline-deps-1).</summary>
+    internal const int FeatureCountWithoutClasses = 82;
     private const string Magic = "dateline-deps-2";
     private const string MagicWithoutClasses = "dateline-deps-1";
 
@@ -31,6 +33,9 @@ public sealed class DependencyParser
 
     /// <summary>The word classes the parser was trained with (empty for a model without them).</summary>
     internal WordClasses Classes { get; }
+
+    /// <summary>How many of the templates this model uses: without word classes, exactly the earlier 82.</summary>
+    internal static int ActiveFeatures(WordClasses classes) => classes.Count > 0 ? FeatureCount : FeatureCountWithoutClasses;
 
     /// <summary>Dependency relation names; a parse's label ids index this list.</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -57,11 +62,12 @@ public sealed class DependencyParser
         Classes.Lookup(words, classes);
         var ctx = new ParserContext(words, tags, classes.AsSpan(0, n));
         Span<ulong> features = stackalloc ulong[FeatureCount];
+        int active = ActiveFeatures(Classes);
         Span<float> scores = stackalloc float[ActionCount];
         while (!state.IsTerminal)
         {
             Features(state, ctx, features);
-            _model.Score(features, scores);
+            _model.Score(features[..active], scores);
             state.Apply(BestValid(state, scores));
         }
         for (int i = 1; i <= n; i++)
@@ -242,11 +248,12 @@ public sealed class DependencyParser
         using var file = File.Create(path);
         using var zip = new BrotliStream(file, CompressionLevel.Optimal);
         using var w = new BinaryWriter(zip);
-        w.Write(Magic);
+        // A parser without word classes is saved in the earlier format, byte for byte as before them.
+        w.Write(Classes.Count > 0 ? Magic : MagicWithoutClasses);
         w.Write(Labels.Count);
         foreach (var label in Labels) w.Write(label);
         _model.Write(w);
-        Classes.Write(w);
+        if (Classes.Count > 0) Classes.Write(w);
     }
 
     public static DependencyParser Load(string path)

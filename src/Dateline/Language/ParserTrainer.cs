@@ -31,6 +31,7 @@ public static class ParserTrainer
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var features = new ulong[DependencyParser.FeatureCount];
+        int active = DependencyParser.ActiveFeatures(classes);
         DependencyParser? bestModel = null;
         double bestLas = -1;
         int bestEpoch = 0;
@@ -52,7 +53,7 @@ public static class ParserTrainer
                 {
                     DependencyParser.Features(state, ctx, features);
                     perceptron.Tick();
-                    perceptron.Score(features, scores);
+                    perceptron.Score(features.AsSpan(0, active), scores);
                     state.Costs(gold, out int shiftCost, out int leftCost, out int rightCost);
                     int s0 = state.S(0), s1 = state.S(1), b0 = state.B(0);
                     int Cost(int a) => a == ParserState.Shift ? shiftCost
@@ -67,7 +68,7 @@ public static class ParserTrainer
                         if (c < minCost || c == minCost && scores[a] > scores[best]) { minCost = c; best = a; }
                     }
                     int guessCost = Cost(guess);
-                    if (guessCost > minCost) perceptron.Update(features, best, guess);
+                    if (guessCost > minCost) perceptron.Update(features.AsSpan(0, active), best, guess);
                     bool explore = epoch >= options.ExploreFromEpoch && rng.NextDouble() < options.ExploreProbability;
                     state.Apply(explore ? guess : best);
                 }

@@ -23,7 +23,8 @@ public sealed class PosModel
         using var file = File.Create(path);
         using var zip = new BrotliStream(file, CompressionLevel.Optimal);
         using var w = new BinaryWriter(zip);
-        w.Write(Magic);
+        // A tagger without word classes is saved in the earlier format, byte for byte as before them.
+        w.Write(Tagger.Classes.Count > 0 ? Magic : MagicWithoutClasses);
         Tagger.Write(w);
         Lemmatizer.Write(w);
     }

@@ -12,6 +12,8 @@ namespace Dateline.Language;
 public sealed class PosTagger
 {
     internal const int FeatureCount = 42;
+    /// <summary>The templates of a tagger without word classes (format dateline-pos-1).</summary>
+    internal const int FeatureCountWithoutClasses = 36;
 
     private readonly PerceptronModel _model;
     private readonly Dictionary<ulong, int> _tagDictionary;
@@ -35,6 +37,9 @@ public sealed class PosTagger
     /// <summary>The word classes the tagger was trained with (empty for a model without them).</summary>
     internal WordClasses Classes { get; }
 
+    /// <summary>How many of the templates this model uses: without word classes, exactly the earlier 36.</summary>
+    internal static int ActiveFeatures(WordClasses classes) => classes.Count > 0 ? FeatureCount : FeatureCountWithoutClasses;
+
     internal int ModelFeatureCount => _model.FeatureCount;
 
     internal int ModelWeightCount => _model.WeightCount;
@@ -54,7 +59,8 @@ public sealed class PosTagger
 
     internal void Tag(ReadOnlySpan<WordInfo> words, Span<int> classes)
     {
-        Span<ulong> features = stackalloc ulong[FeatureCount];
+        Span<ulong> all = stackalloc ulong[FeatureCount];
+        var features = all[..ActiveFeatures(Classes)];
         Span<float> scores = stackalloc float[_model.ClassCount];
         Span<ulong> ambiguity = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
         Span<uint> wordClasses = words.Length <= 256 ? stackalloc uint[words.Length] : new uint[words.Length];
@@ -63,7 +69,7 @@ public sealed class PosTagger
         for (int i = 0; i < words.Length; i++)
         {
             if (_tagDictionary.TryGetValue(words[i].Form, out int known)) { classes[i] = known; continue; }
-            Features(words, classes, ambiguity, wordClasses, i, TagHashes, features);
+            Features(words, classes, ambiguity, wordClasses, i, TagHashes, all);
             _model.Score(features, scores);
             classes[i] = ArgMax(scores);
         }
@@ -149,7 +155,7 @@ public sealed class PosTagger
         w.Write(_ambiguity.Count);
         foreach (var (k, v) in _ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
         _model.Write(w);
-        Classes.Write(w);
+        if (Classes.Count > 0) Classes.Write(w);
     }
 
     /// <summary>Reads a tagger; <paramref name="withClasses"/> is false for the format before word classes.</summary>

@@ -77,7 +77,8 @@ public static class PosTrainer
         var tagHashes = pairs.Select(p => FeatureHash.Of(p.Xpos + "|" + p.Upos)).ToArray();
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
-        Span<ulong> features = stackalloc ulong[PosTagger.FeatureCount];
+        Span<ulong> all = stackalloc ulong[PosTagger.FeatureCount];
+        var features = all[..PosTagger.ActiveFeatures(classes)];
         var scores = new float[pairs.Count];
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -93,7 +94,7 @@ public static class PosTrainer
                     if (tagDictionary.TryGetValue(w[i].Form, out int known)) { guess[i] = known; }
                     else
                     {
-                        PosTagger.Features(w, guess, ambiguityOf[s], classesOf[s], i, tagHashes, features);
+                        PosTagger.Features(w, guess, ambiguityOf[s], classesOf[s], i, tagHashes, all);
                         perceptron.Score(features, scores);
                         guess[i] = PosTagger.ArgMax(scores);
                         perceptron.Update(features, gold[s][i], guess[i]);
