@@ -62,12 +62,12 @@ public sealed class DependencyParser
         Classes.Lookup(words, classes);
         var ctx = new ParserContext(words, tags, classes.AsSpan(0, n));
         Span<ulong> features = stackalloc ulong[FeatureCount];
-        int active = ActiveFeatures(Classes);
+        features = features[..ActiveFeatures(Classes)];
         Span<float> scores = stackalloc float[ActionCount];
         while (!state.IsTerminal)
         {
             Features(state, ctx, features);
-            _model.Score(features[..active], scores);
+            _model.Score(features, scores);
             state.Apply(BestValid(state, scores));
         }
         for (int i = 1; i <= n; i++)
@@ -220,6 +220,7 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.F(80, s0t, b0t, b1t, s1t);
         f[k++] = FeatureHash.F(81, b0w, b1w);
         f[k++] = FeatureHash.F(82, s0w, b0t, b1t);
+        if (f.Length == FeatureCountWithoutClasses) return; // a model without word classes
         // Word classes learned without labels (Koo et al. 2008): words and word pairs backed off to their classes.
         ulong s0f = c.F(s0), b0f = c.F(b0), b1f = c.F(b1), s1f = c.F(s1);
         ulong s0c = c.C(s0), b0c = c.C(b0), b1c = c.C(b1), s1c = c.C(s1);

@@ -51,7 +51,7 @@ public static class ParserTrainer
                 var ctx = new DependencyParser.ParserContext(words[s], tags[s], wordClasses[s]);
                 while (!state.IsTerminal)
                 {
-                    DependencyParser.Features(state, ctx, features);
+                    DependencyParser.Features(state, ctx, features.AsSpan(0, active));
                     perceptron.Tick();
                     perceptron.Score(features.AsSpan(0, active), scores);
                     state.Costs(gold, out int shiftCost, out int leftCost, out int rightCost);

@@ -69,7 +69,7 @@ public sealed class PosTagger
         for (int i = 0; i < words.Length; i++)
         {
             if (_tagDictionary.TryGetValue(words[i].Form, out int known)) { classes[i] = known; continue; }
-            Features(words, classes, ambiguity, wordClasses, i, TagHashes, all);
+            Features(words, classes, ambiguity, wordClasses, i, TagHashes, features);
             _model.Score(features, scores);
             classes[i] = ArgMax(scores);
         }
@@ -136,6 +136,7 @@ public sealed class PosTagger
         f[33] = FeatureHash.F(34, t1, a0);
         f[34] = FeatureHash.F(35, an, an2);
         f[35] = FeatureHash.F(36, ap, a0, an);
+        if (f.Length == FeatureCountWithoutClasses) return; // a model without word classes
         // Word classes learned without labels: they carry what the tagger knows about frequent words over to rare ones.
         uint c0 = wc[i], cp = i >= 1 ? wc[i - 1] : 0xFFFFFFFF, cn = i + 1 < w.Length ? wc[i + 1] : 0xFFFFFFFF;
         f[36] = FeatureHash.F(37, WordClasses.Fine(c0));

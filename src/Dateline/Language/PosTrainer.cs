@@ -94,7 +94,7 @@ public static class PosTrainer
                     if (tagDictionary.TryGetValue(w[i].Form, out int known)) { guess[i] = known; }
                     else
                     {
-                        PosTagger.Features(w, guess, ambiguityOf[s], classesOf[s], i, tagHashes, all);
+                        PosTagger.Features(w, guess, ambiguityOf[s], classesOf[s], i, tagHashes, features);
                         perceptron.Score(features, scores);
                         guess[i] = PosTagger.ArgMax(scores);
                         perceptron.Update(features, gold[s][i], guess[i]);
