@@ -5,7 +5,8 @@ using Dateline.Language;
 namespace Dateline.Cli.Commands;
 
 /// <summary>
-/// `dateline train pos|deps [--data FILE|DIR ...] [--out FILE] [--epochs N] [--seed N]`: rebuilds the
+/// `dateline train pos|deps [--data FILE|DIR ...] [--out FILE] [--epochs N] [--seed N] [--classes FINE,COARSE|none]
+/// [--unlabelled DIR]`: rebuilds the
 /// shipped tagger/lemmatiser or parser from the openly licensed treebanks, deterministically.
 /// </summary>
 internal static class TrainCommand
@@ -42,9 +43,23 @@ internal static class TrainCommand
             DefaultValueFactory = _ => DefaultEwtDev,
         };
         var tagger = new Option<string?>("--tagger") { Description = "Tagger model that tags the dev set (default: en-pos.bin beside --out)." };
-        var command = new Command(name, description) { data, output, epochs, seed };
+        var classes = new Option<string>("--classes")
+        {
+            Description = "Word classes learned without labels, as FINE,COARSE class counts, or 'none' (default 512,64).",
+            DefaultValueFactory = _ => "512,64",
+        };
+        var unlabelled = new Option<string>("--unlabelled")
+        {
+            Description = "The data-sets folder whose openly licensed text (ECB+, wikigold, BTC, WNUT-17) the word classes are learned from, with the training text.",
+            DefaultValueFactory = _ => UnlabelledText.DefaultDatasets,
+        };
+        var command = new Command(name, description) { data, output, epochs, seed, classes, unlabelled };
         var keepBest = new Option<bool>("--keep-best") { Description = "Keep the epoch with the best dev LAS instead of the last (deps only)." };
-        if (name == "deps") { command.Options.Add(dev); command.Options.Add(tagger); command.Options.Add(keepBest); }
+        var saveEpochs = new Option<bool>("--save-epochs")
+        {
+            Description = "Also save each dev-scored epoch's model as OUT.epochN (deps only; each is what --epochs N would write).",
+        };
+        if (name == "deps") { command.Options.Add(dev); command.Options.Add(tagger); command.Options.Add(keepBest); command.Options.Add(saveEpochs); }
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(data)!;
@@ -62,12 +77,31 @@ internal static class TrainCommand
             Log($"{sentences.Count} sentences, {sentences.Sum(s => s.Words.Length)} words from {string.Join(", ", paths)}");
             var outPath = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            var wordClasses = WordClasses.Empty;
+            var classSpec = parse.GetValue(classes)!;
+            if (classSpec != "none")
+            {
+                var counts = classSpec.Split(',');
+                if (counts.Length != 2 || !int.TryParse(counts[0], out int fine) || !int.TryParse(counts[1], out int coarse) || fine < 2 || coarse < 2)
+                {
+                    io.Error.WriteLine($"dateline train {name}: --classes wants FINE,COARSE (e.g. 512,64) or 'none', not '{classSpec}'.");
+                    return Program.ExitUsage;
+                }
+                var root = parse.GetValue(unlabelled)!;
+                if (!Directory.Exists(Path.Combine(root, "ecbplus")))
+                {
+                    io.Error.WriteLine($"dateline train {name}: no ECB+ text under '{root}' for the word classes (--unlabelled DIR, or --classes none).");
+                    return Program.ExitUsage;
+                }
+                wordClasses = WordClasses.Learn(UnlabelledText.Read(root, sentences), fine, coarse, Log);
+                Log($"word classes ({fine} fine, {coarse} coarse) for {wordClasses.Count} words");
+            }
             if (name == "pos")
             {
                 var options = new PosTrainingOptions();
                 if (parse.GetValue(epochs) is int e) options = options with { Epochs = e };
                 if (parse.GetValue(seed) is int s) options = options with { Seed = s };
-                PosTrainer.Train(sentences, options, Log).Save(outPath);
+                PosTrainer.Train(sentences, options, Log, wordClasses).Save(outPath);
             }
             else
             {
@@ -85,7 +119,10 @@ internal static class TrainCommand
                     devSet = (ConlluReader.ReadPath(devPath), PosModel.Load(taggerPath).Tagger);
                     Log($"dev set {devPath}, tagged by {taggerPath}");
                 }
-                ParserTrainer.Train(sentences, options, Log, devSet).Save(outPath);
+                Action<int, DependencyParser>? snapshot = parse.GetValue(saveEpochs)
+                    ? (epoch, model) => model.Save(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{outPath}.epoch{epoch}"))
+                    : null;
+                ParserTrainer.Train(sentences, options, Log, devSet, wordClasses, snapshot).Save(outPath);
             }
             Log($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
             return Program.ExitOk;

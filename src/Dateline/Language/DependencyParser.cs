@@ -10,19 +10,32 @@ namespace Dateline.Language;
 /// </summary>
 public sealed class DependencyParser
 {
-    internal const int FeatureCount = 82;
-    private const string Magic = "dateline-deps-1";
+    internal const int FeatureCount = 100;
+    /// <summary>The templates of a parser without word classes (format dateline-deps-1).</summary>
+    internal const int FeatureCountWithoutClasses = 82;
+    private const string Magic = "dateline-deps-2";
+    private const string MagicWithoutClasses = "dateline-deps-1";
 
     private readonly PerceptronModel _model;
 
     [ThreadStatic]
     private static ParserState? t_state;
 
-    internal DependencyParser(string[] labels, PerceptronModel model)
+    [ThreadStatic]
+    private static uint[]? t_classes;
+
+    internal DependencyParser(string[] labels, PerceptronModel model, WordClasses classes)
     {
         Labels = labels;
         _model = model;
+        Classes = classes;
     }
+
+    /// <summary>The word classes the parser was trained with (empty for a model without them).</summary>
+    internal WordClasses Classes { get; }
+
+    /// <summary>How many of the templates this model uses: without word classes, exactly the earlier 82.</summary>
+    internal static int ActiveFeatures(WordClasses classes) => classes.Count > 0 ? FeatureCount : FeatureCountWithoutClasses;
 
     /// <summary>Dependency relation names; a parse's label ids index this list.</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -44,8 +57,12 @@ public sealed class DependencyParser
         var state = t_state;
         if (state is null || state.Capacity < n) t_state = state = new ParserState(n, Math.Max(n, 128));
         else state.Reset(n);
-        var ctx = new ParserContext(words, tags);
+        var classes = t_classes;
+        if (classes is null || classes.Length < n) t_classes = classes = new uint[Math.Max(n, 128)];
+        Classes.Lookup(words, classes);
+        var ctx = new ParserContext(words, tags, classes.AsSpan(0, n));
         Span<ulong> features = stackalloc ulong[FeatureCount];
+        features = features[..ActiveFeatures(Classes)];
         Span<float> scores = stackalloc float[ActionCount];
         while (!state.IsTerminal)
         {
@@ -74,11 +91,18 @@ public sealed class DependencyParser
         return best;
     }
 
-    /// <summary>The per-sentence inputs: word hashes and tag hashes, index 0 being the root.</summary>
-    internal readonly ref struct ParserContext(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> tags)
+    /// <summary>The per-sentence inputs: word hashes, tag hashes and word classes, index 0 being the root.</summary>
+    internal readonly ref struct ParserContext(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> tags, ReadOnlySpan<uint> classes)
     {
         private readonly ReadOnlySpan<WordInfo> _words = words;
         private readonly ReadOnlySpan<ulong> _tags = tags;
+        private readonly ReadOnlySpan<uint> _classes = classes;
+
+        /// <summary>Fine word class (0x0E0E outside the sentence, 0x2007 for the root).</summary>
+        public ulong F(int i) => i < 0 ? 0x0E0E : i == 0 ? 0x2007 : WordClasses.Fine(_classes[i - 1]);
+
+        /// <summary>Coarse word class.</summary>
+        public ulong C(int i) => i < 0 ? 0x0E0E : i == 0 ? 0x2007 : WordClasses.Coarse(_classes[i - 1]);
 
         public ulong W(int i) => i < 0 ? 0x0E0E : i == 0 ? 0x2007 : _words[i - 1].Lower;
 
@@ -196,6 +220,28 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.F(80, s0t, b0t, b1t, s1t);
         f[k++] = FeatureHash.F(81, b0w, b1w);
         f[k++] = FeatureHash.F(82, s0w, b0t, b1t);
+        if (f.Length == FeatureCountWithoutClasses) return; // a model without word classes
+        // Word classes learned without labels (Koo et al. 2008): words and word pairs backed off to their classes.
+        ulong s0f = c.F(s0), b0f = c.F(b0), b1f = c.F(b1), s1f = c.F(s1);
+        ulong s0c = c.C(s0), b0c = c.C(b0), b1c = c.C(b1), s1c = c.C(s1);
+        f[k++] = FeatureHash.F(83, s0f);
+        f[k++] = FeatureHash.F(84, b0f);
+        f[k++] = FeatureHash.F(85, b1f);
+        f[k++] = FeatureHash.F(86, s1f);
+        f[k++] = FeatureHash.F(87, s0f, b0f);
+        f[k++] = FeatureHash.F(88, s0f, b0t);
+        f[k++] = FeatureHash.F(89, s0t, b0f);
+        f[k++] = FeatureHash.F(90, s0c, b0c, d);
+        f[k++] = FeatureHash.F(91, s1f, s0f);
+        f[k++] = FeatureHash.F(92, s1c, s0c, b0c);
+        f[k++] = FeatureHash.F(93, s0c, b0c, b1c);
+        f[k++] = FeatureHash.F(94, s0f, s0t, b0c, b0t);
+        f[k++] = FeatureHash.F(95, s0c, s0t, b0f, b0t);
+        f[k++] = FeatureHash.F(96, b0f, b1t);
+        f[k++] = FeatureHash.F(97, c.F(s0l1), Lab(st, s0l1));
+        f[k++] = FeatureHash.F(98, c.F(s0r1), Lab(st, s0r1));
+        f[k++] = FeatureHash.F(99, c.F(b0l1), Lab(st, b0l1));
+        f[k++] = FeatureHash.F(100, s0c, c.C(s0r1), b0c);
     }
 
     public void Save(string path)
@@ -203,10 +249,12 @@ public sealed class DependencyParser
         using var file = File.Create(path);
         using var zip = new BrotliStream(file, CompressionLevel.Optimal);
         using var w = new BinaryWriter(zip);
-        w.Write(Magic);
+        // A parser without word classes is saved in the earlier format, byte for byte as before them.
+        w.Write(Classes.Count > 0 ? Magic : MagicWithoutClasses);
         w.Write(Labels.Count);
         foreach (var label in Labels) w.Write(label);
         _model.Write(w);
+        if (Classes.Count > 0) Classes.Write(w);
     }
 
     public static DependencyParser Load(string path)
@@ -215,10 +263,12 @@ public sealed class DependencyParser
         using var zip = new BrotliStream(file, CompressionMode.Decompress);
         using var buffered = new BufferedStream(zip, 1 << 16);
         using var r = new BinaryReader(buffered);
-        if (r.ReadString() != Magic) throw new InvalidDataException($"{path} is not a Dateline parser model ({Magic}).");
+        var magic = r.ReadString();
+        if (magic != Magic && magic != MagicWithoutClasses) throw new InvalidDataException($"{path} is not a Dateline parser model ({Magic}).");
         int n = r.ReadInt32();
         var labels = new string[n];
         for (int i = 0; i < n; i++) labels[i] = string.Intern(r.ReadString());
-        return new DependencyParser(labels, PerceptronModel.Read(r));
+        var model = PerceptronModel.Read(r);
+        return new DependencyParser(labels, model, magic == Magic ? WordClasses.Read(r) : WordClasses.Empty);
     }
 }

@@ -9,23 +9,29 @@ public static class ParserTrainer
 {
     /// <summary>
     /// Trains for <see cref="ParserTrainingOptions.Epochs"/> epochs; with a <paramref name="dev"/> set (sentences
-    /// and the tagger that tags them, as at run time) the model of the epoch with the best dev LAS is kept.
+    /// and the tagger that tags them, as at run time) the late epochs are scored and logged (and with
+    /// <see cref="ParserTrainingOptions.KeepBestEpoch"/> the best is kept). <paramref name="epochModel"/> receives
+    /// each scored epoch's model: it is the model a run of that many epochs would return.
     /// </summary>
     public static DependencyParser Train(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions options, Action<string>? log = null,
-        (IReadOnlyList<ConlluSentence> Sentences, PosTagger Tagger)? dev = null)
+        (IReadOnlyList<ConlluSentence> Sentences, PosTagger Tagger)? dev = null, WordClasses? classes = null,
+        Action<int, DependencyParser>? epochModel = null)
     {
+        classes ??= WordClasses.Empty;
         var labels = sentences.SelectMany(s => s.Words).Select(w => w.Deprel).Distinct().OrderBy(l => l, StringComparer.Ordinal)
             .Select(string.Intern).ToArray();
         var labelOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < labels.Length; i++) labelOf[labels[i]] = i;
-        var tags = PredictedTags(sentences, options, log);
+        var tags = PredictedTags(sentences, options, log, classes);
         var words = sentences.Select(s => s.Words.Select(w => WordInfo.Of(w.Form)).ToArray()).ToArray();
+        var wordClasses = words.Select(w => { var c = new uint[w.Length]; classes.Lookup(w, c); return c; }).ToArray();
 
         int actions = 1 + 2 * labels.Length;
         var perceptron = new AveragedPerceptron(actions);
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var features = new ulong[DependencyParser.FeatureCount];
+        int active = DependencyParser.ActiveFeatures(classes);
         DependencyParser? bestModel = null;
         double bestLas = -1;
         int bestEpoch = 0;
@@ -42,12 +48,12 @@ public static class ParserTrainer
                 var goldLabel = new int[n + 1];
                 for (int i = 0; i < n; i++) { gold[i + 1] = ws[i].Head; goldLabel[i + 1] = labelOf[ws[i].Deprel]; }
                 var state = new ParserState(n);
-                var ctx = new DependencyParser.ParserContext(words[s], tags[s]);
+                var ctx = new DependencyParser.ParserContext(words[s], tags[s], wordClasses[s]);
                 while (!state.IsTerminal)
                 {
-                    DependencyParser.Features(state, ctx, features);
+                    DependencyParser.Features(state, ctx, features.AsSpan(0, active));
                     perceptron.Tick();
-                    perceptron.Score(features, scores);
+                    perceptron.Score(features.AsSpan(0, active), scores);
                     state.Costs(gold, out int shiftCost, out int leftCost, out int rightCost);
                     int s0 = state.S(0), s1 = state.S(1), b0 = state.B(0);
                     int Cost(int a) => a == ParserState.Shift ? shiftCost
@@ -62,7 +68,7 @@ public static class ParserTrainer
                         if (c < minCost || c == minCost && scores[a] > scores[best]) { minCost = c; best = a; }
                     }
                     int guessCost = Cost(guess);
-                    if (guessCost > minCost) perceptron.Update(features, best, guess);
+                    if (guessCost > minCost) perceptron.Update(features.AsSpan(0, active), best, guess);
                     bool explore = epoch >= options.ExploreFromEpoch && rng.NextDouble() < options.ExploreProbability;
                     state.Apply(explore ? guess : best);
                 }
@@ -71,12 +77,13 @@ public static class ParserTrainer
             log?.Invoke($"parser epoch {epoch + 1}/{options.Epochs}: training UAS {100.0 * correctHeads / total:F2} ({perceptron.FeatureCount} features)");
             if (dev is { } d && epoch + 1 >= options.EvaluateFromEpoch)
             {
-                var candidate = new DependencyParser(labels, perceptron.Freeze(options.MinWeight, options.MinUpdates));
+                var candidate = new DependencyParser(labels, perceptron.Freeze(options.MinWeight, options.MinUpdates), classes);
+                epochModel?.Invoke(epoch + 1, candidate);
                 var (uas, las) = Score(candidate, d.Sentences, d.Tagger);
                 log?.Invoke($"  dev UAS {uas:F2} LAS {las:F2} ({candidate.ModelFeatureCount} features, {candidate.ModelWeightCount} weights, min updates {options.MinUpdates})");
                 if (options.CompareMinUpdates > 0)
                 {
-                    var other = new DependencyParser(labels, perceptron.Freeze(options.MinWeight, options.CompareMinUpdates));
+                    var other = new DependencyParser(labels, perceptron.Freeze(options.MinWeight, options.CompareMinUpdates), classes);
                     var (u2, l2) = Score(other, d.Sentences, d.Tagger);
                     log?.Invoke($"  dev UAS {u2:F2} LAS {l2:F2} ({other.ModelFeatureCount} features, {other.ModelWeightCount} weights, min updates {options.CompareMinUpdates})");
                 }
@@ -90,7 +97,7 @@ public static class ParserTrainer
         }
         var model = perceptron.Freeze(options.MinWeight, options.MinUpdates);
         log?.Invoke($"parser: {model.FeatureCount} features, {model.WeightCount} weights kept");
-        return new DependencyParser(labels, model);
+        return new DependencyParser(labels, model, classes);
     }
 
     /// <summary>UAS and LAS (universal relations, punctuation included) on gold tokens with predicted tags.</summary>
@@ -126,7 +133,7 @@ public static class ParserTrainer
     }
 
     /// <summary>Tag hashes per sentence: gold, or predicted by taggers that did not see the sentence (jackknifing).</summary>
-    private static ulong[][] PredictedTags(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions options, Action<string>? log)
+    private static ulong[][] PredictedTags(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions options, Action<string>? log, WordClasses classes)
     {
         var tags = sentences.Select(s => s.Words.Select(w => FeatureHash.Of(w.Xpos + "|" + w.Upos)).ToArray()).ToArray();
         int folds = options.JackknifeFolds;
@@ -135,16 +142,16 @@ public static class ParserTrainer
         for (int fold = 0; fold < folds; fold++)
         {
             var train = sentences.Where((_, i) => i % folds != fold).ToList();
-            var tagger = PosTrainer.TrainTagger(train, options.Tagger, null);
+            var tagger = PosTrainer.TrainTagger(train, options.Tagger, null, options.TaggerUsesClasses ? classes : null);
             for (int i = fold; i < sentences.Count; i += folds)
             {
                 var ws = sentences[i].Words;
                 var info = ws.Select(w => WordInfo.Of(w.Form)).ToArray();
-                var classes = new int[ws.Length];
-                tagger.Tag(info, classes);
+                var tagged = new int[ws.Length];
+                tagger.Tag(info, tagged);
                 for (int j = 0; j < ws.Length; j++)
                 {
-                    var predicted = tagger.TagHashes[classes[j]];
+                    var predicted = tagger.TagHashes[tagged[j]];
                     if (predicted == tags[i][j]) correct++;
                     total++;
                     tags[i][j] = predicted;

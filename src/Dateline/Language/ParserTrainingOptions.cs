@@ -12,6 +12,8 @@ public sealed record ParserTrainingOptions
     /// <summary>Train on tags predicted by taggers trained on the other folds, as at run time (0: gold tags).</summary>
     public int JackknifeFolds { get; init; } = 4;
     public PosTrainingOptions Tagger { get; init; } = new() { Epochs = 5 };
+    /// <summary>The jackknife taggers use the parser's word classes, as the shipped tagger uses its own.</summary>
+    public bool TaggerUsesClasses { get; init; } = true;
     /// <summary>With a dev set, score it (and log the scores) after every epoch from this one (1-based) ...</summary>
     public int EvaluateFromEpoch { get; init; } = 8;
     /// <summary>

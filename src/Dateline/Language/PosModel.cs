@@ -5,7 +5,8 @@ namespace Dateline.Language;
 /// <summary>The tagger and lemmatiser, saved together in one binary file (en-pos.bin).</summary>
 public sealed class PosModel
 {
-    private const string Magic = "dateline-pos-1";
+    private const string Magic = "dateline-pos-2";
+    private const string MagicWithoutClasses = "dateline-pos-1";
 
     public PosModel(PosTagger tagger, Lemmatizer lemmatizer)
     {
@@ -22,7 +23,8 @@ public sealed class PosModel
         using var file = File.Create(path);
         using var zip = new BrotliStream(file, CompressionLevel.Optimal);
         using var w = new BinaryWriter(zip);
-        w.Write(Magic);
+        // A tagger without word classes is saved in the earlier format, byte for byte as before them.
+        w.Write(Tagger.Classes.Count > 0 ? Magic : MagicWithoutClasses);
         Tagger.Write(w);
         Lemmatizer.Write(w);
     }
@@ -33,8 +35,9 @@ public sealed class PosModel
         using var zip = new BrotliStream(file, CompressionMode.Decompress);
         using var buffered = new BufferedStream(zip, 1 << 16);
         using var r = new BinaryReader(buffered);
-        if (r.ReadString() != Magic) throw new InvalidDataException($"{path} is not a Dateline tagger model ({Magic}).");
-        var tagger = PosTagger.Read(r);
+        var magic = r.ReadString();
+        if (magic != Magic && magic != MagicWithoutClasses) throw new InvalidDataException($"{path} is not a Dateline tagger model ({Magic}).");
+        var tagger = PosTagger.Read(r, magic == Magic);
         var lemmatizer = Lemmatizer.Read(r);
         return new PosModel(tagger, lemmatizer);
     }

@@ -11,15 +11,17 @@ namespace Dateline.Language;
 /// </summary>
 public sealed class PosTagger
 {
-    internal const int FeatureCount = 36;
+    internal const int FeatureCount = 42;
+    /// <summary>The templates of a tagger without word classes (format dateline-pos-1).</summary>
+    internal const int FeatureCountWithoutClasses = 36;
 
     private readonly PerceptronModel _model;
     private readonly Dictionary<ulong, int> _tagDictionary;
     private readonly Dictionary<ulong, ulong> _ambiguity;
 
-    internal PosTagger(string[] upos, string[] xpos, PerceptronModel model, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity)
+    internal PosTagger(string[] upos, string[] xpos, PerceptronModel model, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, WordClasses classes)
     {
-        Upos = upos; Xpos = xpos; _model = model; _tagDictionary = tagDictionary; _ambiguity = ambiguity;
+        Upos = upos; Xpos = xpos; _model = model; _tagDictionary = tagDictionary; _ambiguity = ambiguity; Classes = classes;
         TagHashes = new ulong[upos.Length];
         for (int i = 0; i < upos.Length; i++) TagHashes[i] = FeatureHash.Of(xpos[i] + "|" + upos[i]);
     }
@@ -31,6 +33,12 @@ public sealed class PosTagger
     public IReadOnlyList<string> Xpos { get; }
 
     internal ulong[] TagHashes { get; }
+
+    /// <summary>The word classes the tagger was trained with (empty for a model without them).</summary>
+    internal WordClasses Classes { get; }
+
+    /// <summary>How many of the templates this model uses: without word classes, exactly the earlier 36.</summary>
+    internal static int ActiveFeatures(WordClasses classes) => classes.Count > 0 ? FeatureCount : FeatureCountWithoutClasses;
 
     internal int ModelFeatureCount => _model.FeatureCount;
 
@@ -51,14 +59,17 @@ public sealed class PosTagger
 
     internal void Tag(ReadOnlySpan<WordInfo> words, Span<int> classes)
     {
-        Span<ulong> features = stackalloc ulong[FeatureCount];
+        Span<ulong> all = stackalloc ulong[FeatureCount];
+        var features = all[..ActiveFeatures(Classes)];
         Span<float> scores = stackalloc float[_model.ClassCount];
         Span<ulong> ambiguity = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
+        Span<uint> wordClasses = words.Length <= 256 ? stackalloc uint[words.Length] : new uint[words.Length];
         AmbiguityClasses(words, _ambiguity, ambiguity);
+        Classes.Lookup(words, wordClasses);
         for (int i = 0; i < words.Length; i++)
         {
             if (_tagDictionary.TryGetValue(words[i].Form, out int known)) { classes[i] = known; continue; }
-            Features(words, classes, ambiguity, i, TagHashes, features);
+            Features(words, classes, ambiguity, wordClasses, i, TagHashes, features);
             _model.Score(features, scores);
             classes[i] = ArgMax(scores);
         }
@@ -78,7 +89,7 @@ public sealed class PosTagger
     }
 
     /// <summary>The feature hashes of word i given the classes already assigned to words before it.</summary>
-    internal static void Features(ReadOnlySpan<WordInfo> w, ReadOnlySpan<int> classes, ReadOnlySpan<ulong> amb, int i, ulong[] tagHashes, Span<ulong> f)
+    internal static void Features(ReadOnlySpan<WordInfo> w, ReadOnlySpan<int> classes, ReadOnlySpan<ulong> amb, ReadOnlySpan<uint> wc, int i, ulong[] tagHashes, Span<ulong> f)
     {
         var none = WordInfo.None;
         ref readonly var cur = ref w[i];
@@ -125,6 +136,15 @@ public sealed class PosTagger
         f[33] = FeatureHash.F(34, t1, a0);
         f[34] = FeatureHash.F(35, an, an2);
         f[35] = FeatureHash.F(36, ap, a0, an);
+        if (f.Length == FeatureCountWithoutClasses) return; // a model without word classes
+        // Word classes learned without labels: they carry what the tagger knows about frequent words over to rare ones.
+        uint c0 = wc[i], cp = i >= 1 ? wc[i - 1] : 0xFFFFFFFF, cn = i + 1 < w.Length ? wc[i + 1] : 0xFFFFFFFF;
+        f[36] = FeatureHash.F(37, WordClasses.Fine(c0));
+        f[37] = FeatureHash.F(38, WordClasses.Coarse(c0));
+        f[38] = FeatureHash.F(39, WordClasses.Fine(cn));
+        f[39] = FeatureHash.F(40, WordClasses.Coarse(c0), WordClasses.Coarse(cn));
+        f[40] = FeatureHash.F(41, t1, WordClasses.Fine(c0));
+        f[41] = FeatureHash.F(42, WordClasses.Fine(cp));
     }
 
     internal void Write(BinaryWriter w)
@@ -136,9 +156,11 @@ public sealed class PosTagger
         w.Write(_ambiguity.Count);
         foreach (var (k, v) in _ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
         _model.Write(w);
+        if (Classes.Count > 0) Classes.Write(w);
     }
 
-    internal static PosTagger Read(BinaryReader r)
+    /// <summary>Reads a tagger; <paramref name="withClasses"/> is false for the format before word classes.</summary>
+    internal static PosTagger Read(BinaryReader r, bool withClasses)
     {
         int n = r.ReadInt32();
         var upos = new string[n];
@@ -150,6 +172,7 @@ public sealed class PosTagger
         int a = r.ReadInt32();
         var ambiguity = new Dictionary<ulong, ulong>(a);
         for (int i = 0; i < a; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
-        return new PosTagger(upos, xpos, PerceptronModel.Read(r), dict, ambiguity);
+        var model = PerceptronModel.Read(r);
+        return new PosTagger(upos, xpos, model, dict, ambiguity, withClasses ? WordClasses.Read(r) : WordClasses.Empty);
     }
 }

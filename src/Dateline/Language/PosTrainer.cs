@@ -8,16 +8,18 @@ namespace Dateline.Language;
 /// </summary>
 public static class PosTrainer
 {
-    public static PosModel Train(IReadOnlyList<ConlluSentence> sentences, PosTrainingOptions options, Action<string>? log = null)
+    public static PosModel Train(IReadOnlyList<ConlluSentence> sentences, PosTrainingOptions options, Action<string>? log = null, WordClasses? classes = null)
     {
-        var tagger = TrainTagger(sentences, options, log);
+        var tagger = TrainTagger(sentences, options, log, classes);
         var lemmatizer = Lemmatizer.Learn(sentences.SelectMany(s => s.Words).Select(w => (w.Form, w.Xpos, w.Upos, w.Lemma)));
         log?.Invoke($"lemmatiser: {lemmatizer.LexiconSize} lexicon entries");
         return new PosModel(tagger, lemmatizer);
     }
 
-    public static PosTagger TrainTagger(IReadOnlyList<ConlluSentence> sentences, PosTrainingOptions options, Action<string>? log = null)
+    /// <summary>Trains the tagger alone; with <paramref name="classes"/> it uses (and saves) those word classes.</summary>
+    public static PosTagger TrainTagger(IReadOnlyList<ConlluSentence> sentences, PosTrainingOptions options, Action<string>? log = null, WordClasses? classes = null)
     {
+        classes ??= WordClasses.Empty;
         var pairs = sentences.SelectMany(s => s.Words).Select(w => (w.Upos, w.Xpos)).Distinct()
             .OrderBy(p => p.Upos, StringComparer.Ordinal).ThenBy(p => p.Xpos, StringComparer.Ordinal).ToList();
         var classOf = new Dictionary<(string, string), int>();
@@ -69,12 +71,14 @@ public static class PosTrainer
             ambiguity[key] = h;
         }
         var ambiguityOf = words.Select(w => { var a = new ulong[w.Length]; PosTagger.AmbiguityClasses(w, ambiguity, a); return a; }).ToArray();
+        var classesOf = words.Select(w => { var c = new uint[w.Length]; classes.Lookup(w, c); return c; }).ToArray();
 
         var perceptron = new AveragedPerceptron(pairs.Count);
         var tagHashes = pairs.Select(p => FeatureHash.Of(p.Xpos + "|" + p.Upos)).ToArray();
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
-        Span<ulong> features = stackalloc ulong[PosTagger.FeatureCount];
+        Span<ulong> all = stackalloc ulong[PosTagger.FeatureCount];
+        var features = all[..PosTagger.ActiveFeatures(classes)];
         var scores = new float[pairs.Count];
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -90,7 +94,7 @@ public static class PosTrainer
                     if (tagDictionary.TryGetValue(w[i].Form, out int known)) { guess[i] = known; }
                     else
                     {
-                        PosTagger.Features(w, guess, ambiguityOf[s], i, tagHashes, features);
+                        PosTagger.Features(w, guess, ambiguityOf[s], classesOf[s], i, tagHashes, features);
                         perceptron.Score(features, scores);
                         guess[i] = PosTagger.ArgMax(scores);
                         perceptron.Update(features, gold[s][i], guess[i]);
@@ -103,6 +107,6 @@ public static class PosTrainer
         }
         var model = perceptron.Freeze(options.MinWeight, options.MinUpdates);
         log?.Invoke($"tagger: {model.FeatureCount} features, {model.WeightCount} weights kept");
-        return new PosTagger(upos, xpos, model, tagDictionary, ambiguity);
+        return new PosTagger(upos, xpos, model, tagDictionary, ambiguity, classes);
     }
 }

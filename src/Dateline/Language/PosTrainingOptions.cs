@@ -3,7 +3,7 @@ namespace Dateline.Language;
 /// <summary>Settings of tagger training; the defaults are the ones the shipped model was built with.</summary>
 public sealed record PosTrainingOptions
 {
-    public int Epochs { get; init; } = 8;
+    public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 20260523;
     /// <summary>A word seen at least this often ...</summary>
     public int DictionaryMinCount { get; init; } = 20;

@@ -84,6 +84,36 @@ public class LanguageTrainingTests
     }
 
     [Fact]
+    public void Word_classes_learned_without_labels_are_saved_inside_both_models_and_give_the_same_parses_after_loading()
+    {
+        var sentences = TinyTreebank.Sentences();
+        var unlabelled = sentences.Select(s => (IReadOnlyList<string>)s.Words.Select(w => w.Form).ToArray())
+            .Concat([["The", "envoy", "met", "Pell", "."], ["The", "minister", "met", "Zorvan", "."], ["The", "ministers", "visited", "Pell", "."]])
+            .ToList();
+        var classes = WordClasses.Learn(unlabelled, fine: 4, coarse: 2);
+        Assert.Equal(classes.Count, WordClasses.Learn(unlabelled, fine: 4, coarse: 2).Count);
+        Assert.True(classes.Count > 5);
+        var dir = Directory.CreateTempSubdirectory("dateline-lang-");
+        try
+        {
+            var pos = PosTrainer.Train(sentences, PosOptions, classes: classes);
+            var parser = ParserTrainer.Train(sentences, ParserOptions, classes: classes);
+            Assert.Equal(classes.Count, pos.Tagger.Classes.Count);
+            Assert.Equal(classes.Count, parser.Classes.Count);
+            pos.Save(Path.Combine(dir.FullName, LanguageModels.PosFile));
+            parser.Save(Path.Combine(dir.FullName, LanguageModels.DepsFile));
+            var loaded = LanguageModels.Load(dir.FullName);
+            Assert.Equal(classes.Count, loaded.Pos.Tagger.Classes.Count);
+            Assert.Equal(classes.Count, loaded.Parser!.Classes.Count);
+            const string text = "The envoy met Zorvan in Pell. The ministers visited the capital.";
+            var expected = new LanguageAnalyzer(new LanguageModels(pos, parser)).Analyze(text).Tokens;
+            var actual = new LanguageAnalyzer(loaded).Analyze(text).Tokens;
+            Assert.Equal(expected.Select(t => t.ToString()), actual.Select(t => t.ToString()));
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
     public void Language_stage_attaches_sentences_and_tokens_with_offsets_into_the_text()
     {
         var sentences = TinyTreebank.Sentences();
