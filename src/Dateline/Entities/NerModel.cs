@@ -57,7 +57,27 @@ public sealed class NerModel
     /// <summary>Chunks for one sentence of words.</summary>
     public IReadOnlyList<BioSpan> FindNames(IReadOnlyList<string> words) => BioTags.Spans(Tag(words));
 
-    internal void Decode(IReadOnlyList<string> words, int[] result)
+    /// <summary>
+    /// Chunks for each sentence of one document, in order: what the tagger decided for a capitalised
+    /// word earlier in the document is evidence for its later mentions (headlines, tables, sentence starts).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<BioSpan>> FindNamesInDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var memory = new DocumentMemory();
+        var found = new List<IReadOnlyList<BioSpan>>(sentences.Count);
+        foreach (var words in sentences)
+        {
+            var result = new int[words.Count];
+            Decode(words, result, memory);
+            var tags = new string[words.Count];
+            for (var i = 0; i < tags.Length; i++)
+                tags[i] = Tags[result[i]];
+            found.Add(BioTags.Spans(tags));
+        }
+        return found;
+    }
+
+    internal void Decode(IReadOnlyList<string> words, int[] result, DocumentMemory? memory = null)
     {
         var n = words.Count;
         if (n == 0)
@@ -66,10 +86,12 @@ public sealed class NerModel
         var lower = new string[n];
         var shorts = new string[n];
         NerFeatures.Extract(words, Gazetteer, Clusters, keys, lower, shorts, Lexicon);
+        memory?.Fill(words, lower, keys, NerFeatures.CaseMode(words));
         Span<float> scores = stackalloc float[Tags.Count];
         for (var i = 0; i < n; i++)
             result[i] = Score(_packed, keys, lower, shorts, result, i, scores);
         CompleteKnownOrganisations(words, result);
+        memory?.Remember(words, lower, result, (Tags.Count - 1) / 2);
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed class NerTrainer
         var nTags = tags.Count;
         clusters ??= WordClusters.Empty;
         var miscB = tagIndex["B-MISC"];
+        var useMemory = !Exp.On("nodoc");
 
         // Observation features never change: extract once.
         var cache = new (ulong[] Keys, string[] Lower, string[] Shorts, int[] Gold, bool[]? MiscUnknown)[sentences.Count];
@@ -55,7 +56,21 @@ public sealed class NerTrainer
             Array.Resize(ref stamps, size);
         };
         long clock = 1;
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        // Documents (runs of sentences with the same Document number) are the unit of shuffling, so
+        // the document memory sees the model's own earlier decisions in order, as decoding will.
+        var groups = new List<int[]>();
+        for (var s = 0; s < sentences.Count;)
+        {
+            var end = s + 1;
+            if (useMemory && sentences[s].Document >= 0)
+                while (end < sentences.Count && sentences[end].Document == sentences[s].Document)
+                    end++;
+            groups.Add([.. Enumerable.Range(s, end - s)]);
+            s = end;
+        }
+        var order = Enumerable.Range(0, groups.Count).ToArray();
+        var memory = new DocumentMemory();
+        var types = (nTags - 1) / 2;
         var random = new Random(Seed);
         Span<float> scores = stackalloc float[nTags];
         Span<ulong> history = stackalloc ulong[4];
@@ -64,9 +79,15 @@ public sealed class NerTrainer
         {
             random.Shuffle(order);
             long correct = 0, total = 0;
-            foreach (var s in order)
+            foreach (var s in order.SelectMany(g => groups[g]))
             {
                 var (keys, lower, shorts, gold, miscUnknown) = cache[s];
+                if (useMemory)
+                {
+                    if (s == 0 || sentences[s - 1].Document != sentences[s].Document || sentences[s].Document < 0)
+                        memory.Clear(); // the first sentence of a group
+                    memory.Fill(sentences[s].Words, lower, keys, NerFeatures.CaseMode(sentences[s].Words));
+                }
                 var chosen = new int[gold.Length];
                 for (var i = 0; i < gold.Length; i++)
                 {
@@ -87,6 +108,8 @@ public sealed class NerTrainer
                         Update(key, gold[i], guess);
                     clock++;
                 }
+                if (useMemory)
+                    memory.Remember(sentences[s].Words, lower, chosen, types);
             }
             Progress?.Invoke(epoch, (double)correct / Math.Max(1, total));
         }

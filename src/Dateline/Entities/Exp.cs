@@ -1,0 +1,9 @@
+namespace Dateline.Entities;
+
+/// <summary>TEMPORARY experiment switches (removed before merge).</summary>
+internal static class Exp
+{
+    private static readonly HashSet<string> Flags = [.. (Environment.GetEnvironmentVariable("NERX") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
+
+    public static bool On(string flag) => Flags.Contains(flag);
+}
