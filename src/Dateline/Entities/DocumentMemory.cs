@@ -21,11 +21,11 @@ internal sealed class DocumentMemory
         for (var t = 1; t < counts.Length; t++)
             if (counts[t] > counts[best])
                 best = t;
-        return best;
+        return counts[best] > 0 ? best : -1;
     }
 
     /// <summary>Records a decoded sentence (tag layout of <see cref="NerModel"/>: 0 = O, 1+2k / 2+2k = B/I of type k).</summary>
-    public void Remember(IReadOnlyList<string> words, string[] lower, int[] tags, int types)
+    public void Remember(IReadOnlyList<string> words, string[] lower, int[] tags, int types, int delta = 1)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -33,20 +33,31 @@ internal sealed class DocumentMemory
                 continue;
             if (!_seen.TryGetValue(lower[i], out var counts))
                 _seen[lower[i]] = counts = new int[types + 1];
-            counts[tags[i] == 0 ? 0 : (tags[i] + 1) / 2]++;
+            counts[tags[i] == 0 ? 0 : (tags[i] + 1) / 2] += delta;
         }
     }
 
     /// <summary>Fills the two document slots of each word's features from the memory.</summary>
-    public void Fill(IReadOnlyList<string> words, string[] lower, ulong[] keys, int mode)
+    public void Fill(IReadOnlyList<string> words, string[] lower, ulong[] keys, int mode, int[]? used = null)
     {
         for (var i = 0; i < words.Count; i++)
         {
             var at = (i * NerFeatures.Slots) + NerFeatures.DocumentSlot;
             var majority = Eligible(words[i]) ? Majority(lower[i]) : -1;
+            if (used is not null)
+                used[i] = majority;
             keys[at] = majority >= 0 ? NerFeatures.Hash(80, majority) : 0;
             keys[at + 1] = majority >= 0 ? NerFeatures.Hash(81, majority, (i == 0 ? 1 : 0) + (2 * mode)) : 0;
         }
+    }
+
+    /// <summary>Whether the memory now gives any word of the sentence another majority than <paramref name="used"/>.</summary>
+    public bool Differs(IReadOnlyList<string> words, string[] lower, int[] used)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (Eligible(words[i]) && Majority(lower[i]) != used[i])
+                return true;
+        return false;
     }
 
     private static bool Eligible(string word) => word.Length > 1 && char.IsUpper(word[0]);

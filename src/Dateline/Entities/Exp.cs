@@ -1,7 +1,7 @@
 namespace Dateline.Entities;
 
 /// <summary>TEMPORARY experiment switches (removed before merge).</summary>
-internal static class Exp
+public static class Exp
 {
     private static readonly HashSet<string> Flags = [.. (Environment.GetEnvironmentVariable("NERX") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
 

@@ -58,17 +58,38 @@ public sealed class NerModel
     public IReadOnlyList<BioSpan> FindNames(IReadOnlyList<string> words) => BioTags.Spans(Tag(words));
 
     /// <summary>
-    /// Chunks for each sentence of one document, in order: what the tagger decided for a capitalised
-    /// word earlier in the document is evidence for its later mentions (headlines, tables, sentence starts).
+    /// Chunks for each sentence of one document, in order. Two passes (Krishnan and Manning 2006;
+    /// Ratinov and Roth 2009): the first tags the sentences in order, remembering what it decided for
+    /// each capitalised word; the second re-tags a sentence with what the whole rest of the document
+    /// said about its words (a headline or dateline learns from the body below it). A sentence whose
+    /// words the rest of the document says nothing new about keeps its first-pass tags.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<BioSpan>> FindNamesInDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var memory = new DocumentMemory();
-        var found = new List<IReadOnlyList<BioSpan>>(sentences.Count);
-        foreach (var words in sentences)
+        var types = (Tags.Count - 1) / 2;
+        var first = new (int[] Tags, string[] Lower, int[] Used)[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var result = new int[words.Count];
-            Decode(words, result, memory);
+            var n = sentences[s].Count;
+            first[s] = (new int[n], new string[n], new int[n]);
+            Decode(sentences[s], first[s].Tags, memory, first[s].Lower, first[s].Used);
+        }
+        var found = new List<IReadOnlyList<BioSpan>>(sentences.Count);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            var (result, lower, used) = first[s];
+            memory.Remember(words, lower, result, types, -1);
+            if (memory.Differs(words, lower, used))
+            {
+                var again = new int[words.Count];
+                Decode(words, again, memory, lower, null, remember: false);
+                memory.Remember(words, lower, result, types, 1);
+                result = again;
+            }
+            else
+                memory.Remember(words, lower, result, types, 1);
             var tags = new string[words.Count];
             for (var i = 0; i < tags.Length; i++)
                 tags[i] = Tags[result[i]];
@@ -77,21 +98,22 @@ public sealed class NerModel
         return found;
     }
 
-    internal void Decode(IReadOnlyList<string> words, int[] result, DocumentMemory? memory = null)
+    internal void Decode(IReadOnlyList<string> words, int[] result, DocumentMemory? memory = null, string[]? lower = null, int[]? used = null, bool remember = true)
     {
         var n = words.Count;
         if (n == 0)
             return;
         var keys = new ulong[n * NerFeatures.Slots];
-        var lower = new string[n];
+        lower ??= new string[n];
         var shorts = new string[n];
         NerFeatures.Extract(words, Gazetteer, Clusters, keys, lower, shorts, Lexicon);
-        memory?.Fill(words, lower, keys, NerFeatures.CaseMode(words));
+        memory?.Fill(words, lower, keys, NerFeatures.CaseMode(words), used);
         Span<float> scores = stackalloc float[Tags.Count];
         for (var i = 0; i < n; i++)
             result[i] = Score(_packed, keys, lower, shorts, result, i, scores);
         CompleteKnownOrganisations(words, result);
-        memory?.Remember(words, lower, result, (Tags.Count - 1) / 2);
+        if (remember)
+            memory?.Remember(words, lower, result, types: (Tags.Count - 1) / 2);
     }
 
     /// <summary>
