@@ -51,8 +51,6 @@ internal static class TrainNerCommand
             var sentences = parts.SelectMany(p => Enumerable.Repeat(p.Sentences, times.GetValueOrDefault(p.Name, 1)).SelectMany(x => x)).ToList();
             if (parse.GetValue(capitals) is var every and > 0)
                 sentences.AddRange(NerTrainingData.Capitalised(parts.Where(p => p.Name is "wikigold" or "gum-open").SelectMany(p => p.Sentences), every));
-            if (Exp.On("datelines"))
-                sentences.AddRange(NerTrainingData.Datelines(parts.Where(p => p.Name is "wikigold" or "gum-open").SelectMany(p => p.Sentences), 600));
             if (parse.GetValue(dump) is { } dumpPath)
                 File.WriteAllLines(dumpPath, sentences.SelectMany(s => s.Words.Select((w, i) => w + "\t" + s.Tags[i]).Append("")));
             if (sentences.Count == 0)

@@ -190,7 +190,7 @@ public static class NerCorpus
 
         // A capitalised word GUM does not tag as a proper noun still belongs to the name next to it
         // ("United/VERB States", "New/ADJ Zealand", "World War II/NUM"); a nationality or title does not.
-        bool InName(int i) => upos[i] == "PROPN" || (Exp.On("gumfix") && upos[i] is "ADJ" or "VERB" && words[i].Length > 0 && char.IsUpper(words[i][0])
+        bool InName(int i) => upos[i] == "PROPN" || (upos[i] is "ADJ" or "VERB" && words[i].Length > 0 && char.IsUpper(words[i][0])
             && knowledge.FindCountryByAdjective(words[i]) is null && knowledge.FindTitle(words[i]) is null);
 
         var names = new List<BioSpan>();

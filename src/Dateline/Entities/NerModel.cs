@@ -150,9 +150,14 @@ public sealed class NerModel
         weights.Add(NerFeatures.PrevShape(prev, shorts[i]), scores);
         var best = 0;
         var bestScore = float.NegativeInfinity;
+        // A bare number does not continue a person's name, nor an organisation's or place's name when
+        // a capitalised word, another number or the end of the sentence follows it: "Stockport 4 Brighton 2"
+        // is a results table, "Channel 4 said" keeps its name.
+        var number = IsNumber(lower[i]);
+        var tableLike = number && (i + 1 == shorts.Length || shorts[i + 1].Length == 0 || shorts[i + 1][0] != 'x');
         for (var t = 0; t < scores.Length; t++)
         {
-            if (!Allowed(prev, t))
+            if (!Allowed(prev, t) || (number && t == 2) || (tableLike && t is 4 or 6))
                 continue;
             if (scores[t] > bestScore)
             {
@@ -161,6 +166,14 @@ public sealed class NerModel
             }
         }
         return best;
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsAsciiDigit(c))
+                return false;
+        return word.Length > 0;
     }
 
     /// <summary>Tag layout: 0 = O, 1+2k = B of type k, 2+2k = I of type k. I-X follows only B-X or I-X.</summary>

@@ -2,7 +2,8 @@ namespace Dateline.Entities;
 
 /// <summary>
 /// Trains <see cref="NerModel"/>: averaged perceptron, greedy decoding with the model's own
-/// earlier decisions as history (so training sees the errors decoding will make), sentences
+/// earlier decisions as history (so training sees the errors decoding will make), including its
+/// decisions for earlier sentences of the same document (<see cref="DocumentMemory"/>); documents
 /// shuffled each epoch by a seeded generator. Single-threaded and deterministic: the same data,
 /// seed and epochs give the same model bytes.
 /// </summary>
@@ -30,7 +31,6 @@ public sealed class NerTrainer
         var nTags = tags.Count;
         clusters ??= WordClusters.Empty;
         var miscB = tagIndex["B-MISC"];
-        var useMemory = !Exp.On("nodoc");
 
         // Observation features never change: extract once.
         var cache = new (ulong[] Keys, string[] Lower, string[] Shorts, int[] Gold, bool[]? MiscUnknown)[sentences.Count];
@@ -62,7 +62,7 @@ public sealed class NerTrainer
         for (var s = 0; s < sentences.Count;)
         {
             var end = s + 1;
-            if (useMemory && sentences[s].Document >= 0)
+            if (sentences[s].Document >= 0)
                 while (end < sentences.Count && sentences[end].Document == sentences[s].Document)
                     end++;
             groups.Add([.. Enumerable.Range(s, end - s)]);
@@ -82,12 +82,9 @@ public sealed class NerTrainer
             foreach (var s in order.SelectMany(g => groups[g]))
             {
                 var (keys, lower, shorts, gold, miscUnknown) = cache[s];
-                if (useMemory)
-                {
-                    if (s == 0 || sentences[s - 1].Document != sentences[s].Document || sentences[s].Document < 0)
-                        memory.Clear(); // the first sentence of a group
-                    memory.Fill(sentences[s].Words, lower, keys, NerFeatures.CaseMode(sentences[s].Words));
-                }
+                if (s == 0 || sentences[s - 1].Document != sentences[s].Document || sentences[s].Document < 0)
+                    memory.Clear(); // the first sentence of a document
+                memory.Fill(sentences[s].Words, lower, keys, NerFeatures.CaseMode(sentences[s].Words));
                 var chosen = new int[gold.Length];
                 for (var i = 0; i < gold.Length; i++)
                 {
@@ -108,8 +105,7 @@ public sealed class NerTrainer
                         Update(key, gold[i], guess);
                     clock++;
                 }
-                if (useMemory)
-                    memory.Remember(sentences[s].Words, lower, chosen, types);
+                memory.Remember(sentences[s].Words, lower, chosen, types);
             }
             Progress?.Invoke(epoch, (double)correct / Math.Max(1, total));
         }

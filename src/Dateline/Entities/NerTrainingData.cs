@@ -15,45 +15,6 @@ public static partial class NerTrainingData
         sentences.Where((_, i) => i % every == 0).Select(s => s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())], Document = -1 });
 
     /// <summary>
-    /// Datelines, the place that opens a wire story ("BOGOTA 1996-08-22", "LONDON ( Reuters ) -",
-    /// "PARIS , Nov 23"), made from the place names of the given sentences (no other source): news
-    /// has them, the edited training sets do not. At most <paramref name="count"/> sentences, every
-    /// place once, formats and dates taken in turn (no random draws).
-    /// </summary>
-    public static IEnumerable<NerSentence> Datelines(IEnumerable<NerSentence> sentences, int count)
-    {
-        var places = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var s in sentences)
-            foreach (var span in BioTags.Spans(s.Tags))
-                if (span.Type == "LOC" && span.End - span.Start <= 3 && char.IsUpper(s.Words[span.Start][0]))
-                    places.Add(string.Join(' ', s.Words.Skip(span.Start).Take(span.End - span.Start)));
-        string[] months = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
-        var list = places.ToList();
-        var step = Math.Max(1, list.Count / Math.Max(1, count));
-        var made = 0;
-        for (var p = 0; p < list.Count && made < count; p += step, made++)
-        {
-            var place = list[p].Split(' ');
-            var words = new List<string>(place.Select(w => made % 5 == 4 ? w : w.ToUpperInvariant()));
-            var day = 1 + (made * 7 % 28);
-            var month = made * 5 % 12;
-            var year = 1990 + (made % 37);
-            string[] tail = (made % 4) switch
-            {
-                0 => [string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year}-{month + 1:00}-{day:00}")],
-                1 => ["(", made % 3 == 0 ? "AP" : "Reuters", ")", "-"],
-                2 => [",", months[month], day.ToString(System.Globalization.CultureInfo.InvariantCulture)],
-                _ => [",", months[month], day.ToString(System.Globalization.CultureInfo.InvariantCulture), "(", "Reuters", ")", "-"],
-            };
-            var tags = new List<string> { "B-LOC" };
-            tags.AddRange(Enumerable.Repeat("I-LOC", place.Length - 1));
-            tags.AddRange(Enumerable.Repeat(BioTags.Outside, tail.Length));
-            words.AddRange(tail);
-            yield return new NerSentence(words, tags);
-        }
-    }
-
-    /// <summary>
     /// One convention across the sets, CoNLL-2003's: a nationality word tagged as a place on its own
     /// ("Iraqi" B-LOC in a tweet) becomes MISC, as GUM's conversion already does. Names ("Iraq") stay.
     /// </summary>
