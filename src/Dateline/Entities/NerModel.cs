@@ -68,28 +68,30 @@ public sealed class NerModel
     {
         var memory = new DocumentMemory();
         var types = (Tags.Count - 1) / 2;
-        var first = new (int[] Tags, string[] Lower, int[] Used)[sentences.Count];
+        // The observation features are kept from the first pass: the second only refills the memory slots.
+        var first = new (int[] Tags, Features Features, int[] Used)[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             var n = sentences[s].Count;
-            first[s] = (new int[n], new string[n], new int[n]);
-            Decode(sentences[s], first[s].Tags, memory, first[s].Lower, first[s].Used);
+            first[s] = (new int[n], Extract(sentences[s]), new int[n]);
+            Decode(sentences[s], first[s].Features, first[s].Tags, memory, first[s].Used);
+            memory.Remember(sentences[s], first[s].Features.Lower, first[s].Tags, types);
         }
         var found = new List<IReadOnlyList<BioSpan>>(sentences.Count);
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
-            var (result, lower, used) = first[s];
-            memory.Remember(words, lower, result, types, -1);
-            if (memory.Differs(words, lower, used))
+            var (result, features, used) = first[s];
+            memory.Remember(words, features.Lower, result, types, -1);
+            if (memory.Differs(words, features.Lower, used))
             {
                 var again = new int[words.Count];
-                Decode(words, again, memory, lower, null, remember: false);
-                memory.Remember(words, lower, result, types, 1);
+                Decode(words, features, again, memory, null);
+                memory.Remember(words, features.Lower, result, types, 1);
                 result = again;
             }
             else
-                memory.Remember(words, lower, result, types, 1);
+                memory.Remember(words, features.Lower, result, types, 1);
             var tags = new string[words.Count];
             for (var i = 0; i < tags.Length; i++)
                 tags[i] = Tags[result[i]];
@@ -98,22 +100,31 @@ public sealed class NerModel
         return found;
     }
 
-    internal void Decode(IReadOnlyList<string> words, int[] result, DocumentMemory? memory = null, string[]? lower = null, int[]? used = null, bool remember = true)
+    private readonly record struct Features(ulong[] Keys, string[] Lower, string[] Shorts, int Mode);
+
+    private Features Extract(IReadOnlyList<string> words)
     {
         var n = words.Count;
-        if (n == 0)
+        var features = new Features(new ulong[n * NerFeatures.Slots], new string[n], new string[n], NerFeatures.CaseMode(words));
+        NerFeatures.Extract(words, Gazetteer, Clusters, features.Keys, features.Lower, features.Shorts, Lexicon);
+        return features;
+    }
+
+    internal void Decode(IReadOnlyList<string> words, int[] result)
+    {
+        if (words.Count > 0)
+            Decode(words, Extract(words), result, null, null);
+    }
+
+    private void Decode(IReadOnlyList<string> words, Features features, int[] result, DocumentMemory? memory, int[]? used)
+    {
+        if (words.Count == 0)
             return;
-        var keys = new ulong[n * NerFeatures.Slots];
-        lower ??= new string[n];
-        var shorts = new string[n];
-        NerFeatures.Extract(words, Gazetteer, Clusters, keys, lower, shorts, Lexicon);
-        memory?.Fill(words, lower, keys, NerFeatures.CaseMode(words), used);
+        memory?.Fill(words, features.Lower, features.Keys, features.Mode, used);
         Span<float> scores = stackalloc float[Tags.Count];
-        for (var i = 0; i < n; i++)
-            result[i] = Score(_packed, keys, lower, shorts, result, i, scores);
+        for (var i = 0; i < words.Count; i++)
+            result[i] = Score(_packed, features.Keys, features.Lower, features.Shorts, result, i, scores);
         CompleteKnownOrganisations(words, result);
-        if (remember)
-            memory?.Remember(words, lower, result, types: (Tags.Count - 1) / 2);
     }
 
     /// <summary>
