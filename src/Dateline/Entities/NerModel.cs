@@ -129,13 +129,18 @@ public sealed class NerModel
 
     /// <summary>
     /// Where the tagger starts an organisation on the first word of a name the team's knowledge holds,
-    /// the whole name is the organisation: "Government of National Accord" is not cut after "of".
+    /// the whole name is the organisation: "Government of National Accord" is not cut after "of". A
+    /// one-word name that the knowledge holds only as an organisation ("UN", "NATO") is an organisation
+    /// whatever type the tagger gave it (title-case headlines make it guess).
     /// </summary>
     private void CompleteKnownOrganisations(IReadOnlyList<string> words, int[] result)
     {
         var begin = Tags.Count > 3 ? 3 : -1; // B-ORG
         if (begin < 0 || Tags[begin] != "B-ORG")
             return;
+        for (var i = 0; i < words.Count; i++)
+            if (result[i] % 2 == 1 && result[i] != begin && (i + 1 == words.Count || result[i + 1] != result[i] + 1) && Gazetteer.IsOrganisationWord(words[i]))
+                result[i] = begin;
         foreach (var (start, end) in Gazetteer.OrganisationRuns(words))
         {
             if (result[start] != begin)
