@@ -41,10 +41,21 @@ public sealed class NerEvalTask : IEvalTask
         var tokens = 0;
         var clock = Stopwatch.StartNew();
         var predictions = request.Parse.GetValue(_predictions) is { } predictionPath ? File.CreateText(predictionPath) : null;
-        foreach (var sentence in corpus.Sentences)
+        // Documents ("-DOCSTART-", "# newdoc") are tagged as documents: the tagger remembers its earlier decisions.
+        var found = new List<IReadOnlyList<BioSpan>>(corpus.Sentences.Count);
+        for (var start = 0; start < corpus.Sentences.Count;)
         {
+            var end = start + 1;
+            while (end < corpus.Sentences.Count && corpus.Sentences[start].Document >= 0 && corpus.Sentences[end].Document == corpus.Sentences[start].Document)
+                end++;
+            found.AddRange(model.FindNamesInDocument([.. corpus.Sentences.Skip(start).Take(end - start).Select(x => x.Words)]));
+            start = end;
+        }
+        for (var index = 0; index < corpus.Sentences.Count; index++)
+        {
+            var sentence = corpus.Sentences[index];
             tokens += sentence.Words.Count;
-            var predicted = model.FindNames(sentence.Words)
+            var predicted = found[index]
                 .Select(s => s.Type == "GPE" ? s with { Type = "LOC" } : s)
                 .Where(s => corpus.Types.Contains(s.Type))
                 .ToList();

@@ -4,23 +4,32 @@ namespace Dateline.Entities;
 
 /// <summary>
 /// The pure "find" step: words of a text (from the stand-in <see cref="WordSplitter"/> until the
-/// language core's tokens land), tagged sentence by sentence, as typed character spans.
+/// language core's tokens land), tagged sentence by sentence as one document (the tagger remembers
+/// its decisions for earlier mentions of a word), as typed character spans.
 /// </summary>
 public static class NameFinder
 {
     public static List<FoundName> Find(string text, NerModel model)
     {
         var words = WordSplitter.Split(text);
-        var found = new List<FoundName>();
-        var start = 0;
-        var sentenceWords = new List<string>();
-        while (start < words.Count)
+        var starts = new List<int>();
+        var sentences = new List<IReadOnlyList<string>>();
+        for (var start = 0; start < words.Count;)
         {
             var end = start;
-            sentenceWords.Clear();
+            var sentenceWords = new List<string>();
             while (end < words.Count && words[end].Sentence == words[start].Sentence)
                 sentenceWords.Add(words[end++].Text);
-            foreach (var chunk in model.FindNames(sentenceWords))
+            starts.Add(start);
+            sentences.Add(sentenceWords);
+            start = end;
+        }
+        var found = new List<FoundName>();
+        var chunks = model.FindNamesInDocument(sentences);
+        for (var s = 0; s < chunks.Count; s++)
+        {
+            var start = starts[s];
+            foreach (var chunk in chunks[s])
             {
                 var type = chunk.Type switch
                 {
@@ -32,7 +41,6 @@ public static class NameFinder
                 };
                 found.Add(new FoundName(new TextSpan(words[start + chunk.Start].Span.Start, words[start + chunk.End - 1].Span.End), type));
             }
-            start = end;
         }
         return found;
     }

@@ -99,6 +99,11 @@ public sealed class NameGazetteer
         }
     }
 
+    /// <summary>Whether the single word is an organisation name or acronym the knowledge holds ("UN", "NATO") and nothing else (not a country or capital).</summary>
+    public bool IsOrganisationWord(string word) =>
+        _root.Children is { } children && children.TryGetValue(word, out var node)
+        && (node.Ends & Category.Organisation) != 0 && (node.Ends & (Category.Country | Category.Capital | Category.Adjective)) == 0;
+
     /// <summary>Longest organisation names of two or more words starting at each word: (start, end exclusive).</summary>
     public IEnumerable<(int Start, int End)> OrganisationRuns(IReadOnlyList<string> words)
     {

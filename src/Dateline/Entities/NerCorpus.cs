@@ -24,6 +24,7 @@ public static class NerCorpus
         var words = new List<string>();
         var tags = new List<string>();
         bool? indexed = null;
+        var document = -1; // -1 until a "-DOCSTART-" or "# newdoc" line: then each sentence stands alone
         while (reader.ReadLine() is { } raw)
         {
             var line = raw.TrimEnd('\r');
@@ -32,12 +33,19 @@ public static class NerCorpus
                 Flush();
                 continue;
             }
+            if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+            {
+                Flush();
+                document++;
+                continue;
+            }
             var cells = line.Contains('\t', StringComparison.Ordinal) ? line.Split('\t') : line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (line.StartsWith('#') && (cells.Length < 2 || !LooksLikeTag(cells[^1])) && (indexed ?? true))
                 continue;
             if (cells[0] == "-DOCSTART-")
             {
                 Flush();
+                document++;
                 continue;
             }
             indexed ??= cells.Length >= 3 && int.TryParse(cells[0], NumberStyles.None, CultureInfo.InvariantCulture, out _);
@@ -67,7 +75,7 @@ public static class NerCorpus
             var spans = BioTags.Spans(tags).Select(s => s with { Type = MapType(s.Type) }).Where(s => s.Type.Length > 0).ToList();
             foreach (var s in spans)
                 types.Add(s.Type);
-            sentences.Add(new NerSentence(words.ToArray(), BioTags.FromSpans(spans, words.Count)));
+            sentences.Add(new NerSentence(words.ToArray(), BioTags.FromSpans(spans, words.Count)) { Document = document });
             words.Clear();
             tags.Clear();
         }
@@ -180,6 +188,11 @@ public static class NerCorpus
             }
         }
 
+        // A capitalised word GUM does not tag as a proper noun still belongs to the name next to it
+        // ("United/VERB States", "New/ADJ Zealand", "World War II/NUM"); a nationality or title does not.
+        bool InName(int i) => upos[i] == "PROPN" || (upos[i] is "ADJ" or "VERB" && words[i].Length > 0 && char.IsUpper(words[i][0])
+            && knowledge.FindCountryByAdjective(words[i]) is null && knowledge.FindTitle(words[i]) is null);
+
         var names = new List<BioSpan>();
         foreach (var m in mentions)
         {
@@ -201,9 +214,9 @@ public static class NerCorpus
                 continue;
             var start = head;
             var end = head + 1;
-            while (start > m.Start && (upos[start - 1] == "PROPN" || (IsNameGlue(words[start - 1]) && start - 2 >= m.Start && upos[start - 2] == "PROPN")))
+            while (start > m.Start && (InName(start - 1) || (IsNameGlue(words[start - 1]) && start - 2 >= m.Start && InName(start - 2))))
                 start--;
-            while (end < m.End && (upos[end] == "PROPN" || (IsNameGlue(words[end]) && end + 1 < m.End && upos[end + 1] == "PROPN")))
+            while (end < m.End && (InName(end) || (IsNameGlue(words[end]) && end + 1 < m.End && InName(end + 1))))
                 end++;
             while (start < end - 1 && knowledge.FindTitle(words[start]) is not null)
                 start++;

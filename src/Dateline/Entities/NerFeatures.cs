@@ -9,7 +9,10 @@ namespace Dateline.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Slots = 41;
+    public const int Slots = 43;
+
+    /// <summary>The first of the two slots <see cref="DocumentMemory"/> fills (0 when the word has no history).</summary>
+    public const int DocumentSlot = 41;
     private const ulong Offset = 0xcbf29ce484222325UL;
     private const ulong Prime = 0x100000001b3UL;
 
@@ -172,7 +175,7 @@ internal static class NerFeatures
             var ln = i + 1 < n ? lex[i + 1] : 0;
             k[s++] = lp != 0 || lex[i] != 0 ? Hash(72, lp, lex[i]) : 0;
             k[s++] = ln != 0 || lex[i] != 0 ? Hash(73, lex[i], ln) : 0;
-            System.Diagnostics.Debug.Assert(s == Slots);
+            System.Diagnostics.Debug.Assert(s == DocumentSlot);
         }
     }
 

@@ -57,30 +57,90 @@ public sealed class NerModel
     /// <summary>Chunks for one sentence of words.</summary>
     public IReadOnlyList<BioSpan> FindNames(IReadOnlyList<string> words) => BioTags.Spans(Tag(words));
 
-    internal void Decode(IReadOnlyList<string> words, int[] result)
+    /// <summary>
+    /// Chunks for each sentence of one document, in order. Two passes (Krishnan and Manning 2006;
+    /// Ratinov and Roth 2009): the first tags the sentences in order, remembering what it decided for
+    /// each capitalised word; the second re-tags a sentence with what the whole rest of the document
+    /// said about its words (a headline or dateline learns from the body below it). A sentence whose
+    /// words the rest of the document says nothing new about keeps its first-pass tags.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<BioSpan>> FindNamesInDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var memory = new DocumentMemory();
+        var types = (Tags.Count - 1) / 2;
+        // The observation features are kept from the first pass: the second only refills the memory slots.
+        var first = new (int[] Tags, Features Features, int[] Used)[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var n = sentences[s].Count;
+            first[s] = (new int[n], Extract(sentences[s]), new int[n]);
+            Decode(sentences[s], first[s].Features, first[s].Tags, memory, first[s].Used);
+            memory.Remember(sentences[s], first[s].Features.Lower, first[s].Tags, types);
+        }
+        var found = new List<IReadOnlyList<BioSpan>>(sentences.Count);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            var (result, features, used) = first[s];
+            memory.Remember(words, features.Lower, result, types, -1);
+            if (memory.Differs(words, features.Lower, used))
+            {
+                var again = new int[words.Count];
+                Decode(words, features, again, memory, null);
+                memory.Remember(words, features.Lower, result, types, 1);
+                result = again;
+            }
+            else
+                memory.Remember(words, features.Lower, result, types, 1);
+            var tags = new string[words.Count];
+            for (var i = 0; i < tags.Length; i++)
+                tags[i] = Tags[result[i]];
+            found.Add(BioTags.Spans(tags));
+        }
+        return found;
+    }
+
+    private readonly record struct Features(ulong[] Keys, string[] Lower, string[] Shorts, int Mode);
+
+    private Features Extract(IReadOnlyList<string> words)
     {
         var n = words.Count;
-        if (n == 0)
+        var features = new Features(new ulong[n * NerFeatures.Slots], new string[n], new string[n], NerFeatures.CaseMode(words));
+        NerFeatures.Extract(words, Gazetteer, Clusters, features.Keys, features.Lower, features.Shorts, Lexicon);
+        return features;
+    }
+
+    internal void Decode(IReadOnlyList<string> words, int[] result)
+    {
+        if (words.Count > 0)
+            Decode(words, Extract(words), result, null, null);
+    }
+
+    private void Decode(IReadOnlyList<string> words, Features features, int[] result, DocumentMemory? memory, int[]? used)
+    {
+        if (words.Count == 0)
             return;
-        var keys = new ulong[n * NerFeatures.Slots];
-        var lower = new string[n];
-        var shorts = new string[n];
-        NerFeatures.Extract(words, Gazetteer, Clusters, keys, lower, shorts, Lexicon);
+        memory?.Fill(words, features.Lower, features.Keys, features.Mode, used);
         Span<float> scores = stackalloc float[Tags.Count];
-        for (var i = 0; i < n; i++)
-            result[i] = Score(_packed, keys, lower, shorts, result, i, scores);
+        for (var i = 0; i < words.Count; i++)
+            result[i] = Score(_packed, features.Keys, features.Lower, features.Shorts, result, i, scores);
         CompleteKnownOrganisations(words, result);
     }
 
     /// <summary>
     /// Where the tagger starts an organisation on the first word of a name the team's knowledge holds,
-    /// the whole name is the organisation: "Government of National Accord" is not cut after "of".
+    /// the whole name is the organisation: "Government of National Accord" is not cut after "of". A
+    /// one-word name that the knowledge holds only as an organisation ("UN", "NATO") is an organisation
+    /// whatever type the tagger gave it (title-case headlines make it guess).
     /// </summary>
     private void CompleteKnownOrganisations(IReadOnlyList<string> words, int[] result)
     {
         var begin = Tags.Count > 3 ? 3 : -1; // B-ORG
         if (begin < 0 || Tags[begin] != "B-ORG")
             return;
+        for (var i = 0; i < words.Count; i++)
+            if (result[i] % 2 == 1 && result[i] != begin && (i + 1 == words.Count || result[i + 1] != result[i] + 1) && Gazetteer.IsOrganisationWord(words[i]))
+                result[i] = begin;
         foreach (var (start, end) in Gazetteer.OrganisationRuns(words))
         {
             if (result[start] != begin)
@@ -106,9 +166,14 @@ public sealed class NerModel
         weights.Add(NerFeatures.PrevShape(prev, shorts[i]), scores);
         var best = 0;
         var bestScore = float.NegativeInfinity;
+        // A bare number does not continue a person's name, nor an organisation's or place's name when
+        // a capitalised word, another number or the end of the sentence follows it: "Stockport 4 Brighton 2"
+        // is a results table, "Channel 4 said" keeps its name.
+        var number = IsNumber(lower[i]);
+        var tableLike = number && (i + 1 == shorts.Length || shorts[i + 1].Length == 0 || shorts[i + 1][0] != 'x');
         for (var t = 0; t < scores.Length; t++)
         {
-            if (!Allowed(prev, t))
+            if (!Allowed(prev, t) || (number && t == 2) || (tableLike && t is 4 or 6))
                 continue;
             if (scores[t] > bestScore)
             {
@@ -117,6 +182,14 @@ public sealed class NerModel
             }
         }
         return best;
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsAsciiDigit(c))
+                return false;
+        return word.Length > 0;
     }
 
     /// <summary>Tag layout: 0 = O, 1+2k = B of type k, 2+2k = I of type k. I-X follows only B-X or I-X.</summary>

@@ -2,7 +2,8 @@ namespace Dateline.Entities;
 
 /// <summary>
 /// Trains <see cref="NerModel"/>: averaged perceptron, greedy decoding with the model's own
-/// earlier decisions as history (so training sees the errors decoding will make), sentences
+/// earlier decisions as history (so training sees the errors decoding will make), including its
+/// decisions for earlier sentences of the same document (<see cref="DocumentMemory"/>); documents
 /// shuffled each epoch by a seeded generator. Single-threaded and deterministic: the same data,
 /// seed and epochs give the same model bytes.
 /// </summary>
@@ -55,7 +56,21 @@ public sealed class NerTrainer
             Array.Resize(ref stamps, size);
         };
         long clock = 1;
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        // Documents (runs of sentences with the same Document number) are the unit of shuffling, so
+        // the document memory sees the model's own earlier decisions in order, as decoding will.
+        var groups = new List<int[]>();
+        for (var s = 0; s < sentences.Count;)
+        {
+            var end = s + 1;
+            if (sentences[s].Document >= 0)
+                while (end < sentences.Count && sentences[end].Document == sentences[s].Document)
+                    end++;
+            groups.Add([.. Enumerable.Range(s, end - s)]);
+            s = end;
+        }
+        var order = Enumerable.Range(0, groups.Count).ToArray();
+        var memory = new DocumentMemory();
+        var types = (nTags - 1) / 2;
         var random = new Random(Seed);
         Span<float> scores = stackalloc float[nTags];
         Span<ulong> history = stackalloc ulong[4];
@@ -64,9 +79,12 @@ public sealed class NerTrainer
         {
             random.Shuffle(order);
             long correct = 0, total = 0;
-            foreach (var s in order)
+            foreach (var s in order.SelectMany(g => groups[g]))
             {
                 var (keys, lower, shorts, gold, miscUnknown) = cache[s];
+                if (s == 0 || sentences[s - 1].Document != sentences[s].Document || sentences[s].Document < 0)
+                    memory.Clear(); // the first sentence of a document
+                memory.Fill(sentences[s].Words, lower, keys, NerFeatures.CaseMode(sentences[s].Words));
                 var chosen = new int[gold.Length];
                 for (var i = 0; i < gold.Length; i++)
                 {
@@ -87,6 +105,7 @@ public sealed class NerTrainer
                         Update(key, gold[i], guess);
                     clock++;
                 }
+                memory.Remember(sentences[s].Words, lower, chosen, types);
             }
             Progress?.Invoke(epoch, (double)correct / Math.Max(1, total));
         }

@@ -12,7 +12,7 @@ public static partial class NerTrainingData
 {
     /// <summary>ALL-CAPS copies of every <paramref name="every"/>th sentence: headlines and datelines are written so.</summary>
     public static IEnumerable<NerSentence> Capitalised(IEnumerable<NerSentence> sentences, int every) =>
-        sentences.Where((_, i) => i % every == 0).Select(s => s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())] });
+        sentences.Where((_, i) => i % every == 0).Select(s => s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())], Document = -1 });
 
     /// <summary>
     /// One convention across the sets, CoNLL-2003's: a nationality word tagged as a place on its own
@@ -80,7 +80,8 @@ public static partial class NerTrainingData
                     continue;
                 }
                 using var reader = File.OpenText(path);
-                sentences.AddRange(NerCorpus.ReadGum(reader, knowledge));
+                var document = parts.Count * 1000 + sentences.Count; // one document per file
+                sentences.AddRange(NerCorpus.ReadGum(reader, knowledge).Select(x => x with { Document = document }));
             }
             parts.Add(new Part("gum-open", "annotations CC BY 4.0; texts CC BY 2.5/4.0, CC BY-SA 3.0, CC BY, public domain", sentences));
         }

@@ -25,4 +25,26 @@ public class BioTagsTests
         Assert.Equal(["#", "Sony", "fans"], wnut.Sentences.Single().Words);
         Assert.Equal(["O", "B-ORG", "O"], wnut.Sentences.Single().Tags);
     }
+
+    [Fact]
+    public void Numbers_documents_at_docstart_and_newdoc_lines_and_leaves_unmarked_sentences_on_their_own()
+    {
+        var conll = NerCorpus.ReadConll(new StringReader("-DOCSTART- -X- -X- O\n\nA NN O O\n\nB NN O O\n\n-DOCSTART- -X- -X- O\n\nC NN O O\n\n"));
+        Assert.Equal([0, 0, 1], conll.Sentences.Select(s => s.Document));
+        var uner = NerCorpus.ReadConll(new StringReader("# newdoc id = a\n# sent_id = 1\n1\tGo\tO\t-\t-\n\n# sent_id = 2\n1\tNo\tO\t-\t-\n\n# newdoc id = b\n# sent_id = 3\n1\tYes\tO\t-\t-\n\n"));
+        Assert.Equal([0, 0, 1], uner.Sentences.Select(s => s.Document));
+        var tweets = NerCorpus.ReadConll(new StringReader("I\tO\n\nyou\tO\n"));
+        Assert.All(tweets.Sentences, s => Assert.Equal(-1, s.Document));
+    }
+
+    [Fact]
+    public void A_gum_name_keeps_a_capitalised_word_the_treebank_does_not_call_a_proper_noun()
+    {
+        // "United" is a VERB in GUM's "the United States"; the name is still both words.
+        const string Gum = "1\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\tEntity=(1-place\n"
+            + "2\tUnited\tunite\tVERB\tVBN\t_\t3\tamod\t_\t_\n"
+            + "3\tStates\tState\tPROPN\tNNPS\t_\t0\troot\t_\tEntity=1)\n\n";
+        var sentence = NerCorpus.ReadGum(new StringReader(Gum), Dateline.Knowledge.KnowledgeBase.BuiltIn).Single();
+        Assert.Equal(["O", "B-LOC", "I-LOC"], sentence.Tags);
+    }
 }

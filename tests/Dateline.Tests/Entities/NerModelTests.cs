@@ -68,6 +68,31 @@ public class NerModelTests
     }
 
     [Fact]
+    public void The_document_tagger_tags_a_document_of_one_sentence_as_the_sentence_tagger_does()
+    {
+        var words = "officials in Nordhavn met Essa Amarov of the Vostro Bank .".Split(' ');
+        Assert.Equal(Tiny.Value.FindNames(words), Assert.Single(Tiny.Value.FindNamesInDocument([words])));
+    }
+
+    [Fact]
+    public void The_document_tagger_returns_one_list_of_names_per_sentence_in_order()
+    {
+        var document = FictionalCorpus().Take(12).Select(s => s.Words).ToList();
+        var found = Tiny.Value.FindNamesInDocument(document);
+        Assert.Equal(document.Count, found.Count);
+        for (var s = 0; s < document.Count; s++)
+            Assert.All(found[s], span => Assert.InRange(span.End, span.Start + 1, document[s].Count));
+    }
+
+    [Fact]
+    public void A_bare_number_followed_by_a_capitalised_word_does_not_continue_a_name()
+    {
+        // Results tables: "Quelmar 4 Sabrath 2" are two places and two scores, whatever the weights say.
+        var tags = Tiny.Value.Tag("Quelmar 4 Sabrath 2".Split(' '));
+        Assert.DoesNotContain(tags, t => t.StartsWith("I-", StringComparison.Ordinal) && t != "I-MISC");
+    }
+
+    [Fact]
     public void Never_emits_an_inside_tag_without_its_beginning()
     {
         foreach (var sentence in FictionalCorpus().Take(40))

@@ -16,6 +16,9 @@ public class ShippedNerModelTests
     [InlineData("Prime minister Fayiz Sarraj, head of the Government of National Accord, flew to Rome.", "Government of National Accord", EntityType.ORG)]
     [InlineData("Ghassan Salame, the UN envoy, said the Libyan National Army (LNA) must withdraw.", "Ghassan Salame", EntityType.PER)]
     [InlineData("Ghassan Salame, the UN envoy, said the Libyan National Army (LNA) must withdraw.", "Libyan National Army", EntityType.ORG)]
+    [InlineData("Chancellor Angela Merkell told reporters in Berlinn that the deal would hold.", "Angela Merkell", EntityType.PER)]
+    [InlineData("Talks between Vladmir Puttin and Recep Tayip Erdogan ended late on Monday.", "Vladmir Puttin", EntityType.PER)]
+    [InlineData("Talks between Vladmir Puttin and Recep Tayip Erdogan ended late on Monday.", "Recep Tayip Erdogan", EntityType.PER)]
     public void Finds_misspelt_and_unknown_names_in_running_text(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
 
@@ -26,6 +29,21 @@ public class ShippedNerModelTests
     [InlineData("Haftar Forces Advance On Tripoli As UN Envoy Warns Of War", "UN", EntityType.ORG)]
     public void Finds_names_in_captions_and_title_case_headlines(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
+
+    [Fact]
+    public void Names_a_title_case_headline_word_as_the_article_below_it_named_it()
+    {
+        // One document: a title-case line, then the body that names the invented person.
+        const string Text = "Kretzmer Wins Second Term In Vostrograd.\n\nZorbulan Kretzmer, the mayor of Vostrograd, won a second term on Sunday. Kretzmer thanked his supporters.";
+        Assert.Contains(NameFinder.Find(Text, Model.Value), f => f.Span.Of(Text) == "Kretzmer" && f.Span.Start == 0 && f.Type == EntityType.PER);
+    }
+
+    [Fact]
+    public void Does_not_run_a_name_into_the_score_of_a_results_table()
+    {
+        const string Text = "Soccer results on Saturday: Stockport 4 Brighton 2, Wrexham 1 Oldbury 1.";
+        Assert.DoesNotContain(NameFinder.Find(Text, Model.Value), f => f.Span.Of(Text).Any(char.IsAsciiDigit));
+    }
 
     [Fact]
     public void The_stage_adds_linked_mentions_for_body_headline_and_captions()
