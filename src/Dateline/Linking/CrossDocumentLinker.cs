@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Dateline.Coreference;
 using Dateline.Entities;
@@ -17,7 +18,7 @@ namespace Dateline.Linking;
 public static class CrossDocumentLinker
 {
     /// <summary>Candidates read per key: the newest ones. Bounds the work per article whatever the store's size.</summary>
-    public const int CandidatesPerKey = 32;
+    public const int EntityCandidatesPerKey = 32;
 
     /// <summary>Candidate stories read per story key (`t:ceasefire`, `e:khalifa haftar`): the newest ones. A common term
     /// names many stories and each summary is a few kB to read, so fewer than for entities; older stories rarely win
@@ -53,9 +54,7 @@ public static class CrossDocumentLinker
     {
         var graph = new GraphCache(session);
         var article = new ArticleFacts(articleId, null, document.Metadata.PublishedOn, null, null);
-        var terms = StoryProfileBuilder.CountTerms(document);
-        var profile = StoryProfileBuilder.FromDocument(articleId.ToString(CultureInfo.InvariantCulture), document, new GraphTermStatistics(session, terms.Keys));
-        session.AddDocumentTerms(terms.Keys);
+        var profile = CountStoryProfile(session, articleId, document);
         if (session.LinksOfArticle(articleId, GraphKinds.Story).FirstOrDefault() is not { } storyLink) return;
         long story = storyLink.NodeId;
         var s = graph.Story(story);
@@ -223,7 +222,7 @@ public static class CrossDocumentLinker
     /// The event linker's view of one coded mention (<see cref="EventProfileBuilder"/>, as in `eval coref`): participants
     /// and article actors keyed by their cross-document entity ids, names the graph does not hold by their folded name.
     /// </summary>
-    internal static EventProfile Profile(Document document, ArticleFacts article, EventMention mention, IReadOnlyDictionary<int, long> entities, long story, System.Collections.Immutable.ImmutableArray<string> actors)
+    internal static EventProfile Profile(Document document, ArticleFacts article, EventMention mention, IReadOnlyDictionary<int, long> entities, long story, ImmutableArray<string> actors)
     {
         string articleId = article.Id.ToString(CultureInfo.InvariantCulture);
         string id = $"{articleId}:{mention.Id}";
@@ -288,13 +287,21 @@ public static class CrossDocumentLinker
         if (!v.Articles.Contains(article)) v.Articles.Add(article);
     }
 
+    /// <summary>The article's story profile, its terms weighted by the store's document frequencies, which then count
+    /// this article too (each article is counted once: when it is linked, or by the schema-6 backfill).</summary>
+    private static StoryProfile CountStoryProfile(IGraphSession session, long articleId, Document document)
+    {
+        var terms = StoryProfileBuilder.CountTerms(document);
+        var profile = StoryProfileBuilder.FromDocument(articleId.ToString(CultureInfo.InvariantCulture), document, new GraphTermStatistics(session, terms.Keys));
+        session.AddDocumentTerms(terms.Keys);
+        return profile;
+    }
+
     private static (long Id, bool Created) LinkStory(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities)
     {
         var actors = document.EntityChains.Where(c => c.Type is EntityType.PER or EntityType.ORG && entities.ContainsKey(c.Id))
             .Select(c => entities[c.Id]).Distinct().ToList();
-        var terms = StoryProfileBuilder.CountTerms(document);
-        var profile = StoryProfileBuilder.FromDocument(article.Id.ToString(CultureInfo.InvariantCulture), document, new GraphTermStatistics(graph.Session, terms.Keys));
-        graph.Session.AddDocumentTerms(terms.Keys);
+        var profile = CountStoryProfile(graph.Session, article.Id, document);
         var keys = StoryKeys.For(profile);
         long? chosen = null;
         string reason;

@@ -21,7 +21,7 @@ internal sealed class GraphCache(IGraphSession session)
 
     /// <summary>Stored entities holding any of the keys, merged ones replaced by the entity they went into.</summary>
     public IReadOnlyList<(long Id, EntityProfile Profile)> Entities(IReadOnlyCollection<string> keys) =>
-        [.. session.FindNodes(GraphKinds.Entity, keys, CrossDocumentLinker.CandidatesPerKey).Select(Canonical).Distinct().Select(id => (id, Entity(id)))];
+        [.. session.FindNodes(GraphKinds.Entity, keys, CrossDocumentLinker.EntityCandidatesPerKey).Select(Canonical).Distinct().Select(id => (id, Entity(id)))];
 
     public IReadOnlyList<(long Id, StoredEvent Profile)> Events(IReadOnlyCollection<string> keys) =>
         [.. session.FindNodes(GraphKinds.Event, keys, CrossDocumentLinker.EventCandidatesPerKey).Select(id => (id, Event(id)))];
