@@ -60,8 +60,23 @@ public sealed class BrowserTests(SampleStore store, ITestOutputHelper output) : 
     {
         var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
+        // These tests check what the desk shows, not how fast: on a loaded CI machine (Debug build) the first article page
+        // can take over Playwright's default 30 s while the server loads its models.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         page.Console += (_, m) => output.WriteLine($"console {m.Type}: {m.Text}");
         return page;
+    }
+
+    /// <summary>
+    /// Waits until the page is at <paramref name="glob"/> and its whole body has arrived (the footer closes every page).
+    /// Waiting for the URL alone also waits for the load event, and a Playwright race now and then misses a load that
+    /// fired before it listened (one CI run timed out on "/search?q=" with the results already shown).
+    /// </summary>
+    private static async Task Arrive(IPage page, string glob)
+    {
+        await page.WaitForURLAsync(glob, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("body > footer").WaitForAsync();
     }
 
     private async Task Shot(IPage page, string name)
@@ -81,7 +96,7 @@ public sealed class BrowserTests(SampleStore store, ITestOutputHelper output) : 
         Assert.Equal("Stories", await page.Locator("h1").TextContentAsync());
         // The Rome story lists its articles with why each joined: the Mediterranean Monitor page as a syndicated copy.
         await page.GetByRole(AriaRole.Link, new() { Name = "Haftar holds surprise talks with Conte in Rome", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/articles/*");
+        await Arrive(page, "**/articles/*");
         Assert.Equal("Haftar holds surprise talks with Conte in Rome", await page.Locator("h1").TextContentAsync());
         Assert.True(await page.Locator(".ent-person").CountAsync() > 0, "person highlights");
         Assert.True(await page.Locator("mark.time").CountAsync() > 0, "time highlights");
@@ -93,7 +108,7 @@ public sealed class BrowserTests(SampleStore store, ITestOutputHelper output) : 
         var name = page.Locator(".ent-person[title='person: Khalifa Haftar']").First;
         string actor = await name.GetAttributeAsync("href") ?? (await name.GetAttributeAsync("data-href"))!;
         await page.GotoAsync(_base + actor);
-        await page.WaitForURLAsync("**/actors/*");
+        await Arrive(page, "**/actors/*");
         Assert.Equal("Khalifa Haftar", await page.Locator("h1").TextContentAsync());
         Assert.Equal(2, await page.Locator("svg.chart").CountAsync());
         await Shot(page, "4-actor-timeline-network");
@@ -112,16 +127,16 @@ public sealed class BrowserTests(SampleStore store, ITestOutputHelper output) : 
         await page.GotoAsync(_base + "/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Actors", Exact = true }).ClickAsync();
         await page.Locator($"main a[href='/actors/{haftar}']").ClickAsync();
-        await page.WaitForURLAsync($"**/actors/{haftar}");
+        await Arrive(page, $"**/actors/{haftar}");
         Assert.Equal(timeline.GetProperty("events").GetArrayLength(), await page.Locator("svg.chart a.mark").CountAsync());
         await Shot(page, "8-actor-timeline-with-events");
         await page.Locator($"svg.chart a.mark[href='/events/{rome}'] circle").ClickAsync();
-        await page.WaitForURLAsync($"**/events/{rome}");
+        await Arrive(page, $"**/events/{rome}");
         // One happening, every report: Gulf Daily Wire, its copy, The Tripoli Ledger (and The Sahel Observer).
         Assert.True(await page.Locator("blockquote").CountAsync() >= 3);
         await Shot(page, "9-event-page");
         await page.Locator($"a[href^='/articles/{store.RomeId}#q-']").ClickAsync();
-        await page.WaitForURLAsync($"**/articles/{store.RomeId}#q-*");
+        await Arrive(page, $"**/articles/{store.RomeId}#q-*");
         string anchor = new Uri(page.Url).Fragment.TrimStart('#');
         var cited = page.Locator($"[id='{anchor}']");
         Assert.Contains(SampleStore.RomeSentence, await cited.TextContentAsync(), StringComparison.Ordinal);
@@ -156,7 +171,7 @@ public sealed class BrowserTests(SampleStore store, ITestOutputHelper output) : 
         await Shot(page, "6-phone-story-list");
         await page.Locator("header input[name=q]").FillAsync("Conte Rome");
         await page.Locator("header button").ClickAsync();
-        await page.WaitForURLAsync("**/search?q=*");
+        await Arrive(page, "**/search?q=*");
         Assert.True(await page.Locator("ol.list li").CountAsync() >= 1);
         await Shot(page, "7-phone-search");
     }

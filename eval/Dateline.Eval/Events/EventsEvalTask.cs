@@ -104,8 +104,11 @@ public sealed class EventsEvalTask : IEvalTask
             extra += remaining.Count;
             if (request.Parse.GetValue(Record) is { Length: > 0 } only && f[0].StartsWith(only, StringComparison.Ordinal))
                 Explain(request.Error, f[0], doc, gold, system);
-            if (request.Parse.GetValue(Errors) && (remaining.Count > 0 || gold.Count != system.Count - remaining.Count))
-                request.Error.WriteLine($"{f[0]}: expected [{string.Join(" ", gold.Select(Show))}] coded [{string.Join(" ", system.Select(Show))}]  {f[3]}");
+            // The rows require_dyad sets apart are listed too: they count in the all-rows extra share.
+            var setApart = all.Where(x => !system.Contains(x) && !gold.Contains(x)).ToList();
+            if (request.Parse.GetValue(Errors) && (remaining.Count > 0 || setApart.Count > 0 || gold.Count != system.Count - remaining.Count))
+                request.Error.WriteLine($"{f[0]}: expected [{string.Join(" ", gold.Select(Show))}] coded [{string.Join(" ", system.Select(Show))}]"
+                    + (setApart.Count > 0 ? $" set apart [{string.Join(" ", setApart.Select(Show))}]" : "") + $"  {f[3]}");
         }
         double share = expected == 0 ? 0 : (double)reproduced / expected;
         double extraShare = coded == 0 ? 0 : (double)extra / coded;

@@ -71,9 +71,12 @@ internal static class TrainNerCommand
                 ["seed"] = trainer.Seed.ToString(inv),
             };
             var clusters = WordClusters.Empty;
+            var cases = CaseProfile.Empty;
             if (!parse.GetValue(noClusters))
             {
                 clusters = WordClusters.Learn(NerTrainingData.Unlabelled(root, parts.SelectMany(p => p.Sentences)), log: io.Out.WriteLine);
+                cases = CaseProfile.Learn(NerTrainingData.RunningText(root));
+                info["case"] = string.Create(inv, $"how {cases.Count} words are written inside running text (ECB+, UD English-EWT train)");
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
                 info["clusters"] = "k-means word classes (256 and 48) over ECB+, UD English-EWT, GUM and the training text";
             }
@@ -83,7 +86,7 @@ internal static class TrainNerCommand
                 names = NameLexicon.Build(root, io.Out.WriteLine);
                 info["lexicon"] = "name-list evidence per word: Wikidata office holders (CC0), CIA Factbook organisations (MIT), SupraVerden organisations (CC BY-SA 4.0), GeoNames cities15000, countries, admin-1 regions (CC BY 4.0)";
             }
-            var model = trainer.Train(sentences, NameGazetteer.BuiltIn, info, clusters, names);
+            var model = trainer.Train(sentences, NameGazetteer.BuiltIn, info, clusters, names, cases);
             var path = parse.GetValue(output)!;
             model.Save(path);
             io.Out.WriteLine(string.Create(inv, $"wrote {path}: {model.FeatureCount} features, {new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB, in {clock.Elapsed.TotalSeconds:F0} s"));

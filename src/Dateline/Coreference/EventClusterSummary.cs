@@ -86,6 +86,29 @@ public sealed record EventClusterSummary
         };
     }
 
+    /// <summary>
+    /// This event with participant and article-actor key <paramref name="from"/> renamed <paramref name="to"/>, after the
+    /// user merged or split entities (`dateline entities merge|split|unmerge`): all of its counts with
+    /// <paramref name="share"/> 1 (a merge), else that share of them, at least one (the articles moved by a split),
+    /// the rest staying under <paramref name="from"/>. Counts already under <paramref name="to"/> add up.
+    /// </summary>
+    public EventClusterSummary Rekey(string from, string to, double share = 1)
+    {
+        if (string.Equals(from, to, StringComparison.Ordinal)) return this;
+        var names = ParticipantNames;
+        if (names.TryGetValue(from, out var name) && !names.ContainsKey(to)) names = names.SetItem(to, name);
+        if (share >= 1) names = names.Remove(from);
+        return this with { Participants = Move(Participants, from, to, share), ParticipantNames = names, ArticleActors = Move(ArticleActors, from, to, share) };
+    }
+
+    private static ImmutableDictionary<string, int> Move(ImmutableDictionary<string, int> counts, string from, string to, double share)
+    {
+        if (!counts.TryGetValue(from, out int n)) return counts;
+        int moved = share >= 1 ? n : Math.Clamp((int)Math.Round(n * share), 1, n);
+        counts = moved == n ? counts.Remove(from) : counts.SetItem(from, n - moved);
+        return counts.SetItem(to, counts.GetValueOrDefault(to) + moved);
+    }
+
     /// <summary>Counts one more use of <paramref name="key"/>; a new key past the cap replaces the rarest one.</summary>
     private static ImmutableDictionary<string, int> Bump(ImmutableDictionary<string, int> counts, string? key) => Bump(counts, key, MaxItems);
 

@@ -33,12 +33,29 @@ public static class EventKeys
         {
             foreach (var month in months)
             {
-                keys.Add($"t:{stem}|p:{p.Key}|m:{month}");
-                if (m.EventClass is { } c) keys.Add($"c:{c}|p:{p.Key}|m:{month}");
+                keys.Add(StemKey(stem, p.Key, month));
+                if (m.EventClass is { } c) keys.Add(ClassKey(c, p.Key, month));
             }
         }
         return [.. keys.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The participant keys an event's mentions would have been indexed under had they named <paramref name="participant"/>:
+    /// each trigger stem and type of the summary with each month of its dates. For an event whose participant the user
+    /// merged into another entity, so the event is found under the survivor's keys.
+    /// </summary>
+    public static IReadOnlyList<string> ForParticipant(EventClusterSummary summary, string participant)
+    {
+        var months = summary.Times.Keys.Order(StringComparer.Ordinal).SelectMany(t => Months(t, lookup: false)).Distinct(StringComparer.Ordinal).ToList();
+        var stems = summary.Lemmas.Keys.Select(TriggerForms.Stem).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return [.. months.SelectMany(month => stems.Select(stem => StemKey(stem, participant, month))
+            .Concat(summary.Classes.Keys.Order(StringComparer.Ordinal).Select(c => ClassKey(c, participant, month))))];
+    }
+
+    private static string StemKey(string stem, string participant, string month) => $"t:{stem}|p:{participant}|m:{month}";
+
+    private static string ClassKey(string type, string participant, string month) => $"c:{type}|p:{participant}|m:{month}";
 
     /// <summary>The month bucket of a date ("2019-05"), and when looking up its neighbours; none for years or unknown dates.</summary>
     private static List<string> Months(string? time, bool lookup)

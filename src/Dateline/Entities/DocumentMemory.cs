@@ -24,12 +24,21 @@ internal sealed class DocumentMemory
         return counts[best] > 0 ? best : -1;
     }
 
-    /// <summary>Records a decoded sentence (tag layout of <see cref="NerModel"/>: 0 = O, 1+2k / 2+2k = B/I of type k).</summary>
-    public void Remember(IReadOnlyList<string> words, string[] lower, int[] tags, int types, int delta = 1)
+    /// <summary>
+    /// Records a decoded sentence (tag layout of <see cref="NerModel"/>: 0 = O, 1+2k / 2+2k = B/I of type k).
+    /// "Outside a name" counts only where the capital says something: not on a sentence's first word nor
+    /// in a headline (<paramref name="mode"/> != 0), else "Alexander Lebed ... Lebed said" lets the
+    /// sentence-initial misses outvote the name and the memory keeps repeating them.
+    /// </summary>
+    public void Remember(IReadOnlyList<string> words, string[] lower, int[] tags, int types, int mode, int delta = 1)
     {
+        var initial = true;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!Eligible(words[i]))
+            var first = initial;
+            if (words[i].Length > 0 && char.IsLetterOrDigit(words[i][0]))
+                initial = false;
+            if (!Eligible(words[i]) || (tags[i] == 0 && (first || mode != 0)))
                 continue;
             if (!_seen.TryGetValue(lower[i], out var counts))
                 _seen[lower[i]] = counts = new int[types + 1];

@@ -104,6 +104,11 @@ public sealed class NameGazetteer
         _root.Children is { } children && children.TryGetValue(word, out var node)
         && (node.Ends & Category.Organisation) != 0 && (node.Ends & (Category.Country | Category.Capital | Category.Adjective)) == 0;
 
+    /// <summary>Whether the single word is a nationality adjective or demonym the knowledge holds ("Italian", "Palestinians") and not also a country, capital or organisation name.</summary>
+    public bool IsAdjectiveWord(string word) =>
+        _root.Children is { } children && children.TryGetValue(word, out var node)
+        && (node.Ends & Category.Adjective) != 0 && (node.Ends & (Category.Country | Category.Capital | Category.Organisation)) == 0;
+
     /// <summary>Longest organisation names of two or more words starting at each word: (start, end exclusive).</summary>
     public IEnumerable<(int Start, int End)> OrganisationRuns(IReadOnlyList<string> words)
     {

@@ -9,10 +9,10 @@ namespace Dateline.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Slots = 43;
+    public const int Slots = 45;
 
     /// <summary>The first of the two slots <see cref="DocumentMemory"/> fills (0 when the word has no history).</summary>
-    public const int DocumentSlot = 41;
+    public const int DocumentSlot = 43;
     private const ulong Offset = 0xcbf29ce484222325UL;
     private const ulong Prime = 0x100000001b3UL;
 
@@ -99,9 +99,10 @@ internal static class NerFeatures
     }
 
     /// <summary>Fills <paramref name="keys"/> (words.Count * Slots) with each word's observation features.</summary>
-    public static void Extract(IReadOnlyList<string> words, NameGazetteer gazetteer, WordClusters clusters, Span<ulong> keys, string[] lower, string[] shorts, NameLexicon? lexicon = null)
+    public static void Extract(IReadOnlyList<string> words, NameGazetteer gazetteer, WordClusters clusters, Span<ulong> keys, string[] lower, string[] shorts, NameLexicon? lexicon = null, CaseProfile? cases = null)
     {
         lexicon ??= NameLexicon.Empty;
+        cases ??= CaseProfile.Empty;
         var n = words.Count;
         keys.Clear();
         var shapes = new string[n];
@@ -121,6 +122,9 @@ internal static class NerFeatures
         for (var i = 0; i < n; i++)
             lex[i] = lexicon.Of(words[i]);
         var mode = CaseMode(words);
+        var initial = 0; // words before the first letter or digit ("\" Lebed is ...")
+        while (initial < n && (words[initial].Length == 0 || !char.IsLetterOrDigit(words[initial][0])))
+            initial++;
 
         for (var i = 0; i < n; i++)
         {
@@ -175,6 +179,16 @@ internal static class NerFeatures
             var ln = i + 1 < n ? lex[i + 1] : 0;
             k[s++] = lp != 0 || lex[i] != 0 ? Hash(72, lp, lex[i]) : 0;
             k[s++] = ln != 0 || lex[i] != 0 ? Hash(73, lex[i], ln) : 0;
+            // How the word is written inside running text, where its capital here is only the sentence's
+            // or the headline's: "Conte said" at the start of a sentence is a name, "However" is not.
+            if (cases.Count > 0 && (i == initial || mode != 0) && char.IsUpper(words[i][0]))
+            {
+                var profile = cases.Of(lower[i]);
+                k[s++] = Hash(56, (profile * 8) + (i == initial ? 1 : 0) + (mode * 2), shorts[i]);
+                k[s++] = Hash(57, profile, n1);
+            }
+            else
+                s += 2;
             System.Diagnostics.Debug.Assert(s == DocumentSlot);
         }
     }

@@ -10,18 +10,19 @@ namespace Dateline.Entities;
 public sealed class NerModel
 {
     private const string Magic = "DATELINE-NER";
-    private const int Version = 3;
+    private const int Version = 4; // 4 added the case profile; 3 files still load (without it)
 
     private readonly PackedWeights _packed;
 
-    internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info, NameLexicon? lexicon = null)
-        : this(tags, new PackedWeights(weights), gazetteer, clusters, info, lexicon ?? NameLexicon.Empty)
+    internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info, NameLexicon? lexicon = null, CaseProfile? cases = null)
+        : this(tags, new PackedWeights(weights), gazetteer, clusters, info, lexicon ?? NameLexicon.Empty, cases ?? CaseProfile.Empty)
     {
     }
 
-    private NerModel(IReadOnlyList<string> tags, PackedWeights weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info, NameLexicon lexicon)
+    private NerModel(IReadOnlyList<string> tags, PackedWeights weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info, NameLexicon lexicon, CaseProfile cases)
     {
         Lexicon = lexicon;
+        Cases = cases;
         Clusters = clusters;
         Tags = [.. tags];
         _packed = weights;
@@ -40,6 +41,8 @@ public sealed class NerModel
     internal WordClusters Clusters { get; }
 
     internal NameLexicon Lexicon { get; }
+
+    internal CaseProfile Cases { get; }
 
     public int FeatureCount => _packed.RowCount;
 
@@ -75,23 +78,23 @@ public sealed class NerModel
             var n = sentences[s].Count;
             first[s] = (new int[n], Extract(sentences[s]), new int[n]);
             Decode(sentences[s], first[s].Features, first[s].Tags, memory, first[s].Used);
-            memory.Remember(sentences[s], first[s].Features.Lower, first[s].Tags, types);
+            memory.Remember(sentences[s], first[s].Features.Lower, first[s].Tags, types, first[s].Features.Mode);
         }
         var found = new List<IReadOnlyList<BioSpan>>(sentences.Count);
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
             var (result, features, used) = first[s];
-            memory.Remember(words, features.Lower, result, types, -1);
+            memory.Remember(words, features.Lower, result, types, features.Mode, -1);
             if (memory.Differs(words, features.Lower, used))
             {
                 var again = new int[words.Count];
                 Decode(words, features, again, memory, null);
-                memory.Remember(words, features.Lower, result, types, 1);
+                memory.Remember(words, features.Lower, result, types, features.Mode, 1);
                 result = again;
             }
             else
-                memory.Remember(words, features.Lower, result, types, 1);
+                memory.Remember(words, features.Lower, result, types, features.Mode, 1);
             var tags = new string[words.Count];
             for (var i = 0; i < tags.Length; i++)
                 tags[i] = Tags[result[i]];
@@ -106,7 +109,7 @@ public sealed class NerModel
     {
         var n = words.Count;
         var features = new Features(new ulong[n * NerFeatures.Slots], new string[n], new string[n], NerFeatures.CaseMode(words));
-        NerFeatures.Extract(words, Gazetteer, Clusters, features.Keys, features.Lower, features.Shorts, Lexicon);
+        NerFeatures.Extract(words, Gazetteer, Clusters, features.Keys, features.Lower, features.Shorts, Lexicon, Cases);
         return features;
     }
 
@@ -123,8 +126,27 @@ public sealed class NerModel
         memory?.Fill(words, features.Lower, features.Keys, features.Mode, used);
         Span<float> scores = stackalloc float[Tags.Count];
         for (var i = 0; i < words.Count; i++)
-            result[i] = Score(_packed, features.Keys, features.Lower, features.Shorts, result, i, scores);
+            result[i] = Score(_packed, features.Keys, features.Lower, features.Shorts, result, i, scores, decoding: true);
         CompleteKnownOrganisations(words, result);
+        NationalitiesAsMisc(words, result);
+    }
+
+    /// <summary>
+    /// A nationality word standing alone ("Italian", "Palestinians") is MISC, the convention the training
+    /// data was brought to (<see cref="NerTrainingData.DemonymsAsMisc"/>): the tagger sometimes calls one
+    /// a person or an organisation, or leaves it out. Inside a longer name ("Libyan National Army") it stays.
+    /// </summary>
+    private void NationalitiesAsMisc(IReadOnlyList<string> words, int[] result)
+    {
+        var begin = Tags.Count - 2; // B-MISC
+        if (begin < 1 || Tags[begin] != "B-MISC")
+            return;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var single = result[i] == 0 || (result[i] % 2 == 1 && (i + 1 == words.Count || result[i + 1] != result[i] + 1));
+            if (single && result[i] != begin && NerFeatures.IsCapitalised(words[i]) && Gazetteer.IsAdjectiveWord(words[i]))
+                result[i] = begin;
+        }
     }
 
     /// <summary>
@@ -150,8 +172,12 @@ public sealed class NerModel
         }
     }
 
-    /// <summary>Scores position <paramref name="i"/> given the tags already chosen before it; returns the best allowed tag.</summary>
-    internal static int Score<TWeights>(TWeights weights, ulong[] keys, string[] lower, string[] shorts, int[] chosen, int i, Span<float> scores)
+    /// <summary>
+    /// Scores position <paramref name="i"/> given the tags already chosen before it; returns the best allowed tag.
+    /// <paramref name="decoding"/> adds the constraints added after the shipped model was trained (training leaves them
+    /// out, so `dateline train ner` still rebuilds the shipped file byte for byte).
+    /// </summary>
+    internal static int Score<TWeights>(TWeights weights, ulong[] keys, string[] lower, string[] shorts, int[] chosen, int i, Span<float> scores, bool decoding = false)
         where TWeights : IWeights
     {
         scores.Clear();
@@ -171,9 +197,12 @@ public sealed class NerModel
         // is a results table, "Channel 4 said" keeps its name.
         var number = IsNumber(lower[i]);
         var tableLike = number && (i + 1 == shorts.Length || shorts[i + 1].Length == 0 || shorts[i + 1][0] != 'x');
+        // In text with capitals, an all-lower-case word after a capitalised one continues a name only when names hold
+        // such words ("Bank of England"; "al-Sarraj" has a capital): "militias in Tripoli were" ends the name at "Tripoli".
+        var lowerAfterCapital = decoding && i > 0 && shorts[i].StartsWith('x') && !shorts[i].Contains('X', StringComparison.Ordinal) && shorts[i - 1].StartsWith('X') && !NameParticles.Contains(lower[i]);
         for (var t = 0; t < scores.Length; t++)
         {
-            if (!Allowed(prev, t) || (number && t == 2) || (tableLike && t is 4 or 6))
+            if (!Allowed(prev, t) || (number && t == 2) || (tableLike && t is 4 or 6) || (lowerAfterCapital && t > 0 && t % 2 == 0))
                 continue;
             if (scores[t] > bestScore)
             {
@@ -183,6 +212,14 @@ public sealed class NerModel
         }
         return best;
     }
+
+    /// <summary>Lower-case words inside names: "of", "the", "al-", "bin", "van der", "upon".</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "on", "upon", "in", "at", "de", "du", "des", "la", "le", "les", "da", "di", "del", "della",
+        "van", "von", "der", "den", "ter", "ten", "al", "el", "bin", "ibn", "bint", "abu", "y", "e", "do", "dos", "das", "und",
+        "et", "sur", "am", "zu", "&", "'s", "’s", "sans", "au", "aux",
+    };
 
     private static bool IsNumber(string word)
     {
@@ -234,6 +271,13 @@ public sealed class NerModel
             writer.Write(word);
             writer.Write(mark);
         }
+        var cases = Cases.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        writer.Write(cases.Count);
+        foreach (var (word, profile) in cases)
+        {
+            writer.Write(word);
+            writer.Write(profile);
+        }
         // Sorted keys: the same training run writes the same bytes.
         var rows = _packed.Rows().OrderBy(r => r.Key).ToList();
         writer.Write(rows.Count);
@@ -255,7 +299,8 @@ public sealed class NerModel
     public static NerModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+        var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (3 or Version))
             throw new InvalidDataException("not a Dateline NER model (or a different version)");
         var tags = new string[reader.ReadInt32()];
         for (var i = 0; i < tags.Length; i++)
@@ -272,6 +317,13 @@ public sealed class NerModel
         var lexicon = new Dictionary<string, ushort>(lexiconCount, StringComparer.Ordinal);
         for (var i = 0; i < lexiconCount; i++)
             lexicon[reader.ReadString()] = reader.ReadUInt16();
+        var cases = new Dictionary<string, byte>(StringComparer.Ordinal);
+        if (version >= 4)
+        {
+            var caseCount = reader.ReadInt32();
+            for (var i = 0; i < caseCount; i++)
+                cases[reader.ReadString()] = reader.ReadByte();
+        }
         var count = reader.ReadInt32();
         var weights = new PackedWeights(tags.Length, count);
         // One read of the whole block, then plain decoding: a model loads in a fraction of a second.
@@ -286,7 +338,7 @@ public sealed class NerModel
             for (var t = 0; t < tags.Length; t++)
                 row[t] = (float)System.Buffers.Binary.BinaryPrimitives.ReadHalfLittleEndian(block.AsSpan(at + 8 + 2 * t));
         }
-        return new NerModel(tags, weights, NameGazetteer.BuiltIn, new WordClusters(classes), info, new NameLexicon(lexicon));
+        return new NerModel(tags, weights, NameGazetteer.BuiltIn, new WordClusters(classes), info, new NameLexicon(lexicon), new CaseProfile(cases));
     }
 
     public static NerModel Load(string path)

@@ -18,7 +18,7 @@ public sealed class NerTrainer
     /// <summary>Called after each epoch with (epoch, token accuracy on the training data).</summary>
     public Action<int, double>? Progress { get; init; }
 
-    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null, NameLexicon? lexicon = null)
+    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null, NameLexicon? lexicon = null, CaseProfile? cases = null)
     {
         lexicon ??= NameLexicon.Empty;
         var tags = new List<string> { BioTags.Outside };
@@ -40,7 +40,7 @@ public sealed class NerTrainer
             var keys = new ulong[words.Count * NerFeatures.Slots];
             var lower = new string[words.Count];
             var shorts = new string[words.Count];
-            NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts, lexicon);
+            NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts, lexicon, cases);
             var gold = sentences[s].Tags.Select(t => tagIndex.GetValueOrDefault(t, 0)).ToArray();
             // Where MISC was never annotated, a capitalised word outside a name may be an unlabelled MISC ("Italian").
             var miscUnknown = sentences[s].PartialMisc ? words.Select((w, i) => gold[i] == 0 && NerFeatures.IsCapitalised(w)).ToArray() : null;
@@ -84,7 +84,8 @@ public sealed class NerTrainer
                 var (keys, lower, shorts, gold, miscUnknown) = cache[s];
                 if (s == 0 || sentences[s - 1].Document != sentences[s].Document || sentences[s].Document < 0)
                     memory.Clear(); // the first sentence of a document
-                memory.Fill(sentences[s].Words, lower, keys, NerFeatures.CaseMode(sentences[s].Words));
+                var mode = NerFeatures.CaseMode(sentences[s].Words);
+                memory.Fill(sentences[s].Words, lower, keys, mode);
                 var chosen = new int[gold.Length];
                 for (var i = 0; i < gold.Length; i++)
                 {
@@ -105,7 +106,7 @@ public sealed class NerTrainer
                         Update(key, gold[i], guess);
                     clock++;
                 }
-                memory.Remember(sentences[s].Words, lower, chosen, types);
+                memory.Remember(sentences[s].Words, lower, chosen, types, mode);
             }
             Progress?.Invoke(epoch, (double)correct / Math.Max(1, total));
         }
@@ -128,7 +129,7 @@ public sealed class NerTrainer
             var target = averaged.GetOrAddRow(key);
             row.CopyTo(averaged.Data.AsSpan(target, nTags));
         }
-        return new NerModel(tags, averaged, gazetteer, clusters, info ?? new Dictionary<string, string>(), lexicon);
+        return new NerModel(tags, averaged, gazetteer, clusters, info ?? new Dictionary<string, string>(), lexicon, cases);
 
         void Update(ulong key, int good, int bad)
         {

@@ -96,7 +96,9 @@ internal sealed class DocContext
     public int HeadOfName(int token)
     {
         int t = token;
-        while (Doc.Tokens[t].Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[t].Head >= 0 && MentionAt(Doc.Tokens[t].Head) == MentionAt(t)) t = Doc.Tokens[t].Head;
+        // Untagged words climb only to a proper noun: "an anti- Gondor parade" stays on 'Gondor', not the common noun it modifies.
+        while (Doc.Tokens[t].Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[t].Head >= 0 && MentionAt(Doc.Tokens[t].Head) == MentionAt(t)
+            && (MentionAt(t) >= 0 || Doc.Tokens[Doc.Tokens[t].Head].Upos == "PROPN")) t = Doc.Tokens[t].Head;
         return t;
     }
 
@@ -155,9 +157,53 @@ internal sealed class DocContext
     /// <summary>A named entity among the close modifiers of a noun ("Italian Prime Minister Giuseppe Conte" when the head is 'Minister').</summary>
     private int NamedModifier(int token)
     {
+        // "United Nations envoy Ghassan Salame": the person the noun names outranks the organisation modifying it.
+        int named = -1;
         foreach (var c in _children[token])
-            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "appos" or "nmod:desc" && MentionAt(c) >= 0 && Doc.EntityMentions[MentionAt(c)].Type is EntityType.PER or EntityType.ORG)
-                return c;
+            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "appos" or "nmod:desc" && IsNamed(c))
+            {
+                if (Doc.EntityMentions[MentionAt(c)].Type == EntityType.PER) return c;
+                if (named < 0) named = c;
+            }
+        if (named >= 0) return named;
+        return MentionAt(token) < 0 && IsTitleWord(token) ? NameUnderTitle(token) : -1;
+    }
+
+    /// <summary>The token names a person: tagged PER itself, or a title noun with the person's name under it ("envoy Ghassan Salame").</summary>
+    public bool NamesPerson(int token) => NameMentionAt(token) is var m and >= 0 && Doc.EntityMentions[m].Type == EntityType.PER;
+
+    /// <summary>The entity mention at the token, else at the name it carries ("envoy Ghassan Salame"); -1 when none.</summary>
+    private int NameMentionAt(int token)
+    {
+        int m = MentionAt(token);
+        return m < 0 && NamedModifier(token) is var nm and >= 0 ? MentionAt(nm) : m;
+    }
+
+    private bool IsNamed(int token) => MentionAt(token) >= 0 && Doc.EntityMentions[MentionAt(token)].Type is EntityType.PER or EntityType.ORG;
+
+    /// <summary>A title or role noun ("President", "Minister", "commander"): a name it stands beside is the actor.</summary>
+    private bool IsTitleWord(int token)
+    {
+        var t = Doc.Tokens[token];
+        return t.Upos is "PROPN" or "NOUN" && (ActorSectors.ForNoun(t.Lemma) is not null || _knowledge.FindTitle(t.Form) is not null);
+    }
+
+    /// <summary>
+    /// The name a title word goes with when the NER leaves the title out of the name ("President Emmanuel Macron" with PER on
+    /// "Emmanuel Macron" only, as CoNLL tags it): the word the title modifies (nmod:desc, compound, flat), else a person's
+    /// name right after the title and its other title words ("Prime Minister Giuseppe Conte"), whatever the parse made of it
+    /// ("with President Emmanuel Macron" with 'Emmanuel' an orphan). -1 when none.
+    /// </summary>
+    private int NameUnderTitle(int title)
+    {
+        var t = Doc.Tokens[title];
+        if (t.Deprel is "nmod:desc" or "compound" or "flat" or "flat:name" or "amod" && t.Head > title && t.Head <= title + 4 && IsNamed(t.Head))
+            return t.Head;
+        for (int k = title + 1; k < Math.Min(Doc.Tokens.Length, title + 5) && Doc.Tokens[k].Sentence == t.Sentence; k++)
+        {
+            if (MentionAt(k) >= 0) return Doc.EntityMentions[MentionAt(k)].Type == EntityType.PER ? k : -1;
+            if (Doc.Tokens[k].Upos is not ("PROPN" or "NOUN" or "ADJ")) return -1;
+        }
         return -1;
     }
 
@@ -170,8 +216,7 @@ internal sealed class DocContext
         // With user dictionaries: the phrase's actor with the agents around it ("Arnor security officials" -> ARNGOV,
         // "MSF Arnor" -> NGOARN, "Bree Prime Minister Romendacil" -> BREGOV), as PETRARCH composes codes.
         if (dictionary.Count > 0 && t.Upos is "NOUN" or "PROPN" && Compose(PhraseTokens(token), dictionary, date) is { } composed) return composed;
-        int m = MentionAt(token);
-        if (m < 0 && NamedModifier(token) is var nm and >= 0) m = MentionAt(nm);
+        int m = NameMentionAt(token);
         if (m >= 0)
         {
             var named = FromMention(m, "entity", dictionary, date);
@@ -196,7 +241,17 @@ internal sealed class DocContext
                 if (mention.Span.End > t.Start) continue;
                 if (t.Start - mention.Span.End > 600) break;
                 if (person ? mention.Type == EntityType.PER : mention.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
-                    return FromMention(BodyMentions[k], $"pronoun '{t.Form}' -> nearest preceding {(person ? "person" : "entity")}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
+                {
+                    // "Salame told the council that the offensive launched by Haftar ... He called on ...": a pronoun
+                    // opening its sentence continues the previous sentence's subject, not its last name.
+                    int found = BodyMentions[k];
+                    string why = "nearest preceding";
+                    int mentionSentence = Doc.Tokens[TokenAt(mention.Span.Start)].Sentence;
+                    if (person && mentionSentence < t.Sentence && SubjectMention(mentionSentence) is int subject && subject != found
+                        && Doc.EntityMentions[subject].Type == EntityType.PER)
+                        (found, why) = (subject, "previous sentence's subject");
+                    return FromMention(found, $"pronoun '{t.Form}' -> {why} {(person ? "person" : "entity")}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
+                }
             }
             // No tagged entity before it: the nearest preceding name that is a subject ("Haftar said, as he threatened").
             for (int k = token - 1; k >= 0 && t.Start - Doc.Tokens[k].End < 300; k--)
@@ -208,9 +263,40 @@ internal sealed class DocContext
         return NounActor(token, dictionary, date);
     }
 
+    /// <summary>The entity mention that is the subject of a sentence's main verb; null when the subject is no name.</summary>
+    private int? SubjectMention(int sentence)
+    {
+        var s = Doc.Sentences[sentence];
+        for (int i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
+        {
+            if (Doc.Tokens[i].Head != -1) continue;
+            foreach (var c in _children[i])
+                if (Doc.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+                    return NameMentionAt(c) is var m and >= 0 ? m : null;
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>Edges that stay inside a noun phrase ("the Calenardhon Ministry of Silly Walks", "Dagolath's first Deputy Prime Minister Telemar").</summary>
     private static bool InPhrase(string deprel) =>
         deprel is "det" or "amod" or "compound" or "flat" or "flat:name" or "flat:foreign" or "nmod" or "nmod:poss" or "nmod:desc" or "case" or "nummod" or "compound:prt";
+
+    /// <summary>Prepositions that name the party a noun is directed at ("an arms embargo against Mordor", "sanctions on Gondor").</summary>
+    private static readonly FrozenWords OpposingPrepositions = new("against", "on", "toward", "towards", "versus", "over");
+
+    /// <summary>
+    /// A modifier naming the party the noun is directed at ("an arms embargo against Mordor would not work"): it is what the
+    /// noun is about, not who the noun is, so a name there does not code the phrase (unlike "ties between Arnor and Gondor",
+    /// which PETRARCH reads as the parties).
+    /// </summary>
+    private bool Opposed(int c) =>
+        Doc.Tokens[c].Deprel == "nmod" && _children[c].FirstOrDefault(k => Doc.Tokens[k].Deprel == "case", -1) is var p and >= 0
+        && OpposingPrepositions.Contains(Doc.Tokens[p].Lemma.ToLowerInvariant());
+
+    /// <summary>"Ithilen's awful and evil minister": coordinated adjectives and their 'and' stay inside the noun phrase.</summary>
+    private bool CoordinatedModifier(int c) =>
+        Doc.Tokens[c].Deprel == "conj" && Doc.Tokens[c].Upos == "ADJ" || Doc.Tokens[c].Deprel == "cc" && Doc.Tokens[Doc.Tokens[c].Head].Upos == "ADJ";
 
     /// <summary>The contiguous words of the noun phrase headed by <paramref name="token"/>, in order.</summary>
     public List<int> PhraseTokens(int token)
@@ -223,7 +309,7 @@ internal sealed class DocContext
             var (node, depth) = stack.Pop();
             if (depth >= 4) continue;
             foreach (var c in _children[node])
-                if (InPhrase(Doc.Tokens[c].Deprel) && !_inTime[c] && set.Add(c)) stack.Push((c, depth + 1));
+                if ((InPhrase(Doc.Tokens[c].Deprel) || CoordinatedModifier(c)) && !_inTime[c] && !Opposed(c) && set.Add(c)) stack.Push((c, depth + 1));
         }
         // The run of consecutive words around the head (a phrase split by a comma or a clause stops there).
         int lo = token, hi = token;
@@ -262,9 +348,12 @@ internal sealed class DocContext
                         members.Add(prefix + other + string.Concat(agents.Where(a => !AgentDictionary.IsPrefix(a) && !other.EndsWith(a, StringComparison.Ordinal))));
                 if (members.Count > 1 && agents.Count > 0) full = string.Join('/', members);
                 int first = Doc.Tokens[phrase[0]].Start, last = Doc.Tokens[phrase[^1]].End;
+                // "Russian police arrested Russian students": with agents the actor is a group of that country, not the
+                // named entity itself, so it takes no chain (both 'Russian' share one, the two groups are not one actor).
+                int? chain = agents.Count == 0 && MentionAt(phrase[start]) is var mm and >= 0 ? Doc.EntityMentions[mm].Chain : null;
                 return new EventActor
                 {
-                    Text = Doc.Text[first..last], Start = first, End = last, Chain = MentionAt(phrase[start]) is var mm and >= 0 ? Doc.EntityMentions[mm].Chain : null,
+                    Text = Doc.Text[first..last], Start = first, End = last, Chain = chain,
                     Name = found.Actor.Name, Country = found.Role.Country ?? (code.Length >= 3 && !code.Contains('/', StringComparison.Ordinal) ? code[..3] : null),
                     Sector = full.Length > 3 ? full[3..] : null, Code = full,
                     Reason = $"actor dictionary entry '{found.Actor.Name}' code {code}" + (agents.Count > 0 ? $" with agents {string.Join("+", agents)} -> {full}" : ""),
@@ -334,9 +423,10 @@ internal sealed class DocContext
             }
             if (ct.Lemma is "military" or "army") sector = "MIL";
         }
-        // "Lawmakers and officials in Fornost": a later conjunct without a country of its own shares the first one's modifier.
+        // "Lawmakers and officials in Fornost", "Danish media and government": a later conjunct without a country of its own
+        // shares the first one's modifier.
         if (country is null && t.Deprel == "conj" && t.Head >= 0 && Doc.Tokens[t.Head].Upos == "NOUN")
-            foreach (var c in _children[t.Head].Where(c => c > token && Doc.Tokens[c].Deprel == "nmod" && IsCountryModifier(c)))
+            foreach (var c in _children[t.Head].Where(c => (c > token && Doc.Tokens[c].Deprel == "nmod" || c < t.Head && Doc.Tokens[c].Deprel is "amod" or "compound") && IsCountryModifier(c)))
             {
                 countries = ModifierCountries(c, dictionary, date);
                 country = countries.FirstOrDefault();

@@ -70,11 +70,13 @@ public sealed partial class EventCoder
                 var byForm = noun || string.Equals(t.Form, t.Lemma, StringComparison.OrdinalIgnoreCase) ? [] : _lexicon.ForHead(t.Form, noun);
                 var byLemma = _lexicon.ForHead(t.Lemma, noun);
                 if (byForm.IsEmpty && byLemma.IsEmpty) continue;
+                // "allowed to leave": a word of an earlier multiword trigger is part of that event, not one of its own.
+                if (consumed.Contains(i)) continue;
                 for (int c = 0; c < byForm.Length + byLemma.Length; c++)
                 {
                     var trigger = c < byForm.Length ? byForm[c] : byLemma[c - byForm.Length];
                     if (Match(document, i, sentence.FirstToken, end, trigger) is not { } match) continue;
-                    if (trigger.IsNoun && (consumed.Contains(i) || GovernedByTrigger(ctx, i, verbTriggers) || NamedByOtherVerb(document, i))) break;
+                    if (trigger.IsNoun && (GovernedByTrigger(ctx, i, verbTriggers) || NamedByOtherVerb(document, i))) break;
                     // '%' patterns need coordinated subjects ("Gondor and Osgiliath have delayed ...").
                     if (trigger.Compound && SubjectOf(ctx, i).SelectMany(s => WithConj(ctx, s)).Count(s => ctx.IsActor(s)) < 2) continue;
                     consumed.UnionWith(match.After);
@@ -116,10 +118,14 @@ public sealed partial class EventCoder
             h = d.Tokens[h].Head;
             int up = h;
             // A speech verb some dictionary codes as a request ("is said to" 023) only reports the clause under it.
-            if (!SpeechVerbs.Contains(d.Tokens[up].Lemma) && inSentence.Any(x => x.Head == up && x.Event.Event == "REQUEST")) return true;
+            // A request verb coded otherwise by a dictionary ("called on Gondor to be allowed to leave", 095) asks all the same.
+            if (!SpeechVerbs.Contains(d.Tokens[up].Lemma) && inSentence.Any(x => x.Head == up && (x.Event.Event == "REQUEST" || RequestVerbs.Contains(d.Tokens[up].Lemma)))) return true;
         }
         return false;
     }
+
+    /// <summary>Verbs whose infinitive complement is what they ask for ("called on Gondor to ...", "pressed him to agree").</summary>
+    private static readonly FrozenWords RequestVerbs = new("urge", "ask", "call", "appeal", "press", "plead", "beg", "implore", "request", "demand", "invite", "encourage");
 
     /// <summary>"urged Bree on Monday to help": an infinitive the parser took for an adverbial clause.</summary>
     private static bool Infinitive(Document d, int h)
@@ -154,7 +160,10 @@ public sealed partial class EventCoder
         for (int k = 1; k < trigger.Lemmas.Length; k++)
         {
             int hit = -1;
-            int limit = Math.Min(end, k == 1 ? head + 6 : at + 8);
+            // A joined phrase ("REALLY_PLEASANT") is specific enough to be looked for further along the verb phrase
+            // ("allowed that Mordor isn't a really pleasant place"); a single word stays close to the head.
+            bool phrase = k == 1 && trigger.AdjacentAfter.Length > 1 && trigger.AdjacentAfter[1];
+            int limit = Math.Min(end, k == 1 ? head + (phrase ? 10 : 6) : at + 8);
             if (k - 1 < trigger.AdjacentAfter.Length && trigger.AdjacentAfter[k - 1]) limit = Math.Min(end, at + 1);
             for (int j = at; j < limit; j++)
                 if (Is(d.Tokens[j], trigger.Lemmas[k])) { hit = j; break; }
@@ -277,6 +286,9 @@ public sealed partial class EventCoder
                     "between" when trigger.SourceRole == "between" => [],
                     // PETRARCH's target: the first actor of the verb phrase ("condemned an attack by Osgiliath soldiers in south
                     // Ithilen": the soldiers), else by word order after a preposition the parser attached elsewhere.
+                    // "called on Gondor late Sunday to be allowed ...": a pattern ending in a preposition names its object first.
+                    "pp" when extra.Length > 0 && d.Tokens[extra[^1]].Upos is "ADP" or "SCONJ" && TargetPrepositions.Contains(d.Tokens[extra[^1]].Lemma.ToLowerInvariant())
+                        && PrepObject(ctx, sentence, head, d.Tokens[extra[^1]].Lemma.ToLowerInvariant(), out var plin, extra[^1]) is { } after && ctx.IsActor(after) => Mark(after, plin),
                     "pp" => InsideObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, head, sources) is { } inside ? Mark(inside, true)
                         : NearestPrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, out var lin) is { } p ? Mark(p, lin) : [],
                     // "called on member states to enforce ...": the trigger's own last word is the preposition.
@@ -450,7 +462,9 @@ public sealed partial class EventCoder
         {
             if (h == top) return true;
             var rel = d.Tokens[h].Deprel;
-            if (rel is "ccomp" or "advcl" or "parataxis" or "acl:relcl" or "csubj" or "nsubj" or "nsubj:pass" or "appos" or "conj" && d.Tokens[h].Head != top) return false;
+            if (rel is "ccomp" or "advcl" or "parataxis" or "acl:relcl" or "csubj" or "nsubj" or "nsubj:pass" or "conj" && d.Tokens[h].Head != top) return false;
+            // "break into an anti- Gondor parade" ('parade' in apposition to 'anti'): an apposition on a noun stays in its phrase.
+            if (rel == "appos" && d.Tokens[h].Head != top && d.Tokens[d.Tokens[h].Head].Upos is not ("NOUN" or "PROPN")) return false;
             if (rel.StartsWith("nsubj", StringComparison.Ordinal) && d.Tokens[h].Head == top) return false;
             h = d.Tokens[h].Head;
         }
@@ -507,7 +521,9 @@ public sealed partial class EventCoder
                     return [d.Tokens[v].Head];
                 // "strongman Khalifa Haftar held": prefer the subject that is a named entity, the nearest one
                 // before the verb ("after meeting Mogherini, Sarraj accused ...": Sarraj).
-                var named = subj.Where(s => ctx.MentionAt(s) >= 0).ToList();
+                // A person outranks an organisation when the parse split "United Nations envoy Ghassan Salame" into two subjects.
+                var people = subj.Where(ctx.NamesPerson).ToList();
+                var named = people.Count > 0 ? people : subj.Where(s => ctx.MentionAt(s) >= 0).ToList();
                 var pool = named.Count > 0 ? named : subj;
                 return [pool.OrderBy(s => s < v ? v - s : 1000 + s - v).First()];
             }
@@ -590,7 +606,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// obj; else the subject of a complement clause ("urged Haftar halt his attack", where the parser makes Haftar the
+    /// obj; else iobj; else the subject of a complement clause ("urged Haftar halt his attack", where the parser makes Haftar the
     /// clause's subject); else, for a verb with no object in the parse, the name right after it ("after meeting EU foreign
     /// policy chief Federica Mogherini, Sarraj ...", where the parser took Mogherini for the main clause's subject).
     /// </summary>
@@ -598,6 +614,10 @@ public sealed partial class EventCoder
     {
         var obj = Deps(ctx, head, "obj");
         if (obj.Count > 0) return obj;
+        // "Sarraj urges European leaders to press Haftar" with the addressee parsed as iobj: the addressee is the target,
+        // never an actor of what it is urged to do.
+        var iobj = Deps(ctx, head, "iobj");
+        if (iobj.Count > 0) return iobj;
         foreach (var c in ctx.Children(head).Where(c => ctx.Doc.Tokens[c].Deprel is "ccomp" or "xcomp"))
         {
             var s = Deps(ctx, c, "nsubj");
@@ -666,7 +686,7 @@ public sealed partial class EventCoder
         for (int i = startAt >= 0 ? startAt : from + 1; i < Math.Min(end, from + 14); i++)
         {
             var t = d.Tokens[i];
-            if (i > from + 1 && t.Upos is "VERB" && t.Deprel is not ("amod" or "acl")) break;
+            if (i > from + 1 && t.Upos is "VERB" && t.Deprel is not ("amod" or "acl") && !Parenthetical(d, sentence, i)) break;
             if (!string.Equals(t.Lemma, prep, StringComparison.OrdinalIgnoreCase) || t.Upos is not ("ADP" or "SCONJ" or "ADV")) continue;
             int obj = t.Deprel == "case" && t.Head > i ? t.Head : -1;
             if (obj >= 0 && ctx.Dominates(from, obj, 5)) return ctx.HeadOfName(obj);
@@ -687,6 +707,15 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>"restore, it seems, full ties with Gondor": a verb in a short aside between commas does not end the trigger's phrase.</summary>
+    private static bool Parenthetical(Document d, Sentence sentence, int verb)
+    {
+        int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+        bool before = Enumerable.Range(Math.Max(first, verb - 2), verb - Math.Max(first, verb - 2)).Any(k => d.Tokens[k].Form == ",");
+        bool after = Enumerable.Range(verb + 1, Math.Max(0, Math.Min(end, verb + 3) - verb - 1)).Any(k => d.Tokens[k].Form == ",");
+        return before && after;
+    }
+
     /// <summary>Prepositions whose object can be the target of a verb ("left for Minas Tirith", "fired at Seoul").</summary>
     private static readonly FrozenWords TargetPrepositions = new("with", "between", "to", "on", "against", "in", "for", "from", "into", "at", "toward", "towards", "over", "about", "of", "upon");
 
@@ -699,7 +728,7 @@ public sealed partial class EventCoder
         for (int i = from + 1; i < Math.Min(end, from + 14); i++)
         {
             var t = d.Tokens[i];
-            if (i > from + 1 && t.Upos is "VERB" && t.Deprel is not ("amod" or "acl")) break;
+            if (i > from + 1 && t.Upos is "VERB" && t.Deprel is not ("amod" or "acl") && !Parenthetical(d, sentence, i)) break;
             if (t.Upos is not ("ADP" or "SCONJ") || !TargetPrepositions.Contains(t.Lemma.ToLowerInvariant())) continue;
             if (PrepObject(ctx, sentence, from, t.Lemma.ToLowerInvariant(), out linear, i) is { } obj && ctx.IsActor(obj)) return obj;
         }
@@ -736,7 +765,8 @@ public sealed partial class EventCoder
                     var paths = new List<int>();
                     var actor = ctx.ActorAt(speaker, ref paths, node, _actors);
                     attribution = new EventAttribution(actor?.Text ?? ctx.PhraseText(speaker), d.Tokens[node].Form, actor);
-                    bool party = actor is not null && sources.Concat(targets).Any(a => SameActor(a, actor));
+                    // "Conte said he urged": 'he' may resolve to the untagged name 'Conte' (no chain, no code): the same name is the same party.
+                    bool party = actor is not null && sources.Concat(targets).Any(a => SameActor(a, actor) || !string.IsNullOrEmpty(a.Name) && string.Equals(a.Name, actor.Name, StringComparison.OrdinalIgnoreCase));
                     if (status == EventStatus.Happened && (ClaimVerbs.Contains(lemma) || party))
                     {
                         status = EventStatus.Claimed;
@@ -821,6 +851,12 @@ public sealed partial class EventCoder
         }
         if (best is not null)
             return new EventDate(best.Value, Precision(best.Precision), best.Text, $"time expression '{best.Text}' governed by the trigger: {best.Reason}");
+        // "held talks with Haftar on Wednesday and called on him to ...": a coordinated verb with no date and no auxiliary
+        // of its own shares its first conjunct's date ("and will travel ..." does not).
+        var t = d.Tokens[head];
+        if (t.Deprel == "conj" && t.Head >= 0 && !ctx.Children(head).Any(c => d.Tokens[c].Deprel is "aux" or "aux:pass" or "mark")
+            && DateOf(ctx, sentence, t.Head) is { Text: not null } shared)
+            return shared with { Reason = $"shared with the coordinated verb '{d.Tokens[t.Head].Form}': {shared.Reason}" };
         if (d.Metadata.PublishedOn is { } published)
             return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", null, "no time expression in the trigger's clause: publication date");
         return new EventDate(null, null, null, "no time expression in the trigger's clause and no publication date");

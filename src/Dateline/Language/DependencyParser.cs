@@ -10,10 +10,10 @@ namespace Dateline.Language;
 /// </summary>
 public sealed class DependencyParser
 {
-    internal const int FeatureCount = 100;
+    internal const int FeatureCount = 109;
     /// <summary>The templates of a parser without word classes (format dateline-deps-1).</summary>
     internal const int FeatureCountWithoutClasses = 82;
-    private const string Magic = "dateline-deps-2";
+    private const string Magic = "dateline-deps-3";
     private const string MagicWithoutClasses = "dateline-deps-1";
 
     private readonly PerceptronModel _model;
@@ -66,6 +66,8 @@ public sealed class DependencyParser
         Span<float> scores = stackalloc float[ActionCount];
         while (!state.IsTerminal)
         {
+            // On an empty stack SHIFT is the only move: nothing to score.
+            if (state.Depth == 0) { state.Apply(ParserState.Shift); continue; }
             Features(state, ctx, features);
             _model.Score(features, scores);
             state.Apply(BestValid(state, scores));
@@ -242,6 +244,16 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.F(98, c.F(s0r1), Lab(st, s0r1));
         f[k++] = FeatureHash.F(99, c.F(b0l1), Lab(st, b0l1));
         f[k++] = FeatureHash.F(100, s0c, c.C(s0r1), b0c);
+        // Zhang and Nivre's (2011) tag triples with a child's tag, and the s1-s0 pair that RIGHT decides on.
+        f[k++] = FeatureHash.F(101, s0t, c.T(s0l1), b0t);
+        f[k++] = FeatureHash.F(102, s0t, c.T(s0r1), b0t);
+        f[k++] = FeatureHash.F(103, s0t, b0t, c.T(b0l1));
+        f[k++] = FeatureHash.F(104, s1t, s0t, c.T(s0l1));
+        f[k++] = FeatureHash.F(105, s1t, c.T(s1r1), s0t);
+        f[k++] = FeatureHash.F(106, s1w, s1t, s0w, s0t);
+        f[k++] = FeatureHash.F(107, s1w, s0t, d2);
+        f[k++] = FeatureHash.F(108, s1t, s0w, d2);
+        f[k++] = FeatureHash.F(109, c.W(s2), s2t);
     }
 
     public void Save(string path)

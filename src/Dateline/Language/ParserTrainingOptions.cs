@@ -12,8 +12,11 @@ public sealed record ParserTrainingOptions
     /// <summary>Train on tags predicted by taggers trained on the other folds, as at run time (0: gold tags).</summary>
     public int JackknifeFolds { get; init; } = 4;
     public PosTrainingOptions Tagger { get; init; } = new() { Epochs = 5 };
-    /// <summary>The jackknife taggers use the parser's word classes, as the shipped tagger uses its own.</summary>
-    public bool TaggerUsesClasses { get; init; } = true;
+    /// <summary>
+    /// Whether the jackknife taggers use the parser's word classes. Off: the shipped tagger is trained without
+    /// classes (`train pos --classes none`), and the parser should learn from tags as noisy as that tagger's.
+    /// </summary>
+    public bool TaggerUsesClasses { get; init; }
     /// <summary>With a dev set, score it (and log the scores) after every epoch from this one (1-based) ...</summary>
     public int EvaluateFromEpoch { get; init; } = 8;
     /// <summary>

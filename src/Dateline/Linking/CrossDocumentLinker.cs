@@ -187,7 +187,7 @@ public static class CrossDocumentLinker
             var profile = Profile(document, article, mention, entities, story, actors);
             var candidates = graph.Events(EventKeys.ForLookup(profile)).Concat(originalEvents.Select(id => (Id: id, Profile: graph.Event(id))))
                 .DistinctBy(c => c.Id)
-                .Where(c => c.Profile.Summary is not null && SamePolarity(e, c.Profile))
+                .Where(c => c.Profile.Summary is not null && SamePolarity(e, c.Profile) && SourceTakesPart(e, c.Profile))
                 .Select(c => c.Profile.Summary! with { Id = c.Id.ToString(CultureInfo.InvariantCulture) })
                 .ToList();
             var decision = EventLinker.Link(profile, candidates);
@@ -241,6 +241,33 @@ public static class CrossDocumentLinker
 
     private static bool Negative(string status) => status is "negated" or "denied";
 
+    /// <summary>
+    /// A report whose named source plays no part in an event that has a named source is another happening: "Paris has
+    /// rejected the claims" and "Haftar rejected calls for a truce" share a story, a type and a verb, not an actor.
+    /// Either side counts ("Macron received Haftar" and "Haftar met Macron"), and so does the same actor code ("France"
+    /// and "Paris", both FRAGOV). Like <see cref="SamePolarity"/>, a rule `eval coref` does not see: ECB+'s gold
+    /// mentions carry no sides.
+    /// </summary>
+    private static bool SourceTakesPart(ArticleEvent e, StoredEvent c)
+    {
+        var sources = e.Participants.Where(p => p.Side == "source" && Identified(p.Entity, p.Code, p.Name)).ToList();
+        if (sources.Count == 0 || !c.Participants.Any(p => p.Side == "source" && Identified(p.Entity, p.Code, p.Name))) return true;
+        return sources.Any(s => c.Participants.Any(p =>
+            (s.Entity is not null && p.Entity == s.Entity)
+            || (CountryAndSector(s.Code) && string.Equals(p.Code, s.Code, StringComparison.Ordinal))
+            // A name the article did not resolve ("Haftar" missed by the tagger) still matches by its words.
+            || (s.Entity is null && NameKey.Words(s.Name).Intersect(NameKey.Words(p.Name), StringComparer.Ordinal).Any())));
+    }
+
+    /// <summary>A named entity, an actor with a country code, or a name that looks proper ("Haftar"); "officials" or
+    /// "the military chief" tell nothing.</summary>
+    private static bool Identified(long? entity, string? code, string name) =>
+        entity is not null || CountryAndSector(code)
+        || (name.Length > 0 && char.IsUpper(name[0]) && name.Split(' ').All(w => w.Length <= 3 || char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal)));
+
+    /// <summary>"FRAGOV" tells who; a bare sector ("GOV": Macron and Salamé alike) does not.</summary>
+    private static bool CountryAndSector(string? code) => code is { Length: >= 6 };
+
     /// <summary>"p|12": finds every event of entity 12 (timelines, networks) whatever its type.</summary>
     public static IEnumerable<string> ParticipantKeys(IEnumerable<ArticleEventParticipant> participants) =>
         participants.Where(p => p.Entity is not null).Select(p => ParticipantKey(p.Entity!.Value)).Distinct(StringComparer.Ordinal);
@@ -272,7 +299,8 @@ public static class CrossDocumentLinker
                 existing = new StoredParticipant { Entity = q.Entity, Name = q.Name, Code = q.Code, Side = q.Side };
                 p.Participants.Add(existing);
             }
-            existing.Code ??= q.Code;
+            // "President Emmanuel Macron" gives GOV, "French President Emmanuel Macron" FRAGOV: keep the code that says more.
+            if (q.Code is not null && (existing.Code is null || q.Code.Length > existing.Code.Length)) existing.Code = q.Code;
             if (!existing.Articles.Contains(article.Id)) existing.Articles.Add(article.Id);
         }
         if (e.Date is not null) AddVersion(p.Dates, e.Date, e.Precision, article.Id, e.DateAssumed);

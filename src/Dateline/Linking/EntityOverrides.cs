@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dateline.Coreference;
 
 namespace Dateline.Linking;
 
@@ -142,7 +143,16 @@ public static class EntityOverrides
             }
             if (!changed) continue;
             var keys = e.Participants.Where(p => p.Entity is not null)
-                .SelectMany(p => new[] { $"{e.Type}|{p.Entity}", CrossDocumentLinker.ParticipantKey(p.Entity!.Value) });
+                .SelectMany(p => new[] { $"{e.Type}|{p.Entity}", CrossDocumentLinker.ParticipantKey(p.Entity!.Value) }).ToList();
+            // The linker's summary names participants by entity key too: rename it there (the share of the event's
+            // articles that moved), and index the event under the new entity's keys, so the next report of it that
+            // names the survivor meets it.
+            if (e.Summary is { } summary)
+            {
+                double share = articles is null || e.Articles.Count == 0 ? 1 : (double)e.Articles.Count(articles.Contains) / e.Articles.Count;
+                e.Summary = summary.Rekey(CrossDocumentLinker.EntityKey(from), CrossDocumentLinker.EntityKey(to), share);
+                keys.AddRange(EventKeys.ForParticipant(e.Summary, CrossDocumentLinker.EntityKey(to)));
+            }
             graph.TouchEvent(id, keys);
         }
     }

@@ -114,7 +114,9 @@ public sealed class GraphReader(IGraphSession session)
             [.. vs.OrderByDescending(v => v.Articles.Count).Select(v => new VersionView(v.Value, v.Qualifier, v.Assumed, [.. v.Articles.Select(article)]))];
         var dates = Versions(p.Dates);
         var places = Versions(p.Places);
-        var statuses = Versions(p.Statuses);
+        // The main status first: readers list an event under its first status.
+        var mainStatus = p.MainStatus;
+        var statuses = Versions(p.Statuses).OrderBy(v => v.Value == mainStatus?.Value ? 0 : 1).ToList();
         var mainDate = p.MainDate;
         var mainPlace = p.MainPlace;
         return new EventView(id, p.Type, p.Mode, p.Cameo, mainDate?.Value, mainDate?.Qualifier, mainPlace?.Value, mainPlace?.Qualifier,

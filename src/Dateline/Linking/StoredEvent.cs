@@ -1,4 +1,5 @@
 using Dateline.Coreference;
+using Dateline.Events;
 
 namespace Dateline.Linking;
 
@@ -40,8 +41,32 @@ public sealed class StoredEvent
     /// null only in a node written before schema 6 and not yet backfilled.</summary>
     public EventClusterSummary? Summary { get; set; }
 
-    /// <summary>The date the words of most reports give (a publication date stands in only when no report states one), the most precise on a tie.</summary>
-    public DetailVersion? MainDate => Dates.OrderBy(d => d.Assumed).ThenByDescending(d => d.Articles.Count).ThenBy(d => TimexCompatibility.Parse(d.Value)?.Days ?? int.MaxValue).FirstOrDefault();
+    /// <summary>
+    /// The status the event is listed under: once any report says it happened (or a party claims it did), that
+    /// outweighs earlier reports of a plan or a hypothesis, which stay as versions; otherwise the most reported.
+    /// </summary>
+    public DetailVersion? MainStatus =>
+        Statuses.OrderBy(s => Realised(s.Value) ? 0 : 1).ThenByDescending(s => s.Articles.Count).FirstOrDefault();
+
+    /// <summary>
+    /// The date the words of most reports give (a publication date stands in only when no report states one), the most
+    /// precise on a tie; when the event happened, the reports that say so give it ("next week" was only the plan).
+    /// </summary>
+    public DetailVersion? MainDate
+    {
+        get
+        {
+            var realisedBy = Statuses.Where(s => Realised(s.Value)).SelectMany(s => s.Articles).ToHashSet();
+            return Dates.OrderBy(d => d.Assumed)
+                .ThenBy(d => realisedBy.Count == 0 || d.Articles.Any(realisedBy.Contains) ? 0 : 1)
+                .ThenByDescending(d => d.Articles.Count)
+                .ThenBy(d => TimexCompatibility.Parse(d.Value)?.Days ?? int.MaxValue)
+                // Publication dates bound the event from above: the earliest is the tightest.
+                .ThenBy(d => d.Assumed ? d.Value : "", StringComparer.Ordinal).FirstOrDefault();
+        }
+    }
+
+    private static bool Realised(string status) => status is EventStatus.Happened or EventStatus.Claimed;
 
     public DetailVersion? MainPlace => Places.OrderByDescending(d => d.Articles.Count).FirstOrDefault();
 }

@@ -148,4 +148,20 @@ public class EventLinkerTests
         var e = Assert.Throws<InvalidDataException>(() => TriggerRelations.Read(new StringReader("# comment\ndie\tdeath\tx\t3\n")));
         Assert.Contains("line 2", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rekeying_a_merged_participant_moves_its_counts_and_name_and_a_split_moves_its_share()
+    {
+        var two = RomeMeeting.Add(Meeting("a2:e1", "a2", "met", "meet", "2019-05-16", participants: ["Haftar", "Conte"]));
+        var merged = two.Rekey("haftar", "hiftar");
+        Assert.False(merged.Participants.ContainsKey("haftar"));
+        Assert.Equal(2, merged.Participants["hiftar"]);
+        Assert.Equal("Haftar", merged.ParticipantNames["hiftar"]);
+        Assert.Equal(2, merged.Participants["conte"]);
+
+        var split = two.Rekey("haftar", "hiftar", share: 0.5);
+        Assert.Equal(1, split.Participants["haftar"]);
+        Assert.Equal(1, split.Participants["hiftar"]);
+        Assert.Same(two, two.Rekey("conte", "conte"));
+    }
 }

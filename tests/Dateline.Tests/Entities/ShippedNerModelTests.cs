@@ -17,10 +17,16 @@ public class ShippedNerModelTests
     [InlineData("Ghassan Salame, the UN envoy, said the Libyan National Army (LNA) must withdraw.", "Ghassan Salame", EntityType.PER)]
     [InlineData("Ghassan Salame, the UN envoy, said the Libyan National Army (LNA) must withdraw.", "Libyan National Army", EntityType.ORG)]
     [InlineData("Chancellor Angela Merkell told reporters in Berlinn that the deal would hold.", "Angela Merkell", EntityType.PER)]
-    // "Vladmir Puttin" needs the document-memory model held back on branch ner (25a48df): see data/models/ner-en.md.
+    [InlineData("Talks between Vladmir Puttin and Recep Tayip Erdogan ended late on Monday.", "Vladmir Puttin", EntityType.PER)]
     [InlineData("Talks between Vladmir Puttin and Recep Tayip Erdogan ended late on Monday.", "Recep Tayip Erdogan", EntityType.PER)]
     public void Finds_misspelt_and_unknown_names_in_running_text(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
+
+    [Theory]
+    [InlineData("Marshal Hiftar told Conte that the offensive would go on until the militias in Tripoli were disarmed, the source said.", "Tripoli")]
+    [InlineData("The Libyan National Army said the Government of National Accord had broken the truce.", "Government of National Accord")]
+    public void A_lower_case_word_after_a_capital_continues_a_name_only_as_a_name_particle(string text, string name) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name);
 
     [Theory]
     [InlineData("Libyan National Army commander Khalifa Haftar in Benghazi on Monday (AFP photo)", "Khalifa Haftar", EntityType.PER)]
@@ -30,12 +36,30 @@ public class ShippedNerModelTests
     public void Finds_names_in_captions_and_title_case_headlines(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
 
-    [Fact(Skip = "needs the document-memory model held back on branch ner (25a48df); it breaks two event-coder cases, see data/models/ner-en.md")]
-    public void Names_a_title_case_headline_word_as_the_article_below_it_named_it()
+    [Theory]
+    [InlineData("Kretzmer Wins Second Term In Vostrograd.")]
+    [InlineData("KRETZMER WINS SECOND TERM IN VOSTROGRAD")]
+    public void Names_a_title_case_headline_word_as_the_article_below_it_named_it(string headline)
     {
-        // One document: a title-case line, then the body that names the invented person.
-        const string Text = "Kretzmer Wins Second Term In Vostrograd.\n\nZorbulan Kretzmer, the mayor of Vostrograd, won a second term on Sunday. Kretzmer thanked his supporters.";
-        Assert.Contains(NameFinder.Find(Text, Model.Value), f => f.Span.Of(Text) == "Kretzmer" && f.Span.Start == 0 && f.Type == EntityType.PER);
+        // One document: a title-case or ALL-CAPS line, then the body that names the invented person.
+        var text = headline + "\n\nZorbulan Kretzmer, the mayor of Vostrograd, won a second term on Sunday. Kretzmer thanked his supporters.";
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == headline[..8] && f.Span.Start == 0 && f.Type == EntityType.PER);
+    }
+
+    [Theory]
+    [InlineData("Pellegrini said the talks would resume on Monday.", "Pellegrini", EntityType.PER)]
+    [InlineData("Conte said he urged Haftar to halt his offensive.", "Conte", EntityType.PER)]
+    [InlineData("Hundreds of Palestinians marched in Ramallah on Friday.", "Palestinians", EntityType.MISC)]
+    [InlineData("Hundreds of Palestinians marched in Ramallah on Friday.", "Ramallah", EntityType.LOC)]
+    public void Finds_a_lone_surname_starting_a_sentence_and_types_a_nationality_as_misc(string text, string name, EntityType type) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
+
+    [Fact]
+    public void Names_a_surname_alone_after_the_article_gave_the_full_name()
+    {
+        const string Text = "Zorbulan Kretzmer, the mayor of Vostrograd, won a second term on Sunday. Kretzmer thanked his supporters.";
+        var second = Text.LastIndexOf("Kretzmer", StringComparison.Ordinal);
+        Assert.Contains(NameFinder.Find(Text, Model.Value), f => f.Span.Start == second && f.Span.Of(Text) == "Kretzmer" && f.Type == EntityType.PER);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dateline.Entities;
 using Dateline.Events;
 using Dateline.Ingest;
 using Dateline.Model;
@@ -188,5 +189,78 @@ public class CoderFilterTests
         var doc = Parsed("Ministers/NOUN/minister/1/nsubj", "met/VERB/meet/-1/root", "ministers/NOUN/minister/1/obj", "./PUNCT/./1/punct");
         var e = Assert.Single(Coder(Verb("meet", "040", "obj")).Find(doc));
         Assert.DoesNotContain(e.Target, t => e.Source.Any(s => EventCoder.SameActor(s, t)));
+    }
+
+    /// <summary>The document with a PER mention over the words from <paramref name="first"/> to <paramref name="last"/> (token indexes).</summary>
+    private static Document WithPerson(Document doc, int first, int last)
+    {
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[last].End);
+        var text = doc.Text[span.Start..span.End];
+        return doc with
+        {
+            EntityMentions = [new EntityMention { Span = span, Text = text, Type = EntityType.PER, Name = text }],
+            EntityChains = [],
+        };
+    }
+
+    [Theory]
+    // The parse makes the title the subject and hangs the name on it by a loose relation ('dep', 'orphan').
+    [InlineData("President/PROPN/President/3/nsubj Emmanuel/PROPN/Emmanuel/0/dep Macron/PROPN/Macron/1/flat met/VERB/meet/-1/root Gondor/PROPN/Gondor/3/obj ./PUNCT/./3/punct")]
+    [InlineData("President/PROPN/President/3/nsubj Emmanuel/PROPN/Emmanuel/2/compound Macron/PROPN/Macron/0/orphan met/VERB/meet/-1/root Gondor/PROPN/Gondor/3/obj ./PUNCT/./3/punct")]
+    public void A_name_tagged_without_its_title_is_the_actor_whichever_word_the_parse_heads(string rows)
+    {
+        var doc = WithPerson(Parsed(rows.Split(' ')), 1, 2);
+        var e = Assert.Single(Coder(Verb("meet", "040", "obj")).Find(doc));
+        Assert.Equal("Emmanuel Macron", Assert.Single(e.Source).Text);
+    }
+
+    [Fact]
+    public void A_person_right_after_a_title_the_parse_left_apart_is_the_target()
+    {
+        // "Gondor held talks with President Emmanuel Macron ." with 'Emmanuel' an orphan of 'with' and the title a modifier
+        // of it: the target is read by word order at the title word, which stands for the name after it.
+        var doc = WithPerson(Parsed("Gondor/PROPN/Gondor/1/nsubj", "held/VERB/hold/-1/root", "talks/NOUN/talk/1/obj", "with/ADP/with/2/nmod",
+            "President/PROPN/President/5/nmod:desc", "Emmanuel/PROPN/Emmanuel/3/orphan", "Macron/PROPN/Macron/5/flat", "./PUNCT/./1/punct"), 5, 6);
+        var e = Assert.Single(Coder(Verb("hold talks", "040", "with")).Find(doc));
+        Assert.Equal("Emmanuel Macron", Assert.Single(e.Target).Text);
+    }
+
+    [Fact]
+    public void A_title_with_no_name_beside_it_stays_a_title_actor()
+    {
+        // "The president met Gondor ." : no name after the title, so no person is borrowed from elsewhere.
+        var doc = Parsed("The/DET/the/1/det", "president/NOUN/president/2/nsubj", "met/VERB/meet/-1/root", "Gondor/PROPN/Gondor/2/obj", "./PUNCT/./2/punct");
+        var e = Assert.Single(Coder(Verb("meet", "040", "obj")).Find(doc));
+        Assert.Equal("The president", Assert.Single(e.Source).Text);
+    }
+
+    [Fact]
+    public void The_addressee_of_an_urge_parsed_as_indirect_object_is_the_target_not_the_actor_of_what_is_urged()
+    {
+        // "Gondor urges leaders to press Mordor ." : the request goes to the leaders; Mordor is what they are to press.
+        var doc = Parsed("Gondor/PROPN/Gondor/1/nsubj", "urges/VERB/urge/-1/root", "leaders/NOUN/leader/1/iobj", "to/PART/to/4/mark",
+            "press/VERB/press/1/xcomp", "Mordor/PROPN/Mordor/4/obj", "./PUNCT/./1/punct");
+        var e = Assert.Single(Coder(Verb("urge", "100", "obj")).Find(doc));
+        Assert.Equal("leaders", Assert.Single(e.Target).Text);
+    }
+
+    [Fact]
+    public void A_word_of_an_earlier_multiword_trigger_starts_no_event_of_its_own()
+    {
+        // "Gondor allowed Arnor to leave ." with "allow leave" (066) and "leave" (012): one event, the longer pattern's.
+        var doc = Parsed("Gondor/PROPN/Gondor/1/nsubj", "allowed/VERB/allow/-1/root", "Arnor/PROPN/Arnor/1/obj", "to/PART/to/4/mark",
+            "leave/VERB/leave/1/xcomp", "./PUNCT/./1/punct");
+        var events = Coder(Verb("allow leave", "066", "obj"), Verb("leave", "012", "obj")).Find(doc);
+        Assert.Equal(["066"], events.Select(e => e.Cameo));
+    }
+
+    [Fact]
+    public void An_aside_between_commas_does_not_end_the_phrase_the_target_is_read_from()
+    {
+        // "Arnor restored , it seems , ties with Gondor ." with the parse hanging 'ties' on 'seems'.
+        var doc = Parsed("Arnor/PROPN/Arnor/1/nsubj", "restored/VERB/restore/-1/root", ",/PUNCT/,/4/punct", "it/PRON/it/4/nsubj",
+            "seems/VERB/seem/1/parataxis", ",/PUNCT/,/4/punct", "ties/NOUN/tie/4/obj", "with/ADP/with/8/case", "Gondor/PROPN/Gondor/6/nmod", "./PUNCT/./1/punct");
+        var e = Assert.Single(Coder(Verb("restore", "064", "with")).Find(doc));
+        Assert.Equal("Gondor", Assert.Single(e.Target).Text);
     }
 }

@@ -130,6 +130,47 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_coordinated_verb_without_a_date_shares_its_first_conjuncts_date()
+    {
+        var events = EventPipeline.Events("Macron held talks with Haftar in Paris on Monday and called on him to accept a ceasefire.");
+        var request = Only(events, "REQUEST");
+        Assert.Equal("2019-05-13", request.Date.Value);
+        Assert.Contains("coordinated verb 'held'", request.Date.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_coordinated_verb_with_its_own_auxiliary_keeps_its_own_date()
+    {
+        var events = EventPipeline.Events("Haftar met Conte on Monday and will visit Macron.");
+        var visit = Assert.Single(events, e => e.Event == "CONSULT" && e.Target.Any(a => a.Name.Contains("Macron", StringComparison.Ordinal)));
+        Assert.NotEqual("2019-05-13", visit.Date.Value);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_a_sentence_continues_the_previous_subject_not_the_last_name()
+    {
+        var events = EventPipeline.Events("United Nations envoy Ghassan Salame warned the Security Council on Tuesday. Salame told the council that the offensive launched by Khalifa Haftar in April had displaced more than 75,000 people. He called on member states to enforce the arms embargo.");
+        var request = Only(events, "REQUEST");
+        Assert.Contains("Salame", Assert.Single(request.Source).Name, StringComparison.Ordinal);
+        Assert.Contains("previous sentence's subject", request.Source[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_name_in_its_own_sentence_takes_the_nearest_person()
+    {
+        var events = EventPipeline.Events("Conte spoke to reporters. Haftar said he rejected the truce.");
+        var reject = Only(events, "REJECT");
+        Assert.Contains("Haftar", Assert.Single(reject.Source).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_organisations_envoy_named_beside_it_is_the_actor_not_the_organisation()
+    {
+        var e = Only(EventPipeline.Events("United Nations envoy Ghassan Salame warned the Security Council on Tuesday that the fighting was only the beginning."), "THREATEN");
+        Assert.Contains("Salame", Assert.Single(e.Source).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_noun_trigger_takes_the_possessor_as_source()
     {
         var e = Only(EventPipeline.Events("Haftar's visit to Rome lasted two hours."), "CONSULT");

@@ -1,3 +1,4 @@
+using Dateline.Coreference;
 using Dateline.Ingest;
 using Dateline.Linking;
 using Dateline.Pipeline;
@@ -66,4 +67,30 @@ public sealed class EntityOverrideTests : IDisposable
         store.Graph(s => EntityOverrides.Merge(s, haftar, split), write: true);
         Assert.Equal(2, store.Graph(s => s.GetMarker(GraphMarkers.Corrections)));
     }
+
+    [Fact]
+    public void After_a_merge_the_linker_summaries_name_the_survivor_and_its_keys_find_the_events()
+    {
+        using var store = Ingest();
+        var haftar = store.Graph(s => new GraphReader(s).Find("Khalifa Haftar")[0].Id);
+        var (split, _) = store.Graph(s => EntityOverrides.Split(s, haftar, "Khalifa Hiftar"), write: true);
+        var splitKey = CrossDocumentLinker.EntityKey(split);
+        var moved = Summaries(store, split).Where(x => x.Participants.ContainsKey(splitKey) && x.Times.Count > 0).Select(x => x.Id).ToList();
+        Assert.NotEmpty(moved);
+
+        store.Graph(s => EntityOverrides.Merge(s, haftar, split), write: true);
+        var survivor = CrossDocumentLinker.EntityKey(haftar);
+        var events = Summaries(store, haftar);
+        Assert.DoesNotContain(events, x => x.Participants.ContainsKey(splitKey) || x.ParticipantNames.ContainsKey(splitKey));
+        Assert.All(events.Where(x => moved.Contains(x.Id)), x => Assert.True(x.Participants.ContainsKey(survivor)));
+        // The next report naming the survivor meets these events under its participant keys.
+        var keys = events.Where(x => moved.Contains(x.Id)).SelectMany(x => EventKeys.ForParticipant(x, survivor)).ToList();
+        var found = store.Graph(s => s.FindNodes(GraphKinds.Event, keys, int.MaxValue)).Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Subset(found.ToHashSet(), moved.ToHashSet());
+    }
+
+    /// <summary>The event linker's summaries of the events entity <paramref name="entity"/> takes part in.</summary>
+    private static List<EventClusterSummary> Summaries(SqliteArticleStore store, long entity) => store.Graph(s =>
+        s.FindNodes(GraphKinds.Event, [CrossDocumentLinker.ParticipantKey(entity)], int.MaxValue)
+            .Select(id => GraphJson.Read<StoredEvent>(s.GetNode(id)!.Profile).Summary! with { Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList());
 }

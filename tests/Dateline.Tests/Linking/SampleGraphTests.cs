@@ -67,6 +67,26 @@ public sealed class SampleGraphTests : IClassFixture<SampleGraphTests.SampleStor
     }
 
     [Fact]
+    public void A_visit_first_announced_then_reported_is_listed_as_happened_on_its_day_with_the_plan_kept()
+    {
+        var paris = Assert.Single(HaftarTimeline(), e => e.Type == "CONSULT" && e.Place == "Paris");
+        Assert.Equal("happened", paris.Statuses[0].Value);
+        Assert.Equal(("2019-05-22", "day"), (paris.Date, paris.Precision));
+        Assert.Contains(paris.Statuses, s => s.Value == "planned");
+        Assert.Contains(paris.Disagreements, d => d.StartsWith("status:", StringComparison.Ordinal));
+        // "President Emmanuel Macron" in one report, "French President Emmanuel Macron" in another: the fuller code stays.
+        Assert.Equal("FRAGOV", Assert.Single(paris.Participants, p => p.Name == "Emmanuel Macron").Code);
+    }
+
+    [Fact]
+    public void Two_rejections_in_one_story_by_different_actors_stay_two_events()
+    {
+        var haftars = Assert.Single(HaftarTimeline(), e => e.Type == "REJECT" && e.Participants.Any(p => p.Side == "source" && p.Name.Contains("Haftar", StringComparison.Ordinal)));
+        Assert.DoesNotContain(haftars.Participants, p => p.Name is "Paris" or "France");
+        Assert.Equal("2019-05-22", haftars.Date);
+    }
+
+    [Fact]
     public void A_typod_spelling_is_listed_under_the_one_entity()
     {
         var haftar = Assert.Single(_sample.Read(r => r.Entities("Haftar", "PER")));
