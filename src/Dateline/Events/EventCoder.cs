@@ -850,10 +850,17 @@ public sealed partial class EventCoder
             if (distance < bestDistance) { best = tx; bestDistance = distance; }
         }
         if (best is not null)
+        {
+            if (PreviousYearForPastTense(ctx, head, best) is { } earlier)
+                return new EventDate(earlier.Value, Precision(best.Precision), best.Text, earlier.Reason);
             return new EventDate(best.Value, Precision(best.Precision), best.Text, $"time expression '{best.Text}' governed by the trigger: {best.Reason}");
+        }
+        var t = d.Tokens[head];
+        // "Talks between Haftar and Conte were held on May 3": a noun trigger takes the date of the verb that says it happened.
+        if (HostVerb(ctx, head) is >= 0 and var host && DateOf(ctx, sentence, host) is { Text: not null } hosted)
+            return hosted with { Reason = $"on '{d.Tokens[host].Form}', whose subject is the trigger: {hosted.Reason}" };
         // "held talks with Haftar on Wednesday and called on him to ...": a coordinated verb with no date and no auxiliary
         // of its own shares its first conjunct's date ("and will travel ..." does not).
-        var t = d.Tokens[head];
         if (t.Deprel == "conj" && t.Head >= 0 && !ctx.Children(head).Any(c => d.Tokens[c].Deprel is "aux" or "aux:pass" or "mark")
             && DateOf(ctx, sentence, t.Head) is { Text: not null } shared)
             return shared with { Reason = $"shared with the coordinated verb '{d.Tokens[t.Head].Form}': {shared.Reason}" };
@@ -861,6 +868,53 @@ public sealed partial class EventCoder
             return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", null, "no time expression in the trigger's clause: publication date");
         return new EventDate(null, null, null, "no time expression in the trigger's clause and no publication date");
     }
+
+    // Verbs whose subject is the happening itself: "talks were held", "the meeting took place", "the visit began".
+    private static readonly FrozenWords HappeningVerbs = new(
+        "hold", "take", "occur", "happen", "begin", "start", "open", "resume", "end", "conclude", "close", "continue", "last",
+        "schedule", "plan", "set", "expect", "postpone", "delay", "convene", "go");
+
+    /// <summary>The verb whose subject a noun trigger is, when that verb says the happening took place ("talks were held"), else -1.</summary>
+    private static int HostVerb(DocContext ctx, int head)
+    {
+        var t = ctx.Doc.Tokens[head];
+        if (t.Upos is not ("NOUN" or "PROPN") || t.Deprel is not ("nsubj" or "nsubj:pass") || t.Head < 0) return -1;
+        var verb = ctx.Doc.Tokens[t.Head];
+        return verb.Upos == "VERB" && HappeningVerbs.Contains(verb.Lemma) ? t.Head : -1;
+    }
+
+    /// <summary>
+    /// "Talks were held on May 3" in a February article: the time stage keeps a yearless date within three months ahead
+    /// in the same year ("paid Dec. 15" in November is this December), but a happening told in the past tense cannot lie
+    /// after publication, so it is the previous year's. Only for month names without a year; null when nothing changes.
+    /// </summary>
+    private static (string Value, string Reason)? PreviousYearForPastTense(DocContext ctx, int head, TimeExpression tx)
+    {
+        var d = ctx.Doc;
+        if (tx.Rule is not ("month-day" or "day-month" or "month") || YearDigits().IsMatch(tx.Text) || !IsFuture(tx.Value, d.Metadata.PublishedOn)) return null;
+        int verb = HostVerb(ctx, head) is >= 0 and var host ? host : head;
+        if (PastTenseWord(ctx, verb) is not { } tense) return null;
+        if (tx.Value.Length < 4 || !int.TryParse(tx.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return null;
+        string earlier = (year - 1).ToString(CultureInfo.InvariantCulture) + tx.Value[4..];
+        return (earlier, $"time expression '{tx.Text}' governed by the trigger, the previous year's: '{tense}' is in the past tense and {tx.Value} lies after publication");
+    }
+
+    /// <summary>The word that puts the verb in the past: the verb itself ("met", VBD) or its auxiliary ("were held", "had met"); null otherwise.</summary>
+    private static string? PastTenseWord(DocContext ctx, int verb)
+    {
+        var d = ctx.Doc;
+        var aux = ctx.Children(verb).Where(c => d.Tokens[c].Deprel is "aux" or "aux:pass").ToList();
+        // "will have met", "is to be held", "could have met": not a plain report of the past.
+        if (aux.Any(c => d.Tokens[c].Xpos is "MD" or "VBZ" or "VBP" or "TO")) return null;
+        if (d.Tokens[verb].Xpos == "VBD") return d.Tokens[verb].Form;
+        if (d.Tokens[verb].Xpos != "VBN") return null;
+        foreach (int c in aux)
+            if (d.Tokens[c].Xpos == "VBD") return d.Tokens[c].Form + " " + d.Tokens[verb].Form;
+        return null;
+    }
+
+    [GeneratedRegex(@"\d{4}")]
+    private static partial Regex YearDigits();
 
     private static string Precision(TimePrecision p) => p switch
     {
@@ -889,6 +943,8 @@ public sealed partial class EventCoder
     {
         var d = ctx.Doc;
         EventPlace? destination = null;
+        // "Talks ... were held in Rome": a noun trigger's place hangs on the verb that says it happened.
+        int host = HostVerb(ctx, head);
         foreach (var m in ctx.BodyMentions)
         {
             var mention = d.EntityMentions[m];
@@ -901,10 +957,12 @@ public sealed partial class EventCoder
             if (!inAt && !to) continue;
             int last = ctx.TokenAt(mention.Span.End - 1);
             bool governed = ctx.DominatesInClause(head, tok) || ctx.DominatesInClause(head, last);
+            bool hosted = !governed && host >= 0 && (ctx.DominatesInClause(host, tok) || ctx.DominatesInClause(host, last));
             // Word order when the parser hung the phrase elsewhere: after the trigger, no verb between.
             bool near = tok > head && !Enumerable.Range(head + 1, tok - head - 1).Any(k => d.Tokens[k].Upos == "VERB");
-            if (!governed && !near) continue;
-            var how = inAt ? $"'{d.Tokens[tok - 1].Form} {mention.Text}' on the trigger{(governed ? "" : " (by word order)")}" : $"destination of the visit ('to {mention.Text}')";
+            if (!governed && !hosted && !near) continue;
+            var on = hosted ? $"on '{d.Tokens[host].Form}', whose subject is the trigger" : governed ? "on the trigger" : "on the trigger (by word order)";
+            var how = inAt ? $"'{d.Tokens[tok - 1].Form} {mention.Text}' {on}" : $"destination of the visit ('to {mention.Text}')";
             var place = _places.Locate(d, mention, ctx.Places, how);
             if (inAt) return place;
             destination ??= place;

@@ -130,6 +130,30 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_noun_trigger_takes_date_and_place_from_the_verb_that_says_it_was_held()
+    {
+        var e = Assert.Single(EventPipeline.Events("Talks between Khalifa Haftar and Giuseppe Conte were held in Rome on Wednesday."), e => e.ReverseOf is null);
+        Assert.Equal("2019-05-15", e.Date.Value);
+        Assert.Contains("'held', whose subject is the trigger", e.Date.Reason, StringComparison.Ordinal);
+        Assert.Equal("Rome", e.EventLoc.Text);
+        Assert.Equal(EventStatus.Happened, e.Status);
+    }
+
+    [Theory]
+    // Published 2019-05-16: a yearless June 3 told in the past tense is last year's, not a date ahead.
+    [InlineData("Haftar met Conte in Rome on June 3.", "2018-06-03", "happened")]
+    [InlineData("Talks between Haftar and Conte were held in Rome on June 3.", "2018-06-03", "happened")]
+    [InlineData("Haftar will meet Conte in Rome on June 3.", "2019-06-03", "planned")]
+    [InlineData("Haftar met Conte in Rome on June 3, 2019.", "2019-06-03", "planned")]
+    [InlineData("Haftar met Conte in Rome on May 3.", "2019-05-03", "happened")]
+    public void A_yearless_date_after_publication_told_in_the_past_tense_is_the_previous_years(string sentence, string date, string status)
+    {
+        // "Talks between A and B" also reads B to A (ReverseOf): the first record is enough here.
+        var e = Assert.Single(EventPipeline.Events(sentence), e => e.Event == "CONSULT" && e.ReverseOf is null);
+        Assert.Equal((date, status), (e.Date.Value, e.Status));
+    }
+
+    [Fact]
     public void A_coordinated_verb_without_a_date_shares_its_first_conjuncts_date()
     {
         var events = EventPipeline.Events("Macron held talks with Haftar in Paris on Monday and called on him to accept a ceasefire.");
