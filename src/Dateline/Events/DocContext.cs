@@ -529,6 +529,27 @@ internal sealed class DocContext
         };
     }
 
+    /// <summary>"Libyan strongman Khalifa Haftar": a demonym and an actor noun just before the name fill what is still missing.</summary>
+    private void WordsBeforeName(int m, ref string? country, ref string? sector, List<string> reasons, string where)
+    {
+        var mention = Doc.EntityMentions[m];
+        for (int t = TokenAt(mention.Span.Start) - 1, n = 0; t >= 0 && n < 3 && (country is null || sector is null); t--, n++)
+        {
+            var w = Doc.Tokens[t];
+            if (w.Upos is not ("ADJ" or "NOUN" or "PROPN") || MentionAt(t) >= 0 && MentionAt(t) != m && Doc.EntityMentions[MentionAt(t)].Type == EntityType.PER) break;
+            if (country is null && (_knowledge.FindCountryByAdjective(w.Form) ?? (w.Upos == "PROPN" ? _knowledge.FindCountry(w.Form) : null)) is { } c)
+            {
+                country = c.Iso3;
+                reasons.Add($"country {country} from '{w.Form}' {where}");
+            }
+            if (sector is null && ActorSectors.ForNoun(w.Lemma) is { } s)
+            {
+                sector = s;
+                reasons.Add($"'{w.Form}' {where} -> {sector}");
+            }
+        }
+    }
+
     private EventActor FromMention(int m, string how, ActorDictionary dictionary, DateOnly? date)
     {
         var mention = Doc.EntityMentions[m];
@@ -546,24 +567,14 @@ internal sealed class DocContext
         var role = mention.Role ?? chain?.Role;
         string? sector = ActorSectors.ForRole(role, _knowledge);
         if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
-        if (mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC && (country is null || sector is null))
+        if (mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC)
         {
-            // "Libyan strongman Khalifa Haftar": a demonym and an actor noun just before the name.
-            for (int t = TokenAt(mention.Span.Start) - 1, n = 0; t >= 0 && n < 3; t--, n++)
-            {
-                var w = Doc.Tokens[t];
-                if (w.Upos is not ("ADJ" or "NOUN" or "PROPN") || MentionAt(t) >= 0 && MentionAt(t) != m && Doc.EntityMentions[MentionAt(t)].Type == EntityType.PER) break;
-                if (country is null && (_knowledge.FindCountryByAdjective(w.Form) ?? (w.Upos == "PROPN" ? _knowledge.FindCountry(w.Form) : null)) is { } c)
-                {
-                    country = c.Iso3;
-                    reasons.Add($"country {country} from '{w.Form}' before the name");
-                }
-                if (sector is null && ActorSectors.ForNoun(w.Lemma) is { } s)
-                {
-                    sector = s;
-                    reasons.Add($"'{w.Form}' before the name -> {sector}");
-                }
-            }
+            WordsBeforeName(m, ref country, ref sector, reasons, "before the name");
+            // "Libyan military chief Khalifa Haftar ... Haftar met Macron": a later mention keeps what an earlier one was called.
+            if (chain is not null)
+                foreach (int other in chain.Mentions)
+                    if (other != m && other < Doc.EntityMentions.Length && (country is null || sector is null))
+                        WordsBeforeName(other, ref country, ref sector, reasons, $"before '{Doc.EntityMentions[other].Text}' elsewhere in the article");
         }
         if (sector is null && mention.Type == EntityType.ORG)
         {

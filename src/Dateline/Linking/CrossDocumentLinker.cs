@@ -183,7 +183,7 @@ public static class CrossDocumentLinker
             : [];
         foreach (var mention in document.EventMentions)
         {
-            var e = ToArticleEvent(mention, entities);
+            var e = ToArticleEvent(mention, entities, graph);
             var profile = Profile(document, article, mention, entities, story, actors);
             var candidates = graph.Events(EventKeys.ForLookup(profile)).Concat(originalEvents.Select(id => (Id: id, Profile: graph.Event(id))))
                 .DistinctBy(c => c.Id)
@@ -274,14 +274,26 @@ public static class CrossDocumentLinker
 
     public static string ParticipantKey(long entity) => $"p|{entity}";
 
-    private static ArticleEvent ToArticleEvent(EventMention m, Dictionary<int, long> entities)
+    private static ArticleEvent ToArticleEvent(EventMention m, Dictionary<int, long> entities, GraphCache graph)
     {
         var participants = m.Source.Select(a => (a, "source")).Concat(m.Target.Select(a => (a, "target")))
-            .Select(x => new ArticleEventParticipant(x.a.Chain is int c && entities.TryGetValue(c, out var id) ? id : null, x.a.Name, x.a.Code, x.Item2))
+            .Select(x => x.a.Chain is int c && entities.TryGetValue(c, out var id)
+                ? new ArticleEventParticipant(id, x.a.Name, WithEntityCountry(x.a, graph.Entity(id)), x.Item2)
+                : new ArticleEventParticipant(null, x.a.Name, x.a.Code, x.Item2))
             .ToList();
         return new ArticleEvent(m.Id, m.Event, m.Mode, m.Cameo, participants, m.Date.Value, m.Date.Precision, m.Date.Text is null,
             m.EventLoc.Text, m.EventLoc.Country, m.Status);
     }
+
+    /// <summary>
+    /// "Marshal Haftar" in an article that never says where he is from codes MIL; the stored entity knows LBY from the
+    /// articles that did, so the event reads LBYMIL. An IGO or a code the article gave with a country stays as it is.
+    /// </summary>
+    private static string? WithEntityCountry(EventActor actor, EntityProfile entity) =>
+        actor.Country is null && entity.Country is { Length: 3 } country && actor.Sector is not "IGO" && entity.Type is "PER" or "ORG"
+            && (actor.Code is null || actor.Code == actor.Sector)
+            ? country + actor.Sector
+            : actor.Code;
 
     private static void Absorb(StoredEvent p, ArticleEvent e, ArticleFacts article)
     {

@@ -154,6 +154,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_later_bare_name_keeps_the_country_and_sector_an_earlier_mention_was_given()
+    {
+        var events = EventPipeline.Events("Libyan military chief Khalifa Haftar arrived in Paris on Sunday. Haftar met Emmanuel Macron on Monday.");
+        var meeting = Assert.Single(events, e => e.Event == "CONSULT" && e.Date.Value == "2019-05-13");
+        var haftar = Assert.Single(meeting.Source);
+        Assert.Equal("LBYMIL", haftar.Code);
+        Assert.Contains("elsewhere in the article", haftar.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_coordinated_verb_without_a_date_shares_its_first_conjuncts_date()
     {
         var events = EventPipeline.Events("Macron held talks with Haftar in Paris on Monday and called on him to accept a ceasefire.");

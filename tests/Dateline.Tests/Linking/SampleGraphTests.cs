@@ -49,6 +49,15 @@ public sealed class SampleGraphTests : IClassFixture<SampleGraphTests.SampleStor
     }
 
     [Fact]
+    public void A_participant_whose_article_gives_no_country_takes_the_stored_entitys_country()
+    {
+        // wirebriefs' Benghazi report calls him "Khalifa Haftar" and "Marshal Haftar" (MIL), never Libyan.
+        var benghazi = Assert.Single(HaftarTimeline(), e => e.Type == "CONSULT" && e.Place == "Benghazi");
+        var haftar = Assert.Single(benghazi.Participants, p => p.Name.Contains("Haftar", StringComparison.Ordinal));
+        Assert.Equal("LBYMIL", haftar.Code);
+    }
+
+    [Fact]
     public void Reports_disagreeing_on_the_day_keep_both_versions_with_their_outlets()
     {
         var rome = Assert.Single(HaftarTimeline(), e => e.Type == "CONSULT" && e.Place == "Rome");
