@@ -38,6 +38,9 @@ public sealed record EventClusterSummary
 
     public ImmutableDictionary<string, int> Countries { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
+    /// <summary>Countries of the places its mentions state as the event's own (<see cref="EventProfile.PlaceStated"/>).</summary>
+    public ImmutableDictionary<string, int> StatedCountries { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
     /// <summary>Story id → mentions from articles of that story.</summary>
     public ImmutableDictionary<string, int> Stories { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
@@ -79,6 +82,7 @@ public sealed record EventClusterSummary
             Times = Bump(Times, m.Time),
             Places = Bump(Places, m.Place?.ToLowerInvariant()),
             Countries = Bump(Countries, m.PlaceCountry),
+            StatedCountries = m.PlaceStated ? Bump(StatedCountries, m.PlaceCountry) : StatedCountries,
             Stories = Bump(Stories, m.StoryId),
             Documents = Bump(Documents, m.DocumentId),
             ArticleActors = m.ArticleActors.Aggregate(ArticleActors, (d, k) => Bump(d, k, MaxContext)),

@@ -148,7 +148,9 @@ public sealed class EventLinker
             else
             {
                 Append(why, $"country {country} ≠ {string.Join("/", c.Countries.Keys.Order(StringComparer.Ordinal))}");
-                if (o.VetoOtherCountry) return (double.NegativeInfinity, why.ToString());
+                // A place one side states as the event's own vetoes; two places that sentences merely name do not: the
+                // first place a sentence happens to name is weak evidence ("police in Ohio said the climber who died ...").
+                if (o.VetoOtherCountry && (m.PlaceStated || c.StatedCountries.Count > 0)) return (double.NegativeInfinity, why.ToString());
                 score -= o.PlaceWeight;
             }
         }

@@ -44,6 +44,10 @@ public sealed record EventProfile
 
     public string? PlaceCountry { get; init; }
 
+    /// <summary>The place is the event's own as the coder read it ("met Conte in Rome", the dateline), not merely the
+    /// first place the sentence names: only such places can veto a join (<see cref="EventLinkerOptions.VetoOtherCountry"/>).</summary>
+    public bool PlaceStated { get; init; }
+
     /// <summary>Keys of the article's main actors (its most mentioned entities), whatever the sentence names: two
     /// reports of one happening share them even when a sentence names no participant.</summary>
     public ImmutableArray<string> ArticleActors { get; init; } = [];

@@ -55,6 +55,7 @@ public static class EventProfileBuilder
         // own); else every name in the sentence and its first place.
         var participants = new List<EventParticipant>();
         string? place = null, country = null;
+        bool placeStated = false;
         if (coded is not null)
         {
             foreach (var a in coded.Source.Concat(coded.Target))
@@ -63,7 +64,7 @@ public static class EventProfileBuilder
                 var chain = doc.EntityChains[ci];
                 if (key(chain, chain.Name, chain.Type) is { } k) participants.Add(new EventParticipant(k, chain.Name));
             }
-            if (coded.EventLoc.Text is { } loc) (place, country) = (loc, coded.EventLoc.Country);
+            if (coded.EventLoc.Text is { } loc) (place, country, placeStated) = (loc, coded.EventLoc.Country, true);
         }
         bool codedParticipants = participants.Count > 0;
         foreach (var em in doc.EntityMentions)
@@ -74,7 +75,8 @@ public static class EventProfileBuilder
             if (string.IsNullOrWhiteSpace(name)) continue;
             var type = chain?.Type ?? em.Type;
             if (type is EntityType.LOC or EntityType.GPE && place is null) { place = name; country = chain?.Country ?? em.Country; }
-            if (!codedParticipants && key(chain, name, type) is { } k) participants.Add(new EventParticipant(k, name));
+            // A nationality or other MISC name ("Israeli", "the Oscars") is context, not a participant: it is in most sentences of a story.
+            if (!codedParticipants && type != EntityType.MISC && key(chain, name, type) is { } k) participants.Add(new EventParticipant(k, name));
         }
         // The date: the one the text gives for this event. When our coder read the trigger and found no date governing
         // it, none ("will travel next week, a day after meeting Conte": "next week" is not the meeting's); a date taken
@@ -104,6 +106,7 @@ public static class EventProfileBuilder
             TimeRelative = timeText is not null && !timeText.Any(char.IsAsciiDigit),
             Place = place,
             PlaceCountry = country,
+            PlaceStated = placeStated,
             Context = [.. context],
             ArticleActors = articleActors,
         };

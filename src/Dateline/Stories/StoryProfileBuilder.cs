@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dateline.Coreference;
+using Dateline.Entities;
 using Dateline.Model;
 using Dateline.Time;
 
@@ -50,7 +51,7 @@ public static class StoryProfileBuilder
 
     /// <summary>The entity keys of a document: each chain's name, lower case, weighted by its mentions.</summary>
     public static IEnumerable<(string Name, int Mentions)> Entities(Document document) =>
-        document.EntityChains.Select(c => (c.Name, Math.Max(1, c.Mentions.Length)));
+        document.EntityChains.Where(c => c.Type != EntityType.MISC).Select(c => (c.Name, Math.Max(1, c.Mentions.Length)));
 
     /// <summary>The calendar dates the text names, at day to year precision (relative ones resolved against the
     /// publication date; "XXXX-11-19" without a year is left out).</summary>

@@ -21,7 +21,8 @@ public class EventLinkerTests
         EventClass = type,
         Time = time,
         Place = place,
-        PlaceCountry = "ITA",
+        PlaceCountry = place == "Paris" ? "FRA" : "ITA",
+        PlaceStated = true,
         Participants = [.. participants.Select(p => new EventParticipant(p.ToLowerInvariant(), p))],
         Context = ["minister", "talks", "libya", "ceasefire"],
     };
@@ -71,6 +72,34 @@ public class EventLinkerTests
     {
         var other = Meeting("a6:e1", "a6", "resigned", "resign", "2019-05-16", type: null, participants: ["Conte"]);
         Assert.True(Linker.Link(other, [RomeMeeting]).IsNew);
+    }
+
+    [Fact]
+    public void A_meeting_stated_in_another_country_is_another_event()
+    {
+        var paris = Meeting("a8:e1", "a8", "met", "meet", "2019-05-16", place: "Paris", participants: ["Haftar", "Conte"]);
+        var decision = Linker.Link(paris, [RomeMeeting]);
+        Assert.True(decision.IsNew);
+        Assert.Contains("country FRA ≠ ITA", decision.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Places_that_sentences_merely_name_cost_a_little_but_do_not_veto()
+    {
+        // ECB+-like: neither place is the coder's reading of the event, only the first place each sentence names.
+        var named = EventClusterSummary.Start("ev1", Meeting("a1:e1", "a1", "met", "meet", "2019-05-16", participants: ["Haftar", "Conte"]) with { PlaceStated = false });
+        var other = Meeting("a8:e1", "a8", "met", "meet", "2019-05-16", place: "Paris", participants: ["Haftar", "Conte"]) with { PlaceStated = false };
+        var decision = Linker.Link(other, [named]);
+        Assert.Equal("ev1", decision.ClusterId);
+        Assert.Contains("country FRA ≠ ITA", decision.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_the_event_states_vetoes_a_mention_placed_elsewhere_by_its_sentence()
+    {
+        // "met Conte in Rome" (stated) against "Haftar met Macron twice in 2017 ... the French president" (France named).
+        var named = Meeting("a8:e1", "a8", "met", "meet", null, place: "Paris", participants: ["Haftar"]) with { PlaceStated = false };
+        Assert.True(Linker.Link(named, [RomeMeeting]).IsNew);
     }
 
     [Fact]
