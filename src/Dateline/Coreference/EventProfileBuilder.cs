@@ -40,6 +40,46 @@ public static class EventProfileBuilder
         return first;
     }
 
+    /// <summary>
+    /// The head lemmas of a trigger's arguments in the dependency parse: its subject, object, oblique and nominal
+    /// dependents and compounds that are nouns, names or numbers ("a 6.1 quake struck Indonesia": "quake", "indonesia"),
+    /// and for a noun trigger its numeric and adjective modifiers too ("the deadly 6.1 earthquake": "deadly", "6.1").
+    /// Pronouns, dates and light words ("people", "day") say nothing of which happening it is and are left out.
+    /// A name is keyed by its last word ("Tara Reid" → "reid"), as the evaluation keys people.
+    /// </summary>
+    public static ImmutableArray<string> Arguments(Document doc, int head)
+    {
+        if (head < 0 || head >= doc.Tokens.Length) return [];
+        bool noun = doc.Tokens[head].Upos is "NOUN" or "PROPN";
+        var result = new List<string>();
+        var sentence = doc.Sentences[doc.Tokens[head].Sentence];
+        for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Head != head || i == head) continue;
+            var rel = t.Deprel;
+            int colon = rel.IndexOf(':', StringComparison.Ordinal);
+            string kind = colon < 0 ? rel : rel[..colon];
+            if (rel.EndsWith(":tmod", StringComparison.Ordinal)) continue;
+            bool argument = kind is "nsubj" or "obj" or "iobj" or "obl" or "nmod" or "compound"
+                ? t.Upos is "NOUN" or "PROPN" or "NUM"
+                : noun && (kind is "nummod" && t.Upos == "NUM" || kind is "amod" && t.Upos == "ADJ");
+            if (!argument) continue;
+            int last = i;
+            // A name's last word: "Tara" heads "Tara Reid" (flat), the key is "reid".
+            for (int j = i + 1; j < sentence.FirstToken + sentence.TokenCount && doc.Tokens[j].Head == i && doc.Tokens[j].Deprel.StartsWith("flat", StringComparison.Ordinal); j++) last = j;
+            var lemma = doc.Tokens[last].Lemma.ToLowerInvariant();
+            if (lemma.Length < 2 || !lemma.Any(char.IsLetterOrDigit) || LightArguments.Contains(lemma)) continue;
+            if (doc.TimeExpressions.Any(x => x.Span.Start <= t.Start && t.End <= x.Span.End)) continue;
+            result.Add(lemma);
+        }
+        return [.. result.Distinct(StringComparer.Ordinal)];
+    }
+
+    // Nouns any happening has ("people", "time"), which would relate every pair of a story.
+    private static readonly System.Collections.Frozen.FrozenSet<string> LightArguments = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "people", "person", "time", "year", "day", "week", "month", "way", "thing", "part", "lot", "one", "some", "all", "number", "other");
+
     /// <param name="doc">The parsed article (language, time, names, events layers).</param>
     /// <param name="head">Index of the trigger's head token.</param>
     /// <param name="coded">The event our coder found at this trigger, when there is one: its type, and its date when the text states one.</param>
@@ -105,6 +145,7 @@ public static class EventProfileBuilder
             Place = place,
             PlaceCountry = country,
             Context = [.. context],
+            Arguments = Arguments(doc, head),
             ArticleActors = articleActors,
         };
     }
