@@ -57,6 +57,16 @@ public class ArgumentEvidenceTests
         Assert.Equal(["vell", "rehab"], EventProfileBuilder.Arguments(rehab, 2).ToArray());
     }
 
+    [Fact]
+    public void A_clause_takes_the_noun_it_modifies_and_a_second_verb_the_subject_of_the_first()
+    {
+        // "the earthquake that struck Zembla" and "the quake struck and killed 34".
+        var clause = Parsed("the/DET/the/1/det", "earthquake/NOUN/earthquake/-1/root", "that/PRON/that/3/nsubj", "struck/VERB/strike/1/acl:relcl", "Zembla/PROPN/Zembla/3/obj");
+        Assert.Equal(["zembla", "earthquake"], EventProfileBuilder.Arguments(clause, 3).ToArray());
+        var both = Parsed("the/DET/the/1/det", "quake/NOUN/quake/2/nsubj", "struck/VERB/strike/-1/root", "and/CCONJ/and/4/cc", "killed/VERB/kill/2/conj", "34/NUM/34/4/obj");
+        Assert.Equal(["34", "quake"], EventProfileBuilder.Arguments(both, 4).ToArray());
+    }
+
     private static EventProfile Mention(string id, string lemma, params string[] arguments) => new()
     {
         Id = id,
