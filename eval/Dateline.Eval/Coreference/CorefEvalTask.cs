@@ -281,12 +281,12 @@ public sealed class CorefEvalTask : IEvalTask
         var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
         var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
         var settings = new List<(EventLinkerOptions Options, bool Keys)>();
-        foreach (var keysOn in new[] { false, true })
+        settings.Add((new(), false));
+        foreach (var weight in new[] { 0.25, 0.5 })
         {
-            settings.Add((new(), keysOn));
-            foreach (var (weight, th) in new[] { (0.25, 1.0), (0.5, 1.0), (0.5, 0.9) })
-                settings.Add((new EventLinkerOptions { ArgumentWeight = weight, Threshold = th }, keysOn));
-            settings.Add((new EventLinkerOptions { ArgumentWeight = 0.5, ArgumentLift = 0.6, ArgumentLiftShared = 2, ArgumentLiftOnCrossing = false }, keysOn));
+            settings.Add((new EventLinkerOptions { ArgumentWeight = weight }, false));
+            settings.Add((new EventLinkerOptions { ArgumentWeight = weight, ArgumentWeightOtherLemmaOnly = true }, false));
+            settings.Add((new EventLinkerOptions { ArgumentWeight = weight, ArgumentWeightMinShared = 2 }, false));
         }
         var results = new List<(double Pred, double Gold, string What)>();
         foreach (var (o, keysOn) in settings)
@@ -299,7 +299,7 @@ public sealed class CorefEvalTask : IEvalTask
                     pred[s] += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), new EventLinker(o, relations[f]), goldStories: false, argumentKeys: keysOn)).Conll / 2;
                     gold[s] += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), new EventLinker(o, relations[f]), goldStories: true, argumentKeys: keysOn)).Conll / 2;
                 }
-            string what = $"lift {o.ArgumentLift} shared {o.ArgumentLiftShared} crossing {o.ArgumentLiftOnCrossing} weight {o.ArgumentWeight} clash {o.ArgumentClashWeight} threshold {o.Threshold} argument keys {keysOn}";
+            string what = $"lift {o.ArgumentLift} shared {o.ArgumentLiftShared} crossing {o.ArgumentLiftOnCrossing} weight {o.ArgumentWeight} clash {o.ArgumentClashWeight} threshold {o.Threshold} argument keys {keysOn} other lemma only {o.ArgumentWeightOtherLemmaOnly} min shared {o.ArgumentWeightMinShared}";
             results.Add((pred.Average(), gold.Average(), what));
             w.WriteLine($"CoNLL predicted {P(pred.Average())} ({string.Join(" / ", pred.Select(P))}) gold groups {P(gold.Average())} ({string.Join(" / ", gold.Select(P))})  {what}");
             w.Flush();

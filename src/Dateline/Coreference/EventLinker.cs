@@ -102,7 +102,7 @@ public sealed class EventLinker
         }
 
         // The trigger's own arguments: shared heads add; none shared when both name some is another happening.
-        if (args.Shared > 0 && o.ArgumentWeight > 0)
+        if (args.Shared >= Math.Max(1, o.ArgumentWeightMinShared) && o.ArgumentWeight > 0 && !(o.ArgumentWeightOtherLemmaOnly && c.Lemmas.ContainsKey(m.TriggerLemma)))
         {
             score += o.ArgumentWeight * args.Share;
             Append(why, $"arguments {args.Shared}/{args.Of} shared ({string.Join(", ", args.Words)})");

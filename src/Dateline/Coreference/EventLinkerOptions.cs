@@ -32,6 +32,12 @@ public sealed record EventLinkerOptions
     /// <summary>Share of the mention's argument heads the event has (<see cref="ArgumentEvidence"/>); 0 leaves arguments out.</summary>
     public double ArgumentWeight { get; init; }
 
+    /// <summary>Weigh shared arguments only when the triggers are not the same lemma (an experiment of `--tune args`).</summary>
+    public bool ArgumentWeightOtherLemmaOnly { get; init; }
+
+    /// <summary>Shared argument heads needed before <see cref="ArgumentWeight"/> counts (an experiment of `--tune args`).</summary>
+    public int ArgumentWeightMinShared { get; init; } = 1;
+
     /// <summary>Subtracted when both sides name argument heads and share none ("a man was killed" vs "two women were killed").</summary>
     public double ArgumentClashWeight { get; init; }
 
