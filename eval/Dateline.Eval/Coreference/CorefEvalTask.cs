@@ -24,7 +24,7 @@ public sealed class CorefEvalTask : IEvalTask
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), the trigger-argument evidence (\"args\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
@@ -90,7 +90,6 @@ public sealed class CorefEvalTask : IEvalTask
                 else if (tune == "stories") TuneStories(articles, request.Out);
                 else if (tune == "joint") TuneJoint(articles, request.Out);
                 else if (tune == "cross") TuneCrossStory(articles, request.Out);
-                else if (tune == "args") TuneArguments(articles, request.Out);
                 else Tune(articles, request.Out);
                 return 0;
             }
@@ -263,53 +262,6 @@ public sealed class CorefEvalTask : IEvalTask
     }
 
     /// <summary>
-    /// The trigger-argument evidence (<see cref="ArgumentEvidence"/>) on the training folds of <see cref="Tune"/>, each linked
-    /// with trigger pairs learned on the other, in three article orders (seeds 1, 2, 3 over the file-name order), with
-    /// predicted stories and gold groups: lifting the unrelated-trigger veto on shared arguments or a crossing, a weight on
-    /// the shared share, and a penalty when both sides name arguments and share none.
-    /// </summary>
-    private static void TuneArguments(List<EcbPlusArticle> articles, TextWriter w)
-    {
-        var byName = articles.OrderBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
-        var orders = new[] { 1, 2, 3 }.Select(seed =>
-        {
-            var copy = byName.ToList();
-            new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(copy));
-            return copy;
-        }).ToList();
-        var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
-        var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
-        var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
-        var settings = new List<(EventLinkerOptions Options, bool Keys)>();
-        settings.Add((new(), false));
-        foreach (var weight in new[] { 0.25, 0.5 })
-        {
-            settings.Add((new EventLinkerOptions { ArgumentWeight = weight }, false));
-            settings.Add((new EventLinkerOptions { ArgumentWeight = weight, ArgumentWeightOtherLemmaOnly = true }, false));
-            settings.Add((new EventLinkerOptions { ArgumentWeight = weight, ArgumentWeightMinShared = 2 }, false));
-        }
-        var results = new List<(double Pred, double Gold, string What)>();
-        foreach (var (o, keysOn) in settings)
-        {
-            var pred = new double[3];
-            var gold = new double[3];
-            for (int s = 0; s < 3; s++)
-                for (int f = 0; f < 2; f++)
-                {
-                    pred[s] += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), new EventLinker(o, relations[f]), goldStories: false, argumentKeys: keysOn)).Conll / 2;
-                    gold[s] += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), new EventLinker(o, relations[f]), goldStories: true, argumentKeys: keysOn)).Conll / 2;
-                }
-            string what = $"lift {o.ArgumentLift} shared {o.ArgumentLiftShared} crossing {o.ArgumentLiftOnCrossing} weight {o.ArgumentWeight} clash {o.ArgumentClashWeight} threshold {o.Threshold} argument keys {keysOn} other lemma only {o.ArgumentWeightOtherLemmaOnly} min shared {o.ArgumentWeightMinShared}";
-            results.Add((pred.Average(), gold.Average(), what));
-            w.WriteLine($"CoNLL predicted {P(pred.Average())} ({string.Join(" / ", pred.Select(P))}) gold groups {P(gold.Average())} ({string.Join(" / ", gold.Select(P))})  {what}");
-            w.Flush();
-        }
-        w.WriteLine("best:");
-        foreach (var (pr, g, what) in results.OrderByDescending(r => r.Pred + r.Gold).Take(12))
-            w.WriteLine($"CoNLL predicted {P(pr)} gold groups {P(g)}  {what}");
-    }
-
-    /// <summary>
     /// Where the event linker goes wrong, mention by mention, with the gold document groups as stories, in the two folds of
     /// <see cref="Tune"/>: a mention whose gold event already has mentions should join the predicted event holding most of
     /// them; counts whether it did, or why not (not among the candidates the keys fetched, a veto and which, below the
@@ -347,22 +299,6 @@ public sealed class CorefEvalTask : IEvalTask
                             : d.ClusterId is null ? $"miss: below threshold (same lemma {sameLemma})" : "miss: other event won";
                     }
                     counts[k] = counts.GetValueOrDefault(k) + 1;
-                    // The argument evidence on every candidate the trigger veto keeps out, by whether it is the right event.
-                    foreach (var cand in cands)
-                    {
-                        var (cs, cwhy) = linker.Score(m, cand);
-                        if (!double.IsNegativeInfinity(cs) || VetoReason(cwhy) != "trigger unrelated") continue;
-                        var ev = ArgumentEvidence.Compare(m, cand);
-                        string level = ev.Shared >= 2 ? "shared>=2" : ev.Shared == 1 ? (ev.Crossing is null ? "shared=1" : "shared=1+crossing") : ev.Crossing is not null ? "crossing" : ev.Of == 0 ? "no arguments" : "none shared";
-                        string side = cand.Id == target ? "right event" : "other event";
-                        counts[$"pairs vetoed (trigger), {side}: {level}"] = counts.GetValueOrDefault($"pairs vetoed (trigger), {side}: {level}") + 1;
-                    }
-                    if (k is "new: joined wrongly" or "join ok" && d.ClusterId is { } joined)
-                    {
-                        var ev = ArgumentEvidence.Compare(m, events[joined]);
-                        string level = ev.Shared > 0 ? "shared" : ev.Crossing is not null ? "crossing" : ev.Of == 0 ? "no arguments" : "clash";
-                        counts[$"joins, {k}: {level}"] = counts.GetValueOrDefault($"joins, {k}: {level}") + 1;
-                    }
                     var id = d.ClusterId ?? $"e{events.Count + 1}";
                     events[id] = events.TryGetValue(id, out var e) ? e.Add(m) : EventClusterSummary.Start(id, m);
                     idx.Add(EventKeys.ForMention(m), id);

@@ -16,8 +16,7 @@ public static class IncrementalRun
     /// <param name="goldStories">Use the gold document groups as stories instead of the story linker.</param>
     /// <param name="goldTopics">Use the gold topics (both sub-topics together) as stories.</param>
     /// <param name="lemmaBaseline">Instead of the event linker, one event per (story, trigger lemma).</param>
-    /// <param name="argumentKeys">Also index and look up events by story and argument head (an experiment of `--tune args`).</param>
-    public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false, bool argumentKeys = false)
+    public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -52,18 +51,15 @@ public static class IncrementalRun
                 if (lemmaBaseline) eventId = $"{storyId}|{m.TriggerLemma}";
                 else
                 {
-                    var candidates = eventIndex.Lookup(EventKeys.ForLookup(m).Concat(ArgumentKeys(m, argumentKeys))).Select(id => events[id]).ToList();
+                    var candidates = eventIndex.Lookup(EventKeys.ForLookup(m)).Select(id => events[id]).ToList();
                     maxEventCandidates = Math.Max(maxEventCandidates, candidates.Count);
                     eventId = eventLinker.Link(m, candidates).ClusterId ?? $"e{events.Count + 1}";
                 }
                 events[eventId] = events.TryGetValue(eventId, out var e) ? e.Add(m) : EventClusterSummary.Start(eventId, m);
-                eventIndex.Add(EventKeys.ForMention(m).Concat(ArgumentKeys(m, argumentKeys)), eventId);
+                eventIndex.Add(EventKeys.ForMention(m), eventId);
                 eventOf[m.Id] = eventId;
             }
         }
         return new Result(storyOf, eventOf, maxStoryCandidates, maxEventCandidates);
     }
-
-    private static IEnumerable<string> ArgumentKeys(EventProfile m, bool on) =>
-        on && m.StoryId is { } story ? m.Arguments.Select(a => $"s:{story}|a:{a}") : [];
 }

@@ -80,38 +80,13 @@ public sealed class EventLinker
             if (sim > trig || (sim == trig && match is not null && string.CompareOrdinal(l, match) < 0)) (trig, match) = (sim, l);
         }
         if (sameClass && trig < SameTypeTrigger) (trig, match) = (SameTypeTrigger, null);
-        var args = o.ArgumentWeight > 0 || o.ArgumentLift > 0 || o.ArgumentClashWeight > 0 ? ArgumentEvidence.Compare(m, c) : ArgumentOverlap.None;
-        // Unrelated triggers with the same arguments ("struck" and "hit" both taking "quake"), or one naming the other
-        // ("the earthquake" against "a quake struck"): two words for one happening.
-        if (trig == 0 && o.ArgumentLift > 0 && (args.Shared >= o.ArgumentLiftShared || (o.ArgumentLiftOnCrossing && args.Crossing is not null)))
-        {
-            trig = o.ArgumentLift;
-            Append(why, $"trigger '{m.TriggerLemma}' unrelated to {string.Join("/", c.Lemmas.Keys.Order(StringComparer.Ordinal).Take(3))} but "
-                + (args.Shared >= o.ArgumentLiftShared ? $"arguments shared ({string.Join(", ", args.Words)})" : args.Crossing) + $" ({F(trig)})");
-            score += o.TriggerWeight * trig;
-        }
-        else if (trig == 0)
+        if (trig == 0)
         {
             Append(why, $"trigger '{m.TriggerLemma}' unrelated to {string.Join("/", c.Lemmas.Keys.Order(StringComparer.Ordinal).Take(3))}");
             return (double.NegativeInfinity, why.ToString());
         }
-        else
-        {
-            score += o.TriggerWeight * trig;
-            Append(why, match == m.TriggerLemma ? $"trigger '{m.TriggerLemma}' ({F(trig)})" : match is null ? $"trigger '{m.TriggerLemma}' of the same type ({F(trig)})" : $"trigger '{m.TriggerLemma}' ~ '{match}' ({F(trig)})");
-        }
-
-        // The trigger's own arguments: shared heads add; none shared when both name some is another happening.
-        if (args.Shared >= Math.Max(1, o.ArgumentWeightMinShared) && o.ArgumentWeight > 0 && !(o.ArgumentWeightOtherLemmaOnly && c.Lemmas.ContainsKey(m.TriggerLemma)))
-        {
-            score += o.ArgumentWeight * args.Share;
-            Append(why, $"arguments {args.Shared}/{args.Of} shared ({string.Join(", ", args.Words)})");
-        }
-        else if (args.Clash && o.ArgumentClashWeight > 0)
-        {
-            score -= o.ArgumentClashWeight;
-            Append(why, $"arguments 0/{args.Of} shared");
-        }
+        score += o.TriggerWeight * trig;
+        Append(why, match == m.TriggerLemma ? $"trigger '{m.TriggerLemma}' ({F(trig)})" : match is null ? $"trigger '{m.TriggerLemma}' of the same type ({F(trig)})" : $"trigger '{m.TriggerLemma}' ~ '{match}' ({F(trig)})");
 
         // Participants.
         if (m.Participants.Length > 0 && c.Participants.Count > 0)

@@ -29,28 +29,6 @@ public sealed record EventLinkerOptions
     /// <summary>The mention's article is in a story this event already has mentions from (only matters without <see cref="RequireSameStory"/>).</summary>
     public double StoryWeight { get; init; } = 0;
 
-    /// <summary>Share of the mention's argument heads the event has (<see cref="ArgumentEvidence"/>); 0 leaves arguments out.</summary>
-    public double ArgumentWeight { get; init; }
-
-    /// <summary>Weigh shared arguments only when the triggers are not the same lemma (an experiment of `--tune args`).</summary>
-    public bool ArgumentWeightOtherLemmaOnly { get; init; }
-
-    /// <summary>Shared argument heads needed before <see cref="ArgumentWeight"/> counts (an experiment of `--tune args`).</summary>
-    public int ArgumentWeightMinShared { get; init; } = 1;
-
-    /// <summary>Subtracted when both sides name argument heads and share none ("a man was killed" vs "two women were killed").</summary>
-    public double ArgumentClashWeight { get; init; }
-
-    /// <summary>The trigger similarity an unrelated trigger counts when the arguments say it is the same happening
-    /// (<see cref="ArgumentLiftShared"/> heads shared, or a crossing); 0 keeps the unrelated-trigger veto.</summary>
-    public double ArgumentLift { get; init; }
-
-    /// <summary>Argument heads an unrelated trigger must share with the event for <see cref="ArgumentLift"/>.</summary>
-    public int ArgumentLiftShared { get; init; } = 2;
-
-    /// <summary>One side's trigger among the other's argument heads ("the earthquake" / "a quake struck") also lifts the veto.</summary>
-    public bool ArgumentLiftOnCrossing { get; init; } = true;
-
     /// <summary>Same PLOVER type when both are known.</summary>
     public double ClassWeight { get; init; } = 0.3;
 

@@ -48,12 +48,6 @@ public sealed record EventProfile
     /// reports of one happening share them even when a sentence names no participant.</summary>
     public ImmutableArray<string> ArticleActors { get; init; } = [];
 
-    /// <summary>Head lemmas of the trigger's own arguments in the dependency parse (subject, object, oblique, nominal
-    /// modifier, compound; for a noun trigger also its numeric and adjective modifiers), common nouns included: "quake"
-    /// in "the quake struck", "earthquake" and "6.1" in "the 6.1 earthquake". Two words for one happening
-    /// ("struck"/"hit") often share them.</summary>
-    public ImmutableArray<string> Arguments { get; init; } = [];
-
     /// <summary>Content lemmas of the sentence around the trigger (no stop words), the mention's context.</summary>
     public ImmutableArray<string> Context { get; init; } = [];
 }

@@ -40,70 +40,6 @@ public static class EventProfileBuilder
         return first;
     }
 
-    /// <summary>
-    /// The head lemmas of a trigger's arguments in the dependency parse: its subject, object, oblique and nominal
-    /// dependents and compounds that are nouns, names or numbers ("a 6.1 quake struck Indonesia": "quake", "indonesia"),
-    /// and for a noun trigger its numeric and adjective modifiers too ("the deadly 6.1 earthquake": "deadly", "6.1");
-    /// the noun a trigger clause modifies, and a coordinated verb's shared subject.
-    /// Pronouns, dates and light words ("people", "day") say nothing of which happening it is and are left out.
-    /// A name is keyed by its last word ("Tara Reid" → "reid"), as the evaluation keys people.
-    /// </summary>
-    public static ImmutableArray<string> Arguments(Document doc, int head)
-    {
-        if (head < 0 || head >= doc.Tokens.Length) return [];
-        var ht = doc.Tokens[head];
-        bool noun = ht.Upos is "NOUN" or "PROPN";
-        var result = new List<string>();
-        var sentence = doc.Sentences[ht.Sentence];
-        int end = sentence.FirstToken + sentence.TokenCount;
-        bool subject = false;
-        for (int i = sentence.FirstToken; i < end; i++)
-        {
-            var t = doc.Tokens[i];
-            if (t.Head != head || i == head || t.Deprel.EndsWith(":tmod", StringComparison.Ordinal)) continue;
-            string kind = Kind(t.Deprel);
-            bool argument = kind is "nsubj" or "obj" or "iobj" or "obl" or "nmod" or "compound"
-                ? t.Upos is "NOUN" or "PROPN" or "NUM"
-                : noun && (kind is "nummod" && t.Upos == "NUM" || kind is "amod" && t.Upos == "ADJ");
-            if (argument && Key(doc, i, end) is { } k) result.Add(k);
-            subject |= kind == "nsubj";
-        }
-        if (ht.Head >= 0 && ht.Head < doc.Tokens.Length)
-        {
-            var gov = doc.Tokens[ht.Head];
-            // A clause on a noun names what it is about: "the earthquake that struck Zembla" ("struck" takes "earthquake").
-            if (Kind(ht.Deprel) == "acl" && gov.Upos is "NOUN" or "PROPN" && Key(doc, ht.Head, end) is { } g) result.Add(g);
-            // A second verb of a coordination shares the first one's subject: "the quake struck and killed 34" ("killed" takes "quake").
-            if (ht.Deprel == "conj" && !subject)
-                for (int i = sentence.FirstToken; i < end; i++)
-                    if (doc.Tokens[i].Head == ht.Head && Kind(doc.Tokens[i].Deprel) == "nsubj" && doc.Tokens[i].Upos is "NOUN" or "PROPN" && Key(doc, i, end) is { } k)
-                        result.Add(k);
-        }
-        return [.. result.Distinct(StringComparer.Ordinal)];
-    }
-
-    private static string Kind(string deprel)
-    {
-        int colon = deprel.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? deprel : deprel[..colon];
-    }
-
-    /// <summary>The argument key of token <paramref name="i"/>: its lemma, a name's last word ("Tara" heads "Tara Reid"
-    /// (flat): "reid"); null for light words and dates.</summary>
-    private static string? Key(Document doc, int i, int sentenceEnd)
-    {
-        var t = doc.Tokens[i];
-        int last = i;
-        for (int j = i + 1; j < sentenceEnd && doc.Tokens[j].Head == i && doc.Tokens[j].Deprel.StartsWith("flat", StringComparison.Ordinal); j++) last = j;
-        var lemma = doc.Tokens[last].Lemma.ToLowerInvariant();
-        if (lemma.Length < 2 || !lemma.Any(char.IsLetterOrDigit) || LightArguments.Contains(lemma)) return null;
-        return doc.TimeExpressions.Any(x => x.Span.Start <= t.Start && t.End <= x.Span.End) ? null : lemma;
-    }
-
-    // Nouns any happening has ("people", "time"), which would relate every pair of a story.
-    private static readonly System.Collections.Frozen.FrozenSet<string> LightArguments = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "people", "person", "time", "year", "day", "week", "month", "way", "thing", "part", "lot", "one", "some", "all", "number", "other");
-
     /// <param name="doc">The parsed article (language, time, names, events layers).</param>
     /// <param name="head">Index of the trigger's head token.</param>
     /// <param name="coded">The event our coder found at this trigger, when there is one: its type, and its date when the text states one.</param>
@@ -169,7 +105,6 @@ public static class EventProfileBuilder
             Place = place,
             PlaceCountry = country,
             Context = [.. context],
-            Arguments = Arguments(doc, head),
             ArticleActors = articleActors,
         };
     }
