@@ -158,21 +158,23 @@ public sealed class NerEvalTask : IEvalTask
     {
         var inv = CultureInfo.InvariantCulture;
         var root = request.Parse.GetValue(_datasets)!;
-        var defaults = new NerRecipe();
-        var recipe = defaults with
-        {
-            Seed = request.Parse.GetValue(_seed) ?? defaults.Seed,
-            Repeat = request.Parse.GetValue(_repeat) is { Length: > 0 } repeat ? NerRecipe.FromOptions(0, 0, null, repeat, 0).Repeat : defaults.Repeat,
-        };
         var data = Path.GetFullPath(request.DataPath);
         var all = NerTrainingData.Load(root, Dateline.Knowledge.KnowledgeBase.BuiltIn);
-        // Only a file the shipped model trains on may be cross-validated: CoNLL-2003 is never trained on.
+        // Only a file the shipped model can train on may be cross-validated: CoNLL-2003 is never trained on.
         var held = all.FirstOrDefault(p => p.Files.Count == 1 && p.Files[0] == data);
         if (held is null || held.Sentences.Count != corpus.Sentences.Count)
         {
             request.Error.WriteLine($"dateline eval ner: --cross-validate needs one of the training sets (under {root}), not '{request.DataPath}'.");
             return null;
         }
+        var defaults = new NerRecipe();
+        var recipe = defaults with
+        {
+            // The held set is trained on even where the default recipe leaves it out: that is the question asked.
+            Exclude = new HashSet<string>(defaults.Exclude.Where(n => n != held.Name), StringComparer.Ordinal),
+            Seed = request.Parse.GetValue(_seed) ?? defaults.Seed,
+            Repeat = request.Parse.GetValue(_repeat) is { Length: > 0 } repeat ? NerRecipe.FromOptions(0, 0, null, repeat, 0).Repeat : defaults.Repeat,
+        };
         var info = new Dictionary<string, string>(StringComparer.Ordinal);
         var (clusters, cases) = NerRecipe.LearnUnlabelled(root, recipe.Select(all), info);
         var bounds = NerRecipe.Folds(held.Sentences, k);
