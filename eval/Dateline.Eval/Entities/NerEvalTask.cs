@@ -35,7 +35,9 @@ public sealed class NerEvalTask : IEvalTask
 
     private readonly Option<int?> _seed = new("--seed") { Description = "With --cross-validate: the training seed (default as `dateline train ner`)." };
 
-    public IReadOnlyList<Option> ExtraOptions => [_model, _predictions, _crossValidate, _datasets, _repeat, _seed];
+    private readonly Option<int> _errors = new("--errors") { Description = "List the errors by class (missed, spurious, type confusion, boundary), largest first, with up to N examples each." };
+
+    public IReadOnlyList<Option> ExtraOptions => [_model, _predictions, _errors, _crossValidate, _datasets, _repeat, _seed];
 
     public int Run(EvalRequest request)
     {
@@ -69,6 +71,7 @@ public sealed class NerEvalTask : IEvalTask
         var score = new NerScore();
         var tokens = 0;
         var predictions = request.Parse.GetValue(_predictions) is { } predictionPath ? File.CreateText(predictionPath) : null;
+        var errors = request.Parse.GetValue(_errors) > 0 ? new NerErrors() : null;
         for (var index = 0; index < corpus.Sentences.Count; index++)
         {
             var sentence = corpus.Sentences[index];
@@ -78,6 +81,7 @@ public sealed class NerEvalTask : IEvalTask
                 .Where(s => corpus.Types.Contains(s.Type))
                 .ToList();
             score.Add(BioTags.Spans(sentence.Tags), predicted);
+            errors?.Add(sentence.Words, BioTags.Spans(sentence.Tags), predicted);
             if (predictions is not null)
             {
                 var tags = BioTags.FromSpans(predicted, sentence.Words.Count);
@@ -88,6 +92,8 @@ public sealed class NerEvalTask : IEvalTask
         }
         clock.Stop();
         predictions?.Dispose();
+        if (errors is not null)
+            errors.Write(request.Json ? request.Error : request.Out, request.Parse.GetValue(_errors));
 
         var overall = score.Of(null);
         var floorKey = (folds > 0 ? string.Create(CultureInfo.InvariantCulture, $"ner.cv{folds}.f1.") : "ner.f1.") + Path.GetFileName(request.DataPath);

@@ -55,7 +55,7 @@ internal static partial class NameLayout
         {
             for (var i = 1; i < n; i++)
             {
-                if (!IsNumber(words[i]) || !IsInside(result[i]))
+                if (!IsScore(words[i]) || !IsInside(result[i]))
                     continue;
                 result[i] = 0;
                 if (i + 1 < n && IsInside(result[i + 1]))
@@ -75,14 +75,18 @@ internal static partial class NameLayout
         // Initials before a name, right to left so "J. R. Smith" grows one initial at a time.
         for (var i = n - 2; i >= 0; i--)
         {
-            if (result[i] != 0 || !Initial().IsMatch(words[i]))
+            // The tagger may have made the initial a name of its own ("P." PER, "Simmons" MISC): it joins the name after it.
+            var alone = result[i] == 0 || (result[i] % 2 == 1 && result[i + 1] % 2 != 0 && result[i + 1] != result[i] + 1);
+            if (!alone || !Initial().IsMatch(words[i]))
                 continue;
             var next = words[i + 1];
             if (result[i + 1] % 2 == 1)
             {
                 var end = i + 2;
-                while (end < n && result[end] == result[i + 1] + 1)
+                while (end < n && result[end] == result[i + 1] + 1 && !IsScore(words[end]))
                     end++;
+                for (var k = end; k < n && result[k] == result[i + 1] + 1; k++)
+                    result[k] = 0; // "4-38" after "P. Simmons" is a bowling figure
                 // A multi-word organisation keeps its type ("J. Walter Thompson Co."); anything else is a person.
                 var type = result[i + 1] == bOrg && end - i > 3 ? bOrg : bPer;
                 result[i] = type;
@@ -149,6 +153,17 @@ internal static partial class NameLayout
             if (!char.IsAsciiDigit(c))
                 return false;
         return word.Length > 0;
+    }
+
+    /// <summary>A number or a score, figure or time: "4", "4-38", "109-5", "1:30", "6.5".</summary>
+    private static bool IsScore(string word)
+    {
+        if (word.Length == 0 || !char.IsAsciiDigit(word[0]))
+            return false;
+        foreach (var c in word)
+            if (!char.IsAsciiDigit(c) && c is not ('-' or '.' or ':' or '/'))
+                return false;
+        return true;
     }
 
     private static bool IsCapsWord(string word)

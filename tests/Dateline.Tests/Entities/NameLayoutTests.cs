@@ -32,6 +32,10 @@ public class NameLayoutTests
         Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply("( C. Lewis 80", "O O B-MISC O"));
 
     [Fact]
+    public void An_initial_the_tagger_named_alone_joins_the_name_after_it() =>
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply("( P. Simmons 4-38", "O B-PER B-MISC O"));
+
+    [Fact]
     public void Two_initials_before_a_surname_all_join_the_person() =>
         Assert.Equal(["B-PER", "I-PER", "I-PER", "O"], Apply("J. R. Smith said", "O O B-PER O"));
 
