@@ -109,6 +109,22 @@ public sealed class NameGazetteer
         _root.Children is { } children && children.TryGetValue(word, out var node)
         && (node.Ends & Category.Adjective) != 0 && (node.Ends & (Category.Country | Category.Capital | Category.Organisation)) == 0;
 
+    /// <summary>The number of words of the longest title or honorific the knowledge holds starting at <paramref name="start"/> ("Foreign Minister": 2), 0 when none.</summary>
+    public int TitleLength(IReadOnlyList<string> words, int start)
+    {
+        var node = _root;
+        var best = 0;
+        for (var j = start; j < words.Count; j++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(words[j], out var next))
+                break;
+            node = next;
+            if ((node.Ends & (Category.Title | Category.Honorific)) != 0)
+                best = j - start + 1;
+        }
+        return best;
+    }
+
     /// <summary>Whether words [start, end) are exactly a country's name or alias the knowledge holds; ALL-CAPS words are read in Title Case ("SRI LANKA").</summary>
     public bool IsCountry(IReadOnlyList<string> words, int start, int end)
     {

@@ -15,6 +15,8 @@ namespace Dateline.Entities;
 /// <item>Results lines: in a line with two names each followed by a number ("Stockport 4 Brighton 2")
 /// or a name followed by two numbers (a table row), a number never continues a name, and a place
 /// name that is not a country is a team (ORG: "Leicestershire 296").</item>
+/// <item>Nationality and title inside a name: "Russian President Boris Yeltsin" as one name becomes
+/// "Russian" (MISC) and "Boris Yeltsin" (PER), the title outside, as CoNLL and the event coder read it.</item>
 /// <item>Countries: a name that is exactly a country the knowledge holds ("Sweden", "Sri Lanka") is a
 /// place, whatever type the tagger gave it.</item>
 /// </list>
@@ -71,6 +73,20 @@ internal static partial class NameLayout
         foreach (var (start, end) in Spans(result))
             if (result[start] != bLoc && gazetteer.IsCountry(words, start, end))
                 Retype(result, start, end, bLoc);
+
+        // "Russian President Boris Yeltsin" tagged as one name: the nationality, the title outside, the person.
+        foreach (var (start, end) in Spans(result).ToList())
+        {
+            if (end - start < 3 || !gazetteer.IsAdjectiveWord(words[start]))
+                continue;
+            var title = gazetteer.TitleLength(words, start + 1);
+            if (title == 0 || start + 1 + title >= end)
+                continue;
+            result[start] = bMisc;
+            for (var k = start + 1; k < start + 1 + title; k++)
+                result[k] = 0;
+            Retype(result, start + 1 + title, end, bPer);
+        }
 
         // Initials before a name, right to left so "J. R. Smith" grows one initial at a time.
         for (var i = n - 2; i >= 0; i--)

@@ -71,6 +71,14 @@ public class NameLayoutTests
         Assert.Equal(["O", "B-MISC", "I-MISC", "O", "O"], Apply("since Euro 96 in June", "O B-MISC I-MISC O O"));
 
     [Fact]
+    public void A_nationality_and_a_title_inside_one_name_are_split_from_the_person() =>
+        Assert.Equal(["B-MISC", "O", "B-PER", "I-PER", "O"], Apply("Russian President Boris Yeltsin visited", "B-MISC I-MISC I-MISC I-MISC O"));
+
+    [Fact]
+    public void A_nationality_before_a_name_without_a_title_is_left_alone() =>
+        Assert.Equal(["B-MISC", "I-MISC", "I-MISC"], Apply("Italian Grand Prix", "B-MISC I-MISC I-MISC"));
+
+    [Fact]
     public void A_country_name_tagged_as_a_person_or_organisation_is_a_place() =>
         Assert.Equal(["O", "B-LOC", "I-LOC", "O"], Apply("in Sri Lanka today", "O B-PER I-PER O"));
 
