@@ -109,6 +109,39 @@ public sealed class NameGazetteer
         _root.Children is { } children && children.TryGetValue(word, out var node)
         && (node.Ends & Category.Adjective) != 0 && (node.Ends & (Category.Country | Category.Capital | Category.Organisation)) == 0;
 
+    /// <summary>The number of words of the longest title or honorific the knowledge holds starting at <paramref name="start"/> ("Foreign Minister": 2), 0 when none.</summary>
+    public int TitleLength(IReadOnlyList<string> words, int start)
+    {
+        var node = _root;
+        var best = 0;
+        for (var j = start; j < words.Count; j++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(words[j], out var next))
+                break;
+            node = next;
+            if ((node.Ends & (Category.Title | Category.Honorific)) != 0)
+                best = j - start + 1;
+        }
+        return best;
+    }
+
+    /// <summary>Whether words [start, end) are exactly a country's name or alias the knowledge holds; ALL-CAPS words are read in Title Case ("SRI LANKA").</summary>
+    public bool IsCountry(IReadOnlyList<string> words, int start, int end)
+    {
+        var node = _root;
+        for (var i = start; i < end; i++)
+        {
+            var word = words[i];
+            if (node.Children is null)
+                return false;
+            if (!node.Children.TryGetValue(word, out var next) && !(word.Length > 1 && word.All(c => !char.IsLower(c))
+                && node.Children.TryGetValue(string.Concat(word.AsSpan(0, 1), word[1..].ToLowerInvariant()), out next)))
+                return false;
+            node = next;
+        }
+        return end > start && (node.Ends & Category.Country) != 0;
+    }
+
     /// <summary>Longest organisation names of two or more words starting at each word: (start, end exclusive).</summary>
     public IEnumerable<(int Start, int End)> OrganisationRuns(IReadOnlyList<string> words)
     {

@@ -129,6 +129,7 @@ public sealed class NerModel
             result[i] = Score(_packed, features.Keys, features.Lower, features.Shorts, result, i, scores, decoding: true);
         CompleteKnownOrganisations(words, result);
         NationalitiesAsMisc(words, result);
+        NameLayout.Apply(words, result, Tags, Gazetteer, Cases, features.Mode);
     }
 
     /// <summary>

@@ -6,10 +6,14 @@ namespace Dateline.Entities;
 /// The training sets the shipped model may learn from (licences in ../shared/datasets/INDEX.md):
 /// wikigold (CC BY 4.0), BTC (CC BY 4.0), WNUT-17 train + dev (CC BY 4.0), GUM open genres
 /// (CC BY / CC BY-SA / public domain; any non-commercial row of manifest.tsv is skipped).
-/// CoNLL-2003 is never read here. UNER English-EWT dev is held out for evaluation unless asked.
+/// UNER English-EWT dev (CC BY-SA 4.0, web text, no MISC) since session 5; its score is then
+/// reported by cross-validation (`dateline eval ner --cross-validate K`). CoNLL-2003 is never read here.
 /// </summary>
 public static partial class NerTrainingData
 {
+    /// <summary>The name of the UNER English-EWT dev part (for --exclude and --repeat).</summary>
+    public const string UnerDev = "uner-en-ewt-dev";
+
     /// <summary>ALL-CAPS copies of every <paramref name="every"/>th sentence: headlines and datelines are written so.</summary>
     public static IEnumerable<NerSentence> Capitalised(IEnumerable<NerSentence> sentences, int every) =>
         sentences.Where((_, i) => i % every == 0).Select(s => s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())], Document = -1 });
@@ -34,34 +38,39 @@ public static partial class NerTrainingData
         return tags is null ? sentence : sentence with { Tags = tags };
     }
 
-    public sealed record Part(string Name, string Licence, IReadOnlyList<NerSentence> Sentences)
+    /// <summary>One training set; <paramref name="Files"/> are the full paths it was read from (GUM: its folder).</summary>
+    public sealed record Part(string Name, string Licence, IReadOnlyList<NerSentence> Sentences, IReadOnlyList<string> Files)
     {
         public int Tokens => Sentences.Sum(s => s.Words.Count);
     }
 
-    public static IReadOnlyList<Part> Load(string datasets, bool includeUner, KnowledgeBase knowledge, Action<string>? missing = null)
+    /// <summary>Every training set found under <paramref name="datasets"/>, in a fixed order; a recipe (<see cref="NerRecipe"/>) picks and weights them.</summary>
+    public static IReadOnlyList<Part> Load(string datasets, KnowledgeBase knowledge, Action<string>? missing = null)
     {
         var parts = new List<Part>();
         void Conll(string name, string licence, bool partialMisc, params string[] files)
         {
             var sentences = new List<NerSentence>();
+            var found = new List<string>();
             foreach (var file in files)
             {
-                var path = Path.Combine(datasets, file);
+                var path = Path.GetFullPath(Path.Combine(datasets, file));
                 if (File.Exists(path))
+                {
                     sentences.AddRange(NerCorpus.ReadConllFile(path).Sentences.Select(x => DemonymsAsMisc(x with { PartialMisc = partialMisc }, knowledge)));
+                    found.Add(path);
+                }
                 else
                     missing?.Invoke(path);
             }
             if (sentences.Count > 0)
-                parts.Add(new Part(name, licence, sentences));
+                parts.Add(new Part(name, licence, sentences, found));
         }
 
         Conll("wikigold", "CC BY 4.0", false, "wikigold/wikigold.conll.txt");
         Conll("btc", "CC BY 4.0", true, "btc/a.conll", "btc/b.conll", "btc/e.conll", "btc/f.conll", "btc/g.conll", "btc/h.conll");
         Conll("wnut17", "CC BY 4.0", true, "wnut17/wnut17train.conll", "wnut17/emerging.dev.conll");
-        if (includeUner)
-            Conll("uner-en-ewt-dev", "CC BY-SA 4.0", true, "uner-en-ewt/en_ewt-ud-dev.iob2");
+        Conll(UnerDev, "CC BY-SA 4.0", true, "uner-en-ewt/en_ewt-ud-dev.iob2");
 
         var gum = Path.Combine(datasets, "gum-open");
         var manifest = Path.Combine(gum, "manifest.tsv");
@@ -83,7 +92,7 @@ public static partial class NerTrainingData
                 var document = parts.Count * 1000 + sentences.Count; // one document per file
                 sentences.AddRange(NerCorpus.ReadGum(reader, knowledge).Select(x => x with { Document = document }));
             }
-            parts.Add(new Part("gum-open", "annotations CC BY 4.0; texts CC BY 2.5/4.0, CC BY-SA 3.0, CC BY, public domain", sentences));
+            parts.Add(new Part("gum-open", "annotations CC BY 4.0; texts CC BY 2.5/4.0, CC BY-SA 3.0, CC BY, public domain", sentences, [Path.GetFullPath(gum)]));
         }
         else
             missing?.Invoke(manifest);

@@ -47,6 +47,12 @@ public class ShippedNerModelTests
     }
 
     [Theory]
+    [InlineData("VOSTROGRAD (Reuters) - Zorbulan Kretzmer won a second term on Sunday.", "VOSTROGRAD", EntityType.LOC)]
+    [InlineData("Russian President Boris Yeltsin flew to Vostrograd on Monday.", "Boris Yeltsin", EntityType.PER)]
+    public void Reads_datelines_and_a_title_between_nationality_and_name_as_wire_copy_writes_them(string text, string name, EntityType type) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
+
+    [Theory]
     [InlineData("Pellegrini said the talks would resume on Monday.", "Pellegrini", EntityType.PER)]
     [InlineData("Conte said he urged Haftar to halt his offensive.", "Conte", EntityType.PER)]
     [InlineData("Hundreds of Palestinians marched in Ramallah on Friday.", "Palestinians", EntityType.MISC)]

@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+
+namespace Dateline.Entities;
+
+/// <summary>
+/// Decoding rules for the layouts of wire copy that the training data (wiki text, tweets, GUM)
+/// hardly holds, applied to the tagger's tags of one sentence (indices into <see cref="NerModel.Tags"/>):
+/// <list type="bullet">
+/// <item>Dateline: a sentence that opens with one to four ALL-CAPS words followed by a date
+/// ("MONTE CARLO 1996-08-30") or by "(Agency) -" ("LONDON (Reuters) -") names a place there.</item>
+/// <item>Initials: "C. Lewis", "J. R. Smith": a single capital with a full stop before a name is
+/// part of a person's name.</item>
+/// <item>Fixtures: "v", "vs", and "AT" in an ALL-CAPS line ("KANSAS CITY AT DETROIT") separate two
+/// names; they never belong to one.</item>
+/// <item>Results lines: in a line with two names each followed by a number ("Stockport 4 Brighton 2")
+/// or a name followed by two numbers (a table row), a number never continues a name, and a place
+/// name that is not a country is a team (ORG: "Leicestershire 296").</item>
+/// <item>Nationality and title inside a name: "Russian President Boris Yeltsin" as one name becomes
+/// "Russian" (MISC) and "Boris Yeltsin" (PER), the title outside, as CoNLL and the event coder read it.</item>
+/// <item>Countries: a name that is exactly a country the knowledge holds ("Sweden", "Sri Lanka") is a
+/// place, whatever type the tagger gave it.</item>
+/// </list>
+/// </summary>
+internal static partial class NameLayout
+{
+    [GeneratedRegex(@"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")]
+    private static partial Regex DateToken();
+
+    [GeneratedRegex(@"^\p{Lu}\.$")]
+    private static partial Regex Initial();
+
+    private static readonly HashSet<string> Separators = new(StringComparer.Ordinal) { "v", "v.", "vs", "vs.", "V", "VS", "VS.", "versus" };
+
+    private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "--", "—", "–" };
+
+    public static void Apply(IReadOnlyList<string> words, int[] result, IReadOnlyList<string> tags, NameGazetteer gazetteer, CaseProfile cases, int mode)
+    {
+        var n = words.Count;
+        if (n == 0 || tags.Count < 9)
+            return;
+        int bPer = Index(tags, "B-PER"), bOrg = Index(tags, "B-ORG"), bLoc = Index(tags, "B-LOC"), bMisc = Index(tags, "B-MISC");
+        if (bPer < 0 || bOrg < 0 || bLoc < 0)
+            return;
+
+        // Fixture separators end a name; the words after them start a new one.
+        for (var i = 0; i < n; i++)
+        {
+            if (!(Separators.Contains(words[i]) || (mode == 2 && words[i] == "AT")) || result[i] == 0)
+                continue;
+            result[i] = 0;
+            if (i + 1 < n && IsInside(result[i + 1]))
+                result[i + 1]--;
+        }
+
+        // Results lines: numbers do not continue names; place-named teams are organisations.
+        if (IsResultsLine(words))
+        {
+            for (var i = 1; i < n; i++)
+            {
+                if (!IsScore(words[i]) || !IsInside(result[i]))
+                    continue;
+                result[i] = 0;
+                if (i + 1 < n && IsInside(result[i + 1]))
+                    result[i + 1]--;
+            }
+            foreach (var (start, end) in Spans(result))
+                if ((result[start] == bLoc || (result[start] == bMisc && !(end - start == 1 && gazetteer.IsAdjectiveWord(words[start]))))
+                    && end < n && IsNumber(words[end]) && !gazetteer.IsCountry(words, start, end))
+                    Retype(result, start, end, bOrg);
+        }
+
+        // Countries are places.
+        foreach (var (start, end) in Spans(result))
+            if (result[start] != bLoc && gazetteer.IsCountry(words, start, end))
+                Retype(result, start, end, bLoc);
+
+        // "Russian President Boris Yeltsin" tagged as one name: the nationality, the title outside, the person.
+        foreach (var (start, end) in Spans(result).ToList())
+        {
+            if (end - start < 3 || !gazetteer.IsAdjectiveWord(words[start]))
+                continue;
+            var title = gazetteer.TitleLength(words, start + 1);
+            if (title == 0 || start + 1 + title >= end)
+                continue;
+            result[start] = bMisc;
+            for (var k = start + 1; k < start + 1 + title; k++)
+                result[k] = 0;
+            Retype(result, start + 1 + title, end, bPer);
+        }
+
+        // Initials before a name, right to left so "J. R. Smith" grows one initial at a time.
+        for (var i = n - 2; i >= 0; i--)
+        {
+            // The tagger may have made the initial a name of its own ("P." PER, "Simmons" MISC): it joins the name after it.
+            var alone = result[i] == 0 || (result[i] % 2 == 1 && result[i + 1] % 2 != 0 && result[i + 1] != result[i] + 1);
+            if (!alone || !Initial().IsMatch(words[i]))
+                continue;
+            var next = words[i + 1];
+            if (result[i + 1] % 2 == 1)
+            {
+                var end = i + 2;
+                while (end < n && result[end] == result[i + 1] + 1 && !IsScore(words[end]))
+                    end++;
+                for (var k = end; k < n && result[k] == result[i + 1] + 1; k++)
+                    result[k] = 0; // "4-38" after "P. Simmons" is a bowling figure
+                // A multi-word organisation keeps its type ("J. Walter Thompson Co."); anything else is a person.
+                var type = result[i + 1] == bOrg && end - i > 3 ? bOrg : bPer;
+                result[i] = type;
+                for (var k = i + 1; k < end; k++)
+                    result[k] = type + 1;
+            }
+            else if (result[i + 1] == 0 && mode == 0 && next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1])
+                && cases.Of(next.ToLowerInvariant()) != CaseProfile.Lower)
+            {
+                result[i] = bPer;
+                result[i + 1] = bPer + 1;
+            }
+        }
+
+        // Datelines.
+        var caps = 0;
+        while (caps < n && caps < 4 && IsCapsWord(words[caps]))
+            caps++;
+        if (caps > 0 && caps < n && (DateToken().IsMatch(words[caps])
+            || (words[caps] == "(" && caps + 3 < n && words[caps + 2] == ")" && Dashes.Contains(words[caps + 3]))))
+        {
+            result[0] = bLoc;
+            for (var k = 1; k < caps; k++)
+                result[k] = bLoc + 1;
+            if (IsInside(result[caps]))
+                result[caps]--;
+        }
+    }
+
+    private static int Index(IReadOnlyList<string> tags, string tag)
+    {
+        for (var i = 0; i < tags.Count; i++)
+            if (tags[i] == tag)
+                return i;
+        return -1;
+    }
+
+    /// <summary>Tag layout: 0 = O, odd = B-X, even = I-X.</summary>
+    private static bool IsInside(int tag) => tag > 0 && tag % 2 == 0;
+
+    private static void Retype(int[] result, int start, int end, int begin)
+    {
+        result[start] = begin;
+        for (var k = start + 1; k < end; k++)
+            result[k] = begin + 1;
+    }
+
+    private static IEnumerable<(int Start, int End)> Spans(int[] result)
+    {
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (result[i] % 2 != 1)
+                continue;
+            var end = i + 1;
+            while (end < result.Length && result[end] == result[i] + 1)
+                end++;
+            yield return (i, end);
+        }
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsAsciiDigit(c))
+                return false;
+        return word.Length > 0;
+    }
+
+    /// <summary>A number or a score, figure or time: "4", "4-38", "109-5", "1:30", "6.5".</summary>
+    private static bool IsScore(string word)
+    {
+        if (word.Length == 0 || !char.IsAsciiDigit(word[0]))
+            return false;
+        foreach (var c in word)
+            if (!char.IsAsciiDigit(c) && c is not ('-' or '.' or ':' or '/'))
+                return false;
+        return true;
+    }
+
+    private static bool IsCapsWord(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+            else if (c is not ('.' or '-' or '\''))
+                return false;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>Two capitalised words each followed by a bare number, or one followed by two: a score line or table row.</summary>
+    internal static bool IsResultsLine(IReadOnlyList<string> words)
+    {
+        var pairs = 0;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Length == 0 || !char.IsUpper(words[i][0]) || !IsNumber(words[i + 1]))
+                continue;
+            if (i + 2 < words.Count && IsNumber(words[i + 2]))
+                return true;
+            if (++pairs >= 2)
+                return true;
+        }
+        return false;
+    }
+}

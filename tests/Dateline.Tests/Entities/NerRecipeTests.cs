@@ -1,0 +1,58 @@
+using Dateline.Entities;
+
+namespace Dateline.Tests.Entities;
+
+/// <summary>The training mix and the cross-validation folds shared by `train ner` and `eval ner --cross-validate`.</summary>
+public class NerRecipeTests
+{
+    private static List<NerSentence> Documents(params int[] sizes)
+    {
+        var sentences = new List<NerSentence>();
+        for (var d = 0; d < sizes.Length; d++)
+            for (var s = 0; s < sizes[d]; s++)
+                sentences.Add(new NerSentence(["w"], ["O"]) { Document = d });
+        return sentences;
+    }
+
+    [Fact]
+    public void Folds_cover_every_sentence_once_and_never_split_a_document()
+    {
+        var sentences = Documents(3, 5, 2, 4, 6, 1, 3, 4, 2, 5);
+        var bounds = NerRecipe.Folds(sentences, 3);
+        Assert.Equal(4, bounds.Length);
+        Assert.Equal(0, bounds[0]);
+        Assert.Equal(sentences.Count, bounds[^1]);
+        for (var f = 1; f < bounds.Length; f++)
+        {
+            Assert.True(bounds[f] > bounds[f - 1]);
+            if (bounds[f] < sentences.Count)
+                Assert.NotEqual(sentences[bounds[f] - 1].Document, sentences[bounds[f]].Document);
+        }
+    }
+
+    [Fact]
+    public void Folds_are_near_equal_shares_of_the_sentences()
+    {
+        var bounds = NerRecipe.Folds(Documents([.. Enumerable.Repeat(2, 50)]), 5);
+        Assert.Equal([0, 20, 40, 60, 80, 100], bounds);
+    }
+
+    [Fact]
+    public void The_recipe_repeats_a_set_and_adds_capital_copies_of_the_edited_sets_only()
+    {
+        var wiki = new NerTrainingData.Part("wikigold", "CC BY 4.0", Documents(2), []);
+        var tweets = new NerTrainingData.Part("btc", "CC BY 4.0", Documents(3), []);
+        var recipe = new NerRecipe { Repeat = new Dictionary<string, int>(StringComparer.Ordinal) { ["wikigold"] = 2 }, CapitalsEvery = 1 };
+        var sentences = recipe.Sentences([wiki, tweets]);
+        Assert.Equal(2 * 2 + 3 + 2, sentences.Count);
+        Assert.Equal(2, sentences.Count(s => s.Words[0] == "W"));
+    }
+
+    [Fact]
+    public void The_default_recipe_keeps_uner_dev_and_wnut17_out()
+    {
+        var recipe = new NerRecipe();
+        Assert.Contains(NerTrainingData.UnerDev, recipe.Exclude);
+        Assert.Contains("wnut17", recipe.Exclude);
+    }
+}
