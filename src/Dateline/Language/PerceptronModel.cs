@@ -32,6 +32,7 @@ internal sealed class PerceptronModel
     private readonly ushort[] _dense;    // the dense rows, _stride half-float bits each (zero for absent classes and padding)
     private readonly int _stride;        // ClassCount rounded up to a multiple of 16
     private readonly int _mask;
+    private readonly bool _finite;       // no infinite or NaN weight (always, in practice): the fast conversions apply
 
     private struct Slot
     {
@@ -69,6 +70,8 @@ internal sealed class PerceptronModel
         ClassCount = classCount;
         _keys = keys; _lengths = lengths; _classes = classes; _weights = bits;
         _stride = (classCount + 15) & ~15;
+        _finite = true;
+        foreach (var w in bits) if ((w & 0x7C00) == 0x7C00) _finite = false;
         int sparseCount = 0, denseRows = 0;
         foreach (var len in lengths)
         {
@@ -115,7 +118,7 @@ internal sealed class PerceptronModel
         }
     }
 
-    private static bool IsDense(int length) => length >= DenseMinLength;
+    private bool IsDense(int length) => _finite && length >= DenseMinLength;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Fingerprint(ulong key) => (uint)key | 1u;
@@ -169,16 +172,28 @@ internal sealed class PerceptronModel
         ref float acc = ref MemoryMarshal.GetReference(sums);
         ref Entry entries = ref MemoryMarshal.GetArrayDataReference(_entries);
         ref ushort denseRows = ref MemoryMarshal.GetArrayDataReference(_dense);
+        bool finite = _finite;
         for (int i = 0; i < n; i++)
         {
             int row = rows[i];
             if (row > 0)
             {
                 int start = row >> LengthBits, end = start + (row & ((1 << LengthBits) - 1));
-                for (int e = start; e < end; e++)
+                if (finite)
                 {
-                    ref Entry entry = ref Unsafe.Add(ref entries, e);
-                    Unsafe.Add(ref acc, entry.Class) += HalfToSingle(entry.Weight); // Class < ClassCount: checked when built
+                    for (int e = start; e < end; e++)
+                    {
+                        ref Entry entry = ref Unsafe.Add(ref entries, e);
+                        Unsafe.Add(ref acc, entry.Class) += FiniteHalfToSingle(entry.Weight); // Class < ClassCount: checked when built
+                    }
+                }
+                else
+                {
+                    for (int e = start; e < end; e++)
+                    {
+                        ref Entry entry = ref Unsafe.Add(ref entries, e);
+                        Unsafe.Add(ref acc, entry.Class) += (float)BitConverter.UInt16BitsToHalf(entry.Weight);
+                    }
                 }
             }
             else if (row < 0) AddDense(ref acc, ref Unsafe.Add(ref denseRows, (-row - 1) * stride), stride);
@@ -190,45 +205,51 @@ internal sealed class PerceptronModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddDense(ref float acc, ref ushort row, int stride)
     {
-        // stride is a multiple of 16: whole vectors, no tail.
-        if (Vector256.IsHardwareAccelerated)
+        // stride is a multiple of 16: whole vectors, no tail. Dense rows hold finite weights only.
+        ref short halves = ref Unsafe.As<ushort, short>(ref row);
+        if (Vector512.IsHardwareAccelerated && Avx512F.IsSupported)
         {
             for (int j = 0; j < stride; j += 16)
             {
-                var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)j));
-                (Vector256.LoadUnsafe(ref acc, (nuint)j) + HalfToSingle(lower)).StoreUnsafe(ref acc, (nuint)j);
-                (Vector256.LoadUnsafe(ref acc, (nuint)j + 8) + HalfToSingle(upper)).StoreUnsafe(ref acc, (nuint)j + 8);
+                var bits = Avx512F.ConvertToVector512Int32(Vector256.LoadUnsafe(ref halves, (nuint)j));
+                (Vector512.LoadUnsafe(ref acc, (nuint)j) + FiniteHalfToSingle(bits)).StoreUnsafe(ref acc, (nuint)j);
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            for (int j = 0; j < stride; j += 16)
+            {
+                var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref halves, (nuint)j));
+                (Vector256.LoadUnsafe(ref acc, (nuint)j) + FiniteHalfToSingle(lower)).StoreUnsafe(ref acc, (nuint)j);
+                (Vector256.LoadUnsafe(ref acc, (nuint)j + 8) + FiniteHalfToSingle(upper)).StoreUnsafe(ref acc, (nuint)j + 8);
             }
         }
         else
         {
-            for (int j = 0; j < stride; j++) Unsafe.Add(ref acc, j) += HalfToSingle(Unsafe.Add(ref row, j));
+            for (int j = 0; j < stride; j++) Unsafe.Add(ref acc, j) += FiniteHalfToSingle(Unsafe.Add(ref row, j));
         }
     }
 
-    // 2^112: moves a half's exponent bias (15) to a float's (127). Exact, normal and subnormal halves alike.
+    // 2^112: moves a half's exponent bias (15) to a float's (127). The multiplication is exact, for normal and subnormal halves alike.
     private const float HalfScale = 5.192296858534828E+33f;
 
-    /// <summary>The float value of half-float bits: exactly <c>(float)BitConverter.UInt16BitsToHalf(bits)</c>, without its branches.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static float HalfToSingle(ushort bits)
-    {
-        uint magnitude = (uint)(bits & 0x7FFF) << 13;
-        // Infinity and NaN keep an all-ones exponent; everything else is rescaled by one exact multiplication.
-        float value = (bits & 0x7C00) == 0x7C00 ? BitConverter.UInt32BitsToSingle(magnitude | 0x70000000) : BitConverter.UInt32BitsToSingle(magnitude) * HalfScale;
-        return BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(value) | (uint)(bits & 0x8000) << 16);
-    }
+    // Of a sign-extended half shifted into float position: the sign bit and the 15 bits of exponent and mantissa.
+    private const int HalfMask = unchecked((int)0x8FFFE000);
 
-    /// <summary><see cref="HalfToSingle(ushort)"/> for eight halves widened to 32 bits.</summary>
+    /// <summary>
+    /// The float value of the bits of a finite half: exactly <c>(float)BitConverter.UInt16BitsToHalf(bits)</c>
+    /// in four integer and float operations (the runtime's conversion branches on subnormals and specials).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Vector256<float> HalfToSingle(Vector256<uint> bits)
-    {
-        var magnitude = (bits & Vector256.Create(0x7FFFu)) << 13;
-        var scaled = magnitude.AsSingle() * Vector256.Create(HalfScale);
-        var special = Vector256.Equals(bits & Vector256.Create(0x7C00u), Vector256.Create(0x7C00u));
-        var value = Vector256.ConditionalSelect(special, magnitude | Vector256.Create(0x70000000u), scaled.AsUInt32());
-        return (value | (bits & Vector256.Create(0x8000u)) << 16).AsSingle();
-    }
+    internal static float FiniteHalfToSingle(ushort bits) => BitConverter.Int32BitsToSingle(((short)bits << 13) & HalfMask) * HalfScale;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<float> FiniteHalfToSingle(Vector256<int> signExtended) =>
+        ((signExtended << 13) & Vector256.Create(HalfMask)).AsSingle() * Vector256.Create(HalfScale);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512<float> FiniteHalfToSingle(Vector512<int> signExtended) =>
+        ((signExtended << 13) & Vector512.Create(HalfMask)).AsSingle() * Vector512.Create(HalfScale);
 
     private void PrefetchRow(ref ushort row)
     {
