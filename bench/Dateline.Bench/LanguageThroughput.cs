@@ -5,7 +5,7 @@ using Dateline.Text;
 namespace Dateline.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Dateline.Bench -- language [CORPUS_DIR] [--models DIR] [--rounds N]`:
+/// `dotnet run -c Release --project bench/Dateline.Bench -- language [CORPUS_DIR] [--models DIR] [--rounds N] [--hash-only]`:
 /// single-thread throughput of tokenisation + sentence splitting + tagging + lemmatising + parsing over
 /// a folder of plain-text articles (default ../shared/datasets/bbc-news), with two baselines measured in
 /// the same run: reading the files only, and tokenising only. Prints tokens per second and ratios, and a
