@@ -72,16 +72,28 @@ internal sealed class PerceptronModel
         _stride = (classCount + 15) & ~15;
         _finite = true;
         foreach (var w in bits) if ((w & 0x7C00) == 0x7C00) _finite = false;
+        foreach (var c in classes)
+            if (c >= classCount) throw new InvalidDataException($"a weight for class {c} of a {classCount}-class model.");
+        // A row goes dense when it is long, the weights are finite and no class comes twice (the trainer keeps
+        // one weight per class; a row that broke the rule stays sparse, and adds both weights as before).
+        var isDense = new bool[keys.Length];
+        var seenInRow = new int[classCount];
         int sparseCount = 0, denseRows = 0;
-        foreach (var len in lengths)
+        for (int r = 0, first = 0; r < keys.Length; first += lengths[r], r++)
         {
+            int len = lengths[r];
             if (len >= 1 << LengthBits) throw new NotSupportedException($"a row of {len} weights: too long for the packed table.");
-            if (IsDense(len)) denseRows++;
+            bool denseRow = _finite && len >= DenseMinLength;
+            for (int e = first; e < first + len && denseRow; e++)
+            {
+                if (seenInRow[classes[e]] == r + 1) denseRow = false;
+                seenInRow[classes[e]] = r + 1;
+            }
+            isDense[r] = denseRow;
+            if (denseRow) denseRows++;
             else sparseCount += len;
         }
         if (sparseCount >= 1 << (31 - LengthBits)) throw new NotSupportedException($"{sparseCount} sparse weights: too many for the packed table.");
-        foreach (var c in classes)
-            if (c >= classCount) throw new InvalidDataException($"a weight for class {c} of a {classCount}-class model.");
         _entries = new Entry[sparseCount];
         _dense = new ushort[denseRows * _stride];
         int cap = 16;
@@ -93,15 +105,10 @@ internal sealed class PerceptronModel
         {
             int len = lengths[r];
             int row;
-            if (IsDense(len))
+            if (isDense[r])
             {
-                // Classes are unique within a row (the trainer keeps one weight per class), so each lands once.
                 var target = _dense.AsSpan(dense * _stride, _stride);
-                for (int e = start; e < start + len; e++)
-                {
-                    if (target[classes[e]] != 0) throw new InvalidDataException($"class {classes[e]} twice in one row.");
-                    target[classes[e]] = bits[e];
-                }
+                for (int e = start; e < start + len; e++) target[classes[e]] = bits[e];
                 row = -(dense + 1);
                 dense++;
             }
@@ -117,8 +124,6 @@ internal sealed class PerceptronModel
             _table[slot] = new Slot { Fingerprint = Fingerprint(keys[r]), Row = row };
         }
     }
-
-    private bool IsDense(int length) => _finite && length >= DenseMinLength;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Fingerprint(ulong key) => (uint)key | 1u;

@@ -72,6 +72,19 @@ public class PerceptronModelTests
     }
 
     [Fact]
+    public void A_long_row_that_names_a_class_twice_adds_both_weights()
+    {
+        var classes = Enumerable.Range(0, 20).Select(c => (ushort)c).Append((ushort)3).ToArray();
+        var weights = classes.Select((_, e) => 0.25f * (e + 1)).ToArray();
+        var model = new PerceptronModel(20, [5], [(ushort)classes.Length], classes, weights);
+        var scores = new float[20];
+        model.Score([5], scores);
+        Assert.Equal(0, model.DenseRowCount);
+        Assert.Equal(1f + 5.25f, scores[3]);
+        Assert.Equal(0.25f, scores[0]);
+    }
+
+    [Fact]
     public void Weights_that_are_not_16_bit_floats_are_refused()
     {
         Assert.Throws<ArgumentException>(() => new PerceptronModel(2, [3], [1], [0], [0.1f]));
