@@ -5,10 +5,12 @@ using Dateline.Text;
 namespace Dateline.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Dateline.Bench -- language [CORPUS_DIR] [--models DIR] [--rounds N]`:
+/// `dotnet run -c Release --project bench/Dateline.Bench -- language [CORPUS_DIR] [--models DIR] [--rounds N] [--hash-only]`:
 /// single-thread throughput of tokenisation + sentence splitting + tagging + lemmatising + parsing over
 /// a folder of plain-text articles (default ../shared/datasets/bbc-news), with two baselines measured in
-/// the same run: reading the files only, and tokenising only. Prints tokens per second and ratios.
+/// the same run: reading the files only, and tokenising only. Prints tokens per second and ratios, and a
+/// SHA-256 of every output (sentences, spans, tags, lemmas, heads, relations) so that a speed change can
+/// show it changed nothing; `--hash-only` prints just that hash.
 /// </summary>
 public static class LanguageThroughput
 {
@@ -17,9 +19,11 @@ public static class LanguageThroughput
         string corpus = "../shared/datasets/bbc-news";
         string? modelsDir = null;
         int rounds = 3;
+        bool hashOnly = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--models" && i + 1 < args.Length) modelsDir = args[++i];
+            else if (args[i] == "--hash-only") hashOnly = true;
             else if (args[i] == "--rounds" && i + 1 < args.Length) rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             else corpus = args[i];
         }
@@ -32,6 +36,7 @@ public static class LanguageThroughput
         var models = LanguageModels.Load(modelsDir);
         load.Stop();
         var analyzer = new LanguageAnalyzer(models);
+        if (hashOnly) { Console.WriteLine($"output hash: {OutputHash(analyzer, files)}"); return 0; }
         var taggerOnly = new LanguageAnalyzer(new LanguageModels(models.Pos, null));
         Console.WriteLine($"corpus: {corpus}, {files.Length} files; models loaded in {load.Elapsed.TotalMilliseconds:F0} ms; single thread, best of {rounds} rounds");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, load average {LoadAverage()}");
@@ -91,7 +96,26 @@ public static class LanguageThroughput
         Row("tokenise + split sentences", bestTok, cpuTok);
         Row("+ tag, lemmatise (no parser)", bestTag, cpuTag);
         Row("full: + tag, lemmatise, parse", bestFull, cpuFull);
+        Console.WriteLine($"output hash: {OutputHash(analyzer, files)}");
         return 0;
+    }
+
+    /// <summary>SHA-256 over every sentence and token the analyser produces, file by file in order.</summary>
+    private static string OutputHash(LanguageAnalyzer analyzer, string[] files)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var sb = new System.Text.StringBuilder();
+        foreach (var f in files)
+        {
+            var (sentences, tokens) = analyzer.Analyze(File.ReadAllText(f));
+            sb.Clear().Append(Path.GetFileName(f)).Append('\n');
+            foreach (var s in sentences) sb.Append("S ").Append(s.Start).Append(' ').Append(s.End).Append(' ').Append(s.FirstToken).Append(' ').Append(s.TokenCount).Append('\n');
+            foreach (var t in tokens)
+                sb.Append(t.Start).Append(' ').Append(t.End).Append(' ').Append(t.Form).Append(' ').Append(t.Upos).Append(' ').Append(t.Xpos).Append(' ')
+                  .Append(t.Lemma).Append(' ').Append(t.Head).Append(' ').Append(t.Deprel).Append(' ').Append(t.Sentence).Append('\n');
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(sb.ToString()));
+        }
+        return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant()[..16];
     }
 
     // The machine is shared: the load average says how far the absolute figures can be trusted.

@@ -85,9 +85,11 @@ public sealed class DependencyParser
         float bestScore = float.NegativeInfinity;
         bool canLeft = state.CanLeft, canRight = state.CanRight;
         if (state.CanShift) { best = 0; bestScore = scores[0]; }
-        for (int a = 1; a < scores.Length; a++)
+        // The first of the highest-scoring valid actions; one loop per validity case keeps the test out of the loop.
+        int first = canLeft ? 1 : 2, step = canLeft && canRight ? 1 : 2;
+        if (!canLeft && !canRight) return best;
+        for (int a = first; a < scores.Length; a += step)
         {
-            if ((a & 1) == 1 ? !canLeft : !canRight) continue;
             if (best < 0 || scores[a] > bestScore) { best = a; bestScore = scores[a]; }
         }
         return best;
