@@ -1,28 +1,25 @@
 using Dateline.Model;
+using Dateline.Text;
 
 namespace Dateline.Entities;
 
 /// <summary>
-/// The pure "find" step: words of a text (from the stand-in <see cref="WordSplitter"/> until the
-/// language core's tokens land), tagged sentence by sentence as one document (the tagger remembers
-/// its decisions for earlier mentions of a word), as typed character spans.
+/// The pure "find" step: the language core's tokens and sentences of a text (<see cref="SentenceSplitter"/>, the
+/// tokenisation UD and the tagger's training data use: "C." stays one token, "Italy's" splits), tagged sentence by
+/// sentence as one document (the tagger remembers its decisions for earlier mentions of a word), as typed character spans.
 /// </summary>
 public static class NameFinder
 {
     public static List<FoundName> Find(string text, NerModel model)
     {
-        var words = WordSplitter.Split(text);
+        var (tokens, spans) = SentenceSplitter.Run(text);
+        var words = tokens.Select(t => (Span: t, Text: text[t.Start..t.End])).ToList();
         var starts = new List<int>();
         var sentences = new List<IReadOnlyList<string>>();
-        for (var start = 0; start < words.Count;)
+        foreach (var (first, count) in spans)
         {
-            var end = start;
-            var sentenceWords = new List<string>();
-            while (end < words.Count && words[end].Sentence == words[start].Sentence)
-                sentenceWords.Add(words[end++].Text);
-            starts.Add(start);
-            sentences.Add(sentenceWords);
-            start = end;
+            starts.Add(first);
+            sentences.Add([.. words.GetRange(first, count).Select(w => w.Text)]);
         }
         var found = new List<FoundName>();
         var chunks = model.FindNamesInDocument(sentences);

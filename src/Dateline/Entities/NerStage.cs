@@ -7,9 +7,8 @@ namespace Dateline.Entities;
 
 /// <summary>
 /// Finds named entities in the body, headline and captions, and links them within the article.
-/// Reads words with the stand-in <see cref="WordSplitter"/> over Document.Text for now; when the
-/// language core's Tokens layer is merged, <see cref="Needs"/> becomes "tokens" and the words come
-/// from there (same offsets over Text).
+/// Words and sentences come from the language core's tokeniser (<see cref="NameFinder"/>), run on each text
+/// itself, so the stage needs no tokens layer and headlines and captions are read the same way as the body.
 /// </summary>
 public sealed class NerStage(NerModel? model, KnowledgeBase knowledge, string? missingModelReason = null) : IDocumentStage
 {

@@ -3,11 +3,12 @@ using Dateline.Model;
 namespace Dateline.Entities;
 
 /// <summary>
-/// STAND-IN until the language core's Tokens layer lands: splits text into words with offsets on
+/// Splits a name or a short phrase into words (name repair, titles, name lists; the tagger itself reads the
+/// language core's tokens, see <see cref="NameFinder"/>): words with offsets on
 /// white space and punctuation, keeping abbreviations with inner dots ("U.S.", "Gen."), inner
 /// apostrophes and hyphens ("O'Brien", "al-Sarraj"), and splitting a trailing possessive
 /// ("Italy's" -> "Italy" "'s") and sentence punctuation. Sentence breaks: '.', '!' or '?' followed
-/// by space and an upper-case letter, or a blank line. Replace with Document.Tokens when merged.
+/// by space and an upper-case letter, or a blank line.
 /// </summary>
 public static class WordSplitter
 {

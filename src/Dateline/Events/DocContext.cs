@@ -259,7 +259,8 @@ internal sealed class DocContext
                     return FromProperNoun(k, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> nearest preceding subject name '{Doc.Tokens[k].Form}'" };
             return null;
         }
-        if (t.Upos == "PROPN") return FromProperNoun(token, dictionary, date);
+        // "&amp;TIETYPE" (escaped markup the tagger called a proper noun) names nobody: a name starts with a letter.
+        if (t.Upos == "PROPN") return char.IsLetter(t.Form[0]) ? FromProperNoun(token, dictionary, date) : null;
         return NounActor(token, dictionary, date);
     }
 

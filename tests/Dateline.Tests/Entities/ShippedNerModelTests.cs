@@ -22,6 +22,14 @@ public class ShippedNerModelTests
     public void Finds_misspelt_and_unknown_names_in_running_text(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
 
+    [Fact]
+    public void An_initial_with_its_full_stop_stays_in_the_name_and_ends_no_sentence()
+    {
+        // The tagger reads the language core's tokens: "C." is one token, not "C" + a sentence-ending ".".
+        const string text = "The race in Zurich was won by C. Lewis on Wednesday.";
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == "C. Lewis" && f.Type == EntityType.PER);
+    }
+
     [Theory]
     [InlineData("Marshal Hiftar told Conte that the offensive would go on until the militias in Tripoli were disarmed, the source said.", "Tripoli")]
     [InlineData("The Libyan National Army said the Government of National Accord had broken the truce.", "Government of National Accord")]
