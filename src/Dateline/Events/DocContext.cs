@@ -134,8 +134,8 @@ internal sealed class DocContext
     public bool IsActor(int token)
     {
         var t = Doc.Tokens[token];
-        // "@" and other symbols the tagger calls proper nouns are not actors.
-        if (!t.Form.Any(char.IsLetter) || _inTime[token]) return false;
+        // "@" and other symbols the tagger calls proper nouns are not actors, nor escaped markup ("&amp;TIETYPE"): a name starts with a letter.
+        if (!t.Form.Any(char.IsLetter) || _inTime[token] || t.Upos == "PROPN" && !char.IsLetter(t.Form[0])) return false;
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
         if (t.Upos is "PRON" or "PROPN") return true;
         return t.Upos == "NOUN" && (NounSector(token) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
@@ -259,8 +259,7 @@ internal sealed class DocContext
                     return FromProperNoun(k, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> nearest preceding subject name '{Doc.Tokens[k].Form}'" };
             return null;
         }
-        // "&amp;TIETYPE" (escaped markup the tagger called a proper noun) names nobody: a name starts with a letter.
-        if (t.Upos == "PROPN") return char.IsLetter(t.Form[0]) ? FromProperNoun(token, dictionary, date) : null;
+        if (t.Upos == "PROPN") return IsActor(token) ? FromProperNoun(token, dictionary, date) : null;
         return NounActor(token, dictionary, date);
     }
 
