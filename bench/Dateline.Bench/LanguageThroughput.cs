@@ -5,12 +5,13 @@ using Dateline.Text;
 namespace Dateline.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Dateline.Bench -- language [CORPUS_DIR] [--models DIR] [--rounds N] [--hash-only]`:
+/// `dotnet run -c Release --project bench/Dateline.Bench -- language [CORPUS_DIR] [--models DIR] [--rounds N] [--beam K] [--hash-only]`:
 /// single-thread throughput of tokenisation + sentence splitting + tagging + lemmatising + parsing over
 /// a folder of plain-text articles (default ../shared/datasets/bbc-news), with two baselines measured in
 /// the same run: reading the files only, and tokenising only. Prints tokens per second and ratios, and a
 /// SHA-256 of every output (sentences, spans, tags, lemmas, heads, relations) so that a speed change can
-/// show it changed nothing; `--hash-only` prints just that hash.
+/// show it changed nothing; `--hash-only` prints just that hash. `--beam K` adds a row for the parser with beam
+/// width K beside the greedy one (the hash printed is then the beam's).
 /// </summary>
 public static class LanguageThroughput
 {
@@ -20,10 +21,12 @@ public static class LanguageThroughput
         string? modelsDir = null;
         int rounds = 3;
         bool hashOnly = false;
+        int beam = 1;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--models" && i + 1 < args.Length) modelsDir = args[++i];
             else if (args[i] == "--hash-only") hashOnly = true;
+            else if (args[i] == "--beam" && i + 1 < args.Length) beam = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             else if (args[i] == "--rounds" && i + 1 < args.Length) rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             else corpus = args[i];
         }
@@ -36,17 +39,19 @@ public static class LanguageThroughput
         var models = LanguageModels.Load(modelsDir);
         load.Stop();
         var analyzer = new LanguageAnalyzer(models);
-        if (hashOnly) { Console.WriteLine($"output hash: {OutputHash(analyzer, files)}"); return 0; }
+        var beamAnalyzer = beam > 1 ? new LanguageAnalyzer(models, beam) : null;
+        if (hashOnly) { Console.WriteLine($"output hash: {OutputHash(beamAnalyzer ?? analyzer, files)}"); return 0; }
         var taggerOnly = new LanguageAnalyzer(new LanguageModels(models.Pos, null));
         Console.WriteLine($"corpus: {corpus}, {files.Length} files; models loaded in {load.Elapsed.TotalMilliseconds:F0} ms; single thread, best of {rounds} rounds");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, load average {LoadAverage()}");
 
         // Warm up the JIT on a few files.
-        foreach (var f in files.Take(50)) analyzer.Analyze(File.ReadAllText(f));
+        foreach (var f in files.Take(50)) { analyzer.Analyze(File.ReadAllText(f)); beamAnalyzer?.Analyze(File.ReadAllText(f)); }
 
         double bestRead = double.MaxValue, bestTok = double.MaxValue, bestTag = double.MaxValue, bestFull = double.MaxValue;
         // CPU seconds of this process per phase: on a shared machine wall time also counts other people's work.
         double cpuRead = double.MaxValue, cpuTok = double.MaxValue, cpuTag = double.MaxValue, cpuFull = double.MaxValue;
+        double bestBeam = double.MaxValue, cpuBeam = double.MaxValue;
         var process = Process.GetCurrentProcess();
         double Cpu() { process.Refresh(); return process.TotalProcessorTime.TotalSeconds; }
         long tokens = 0, chars = 0, sentences = 0;
@@ -87,6 +92,13 @@ public static class LanguageThroughput
             bestFull = Math.Min(bestFull, clock.Elapsed.TotalSeconds);
             cpuFull = Math.Min(cpuFull, Cpu() - cpu);
             sentences = s;
+
+            if (beamAnalyzer is null) continue;
+            cpu = Cpu();
+            clock.Restart();
+            foreach (var f in files) beamAnalyzer.Analyze(File.ReadAllText(f));
+            bestBeam = Math.Min(bestBeam, clock.Elapsed.TotalSeconds);
+            cpuBeam = Math.Min(cpuBeam, Cpu() - cpu);
         }
         Console.WriteLine($"{tokens:N0} tokens, {sentences:N0} sentences, {chars:N0} characters");
         Console.WriteLine($"{"run",-34} {"seconds",8} {"tokens/s",12} {"x reading",10} {"CPU s",8} {"tokens/CPU-s",13}");
@@ -96,7 +108,9 @@ public static class LanguageThroughput
         Row("tokenise + split sentences", bestTok, cpuTok);
         Row("+ tag, lemmatise (no parser)", bestTag, cpuTag);
         Row("full: + tag, lemmatise, parse", bestFull, cpuFull);
+        if (beamAnalyzer is not null) Row($"full, parser beam {beam}", bestBeam, cpuBeam);
         Console.WriteLine($"output hash: {OutputHash(analyzer, files)}");
+        if (beamAnalyzer is not null) Console.WriteLine($"output hash, beam {beam}: {OutputHash(beamAnalyzer, files)}");
         return 0;
     }
 

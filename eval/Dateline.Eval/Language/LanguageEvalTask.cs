@@ -6,13 +6,14 @@ using Dateline.Language;
 namespace Dateline.Eval.Language;
 
 /// <summary>
-/// `dateline eval pos|deps --data FILE.conllu [--raw] [--models DIR] [--json]`: tagger/lemmatiser or
+/// `dateline eval pos|deps --data FILE.conllu [--raw] [--models DIR] [--beam K] [--json]`: tagger/lemmatiser or
 /// parser scores on gold tokens, or with --raw on the project's own tokenisation of the rebuilt text.
 /// </summary>
 public sealed class LanguageEvalTask : IEvalTask
 {
     private readonly Option<bool> _raw = new("--raw") { Description = "Score our own sentence splitting and tokenisation of the rebuilt raw text." };
     private readonly Option<string?> _models = new("--models") { Description = "The models folder (default: data/models of the repository)." };
+    private readonly Option<int> _beam = new("--beam") { Description = "Parser beam width (default 1: the greedy parser).", DefaultValueFactory = _ => 1 };
     private readonly string[] _metrics;
 
     private LanguageEvalTask(string name, string description, string[] metrics)
@@ -34,7 +35,7 @@ public sealed class LanguageEvalTask : IEvalTask
 
     public string Description { get; }
 
-    public IReadOnlyList<Option> ExtraOptions => [_raw, _models];
+    public IReadOnlyList<Option> ExtraOptions => [_raw, _models, _beam];
 
     public int Run(EvalRequest request)
     {
@@ -50,7 +51,7 @@ public sealed class LanguageEvalTask : IEvalTask
             request.Error.WriteLine($"dateline eval deps: no parser model ({LanguageModels.DepsFile}) in {dir}.");
             return 2;
         }
-        var analyzer = new LanguageAnalyzer(models);
+        var analyzer = new LanguageAnalyzer(models, Math.Max(1, request.Parse.GetValue(_beam)));
         var sentences = ConlluReader.ReadPath(request.DataPath);
         bool raw = request.Parse.GetValue(_raw);
         var clock = System.Diagnostics.Stopwatch.StartNew();

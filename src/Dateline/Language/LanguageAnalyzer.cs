@@ -13,7 +13,16 @@ public sealed class LanguageAnalyzer
 {
     private readonly LanguageModels _models;
 
-    public LanguageAnalyzer(LanguageModels models) => _models = models;
+    private readonly int _parserBeam;
+
+    /// <param name="models">The tagger and (optional) parser.</param>
+    /// <param name="parserBeam">Parser beam width; 1 (the default) is the greedy parser.</param>
+    public LanguageAnalyzer(LanguageModels models, int parserBeam = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parserBeam, 1);
+        _models = models;
+        _parserBeam = parserBeam;
+    }
 
     public (ImmutableArray<Sentence> Sentences, ImmutableArray<Token> Tokens) Analyze(string text)
     {
@@ -47,7 +56,7 @@ public sealed class LanguageAnalyzer
             tagger.Tag(words.AsSpan(0, n), classes.AsSpan(0, n));
             for (int i = 0; i < n; i++) tags[i] = tagger.TagHashes[classes[i]];
             var parser = _models.Parser;
-            if (parser is not null) parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), heads.AsSpan(0, n), labels.AsSpan(0, n));
+            if (parser is not null) parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), heads.AsSpan(0, n), labels.AsSpan(0, n), _parserBeam);
             for (int i = 0; i < n; i++)
             {
                 var span = spans[i];

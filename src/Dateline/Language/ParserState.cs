@@ -46,6 +46,21 @@ internal sealed class ParserState
         LeftLabels.AsSpan(0, len).Clear(); RightLabels.AsSpan(0, len).Clear();
     }
 
+    /// <summary>Makes this state a copy of <paramref name="other"/> (same sentence; for beam search).</summary>
+    public void CopyFrom(ParserState other)
+    {
+        N = other.N;
+        Depth = other.Depth;
+        Next = other.Next;
+        int len = N + 1;
+        other.Stack.AsSpan(0, Depth).CopyTo(Stack);
+        other.Head.AsSpan(0, len).CopyTo(Head); other.Label.AsSpan(0, len).CopyTo(Label);
+        other.L1.AsSpan(0, len).CopyTo(L1); other.L2.AsSpan(0, len).CopyTo(L2);
+        other.R1.AsSpan(0, len).CopyTo(R1); other.R2.AsSpan(0, len).CopyTo(R2);
+        other.LeftCount.AsSpan(0, len).CopyTo(LeftCount); other.RightCount.AsSpan(0, len).CopyTo(RightCount);
+        other.LeftLabels.AsSpan(0, len).CopyTo(LeftLabels); other.RightLabels.AsSpan(0, len).CopyTo(RightLabels);
+    }
+
     public bool IsTerminal => Next > N && Depth == 0;
 
     public int S(int k) => Depth > k ? Stack[Depth - 1 - k] : None;
