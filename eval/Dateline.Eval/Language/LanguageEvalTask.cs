@@ -13,7 +13,7 @@ public sealed class LanguageEvalTask : IEvalTask
 {
     private readonly Option<bool> _raw = new("--raw") { Description = "Score our own sentence splitting and tokenisation of the rebuilt raw text." };
     private readonly Option<string?> _models = new("--models") { Description = "The models folder (default: data/models of the repository)." };
-    private readonly Option<int> _beam = new("--beam") { Description = "Parser beam width (default 1: the greedy parser).", DefaultValueFactory = _ => 1 };
+    private readonly Option<int> _beam = new("--beam") { Description = $"Parser beam width (default {LanguageAnalyzer.DefaultParserBeam}, as the product parses; 1 is the greedy parser).", DefaultValueFactory = _ => LanguageAnalyzer.DefaultParserBeam };
     private readonly string[] _metrics;
 
     private LanguageEvalTask(string name, string description, string[] metrics)
