@@ -874,6 +874,9 @@ public sealed partial class EventCoder
         "hold", "take", "occur", "happen", "begin", "start", "open", "resume", "end", "conclude", "close", "continue", "last",
         "schedule", "plan", "set", "expect", "postpone", "delay", "convene", "go");
 
+    // Of those, the ones that put the happening ahead even in the past tense: "talks were scheduled for June 3".
+    private static readonly FrozenWords PlanningVerbs = new("schedule", "plan", "set", "expect", "postpone", "delay");
+
     /// <summary>The verb whose subject a noun trigger is, when that verb says the happening took place ("talks were held"), else -1.</summary>
     private static int HostVerb(DocContext ctx, int head)
     {
@@ -893,7 +896,7 @@ public sealed partial class EventCoder
         var d = ctx.Doc;
         if (tx.Rule is not ("month-day" or "day-month" or "month") || YearDigits().IsMatch(tx.Text) || !IsFuture(tx.Value, d.Metadata.PublishedOn)) return null;
         int verb = HostVerb(ctx, head) is >= 0 and var host ? host : head;
-        if (PastTenseWord(ctx, verb) is not { } tense) return null;
+        if (PlanningVerbs.Contains(d.Tokens[verb].Lemma) || PastTenseWord(ctx, verb) is not { } tense) return null;
         if (tx.Value.Length < 4 || !int.TryParse(tx.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return null;
         string earlier = (year - 1).ToString(CultureInfo.InvariantCulture) + tx.Value[4..];
         return (earlier, $"time expression '{tx.Text}' governed by the trigger, the previous year's: '{tense}' is in the past tense and {tx.Value} lies after publication");
