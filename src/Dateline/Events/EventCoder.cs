@@ -197,13 +197,14 @@ public sealed partial class EventCoder
     /// </summary>
     private static readonly FrozenWords LightVerbs = new("launch", "carry", "conduct", "stage", "mount", "begin", "start", "make", "pay", "hold", "have", "continue", "resume", "wage", "escalate", "intensify", "undertake", "complete", "conclude", "end", "step", "be");
 
-    /// <summary>A noun trigger that is the object of a verb other than a light verb ("halt his offensive").</summary>
+    /// <summary>A noun trigger that is the object of a verb other than a light verb ("halt his offensive"); a planning
+    /// verb ("talks were scheduled for June 3", "the visit was postponed") only puts the happening ahead.</summary>
     private static bool NamedByOtherVerb(Document d, int noun)
     {
         var t = d.Tokens[noun];
         if (t.Head < 0 || t.Deprel is not ("obj" or "nsubj:pass" or "xcomp" or "ccomp")) return false;
         var verb = d.Tokens[t.Head];
-        return verb.Upos is "VERB" && !LightVerbs.Contains(verb.Lemma.ToLowerInvariant());
+        return verb.Upos is "VERB" && !LightVerbs.Contains(verb.Lemma.ToLowerInvariant()) && !PlanningVerbs.Contains(verb.Lemma);
     }
 
     /// <summary>"travel to Paris for talks with Macron": the noun 'talks' under a verb trigger is part of that event, not another.</summary>

@@ -145,6 +145,7 @@ public class EventCoderTests
     [InlineData("Talks between Haftar and Conte were held in Rome on June 3.", "2018-06-03", "happened")]
     [InlineData("Haftar will meet Conte in Rome on June 3.", "2019-06-03", "planned")]
     [InlineData("Haftar was expected to meet Conte in Rome on June 3.", "2019-06-03", "planned")]
+    [InlineData("Talks between Haftar and Conte were scheduled for June 3.", "2019-06-03", "planned")]
     [InlineData("Haftar met Conte in Rome on June 3, 2019.", "2019-06-03", "planned")]
     [InlineData("Haftar met Conte in Rome on May 3.", "2019-05-03", "happened")]
     public void A_yearless_date_after_publication_told_in_the_past_tense_is_the_previous_years(string sentence, string date, string status)
