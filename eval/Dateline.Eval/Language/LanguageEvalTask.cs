@@ -51,7 +51,8 @@ public sealed class LanguageEvalTask : IEvalTask
             request.Error.WriteLine($"dateline eval deps: no parser model ({LanguageModels.DepsFile}) in {dir}.");
             return 2;
         }
-        var analyzer = new LanguageAnalyzer(models, Math.Max(1, request.Parse.GetValue(_beam)));
+        int beam = Math.Max(1, request.Parse.GetValue(_beam));
+        var analyzer = new LanguageAnalyzer(models, beam);
         var sentences = ConlluReader.ReadPath(request.DataPath);
         bool raw = request.Parse.GetValue(_raw);
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -74,6 +75,12 @@ public sealed class LanguageEvalTask : IEvalTask
         {
             request.Out.WriteLine($"{Name} on {request.DataPath} ({(raw ? "our tokenisation" : "gold tokens")}): {sentences.Count} sentences, {(long)all["words"]} words, {seconds:F1} s");
             foreach (var (k, v) in scores) request.Out.WriteLine($"  {k,-18} {v.ToString("F2", CultureInfo.InvariantCulture),7}");
+        }
+        // The floors pin what ships (data/models, the product's beam): another model or beam is an experiment.
+        if (request.Parse.GetValue(_models) is not null || beam != LanguageAnalyzer.DefaultParserBeam)
+        {
+            request.Error.WriteLine($"dateline eval {Name}: floors not checked (not the shipped models and beam {LanguageAnalyzer.DefaultParserBeam})");
+            return 0;
         }
         return EvalFloors.Check(Name, scores, request.Error, request.DataPath);
     }

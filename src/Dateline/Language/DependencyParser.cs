@@ -58,10 +58,7 @@ public sealed class DependencyParser
         var state = t_state;
         if (state is null || state.Capacity < n) t_state = state = new ParserState(n, Math.Max(n, 128));
         else state.Reset(n);
-        var classes = t_classes;
-        if (classes is null || classes.Length < n) t_classes = classes = new uint[Math.Max(n, 128)];
-        Classes.Lookup(words, classes);
-        var ctx = new ParserContext(words, tags, classes.AsSpan(0, n));
+        var ctx = Context(words, tags);
         Span<ulong> features = stackalloc ulong[FeatureCount];
         features = features[..ActiveFeatures(Classes)];
         Span<float> scores = stackalloc float[ActionCount];
@@ -73,6 +70,22 @@ public sealed class DependencyParser
             _model.Score(features, scores);
             state.Apply(BestValid(state, scores));
         }
+        WriteTree(state, n, heads, labels);
+    }
+
+    /// <summary>The sentence's inputs, its word classes looked up into this thread's scratch array.</summary>
+    private ParserContext Context(ReadOnlySpan<WordInfo> words, ReadOnlySpan<ulong> tags)
+    {
+        int n = words.Length;
+        var classes = t_classes;
+        if (classes is null || classes.Length < n) t_classes = classes = new uint[Math.Max(n, 128)];
+        Classes.Lookup(words, classes);
+        return new ParserContext(words, tags, classes.AsSpan(0, n));
+    }
+
+    /// <summary>A finished state's tree as 0-based heads (-1 for the root) and relation ids.</summary>
+    private static void WriteTree(ParserState state, int n, Span<int> heads, Span<int> labels)
+    {
         for (int i = 1; i <= n; i++)
         {
             heads[i - 1] = state.Head[i] <= 0 ? -1 : state.Head[i] - 1;
@@ -105,10 +118,7 @@ public sealed class DependencyParser
             for (int i = 0; i < pool.Length; i++) pool[i] = new ParserState(n, capacity);
             t_beam = pool;
         }
-        var classes = t_classes;
-        if (classes is null || classes.Length < n) t_classes = classes = new uint[Math.Max(n, 128)];
-        Classes.Lookup(words, classes);
-        var ctx = new ParserContext(words, tags, classes.AsSpan(0, n));
+        var ctx = Context(words, tags);
         Span<ulong> features = stackalloc ulong[FeatureCount];
         features = features[..ActiveFeatures(Classes)];
         Span<float> scores = stackalloc float[ActionCount];
@@ -152,12 +162,7 @@ public sealed class DependencyParser
             live = count;
             bank = next;
         }
-        var best = pool[bank]; // candidates are kept best first
-        for (int i = 1; i <= n; i++)
-        {
-            heads[i - 1] = best.Head[i] <= 0 ? -1 : best.Head[i] - 1;
-            labels[i - 1] = Math.Max(0, best.Label[i]);
-        }
+        WriteTree(pool[bank], n, heads, labels); // candidates are kept best first
     }
 
     /// <summary>
