@@ -141,11 +141,24 @@ public static class CrossDocumentLinker
         var spellings = mentions.Where(m => m.Kind != "nominal")
             .Select(m => string.IsNullOrWhiteSpace(m.Name) ? m.Text : m.Name)
             .Distinct(StringComparer.Ordinal).ToList();
-        return new ArticleEntity(chain.Id, chain.Type, chain.Name, spellings, chain.Country, chain.Role, chain.KnowledgeId, chain.Acronym)
+        return new ArticleEntity(chain.Id, chain.Type, chain.Name, spellings, chain.Country ?? CodedCountry(chain, document), chain.Role, chain.KnowledgeId, chain.Acronym)
         {
             Written = [.. mentions.Select(m => m.Text.Trim()).Distinct(StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>
+    /// The country the event coder read for a person or organisation the names stage gave none: "Libyan strongman
+    /// Khalifa Haftar" codes LBYMIL, so the entity learns LBY from this article, not only from one that says
+    /// "Libyan commander". The country most of the chain's coded actors carry; null when none does.
+    /// </summary>
+    private static string? CodedCountry(EntityChain chain, Document document) =>
+        chain.Type is not (EntityType.PER or EntityType.ORG) ? null
+        : document.EventMentions.SelectMany(e => e.Source.Concat(e.Target))
+            .Where(a => a.Chain == chain.Id && a.Country is { Length: 3 })
+            .GroupBy(a => a.Country!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
 
     /// <summary>An article's entity adds its spellings, role, acronym and the actors it appeared with.</summary>
     /// <param name="neighbours">The article's other entities; null when another chain of the article already counted this article.</param>

@@ -58,6 +58,25 @@ public sealed class SampleGraphTests : IClassFixture<SampleGraphTests.SampleStor
     }
 
     [Fact]
+    public void An_entity_learns_its_country_from_the_words_before_its_name_so_an_article_stored_next_knows_it()
+    {
+        // Only "The Libyan military chief Khalifa Haftar" (article #1) says where he is from before the Palermo
+        // report (#4, stored next) names him bare; the Levant Courier's "Libyan commander" comes later.
+        var palermo = Assert.Single(HaftarTimeline(), e => e.Place == "Palermo");
+        var haftar = Assert.Single(palermo.Participants, p => p.Name.Contains("Haftar", StringComparison.Ordinal));
+        Assert.Equal("LBY", haftar.Code);
+    }
+
+    [Fact]
+    public void The_country_of_a_dateline_is_no_participant()
+    {
+        // "PALERMO, Italy - Italian Prime Minister Giuseppe Conte hosted ...": Italy is where the story was filed.
+        var palermo = Assert.Single(HaftarTimeline(), e => e.Place == "Palermo");
+        Assert.DoesNotContain(palermo.Participants, p => p.Name == "Italy");
+        Assert.Contains(palermo.Participants, p => p.Name == "Giuseppe Conte");
+    }
+
+    [Fact]
     public void Reports_disagreeing_on_the_day_keep_both_versions_with_their_outlets()
     {
         var rome = Assert.Single(HaftarTimeline(), e => e.Type == "CONSULT" && e.Place == "Rome");
