@@ -7,7 +7,9 @@ namespace Dateline.Entities;
 /// hardly holds, applied to the tagger's tags of one sentence (indices into <see cref="NerModel.Tags"/>):
 /// <list type="bullet">
 /// <item>Dateline: a sentence that opens with one to four ALL-CAPS words followed by a date
-/// ("MONTE CARLO 1996-08-30") or by "(Agency) -" ("LONDON (Reuters) -") names a place there.</item>
+/// ("MONTE CARLO 1996-08-30"), by "(Agency) -" ("LONDON (Reuters) -"), by a dash in mixed-case text ("BEIRUT -
+/// Lebanese businessman ...": the dash ends the place) or by a comma, a state or country and a dash ("PALERMO, Italy -":
+/// two places) names a place there.</item>
 /// <item>Initials: "C. Lewis", "J. R. Smith": a single capital with a full stop before a name is
 /// part of a person's name.</item>
 /// <item>Fixtures: "v", "vs", and "AT" in an ALL-CAPS line ("KANSAS CITY AT DETROIT") separate two
@@ -122,14 +124,57 @@ internal static partial class NameLayout
         while (caps < n && caps < 4 && IsCapsWord(words[caps]))
             caps++;
         if (caps > 0 && caps < n && (DateToken().IsMatch(words[caps])
-            || (words[caps] == "(" && caps + 3 < n && words[caps + 2] == ")" && Dashes.Contains(words[caps + 3]))))
+            || (words[caps] == "(" && caps + 3 < n && words[caps + 2] == ")" && Dashes.Contains(words[caps + 3]))
+            || (Dashes.Contains(words[caps]) && caps + 1 < n && mode == 0 && Letters(words, caps) >= 3)
+            || (words[caps] == "," && StateThenDash(words, caps + 1) is > 0)))
         {
             result[0] = bLoc;
             for (var k = 1; k < caps; k++)
                 result[k] = bLoc + 1;
-            if (IsInside(result[caps]))
+            // "BEIRUT - Lebanese businessman": the dash ends the dateline; "PALERMO , Italy -": the state or country is a
+            // place of its own.
+            if (words[caps] == "," && StateThenDash(words, caps + 1) is var dash and > 0)
+            {
+                Retype(result, caps + 1, dash, bLoc);
+                if (IsInside(result[dash]))
+                    result[dash]--;
+                if (dash + 1 < n && IsInside(result[dash + 1]))
+                    result[dash + 1]--;
+            }
+            else if (IsInside(result[caps]))
                 result[caps]--;
+            if (Dashes.Contains(words[caps]))
+            {
+                result[caps] = 0;
+                if (IsInside(result[caps + 1]))
+                    result[caps + 1]--;
+            }
         }
+    }
+
+    /// <summary>Letters in the first <paramref name="count"/> words: "PS -" (2) is a postscript, "ROME -" (4) a dateline.</summary>
+    private static int Letters(IReadOnlyList<string> words, int count)
+    {
+        var letters = 0;
+        for (var k = 0; k < count; k++)
+            foreach (var c in words[k])
+                if (char.IsLetter(c))
+                    letters++;
+        return letters;
+    }
+
+    /// <summary>"Italy -", "Libya ( AP ) —", "D.C. -": one to three capitalised words after a dateline's comma, then a dash or an
+    /// agency in brackets; the index of the dash or bracket, else -1.</summary>
+    private static int StateThenDash(IReadOnlyList<string> words, int start)
+    {
+        for (var k = start; k < Math.Min(words.Count - 1, start + 3); k++)
+        {
+            if (k > start && (Dashes.Contains(words[k]) || (words[k] == "(" && k + 3 < words.Count && words[k + 2] == ")" && Dashes.Contains(words[k + 3]))))
+                return k;
+            if (words[k].Length == 0 || !char.IsUpper(words[k][0]))
+                return -1;
+        }
+        return -1;
     }
 
     private static int Index(IReadOnlyList<string> tags, string tag)

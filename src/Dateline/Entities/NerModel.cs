@@ -130,6 +130,8 @@ public sealed class NerModel
         CompleteKnownOrganisations(words, result);
         NationalitiesAsMisc(words, result);
         NameLayout.Apply(words, result, Tags, Gazetteer, Cases, features.Mode);
+        // Again: a layout rule can leave a nationality standing alone ("BEIRUT - Lebanese businessman").
+        NationalitiesAsMisc(words, result);
     }
 
     /// <summary>

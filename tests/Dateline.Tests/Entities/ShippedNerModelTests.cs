@@ -57,6 +57,11 @@ public class ShippedNerModelTests
     [Theory]
     [InlineData("VOSTROGRAD (Reuters) - Zorbulan Kretzmer won a second term on Sunday.", "VOSTROGRAD", EntityType.LOC)]
     [InlineData("Russian President Boris Yeltsin flew to Vostrograd on Monday.", "Boris Yeltsin", EntityType.PER)]
+    [InlineData("VOSTROGRAD - Quelmarian businessman Zorbulan Kretzmer opened the fair on Tuesday.", "VOSTROGRAD", EntityType.LOC)]
+    [InlineData("VOSTROGRAD - Quelmarian businessman Zorbulan Kretzmer opened the fair on Tuesday.", "Zorbulan Kretzmer", EntityType.PER)]
+    [InlineData("BEIRUT - Lebanese businessman Zorbulan Kretzmer opened the fair on Tuesday.", "Lebanese", EntityType.MISC)]
+    [InlineData("VOSTROGRAD, Quelmaria - Zorbulan Kretzmer hosted the talks on Tuesday.", "VOSTROGRAD", EntityType.LOC)]
+    [InlineData("VOSTROGRAD, Quelmaria - Zorbulan Kretzmer hosted the talks on Tuesday.", "Quelmaria", EntityType.LOC)]
     public void Reads_datelines_and_a_title_between_nationality_and_name_as_wire_copy_writes_them(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
 
