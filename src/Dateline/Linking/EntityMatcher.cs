@@ -7,7 +7,8 @@ namespace Dateline.Linking;
 /// sound keys, acronyms); type, country, role and the actors seen together decide. Rules, strongest first:
 /// same knowledge id ("country:ITA"); the same full name (several words); an acronym the entity is known by;
 /// a close spelling of a full name ("Khalifa Hafta") or a partial name ("Haftar", "Saddam") only with shared
-/// context: an actor both appear with, or the same country and role. A country conflict always keeps two apart,
+/// context: an actor both appear with, or the same country and role (a partial name never makes two places one:
+/// "Ireland" is not "Northern Ireland"). A country conflict always keeps two apart,
 /// so two people called "Saddam" in unrelated stories stay two.
 /// </summary>
 public static class EntityMatcher
@@ -103,7 +104,8 @@ public static class EntityMatcher
                 return new EntityMatch(id, 0.8 + contextBonus, $"acronym {written} of '{known}'{Context()}");
             case Evidence.CloseName when hasContext:
                 return new EntityMatch(id, 0.6 + 0.2 * nameScore + contextBonus, $"'{written}' spelled close to '{known}' ({nameScore:0.00}){Context()}");
-            case Evidence.PartialName when hasContext:
+            // A place is not a part of its name: "Ireland" is not "Northern Ireland", "Sudan" not "South Sudan".
+            case Evidence.PartialName when hasContext && Group(e.Type) != "place":
                 return new EntityMatch(id, 0.5 + 0.2 * nameScore + contextBonus, $"'{written}' is part of '{known}'{Context()}");
             default:
                 return null;

@@ -49,6 +49,16 @@ public sealed class EntityMatcherTests
         Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.PER, "Haftar"), [(7, Stored("PER", "Khalifa Haftar", null, 3))], context)?.EntityId);
     }
 
+    [Theory]
+    [InlineData("Ireland", "Northern Ireland")]
+    [InlineData("Sudan", "South Sudan")]
+    [InlineData("York", "New York")]
+    public void A_place_named_inside_another_places_name_is_another_place(string seen, string stored)
+    {
+        var context = new Dictionary<long, string> { [3] = "Tony Blair" };
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.GPE, seen), [(7, Stored("LOC", stored, null, 3))], context));
+    }
+
     [Fact]
     public void Different_countries_keep_two_people_apart()
     {
