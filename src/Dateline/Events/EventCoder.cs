@@ -125,6 +125,22 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Verbs whose infinitive complement is what they ask for ("called on Gondor to ...", "pressed him to agree").</summary>
+    /// <summary>Verbs of force that, aimed at words or policy, are criticism ("attacked the plans").</summary>
+    private static readonly FrozenWords CriticismVerbs = new("attack", "assail", "blast", "slam", "lambast", "savage", "hit");
+
+    /// <summary>What a policy debate attacks: ideas, words and decisions, never people or places.</summary>
+    private static readonly FrozenWords IdeaNouns = new(
+        "plan", "pledge", "proposal", "policy", "decision", "word", "remark", "comment", "statement", "idea", "claim", "report",
+        "way", "move", "law", "bill", "budget", "deal", "scheme", "strategy", "record", "stance", "approach", "speech", "attitude",
+        "tactic", "handling", "failure", "ruling", "verdict", "reform", "tax", "manifesto", "programme", "program",
+        "agenda", "argument", "view", "position", "measure", "rule", "legislation", "leadership", "performance",
+        "response", "announcement", "promise", "figure", "document", "letter", "article", "book", "film", "campaign", "advert");
+
+    /// <summary>What one fights or hits without violence ("fight terror", "hit poverty").</summary>
+    private static readonly FrozenWords SocialIlls = new(
+        "terror", "terrorism", "crime", "corruption", "poverty", "inflation", "disease", "fraud", "racism", "extremism",
+        "unemployment", "drug", "discrimination", "hunger", "illiteracy", "climate", "pollution", "obesity", "cancer", "aids", "malaria");
+
     private static readonly FrozenWords RequestVerbs = new("urge", "ask", "call", "appeal", "press", "plead", "beg", "implore", "request", "demand", "invite", "encourage");
 
     /// <summary>"urged Bree on Monday to help": an infinitive the parser took for an adverbial clause.</summary>
@@ -274,6 +290,23 @@ public sealed partial class EventCoder
                 sources.AddRange(subject);
             }
         }
+        // "attacked Labour's pledges as vacuous", "help fight terror": force aimed at an idea or a social ill is words or
+        // policy, not violence.
+        if (!trigger.IsNoun && !passive && trigger.Cameo.Length >= 3 && trigger.Cameo[..2] is "18" or "19" or "20"
+            && Deps(ctx, head, "obj") is [var aimed, ..] && !ctx.IsActor(aimed))
+        {
+            var aimedAt = d.Tokens[aimed].Lemma.ToLowerInvariant();
+            bool idea = IdeaNouns.Contains(aimedAt);
+            if (idea && CriticismVerbs.Contains(tok.Lemma))
+            {
+                trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
+                // Whose plan: "Labour's pledges", "Tory plans", "the decision by Britain's highest court".
+                targets.AddRange(ctx.Children(aimed).Where(c => d.Tokens[c].Deprel is "nmod:poss" or "compound" or "amod" or "nmod" && ctx.IsActor(c)));
+            }
+            else if (idea || SocialIlls.Contains(aimedAt))
+                yield break;
+        }
+
         // Targets, roles in order.
         if (targets.Count == 0 && trigger.TargetSlot is null && !trigger.Compound)
         {

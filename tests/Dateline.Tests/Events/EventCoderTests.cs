@@ -45,6 +45,28 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Attacking_a_rivals_plans_is_criticism_not_violence()
+    {
+        var events = EventPipeline.Events("Conservative leader Michael Howard attacked Labour's six new pledges as vacuous.");
+        Assert.DoesNotContain(events, e => e.Event == "ASSAULT");
+        var e = Only(events, "ACCUSE");
+        Assert.Equal("111", e.Cameo);
+        Assert.Contains("Howard", Assert.Single(e.Source).Name, StringComparison.Ordinal);
+        Assert.Equal("Labour", Assert.Single(e.Target).Name);
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Tony Blair vowed to fight terrorism at home and abroad.")]
+    [InlineData("The police said the new cards would help the government fight terror and crime.")]
+    [InlineData("Gordon Brown's budget hit the plans of first-time buyers.")]
+    public void Fighting_a_social_ill_or_hitting_a_plan_is_no_assault(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "ASSAULT");
+
+    [Fact]
+    public void Rebels_attacking_a_convoy_is_still_an_assault() =>
+        Assert.Contains(EventPipeline.Events("Rebel fighters attacked a government convoy near Misrata on Tuesday."), e => e.Event == "ASSAULT");
+
+    [Fact]
     public void A_capital_that_rejects_stands_for_its_government()
     {
         var e = Only(EventPipeline.Events("Paris has rejected the claims."), "REJECT");
