@@ -17,7 +17,7 @@ public static class ActorSectors
         ["prime minister"] = "GOV", ["authority"] = "GOV", ["administration"] = "GOV", ["leader"] = "GOV", ["diplomat"] = "GOV",
         ["envoy"] = "GOV", ["member state"] = "GOV", ["ambassador"] = "GOV", ["cabinet"] = "GOV", ["parliament"] = "LEG", ["lawmaker"] = "LEG",
         ["army"] = "MIL", ["military"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["soldier"] = "MIL", ["commander"] = "MIL",
-        ["general"] = "MIL", ["chief"] = "MIL", ["strongman"] = "MIL", ["navy"] = "MIL", ["militia"] = "REB", ["rebel"] = "REB",
+        ["general"] = "MIL", ["strongman"] = "MIL", ["navy"] = "MIL", ["militia"] = "REB", ["rebel"] = "REB",
         ["insurgent"] = "REB", ["fighter"] = "REB", ["gunman"] = "REB", ["jihadist"] = "REB", ["militant"] = "REB",
         ["police"] = "COP", ["policeman"] = "COP", ["protester"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
         ["resident"] = "CVL", ["opposition"] = "OPP", ["court"] = "JUD", ["judge"] = "JUD", ["prosecutor"] = "JUD",
@@ -26,6 +26,9 @@ public static class ActorSectors
 
     /// <summary>The sector of an actor noun lemma ("troops" -> MIL), null when the noun does not name an actor ("claims").</summary>
     public static string? ForNoun(string lemma) => NounSectors.GetValueOrDefault(lemma.ToLowerInvariant());
+
+    /// <summary>A noun that stands for an actor: one with a sector, or "chief", whose sector is what it heads ("military chief").</summary>
+    public static bool IsActorNoun(string lemma) => ForNoun(lemma) is not null || lemma.Equals("chief", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Prime Minister" -> GOV, "Field Marshal" -> MIL, via the title's kind in the knowledge base, else by its words.</summary>
     public static string? ForRole(string? role, KnowledgeBase knowledge)

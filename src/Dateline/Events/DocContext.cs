@@ -135,6 +135,13 @@ internal sealed class DocContext
         var t = Doc.Tokens[token];
         foreach (var c in _children[token])
             if (c == token - 1 && Doc.Tokens[c].Deprel == "compound" && ActorSectors.ForNoun(Doc.Tokens[c].Lemma + " " + t.Lemma) is { } both) return both;
+        // "chief" is whatever it heads: "military chief" MIL, "police chief" COP, "civil service chief" GOV; "BBC chief" unknown.
+        if (t.Lemma.Equals("chief", StringComparison.OrdinalIgnoreCase))
+        {
+            var modifiers = _children[token].Where(c => Doc.Tokens[c].Deprel is "amod" or "compound").ToList();
+            return modifiers.Select(c => ActorSectors.ForNoun(Doc.Tokens[c].Lemma)).FirstOrDefault(x => x is not null)
+                ?? (modifiers.Any(c => Doc.Tokens[c].Upos == "PROPN" || MentionAt(c) >= 0) ? null : "GOV");
+        }
         return ActorSectors.ForNoun(t.Lemma);
     }
 
@@ -192,7 +199,7 @@ internal sealed class DocContext
     private bool IsTitleWord(int token)
     {
         var t = Doc.Tokens[token];
-        return t.Upos is "PROPN" or "NOUN" && (ActorSectors.ForNoun(t.Lemma) is not null || _knowledge.FindTitle(t.Form) is not null);
+        return t.Upos is "PROPN" or "NOUN" && (ActorSectors.IsActorNoun(t.Lemma) || _knowledge.FindTitle(t.Form) is not null);
     }
 
     /// <summary>

@@ -728,7 +728,7 @@ public sealed partial class EventCoder
             {
                 var u = d.Tokens[j];
                 if (u.Upos is "VERB" or "PUNCT" && u.Form != "'s") break;
-                if (u.Upos is "PROPN" or "NOUN" or "PRON" && (ctx.MentionAt(j) >= 0 || u.Upos == "PRON" || ActorSectors.ForNoun(u.Lemma) is not null || j + 1 >= end || d.Tokens[j + 1].Upos is not ("PROPN" or "NOUN")))
+                if (u.Upos is "PROPN" or "NOUN" or "PRON" && (ctx.MentionAt(j) >= 0 || u.Upos == "PRON" || ActorSectors.IsActorNoun(u.Lemma) || j + 1 >= end || d.Tokens[j + 1].Upos is not ("PROPN" or "NOUN")))
                 {
                     linear = obj < 0 || !ctx.Dominates(from, obj, 5);
                     // "with Gondor's government": the possessor or modifier names the country, the noun after it the actor.

@@ -67,6 +67,13 @@ public class EventCoderTests
         Assert.Contains(EventPipeline.Events("Rebel fighters attacked a government convoy near Misrata on Tuesday."), e => e.Event == "ASSAULT");
 
     [Fact]
+    public void A_civil_service_chief_is_no_soldier()
+    {
+        var e = Only(EventPipeline.Events("Former civil service chief Lord Butler criticised the government on Sunday."), "ACCUSE");
+        Assert.NotEqual("MIL", Assert.Single(e.Source).Sector);
+    }
+
+    [Fact]
     public void A_capital_that_rejects_stands_for_its_government()
     {
         var e = Only(EventPipeline.Events("Paris has rejected the claims."), "REJECT");
