@@ -15,22 +15,20 @@ public sealed class NerTrainer
 
     public int Seed { get; init; } = 13;
 
+    /// <summary>BILOU tags (B, I, L, U per type) instead of BIO; see <see cref="NerTagScheme"/>.</summary>
+    public bool Bilou { get; init; }
+
     /// <summary>Called after each epoch with (epoch, token accuracy on the training data).</summary>
     public Action<int, double>? Progress { get; init; }
 
     public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null, NameLexicon? lexicon = null, CaseProfile? cases = null)
     {
         lexicon ??= NameLexicon.Empty;
-        var tags = new List<string> { BioTags.Outside };
-        foreach (var type in Types)
-        {
-            tags.Add("B-" + type);
-            tags.Add("I-" + type);
-        }
-        var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+        var scheme = NerTagScheme.Create(Types, Bilou);
+        var tags = scheme.Tags;
         var nTags = tags.Count;
         clusters ??= WordClusters.Empty;
-        var miscB = tagIndex["B-MISC"];
+        var miscB = tags.Count - (Bilou ? 4 : 2); // B-MISC: every MISC tag is at or after it
 
         // Observation features never change: extract once.
         var cache = new (ulong[] Keys, string[] Lower, string[] Shorts, int[] Gold, bool[]? MiscUnknown)[sentences.Count];
@@ -41,7 +39,7 @@ public sealed class NerTrainer
             var lower = new string[words.Count];
             var shorts = new string[words.Count];
             NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts, lexicon, cases);
-            var gold = sentences[s].Tags.Select(t => tagIndex.GetValueOrDefault(t, 0)).ToArray();
+            var gold = scheme.Encode(sentences[s].Tags);
             // Where MISC was never annotated, a capitalised word outside a name may be an unlabelled MISC ("Italian").
             var miscUnknown = sentences[s].PartialMisc ? words.Select((w, i) => gold[i] == 0 && NerFeatures.IsCapitalised(w)).ToArray() : null;
             cache[s] = (keys, lower, shorts, gold, miscUnknown);
@@ -89,7 +87,7 @@ public sealed class NerTrainer
                 var chosen = new int[gold.Length];
                 for (var i = 0; i < gold.Length; i++)
                 {
-                    var guess = NerModel.Score(weights, keys, lower, shorts, chosen, i, scores);
+                    var guess = NerModel.Score(weights, scheme, keys, lower, shorts, chosen, i, scores);
                     chosen[i] = guess;
                     total++;
                     // Data that never labels MISC cannot say a MISC guess is wrong.
@@ -106,6 +104,7 @@ public sealed class NerTrainer
                         Update(key, gold[i], guess);
                     clock++;
                 }
+                scheme.ToBio(chosen); // the memory reads the BIO layout, as in decoding
                 memory.Remember(sentences[s].Words, lower, chosen, types, mode);
             }
             Progress?.Invoke(epoch, (double)correct / Math.Max(1, total));
