@@ -17,6 +17,10 @@ public sealed class NerModel
 
     private readonly PackedWeights _packed;
 
+    // One search buffer per thread: a model is shared by the ingest workers.
+    [ThreadStatic]
+    private static NerBeam? t_beam;
+
     internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info, NameLexicon? lexicon = null, CaseProfile? cases = null)
         : this(tags, new PackedWeights(weights), gazetteer, clusters, info, lexicon ?? NameLexicon.Empty, cases ?? CaseProfile.Empty)
     {
@@ -32,6 +36,7 @@ public sealed class NerModel
         _packed = weights;
         Gazetteer = gazetteer;
         Info = info;
+        BeamWidth = info.TryGetValue("beam", out var beam) && int.TryParse(beam, System.Globalization.CultureInfo.InvariantCulture, out var width) && width > 1 ? width : 1;
     }
 
     /// <summary>The model's tag names by index: "O", then "B-X","I-X" (BIO) or "B-X","I-X","L-X","U-X" (BILOU) per entity type.</summary>
@@ -51,6 +56,9 @@ public sealed class NerModel
     internal CaseProfile Cases { get; }
 
     public int FeatureCount => _packed.RowCount;
+
+    /// <summary>Beam width for decoding, from the file's facts ("beam"; 1 = greedy): a model is decoded as it was trained.</summary>
+    public int BeamWidth { get; }
 
     /// <summary>BIO tags (IOB2) for one sentence of words.</summary>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> words)
@@ -130,9 +138,18 @@ public sealed class NerModel
         if (words.Count == 0)
             return;
         memory?.Fill(words, features.Lower, features.Keys, features.Mode, used);
-        Span<float> scores = stackalloc float[Tags.Count];
-        for (var i = 0; i < words.Count; i++)
-            result[i] = Score(_packed, Scheme, features.Keys, features.Lower, features.Shorts, result, i, scores, decoding: true);
+        if (BeamWidth > 1)
+        {
+            var beam = t_beam is { } b && b.Width == BeamWidth ? b : t_beam = new NerBeam(BeamWidth);
+            beam.Search(_packed, Scheme, features.Keys, features.Lower, features.Shorts, decoding: true);
+            beam.Backtrace(words.Count - 1, 0, result, Scheme);
+        }
+        else
+        {
+            Span<float> scores = stackalloc float[Tags.Count];
+            for (var i = 0; i < words.Count; i++)
+                result[i] = Score(_packed, Scheme, features.Keys, features.Lower, features.Shorts, result, i, scores, decoding: true);
+        }
         Scheme.ToBio(result); // the rules below read the BIO layout
         CompleteKnownOrganisations(words, result);
         NationalitiesAsMisc(words, result);
@@ -195,16 +212,9 @@ public sealed class NerModel
         var k = keys.AsSpan(i * NerFeatures.Slots, NerFeatures.Slots);
         foreach (var key in k)
             weights.Add(key, scores);
-        // A bare number does not continue a person's name, nor an organisation's or place's name when
-        // a capitalised word, another number or the end of the sentence follows it: "Stockport 4 Brighton 2"
-        // is a results table, "Channel 4 said" keeps its name.
-        var number = IsNumber(lower[i]);
-        var tableLike = number && (i + 1 == shorts.Length || shorts[i + 1].Length == 0 || shorts[i + 1][0] != 'x');
-        // In text with capitals, an all-lower-case word after a capitalised one continues a name only when names hold
-        // such words ("Bank of England"; "al-Sarraj" has a capital): "militias in Tripoli were" ends the name at "Tripoli".
-        var lowerAfterCapital = decoding && i > 0 && shorts[i].StartsWith('x') && !shorts[i].Contains('X', StringComparison.Ordinal) && shorts[i - 1].StartsWith('X') && !NameParticles.Contains(lower[i]);
+        var (number, tableLike, lowerAfterCapital) = Constraints(lower, shorts, i, decoding);
         var prev = i > 0 ? chosen[i - 1] : -1;
-        if (scheme.Open(prev) && Blocked(scheme.TypeOf(prev)))
+        if (scheme.Open(prev) && Blocked(scheme.TypeOf(prev), number, tableLike, lowerAfterCapital))
             chosen[i - 1] = prev = scheme.Close(prev);
         var prev2 = i > 1 ? chosen[i - 2] : -1;
         weights.Add(NerFeatures.Prev(prev), scores);
@@ -216,7 +226,7 @@ public sealed class NerModel
         var last = i + 1 == lower.Length;
         for (var t = 0; t < scores.Length; t++)
         {
-            if (!scheme.Allowed(prev, t, last) || (scheme.Continues(t) && Blocked(scheme.TypeOf(t))))
+            if (!scheme.Allowed(prev, t, last) || (scheme.Continues(t) && Blocked(scheme.TypeOf(t), number, tableLike, lowerAfterCapital)))
                 continue;
             if (scores[t] > bestScore)
             {
@@ -225,10 +235,25 @@ public sealed class NerModel
             }
         }
         return best;
-
-        // Types 1-3 are PER, ORG, LOC (NerTrainer.Types).
-        bool Blocked(int type) => lowerAfterCapital || (number && type == 1) || (tableLike && type is 2 or 3);
     }
+
+    /// <summary>Which continuations position <paramref name="i"/> forbids (see <see cref="Blocked"/>).</summary>
+    internal static (bool Number, bool TableLike, bool LowerAfterCapital) Constraints(string[] lower, string[] shorts, int i, bool decoding)
+    {
+        // A bare number does not continue a person's name, nor an organisation's or place's name when
+        // a capitalised word, another number or the end of the sentence follows it: "Stockport 4 Brighton 2"
+        // is a results table, "Channel 4 said" keeps its name.
+        var number = IsNumber(lower[i]);
+        var tableLike = number && (i + 1 == shorts.Length || shorts[i + 1].Length == 0 || shorts[i + 1][0] != 'x');
+        // In text with capitals, an all-lower-case word after a capitalised one continues a name only when names hold
+        // such words ("Bank of England"; "al-Sarraj" has a capital): "militias in Tripoli were" ends the name at "Tripoli".
+        var lowerAfterCapital = decoding && i > 0 && shorts[i].StartsWith('x') && !shorts[i].Contains('X', StringComparison.Ordinal) && shorts[i - 1].StartsWith('X') && !NameParticles.Contains(lower[i]);
+        return (number, tableLike, lowerAfterCapital);
+    }
+
+    /// <summary>Whether a name of this type (1-3: PER, ORG, LOC, as <see cref="NerTrainer.Types"/>) may not go on here.</summary>
+    internal static bool Blocked(int type, bool number, bool tableLike, bool lowerAfterCapital) =>
+        lowerAfterCapital || (number && type == 1) || (tableLike && type is 2 or 3);
 
     /// <summary>Lower-case words inside names: "of", "the", "al-", "bin", "van der", "upon".</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)

@@ -49,6 +49,8 @@ public class NerModelTests
 
     private static readonly Lazy<NerModel> Tiny = new(() => new NerTrainer { Epochs = 10, Seed = 7 }.Train(FictionalCorpus(), new NameGazetteer(KnowledgeBase.Empty)));
 
+    private static readonly Lazy<NerModel> TinyBeam = new(() => new NerTrainer { Epochs = 10, Seed = 7, Beam = 3 }.Train(FictionalCorpus(), NameGazetteer.BuiltIn));
+
     private static readonly Lazy<NerModel> TinyBilou = new(() => new NerTrainer { Epochs = 10, Seed = 7, Bilou = true }.Train(FictionalCorpus(), new NameGazetteer(KnowledgeBase.Empty)));
 
     [Fact]
@@ -165,5 +167,40 @@ public class NerModelTests
         Assert.Equal(TinyBilou.Value.Tags, reloaded.Tags);
         var words = "Minister Quilla Durnhelm arrived in Sabrath on Monday .".Split(' ');
         Assert.Equal(TinyBilou.Value.Tag(words), reloaded.Tag(words));
+    }
+
+    [Fact]
+    public void A_beam_trained_model_remembers_its_width_and_decodes_with_it_after_reloading()
+    {
+        Assert.Equal(3, TinyBeam.Value.BeamWidth);
+        Assert.Equal(1, Tiny.Value.BeamWidth);
+        var saved = new MemoryStream();
+        TinyBeam.Value.Save(saved);
+        saved.Position = 0;
+        var reloaded = NerModel.Load(saved);
+        Assert.Equal(3, reloaded.BeamWidth);
+        var words = "officials in Nordhavn met Essa Amarov of the Vostro Bank .".Split(' ');
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"], reloaded.Tag(words));
+        Assert.Equal(reloaded.FindNames(words), Assert.Single(reloaded.FindNamesInDocument([words])));
+    }
+
+    [Fact]
+    public void Beam_training_is_deterministic_and_the_beam_keeps_the_tag_constraints()
+    {
+        var a = new MemoryStream();
+        var b = new MemoryStream();
+        new NerTrainer { Epochs = 3, Seed = 5, Beam = 2, Bilou = true }.Train(FictionalCorpus(), NameGazetteer.BuiltIn).Save(a);
+        new NerTrainer { Epochs = 3, Seed = 5, Beam = 2, Bilou = true }.Train(FictionalCorpus(), NameGazetteer.BuiltIn).Save(b);
+        Assert.Equal(a.ToArray(), b.ToArray());
+        a.Position = 0;
+        var model = NerModel.Load(a);
+        Assert.DoesNotContain(model.Tag("Quelmar 4 Sabrath 2".Split(' ')), t => t.StartsWith("I-", StringComparison.Ordinal) && t != "I-MISC");
+        foreach (var sentence in FictionalCorpus().Take(40))
+        {
+            var tags = model.Tag(sentence.Words.Reverse().ToList());
+            for (var i = 0; i < tags.Count; i++)
+                if (tags[i].StartsWith("I-", StringComparison.Ordinal))
+                    Assert.True(i > 0 && tags[i - 1] != "O" && tags[i - 1][2..] == tags[i][2..], string.Join(" ", tags));
+        }
     }
 }
