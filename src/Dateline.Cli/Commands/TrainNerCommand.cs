@@ -24,12 +24,15 @@ internal static class TrainNerCommand
         var exclude = new Option<string[]>("--exclude") { Description = $"Training sets to leave out (wikigold, btc, wnut17, {NerTrainingData.UnerDev}, gum-open); default wnut17, pass --exclude none to keep all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.Exclude] };
         var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2); replaces the default weights (wikigold=3 gum-open=2).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.Repeat.Select(p => $"{p.Key}={p.Value}")] };
         var capitals = new Option<int>("--capitals-every") { Description = "Add an ALL-CAPS copy of every Nth edited sentence (headline robustness); 0 = none.", DefaultValueFactory = _ => defaults.CapitalsEvery };
+        var tagSet = new Option<string>("--tags") { Description = "The tagger's tag set: bio or bilou (B, I, L, U per type).", DefaultValueFactory = _ => defaults.Bilou ? "bilou" : "bio" };
+        tagSet.AcceptOnlyFromAmong("bio", "bilou");
+        var beamWidth = new Option<int>("--beam") { Description = "Beam width for training (max-violation updates) and decoding; 1 = greedy.", DefaultValueFactory = _ => defaults.Beam };
         var noClusters = new Option<bool>("--no-clusters") { Description = "Skip the word classes learned from unlabelled text." };
         // Off by default: the flags are a word-level copy of name lists from ../shared, and a gazetteer the
         // product ships must come from a registry package or be written by the team (datasets/INDEX.md).
         var lexicon = new Option<bool>("--lexicon") { Description = "Experiment only, never ship: add name-list evidence built from ../shared (Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places)." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, UNER English-EWT dev and GUM (WNUT-17 on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, noClusters, lexicon, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, UNER English-EWT dev and GUM (WNUT-17 on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -40,7 +43,7 @@ internal static class TrainNerCommand
             }
             var inv = CultureInfo.InvariantCulture;
             var clock = Stopwatch.StartNew();
-            var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals));
+            var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth));
             var parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}")));
             foreach (var part in parts)
                 io.Out.WriteLine(string.Create(inv, $"{part.Name,-16} {part.Sentences.Count,7} sentences {part.Tokens,8} tokens  x{recipe.Repeat.GetValueOrDefault(part.Name, 1)}  ({part.Licence})"));

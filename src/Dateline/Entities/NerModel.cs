@@ -4,15 +4,22 @@ namespace Dateline.Entities;
 
 /// <summary>
 /// The named-entity tagger: an averaged perceptron over hashed observation features with greedy
-/// left-to-right BIO decoding (tag-history features, and an I-X only after B-X or I-X). Works on
+/// left-to-right decoding over BIO or BILOU tags (<see cref="NerTagScheme"/>: tag-history features, and
+/// only valid transitions); the decoded tags are turned into BIO before the rules that follow. Works on
 /// words, so any tokeniser can feed it. Trained by <see cref="NerTrainer"/>; one file on disk.
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "DATELINE-NER";
-    private const int Version = 4; // 4 added the case profile; 3 files still load (without it)
+    // 4 added the case profile (3 files still load, without it); 5 marks a BILOU tag set, so older readers
+    // refuse it. BIO models are still written as 4: the same training run gives the same bytes as before.
+    private const int Version = 5;
 
     private readonly PackedWeights _packed;
+
+    // One search buffer per thread: a model is shared by the ingest workers.
+    [ThreadStatic]
+    private static NerBeam? t_beam;
 
     internal NerModel(IReadOnlyList<string> tags, WeightTable weights, NameGazetteer gazetteer, WordClusters clusters, IReadOnlyDictionary<string, string> info, NameLexicon? lexicon = null, CaseProfile? cases = null)
         : this(tags, new PackedWeights(weights), gazetteer, clusters, info, lexicon ?? NameLexicon.Empty, cases ?? CaseProfile.Empty)
@@ -25,13 +32,17 @@ public sealed class NerModel
         Cases = cases;
         Clusters = clusters;
         Tags = [.. tags];
+        Scheme = NerTagScheme.FromTags(Tags);
         _packed = weights;
         Gazetteer = gazetteer;
         Info = info;
+        BeamWidth = info.TryGetValue("beam", out var beam) && int.TryParse(beam, System.Globalization.CultureInfo.InvariantCulture, out var width) && width > 1 ? width : 1;
     }
 
-    /// <summary>Tag names by index: "O", then "B-X","I-X" per entity type.</summary>
+    /// <summary>The model's tag names by index: "O", then "B-X","I-X" (BIO) or "B-X","I-X","L-X","U-X" (BILOU) per entity type.</summary>
     public IReadOnlyList<string> Tags { get; }
+
+    internal NerTagScheme Scheme { get; }
 
     /// <summary>Free-form facts written at training time (data, date, seed, epochs).</summary>
     public IReadOnlyDictionary<string, string> Info { get; }
@@ -46,6 +57,9 @@ public sealed class NerModel
 
     public int FeatureCount => _packed.RowCount;
 
+    /// <summary>Beam width for decoding, from the file's facts ("beam"; 1 = greedy): a model is decoded as it was trained.</summary>
+    public int BeamWidth { get; }
+
     /// <summary>BIO tags (IOB2) for one sentence of words.</summary>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> words)
     {
@@ -53,7 +67,7 @@ public sealed class NerModel
         Decode(words, result);
         var tags = new string[words.Count];
         for (var i = 0; i < tags.Length; i++)
-            tags[i] = Tags[result[i]];
+            tags[i] = Scheme.BioNames[result[i]];
         return tags;
     }
 
@@ -70,7 +84,7 @@ public sealed class NerModel
     public IReadOnlyList<IReadOnlyList<BioSpan>> FindNamesInDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var memory = new DocumentMemory();
-        var types = (Tags.Count - 1) / 2;
+        var types = Scheme.Types.Count;
         // The observation features are kept from the first pass: the second only refills the memory slots.
         var first = new (int[] Tags, Features Features, int[] Used)[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
@@ -97,7 +111,7 @@ public sealed class NerModel
                 memory.Remember(words, features.Lower, result, types, features.Mode, 1);
             var tags = new string[words.Count];
             for (var i = 0; i < tags.Length; i++)
-                tags[i] = Tags[result[i]];
+                tags[i] = Scheme.BioNames[result[i]];
             found.Add(BioTags.Spans(tags));
         }
         return found;
@@ -124,12 +138,22 @@ public sealed class NerModel
         if (words.Count == 0)
             return;
         memory?.Fill(words, features.Lower, features.Keys, features.Mode, used);
-        Span<float> scores = stackalloc float[Tags.Count];
-        for (var i = 0; i < words.Count; i++)
-            result[i] = Score(_packed, features.Keys, features.Lower, features.Shorts, result, i, scores, decoding: true);
+        if (BeamWidth > 1)
+        {
+            var beam = t_beam is { } b && b.Width == BeamWidth ? b : t_beam = new NerBeam(BeamWidth);
+            beam.Search(_packed, Scheme, features.Keys, features.Lower, features.Shorts, decoding: true);
+            beam.Backtrace(words.Count - 1, 0, result, Scheme);
+        }
+        else
+        {
+            Span<float> scores = stackalloc float[Tags.Count];
+            for (var i = 0; i < words.Count; i++)
+                result[i] = Score(_packed, Scheme, features.Keys, features.Lower, features.Shorts, result, i, scores, decoding: true);
+        }
+        Scheme.ToBio(result); // the rules below read the BIO layout
         CompleteKnownOrganisations(words, result);
         NationalitiesAsMisc(words, result);
-        NameLayout.Apply(words, result, Tags, Gazetteer, Cases, features.Mode);
+        NameLayout.Apply(words, result, Scheme.BioNames, Gazetteer, Cases, features.Mode);
         // Again: a layout rule can leave a nationality standing alone ("BEIRUT - Lebanese businessman").
         NationalitiesAsMisc(words, result);
     }
@@ -141,8 +165,9 @@ public sealed class NerModel
     /// </summary>
     private void NationalitiesAsMisc(IReadOnlyList<string> words, int[] result)
     {
-        var begin = Tags.Count - 2; // B-MISC
-        if (begin < 1 || Tags[begin] != "B-MISC")
+        var names = Scheme.BioNames;
+        var begin = names.Count - 2; // B-MISC
+        if (begin < 1 || names[begin] != "B-MISC")
             return;
         for (var i = 0; i < words.Count; i++)
         {
@@ -160,8 +185,9 @@ public sealed class NerModel
     /// </summary>
     private void CompleteKnownOrganisations(IReadOnlyList<string> words, int[] result)
     {
-        var begin = Tags.Count > 3 ? 3 : -1; // B-ORG
-        if (begin < 0 || Tags[begin] != "B-ORG")
+        var names = Scheme.BioNames;
+        var begin = names.Count > 3 ? 3 : -1; // B-ORG
+        if (begin < 0 || names[begin] != "B-ORG")
             return;
         for (var i = 0; i < words.Count; i++)
             if (result[i] % 2 == 1 && result[i] != begin && (i + 1 == words.Count || result[i + 1] != result[i] + 1) && Gazetteer.IsOrganisationWord(words[i]))
@@ -178,16 +204,20 @@ public sealed class NerModel
     /// <summary>
     /// Scores position <paramref name="i"/> given the tags already chosen before it; returns the best allowed tag.
     /// <paramref name="decoding"/> adds the constraints added after the shipped model was trained (training leaves them
-    /// out, so `dateline train ner` still rebuilds the shipped file byte for byte).
+    /// out, so `dateline train ner` still rebuilds the shipped file byte for byte). With BILOU tags, a name left open
+    /// on the previous word that may not go on here is closed there (B-X becomes U-X, I-X becomes L-X).
     /// </summary>
-    internal static int Score<TWeights>(TWeights weights, ulong[] keys, string[] lower, string[] shorts, int[] chosen, int i, Span<float> scores, bool decoding = false)
+    internal static int Score<TWeights>(TWeights weights, NerTagScheme scheme, ulong[] keys, string[] lower, string[] shorts, int[] chosen, int i, Span<float> scores, bool decoding = false)
         where TWeights : IWeights
     {
         scores.Clear();
         var k = keys.AsSpan(i * NerFeatures.Slots, NerFeatures.Slots);
         foreach (var key in k)
             weights.Add(key, scores);
+        var (number, tableLike, lowerAfterCapital) = Constraints(lower, shorts, i, decoding);
         var prev = i > 0 ? chosen[i - 1] : -1;
+        if (scheme.Open(prev) && Blocked(scheme.TypeOf(prev), number, tableLike, lowerAfterCapital))
+            chosen[i - 1] = prev = scheme.Close(prev);
         var prev2 = i > 1 ? chosen[i - 2] : -1;
         weights.Add(NerFeatures.Prev(prev), scores);
         weights.Add(NerFeatures.Prev2(prev2, prev), scores);
@@ -195,17 +225,10 @@ public sealed class NerModel
         weights.Add(NerFeatures.PrevShape(prev, shorts[i]), scores);
         var best = 0;
         var bestScore = float.NegativeInfinity;
-        // A bare number does not continue a person's name, nor an organisation's or place's name when
-        // a capitalised word, another number or the end of the sentence follows it: "Stockport 4 Brighton 2"
-        // is a results table, "Channel 4 said" keeps its name.
-        var number = IsNumber(lower[i]);
-        var tableLike = number && (i + 1 == shorts.Length || shorts[i + 1].Length == 0 || shorts[i + 1][0] != 'x');
-        // In text with capitals, an all-lower-case word after a capitalised one continues a name only when names hold
-        // such words ("Bank of England"; "al-Sarraj" has a capital): "militias in Tripoli were" ends the name at "Tripoli".
-        var lowerAfterCapital = decoding && i > 0 && shorts[i].StartsWith('x') && !shorts[i].Contains('X', StringComparison.Ordinal) && shorts[i - 1].StartsWith('X') && !NameParticles.Contains(lower[i]);
+        var last = i + 1 == lower.Length;
         for (var t = 0; t < scores.Length; t++)
         {
-            if (!Allowed(prev, t) || (number && t == 2) || (tableLike && t is 4 or 6) || (lowerAfterCapital && t > 0 && t % 2 == 0))
+            if (!scheme.Allowed(prev, t, last) || (scheme.Continues(t) && Blocked(scheme.TypeOf(t), number, tableLike, lowerAfterCapital)))
                 continue;
             if (scores[t] > bestScore)
             {
@@ -215,6 +238,24 @@ public sealed class NerModel
         }
         return best;
     }
+
+    /// <summary>Which continuations position <paramref name="i"/> forbids (see <see cref="Blocked"/>).</summary>
+    internal static (bool Number, bool TableLike, bool LowerAfterCapital) Constraints(string[] lower, string[] shorts, int i, bool decoding)
+    {
+        // A bare number does not continue a person's name, nor an organisation's or place's name when
+        // a capitalised word, another number or the end of the sentence follows it: "Stockport 4 Brighton 2"
+        // is a results table, "Channel 4 said" keeps its name.
+        var number = IsNumber(lower[i]);
+        var tableLike = number && (i + 1 == shorts.Length || shorts[i + 1].Length == 0 || shorts[i + 1][0] != 'x');
+        // In text with capitals, an all-lower-case word after a capitalised one continues a name only when names hold
+        // such words ("Bank of England"; "al-Sarraj" has a capital): "militias in Tripoli were" ends the name at "Tripoli".
+        var lowerAfterCapital = decoding && i > 0 && shorts[i].StartsWith('x') && !shorts[i].Contains('X', StringComparison.Ordinal) && shorts[i - 1].StartsWith('X') && !NameParticles.Contains(lower[i]);
+        return (number, tableLike, lowerAfterCapital);
+    }
+
+    /// <summary>Whether a name of this type (1-3: PER, ORG, LOC, as <see cref="NerTrainer.Types"/>) may not go on here.</summary>
+    internal static bool Blocked(int type, bool number, bool tableLike, bool lowerAfterCapital) =>
+        lowerAfterCapital || (number && type == 1) || (tableLike && type is 2 or 3);
 
     /// <summary>Lower-case words inside names: "of", "the", "al-", "bin", "van der", "upon".</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -232,9 +273,6 @@ public sealed class NerModel
         return word.Length > 0;
     }
 
-    /// <summary>Tag layout: 0 = O, 1+2k = B of type k, 2+2k = I of type k. I-X follows only B-X or I-X.</summary>
-    internal static bool Allowed(int prev, int tag) => tag == 0 || tag % 2 == 1 || (prev > 0 && (prev + 1) / 2 == tag / 2);
-
     internal static void HistoryKeys(int[] chosen, int i, string[] lower, string[] shorts, Span<ulong> keys)
     {
         var prev = i > 0 ? chosen[i - 1] : -1;
@@ -249,7 +287,7 @@ public sealed class NerModel
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Version);
+        writer.Write(Scheme.Bilou ? Version : 4);
         writer.Write(Tags.Count);
         foreach (var tag in Tags)
             writer.Write(tag);
@@ -303,7 +341,7 @@ public sealed class NerModel
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
-        if (version is not (3 or Version))
+        if (version is not (3 or 4 or Version))
             throw new InvalidDataException("not a Dateline NER model (or a different version)");
         var tags = new string[reader.ReadInt32()];
         for (var i = 0; i < tags.Length; i++)

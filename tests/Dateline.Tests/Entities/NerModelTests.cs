@@ -49,6 +49,10 @@ public class NerModelTests
 
     private static readonly Lazy<NerModel> Tiny = new(() => new NerTrainer { Epochs = 10, Seed = 7 }.Train(FictionalCorpus(), new NameGazetteer(KnowledgeBase.Empty)));
 
+    private static readonly Lazy<NerModel> TinyBeam = new(() => new NerTrainer { Epochs = 10, Seed = 7, Beam = 3 }.Train(FictionalCorpus(), NameGazetteer.BuiltIn));
+
+    private static readonly Lazy<NerModel> TinyBilou = new(() => new NerTrainer { Epochs = 10, Seed = 7, Bilou = true }.Train(FictionalCorpus(), new NameGazetteer(KnowledgeBase.Empty)));
+
     [Fact]
     public void Tags_seen_names_in_a_seen_pattern()
     {
@@ -117,5 +121,86 @@ public class NerModelTests
         var reloaded = NerModel.Load(a);
         var words = "officials in Nordhavn met Essa Amarov of the Vostro Bank .".Split(' ');
         Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"], reloaded.Tag(words));
+    }
+
+    [Fact]
+    public void A_bilou_model_tags_in_bio_and_finds_the_same_names_sentence_by_sentence_and_in_a_document()
+    {
+        Assert.Equal(17, TinyBilou.Value.Tags.Count);
+        var words = "officials in Nordhavn met Essa Amarov of the Vostro Bank .".Split(' ');
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"], TinyBilou.Value.Tag(words));
+        Assert.Equal(TinyBilou.Value.FindNames(words), Assert.Single(TinyBilou.Value.FindNamesInDocument([words])));
+    }
+
+    [Fact]
+    public void A_bilou_model_closes_a_name_before_a_bare_number_in_a_results_line()
+    {
+        var tags = TinyBilou.Value.Tag("Quelmar 4 Sabrath 2".Split(' '));
+        Assert.DoesNotContain(tags, t => t.StartsWith("I-", StringComparison.Ordinal) && t != "I-MISC");
+        foreach (var sentence in FictionalCorpus().Take(40))
+        {
+            var reversed = TinyBilou.Value.Tag(sentence.Words.Reverse().ToList());
+            for (var i = 0; i < reversed.Count; i++)
+                if (reversed[i].StartsWith("I-", StringComparison.Ordinal))
+                    Assert.True(i > 0 && reversed[i - 1] != "O" && reversed[i - 1][2..] == reversed[i][2..], string.Join(" ", reversed));
+        }
+    }
+
+    [Fact]
+    public void A_bilou_model_is_written_as_version_5_and_a_bio_model_still_as_version_4()
+    {
+        static int Version(NerModel model)
+        {
+            var stream = new MemoryStream();
+            model.Save(stream);
+            stream.Position = 0;
+            using var reader = new BinaryReader(stream);
+            reader.ReadString();
+            return reader.ReadInt32();
+        }
+        Assert.Equal(5, Version(TinyBilou.Value));
+        Assert.Equal(4, Version(Tiny.Value));
+        var saved = new MemoryStream();
+        TinyBilou.Value.Save(saved);
+        saved.Position = 0;
+        var reloaded = NerModel.Load(saved);
+        Assert.Equal(TinyBilou.Value.Tags, reloaded.Tags);
+        var words = "Minister Quilla Durnhelm arrived in Sabrath on Monday .".Split(' ');
+        Assert.Equal(TinyBilou.Value.Tag(words), reloaded.Tag(words));
+    }
+
+    [Fact]
+    public void A_beam_trained_model_remembers_its_width_and_decodes_with_it_after_reloading()
+    {
+        Assert.Equal(3, TinyBeam.Value.BeamWidth);
+        Assert.Equal(1, Tiny.Value.BeamWidth);
+        var saved = new MemoryStream();
+        TinyBeam.Value.Save(saved);
+        saved.Position = 0;
+        var reloaded = NerModel.Load(saved);
+        Assert.Equal(3, reloaded.BeamWidth);
+        var words = "officials in Nordhavn met Essa Amarov of the Vostro Bank .".Split(' ');
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"], reloaded.Tag(words));
+        Assert.Equal(reloaded.FindNames(words), Assert.Single(reloaded.FindNamesInDocument([words])));
+    }
+
+    [Fact]
+    public void Beam_training_is_deterministic_and_the_beam_keeps_the_tag_constraints()
+    {
+        var a = new MemoryStream();
+        var b = new MemoryStream();
+        new NerTrainer { Epochs = 3, Seed = 5, Beam = 2, Bilou = true }.Train(FictionalCorpus(), NameGazetteer.BuiltIn).Save(a);
+        new NerTrainer { Epochs = 3, Seed = 5, Beam = 2, Bilou = true }.Train(FictionalCorpus(), NameGazetteer.BuiltIn).Save(b);
+        Assert.Equal(a.ToArray(), b.ToArray());
+        a.Position = 0;
+        var model = NerModel.Load(a);
+        Assert.DoesNotContain(model.Tag("Quelmar 4 Sabrath 2".Split(' ')), t => t.StartsWith("I-", StringComparison.Ordinal) && t != "I-MISC");
+        foreach (var sentence in FictionalCorpus().Take(40))
+        {
+            var tags = model.Tag(sentence.Words.Reverse().ToList());
+            for (var i = 0; i < tags.Count; i++)
+                if (tags[i].StartsWith("I-", StringComparison.Ordinal))
+                    Assert.True(i > 0 && tags[i - 1] != "O" && tags[i - 1][2..] == tags[i][2..], string.Join(" ", tags));
+        }
     }
 }
