@@ -114,8 +114,40 @@ public sealed class NerModel
                 tags[i] = Scheme.BioNames[result[i]];
             found.Add(BioTags.Spans(tags));
         }
+        return OneTypePerName(sentences, found);
+    }
+
+    /// <summary>
+    /// One name, one type within an article: a name written the same way (case aside) that the tagger typed differently
+    /// in different sentences takes the type most of its mentions got, when a clear majority exists ("Essex reached
+    /// 372" PER, "title rivals Essex" LOC, and "Essex 372" ORG twice in the scores: ORG throughout).
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<BioSpan>> OneTypePerName(IReadOnlyList<IReadOnlyList<string>> sentences, List<IReadOnlyList<BioSpan>> found)
+    {
+        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        string Key(int s, BioSpan span) => string.Join(' ', Enumerable.Range(span.Start, span.End - span.Start).Select(i => sentences[s][i].ToLowerInvariant()));
+        for (var s = 0; s < found.Count; s++)
+            foreach (var span in found[s])
+            {
+                var byType = votes.TryGetValue(Key(s, span), out var v) ? v : votes[Key(s, span)] = new(StringComparer.Ordinal);
+                byType[span.Type] = byType.GetValueOrDefault(span.Type) + 1;
+            }
+        var winner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, byType) in votes)
+        {
+            if (byType.Count < 2) continue;
+            var ranked = byType.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+            if (ranked[0].Value >= MajorityFactor * ranked[1].Value) winner[key] = ranked[0].Key;
+        }
+        for (var s = 0; s < found.Count; s++)
+            if (found[s].Any(span => winner.ContainsKey(Key(s, span))))
+                found[s] = [.. found[s].Select(span => winner.TryGetValue(Key(s, span), out var t) ? span with { Type = t } : span)];
         return found;
     }
+
+    /// <summary>How many times the runner-up's mentions the winning type needs (testa / UNER dev: a plain majority or 1.5
+    /// 78.11 / 66.28, 2 78.18 / 66.14, none 77.95 / 65.93).</summary>
+    private const double MajorityFactor = 1.5;
 
     private readonly record struct Features(ulong[] Keys, string[] Lower, string[] Shorts, int Mode);
 

@@ -54,6 +54,25 @@ public class NerModelTests
     private static readonly Lazy<NerModel> TinyBilou = new(() => new NerTrainer { Epochs = 10, Seed = 7, Bilou = true }.Train(FictionalCorpus(), new NameGazetteer(KnowledgeBase.Empty)));
 
     [Fact]
+    public void A_name_typed_differently_across_an_article_takes_the_type_most_mentions_got()
+    {
+        string[][] sentences = [["Essex", "reached", "372"], ["title", "rivals", "Essex"], ["Essex", "372"], ["ESSEX", "4"], ["Kent", "drew"]];
+        List<IReadOnlyList<BioSpan>> found = [[new(0, 1, "PER")], [new(2, 3, "LOC")], [new(0, 1, "ORG")], [new(0, 1, "ORG")], [new(0, 1, "PER")]];
+        var voted = NerModel.OneTypePerName(sentences, found);
+        Assert.All(voted.Take(4), s => Assert.Equal("ORG", Assert.Single(s).Type));
+        Assert.Equal("PER", Assert.Single(voted[4]).Type);
+    }
+
+    [Fact]
+    public void A_tie_between_types_leaves_each_mention_as_tagged()
+    {
+        string[][] sentences = [["Jordan", "said"], ["in", "Jordan"]];
+        List<IReadOnlyList<BioSpan>> found = [[new(0, 1, "PER")], [new(1, 2, "LOC")]];
+        var voted = NerModel.OneTypePerName(sentences, found);
+        Assert.Equal(["PER", "LOC"], voted.Select(s => Assert.Single(s).Type));
+    }
+
+    [Fact]
     public void Tags_seen_names_in_a_seen_pattern()
     {
         var tags = Tiny.Value.Tag("Minister Quilla Durnhelm arrived in Sabrath on Monday .".Split(' '));
