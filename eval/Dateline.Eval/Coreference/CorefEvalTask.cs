@@ -496,9 +496,9 @@ public sealed class CorefEvalTask : IEvalTask
     }
 
     /// <summary>The training setting chosen by <see cref="TuneLearned"/> on the training folds.</summary>
-    private static readonly double DecisionL2 = 1.0;
-    private static readonly double DecisionThreshold = 0.5;
-    private static readonly bool DecisionBothStories = false;
+    private static readonly double DecisionL2 = 10.0;
+    private static readonly double DecisionThreshold = 0.3;
+    private static readonly bool DecisionBothStories = true;
     private static readonly IReadOnlySet<string>? DecisionFeatures = null;
 
     private static TriggerRelations Learned(List<EcbPlusArticle> articles)
