@@ -468,6 +468,31 @@ public sealed class CorefEvalTask : IEvalTask
     }
 
     /// <summary>
+    /// `dateline train coref`: reads the ECB+ training topics (never dev or test) with our pipeline and writes the learned
+    /// event decision (<see cref="WriteDecision"/>). Returns a process exit code.
+    /// </summary>
+    public static int TrainDecision(string root, string outPath, TextWriter log, TextWriter error)
+    {
+        var all = EcbPlusReader.Topics(root);
+        if (all.Count == 0 || !File.Exists(Path.Combine(root, "ECBplus_coreference_sentences.csv")))
+        {
+            error.WriteLine($"dateline train coref: --data must be the ECB+ folder with ECB+/<topic>/ and ECBplus_coreference_sentences.csv ('{root}').");
+            return 2;
+        }
+        var models = ShippedModels.Load();
+        if (models.Language is null || models.Ner is null)
+        {
+            error.WriteLine("dateline train coref: needs the shipped language and NER models (data/models).");
+            return 2;
+        }
+        var train = all.Where(t => !EcbPlusReader.DevTopics.Contains(t)).ToList();
+        var features = EcbPlusFeatures.Create(models);
+        var articles = EcbPlusReader.Read(root, train).Where(d => d.EventMentions.Count > 0).Select(features.Read).ToList();
+        WriteDecision(articles, train, outPath, log);
+        return 0;
+    }
+
+    /// <summary>
     /// The shipped learned decision: samples from all training topics in the two folds of <see cref="Tune"/>, each linked
     /// and described with the trigger table of the other fold (as the product's table never saw the articles it links).
     /// </summary>
@@ -489,7 +514,7 @@ public sealed class CorefEvalTask : IEvalTask
         w.WriteLine("# regression over EventPairFeatures, P(the candidate event holds the mention's event); the best candidate joins at the threshold.");
         w.WriteLine($"# Samples: {samples.Count} (mention, candidate) pairs, {samples.Count(s => s.Y)} positive, from linking ECB+ (Cybulska and Vossen 2014,");
         w.WriteLine($"# annotations CC BY 3.0) training topics only ({string.Join(",", topics)}), never dev or test; L2 {DecisionL2}.");
-        w.WriteLine("# Rebuild: ./dateline eval coref --data ../shared/datasets/ecbplus --learn-decision data/coref/event-decision.tsv");
+        w.WriteLine("# Rebuild: ./dateline train coref (or ./dateline eval coref --data ../shared/datasets/ecbplus --learn-decision data/coref/event-decision.tsv)");
         w.WriteLine("# Card: data/models/coref-event-decision.md.");
         model.Write(w);
         log.WriteLine($"wrote {path}: {samples.Count} samples, {samples.Count(s => s.Y)} positive");
