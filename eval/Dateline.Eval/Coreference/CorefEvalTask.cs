@@ -93,7 +93,7 @@ public sealed class CorefEvalTask : IEvalTask
             }
             if (request.Parse.GetValue(TuneOption) is { } tune)
             {
-                if (tune == "learned") TuneLearned(articles, request.Out);
+                if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
                 else if (tune == "joint") TuneJoint(articles, request.Out);
@@ -393,7 +393,11 @@ public sealed class CorefEvalTask : IEvalTask
     /// the topics split in two halves (alternate topics), each half linked and described with the table of the other.
     /// With <paramref name="model"/>, the trajectory follows the learned decision instead of the hand weights.
     /// </summary>
-    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null)
+    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null) =>
+        [.. CrossFittedHalves(articles, bothStories, model).SelectMany(h => h)];
+
+    /// <summary>The samples of <see cref="CrossFitted"/>, one list per half of the topics.</summary>
+    private static List<(double[] X, bool Y)>[] CrossFittedHalves(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null)
     {
         var topics = articles.Select(a => a.Gold.Topic).Distinct().Order().ToList();
         var halves = new[]
@@ -401,12 +405,12 @@ public sealed class CorefEvalTask : IEvalTask
             articles.Where(a => topics.IndexOf(a.Gold.Topic) % 2 == 0).ToList(),
             articles.Where(a => topics.IndexOf(a.Gold.Topic) % 2 == 1).ToList(),
         };
-        var samples = new List<(double[] X, bool Y)>();
+        var samples = new[] { new List<(double[] X, bool Y)>(), new List<(double[] X, bool Y)>() };
         for (int h = 0; h < 2; h++)
         {
             var linker = new EventLinker(null, Learned(halves[1 - h]), model?[h]);
-            samples.AddRange(Collect(halves[h], linker, goldStories: false));
-            if (bothStories) samples.AddRange(Collect(halves[h], linker, goldStories: true));
+            samples[h].AddRange(Collect(halves[h], linker, goldStories: false));
+            if (bothStories) samples[h].AddRange(Collect(halves[h], linker, goldStories: true));
         }
         return samples;
     }
@@ -417,7 +421,8 @@ public sealed class CorefEvalTask : IEvalTask
     /// cross-fitted, <see cref="CrossFitted"/>); event CoNLL F1 with predicted stories and gold groups, averaged over
     /// the article orders of seeds 1-3, next to the hand linker in the same orders.
     /// </summary>
-    private static void TuneLearned(List<EcbPlusArticle> articles, TextWriter w)
+    /// <param name="rounds">Compare one round of samples with two (the second along the learned decision's own trajectory) instead of the feature grid.</param>
+    private static void TuneLearned(List<EcbPlusArticle> articles, TextWriter w, bool rounds)
     {
         var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
         int[] seeds = [1, 2, 3];
@@ -448,6 +453,28 @@ public sealed class CorefEvalTask : IEvalTask
         var hand = Measure(f => new EventLinker(null, relations[f]));
         w.WriteLine($"hand weights: predicted stories {P(hand.Pred)} gold groups {P(hand.Gold)}  (seeds 1-3: {hand.Seeds})");
         w.Flush();
+        if (rounds)
+        {
+            // A second round: samples also along the learned decision's own trajectory (each half linked with a model
+            // trained on the other half's first-round samples), then one model on both rounds.
+            var first = new[] { CrossFittedHalves(folds[0][1], true), CrossFittedHalves(folds[0][0], true) };
+            var round1 = first.Select(h => EventDecisionModel.Train([.. h[0], .. h[1]], 10, 0.3)).ToArray();
+            var second = first.Select((h, i) =>
+            {
+                var halfModels = new EventDecisionModel?[] { EventDecisionModel.Train(h[1], 10, 0.3), EventDecisionModel.Train(h[0], 10, 0.3) };
+                return CrossFitted(i == 0 ? folds[0][1] : folds[0][0], true, halfModels);
+            }).ToArray();
+            var round2 = first.Select((h, i) => EventDecisionModel.Train([.. h[0], .. h[1], .. second[i]], 10, 0.3)).ToArray();
+            foreach (var th in new[] { 0.25, 0.3, 0.35, 0.4 })
+            {
+                var r1 = Measure(f => new EventLinker(null, relations[f], round1[f].WithThreshold(th)));
+                w.WriteLine($"learned, one round: predicted stories {P(r1.Pred)} gold groups {P(r1.Gold)}  (seeds 1-3: {r1.Seeds})  threshold {th}");
+                var r2 = Measure(f => new EventLinker(null, relations[f], round2[f].WithThreshold(th)));
+                w.WriteLine($"learned, two rounds: predicted stories {P(r2.Pred)} gold groups {P(r2.Gold)}  (seeds 1-3: {r2.Seeds})  threshold {th}");
+                w.Flush();
+            }
+            return;
+        }
         foreach (var both in new[] { false, true })
         {
             // Each fold's samples come from the other fold (seed-1 order), cross-fitted inside it.
