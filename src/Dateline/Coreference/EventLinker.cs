@@ -63,9 +63,10 @@ public sealed class EventLinker
         EventClusterSummary? best = null;
         double bestP = -1;
         double[]? bestX = null;
+        string? firstVeto = null;
         foreach (var c in candidates)
         {
-            if (EventPairFeatures.Compute(mention, c, Relations, Options) is not { } x) continue;
+            if (EventPairFeatures.Compute(mention, c, Relations, Options, out var veto) is not { } x) { firstVeto ??= $"{c.Id}: {veto}"; continue; }
             double p = model.Probability(x);
             if (best is null || p > bestP || (p == bestP &&
                 (c.MentionCount > best.MentionCount || (c.MentionCount == best.MentionCount && string.CompareOrdinal(c.Id, best.Id) < 0))))
@@ -74,7 +75,7 @@ public sealed class EventLinker
         if (candidates.Count == 0) return new EventLinkDecision(null, 0, "no candidate event: new event");
         var t = F(model.Threshold);
         if (best is null || bestX is null)
-            return new EventLinkDecision(null, 0, $"new event; every candidate vetoed ({Score(mention, candidates[0]).Explanation})");
+            return new EventLinkDecision(null, 0, $"new event; every candidate vetoed ({firstVeto})");
         var why = $"p {F(bestP)}; trigger '{mention.TriggerLemma}' vs {string.Join("/", best.Lemmas.Keys.Order(StringComparer.Ordinal).Take(3))}; {Contributions(model, bestX)}";
         return bestP >= model.Threshold
             ? new EventLinkDecision(best.Id, bestP, $"joins {best.Id}: {why} → {F(bestP)} ≥ {t}")

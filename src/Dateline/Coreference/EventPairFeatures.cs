@@ -32,9 +32,14 @@ public static class EventPairFeatures
     public static int Count => Names.Count;
 
     /// <summary>The features of <paramref name="m"/> joining <paramref name="c"/>; null when a product veto applies.</summary>
-    public static double[]? Compute(EventProfile m, EventClusterSummary c, TriggerRelations relations, EventLinkerOptions o)
+    public static double[]? Compute(EventProfile m, EventClusterSummary c, TriggerRelations relations, EventLinkerOptions o) =>
+        Compute(m, c, relations, o, out _);
+
+    /// <summary>As <see cref="Compute(EventProfile, EventClusterSummary, TriggerRelations, EventLinkerOptions)"/>, with the veto said in words.</summary>
+    public static double[]? Compute(EventProfile m, EventClusterSummary c, TriggerRelations relations, EventLinkerOptions o, out string? veto)
     {
-        if (o.RequireSameStory && m.StoryId is { } st && !c.Stories.ContainsKey(st)) return null;
+        veto = null;
+        if (o.RequireSameStory && m.StoryId is { } st && !c.Stories.ContainsKey(st)) { veto = $"other story (not {st})"; return null; }
         var x = new double[Count];
         int i = 0;
         x[i++] = 1;
@@ -43,7 +48,7 @@ public static class EventPairFeatures
         if (m.EventClass is { } cls && c.Classes.Count > 0)
         {
             if (c.Classes.ContainsKey(cls)) sameClass = true;
-            else if (o.VetoIncompatible) return null;
+            else if (o.VetoIncompatible) { veto = $"type {cls} ≠ {string.Join("/", c.Classes.Keys.Order(StringComparer.Ordinal))}"; return null; }
         }
 
         // Trigger: the best lemma of the event, and how the similarity arose.
@@ -106,17 +111,18 @@ public static class EventPairFeatures
         if (m.Time is { } time && c.Times.Count > 0)
         {
             var best = TimexRelation.Unknown;
-            foreach (var v in c.Times.Keys)
+            string? other = null;
+            foreach (var v in c.Times.Keys.Order(StringComparer.Ordinal))
             {
                 var rel = TimexCompatibility.Compare(time, v);
-                if (EventLinker.Rank(rel) > EventLinker.Rank(best)) best = rel;
+                if (EventLinker.Rank(rel) > EventLinker.Rank(best)) (best, other) = (rel, v);
             }
             if (best is TimexRelation.Same or TimexRelation.Inside or TimexRelation.Contains) (compatible, unknown) = (1, 0);
             else if (best == TimexRelation.Overlaps) (overlaps, unknown) = (1, 0);
             else if (best == TimexRelation.Disjoint)
             {
                 if (EventLinker.Disagreement(m, c, o) is not null) (disagree, unknown) = (1, 0);
-                else if (o.VetoIncompatible) return null;
+                else if (o.VetoIncompatible) { veto = $"dates {TimexCompatibility.Describe(time, other, best)} incompatible"; return null; }
                 else unknown = 0;
             }
         }
@@ -130,7 +136,11 @@ public static class EventPairFeatures
         else if (m.PlaceCountry is { } country && c.Countries.Count > 0)
         {
             if (c.Countries.ContainsKey(country)) sameCountry = 1;
-            else if (o.VetoOtherCountry && (m.PlaceStated || c.StatedCountries.Count > 0)) return null;
+            else if (o.VetoOtherCountry && (m.PlaceStated || c.StatedCountries.Count > 0))
+            {
+                veto = $"country {country} ≠ {string.Join("/", c.Countries.Keys.Order(StringComparer.Ordinal))}";
+                return null;
+            }
             else otherCountry = 1;
         }
         x[i++] = samePlace;

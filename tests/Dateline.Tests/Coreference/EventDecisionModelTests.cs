@@ -55,11 +55,17 @@ public class EventDecisionModelTests
     public void The_product_vetoes_still_hold_under_the_learned_decision()
     {
         var later = Meeting("a3:e1", "a3", "meet", "2020-05-14", participants: ["Haftar", "Conte"]);
-        Assert.True(Learned.Link(later, [RomeMeeting]).IsNew);
+        var decision = Learned.Link(later, [RomeMeeting]);
+        Assert.True(decision.IsNew);
+        Assert.Contains("every candidate vetoed (ev1: dates", decision.Explanation, StringComparison.Ordinal);
         var paris = Meeting("a4:e1", "a4", "meet", "2019-05-16", place: "Paris", participants: ["Haftar", "Conte"]);
-        Assert.True(Learned.Link(paris, [RomeMeeting]).IsNew);
+        decision = Learned.Link(paris, [RomeMeeting]);
+        Assert.True(decision.IsNew);
+        Assert.Contains("country FRA ≠ ITA", decision.Explanation, StringComparison.Ordinal);
         var attack = Meeting("a5:e1", "a5", "meet", "2019-05-16", type: "ASSAULT", participants: ["Haftar", "Conte"]);
-        Assert.True(Learned.Link(attack, [RomeMeeting]).IsNew);
+        decision = Learned.Link(attack, [RomeMeeting]);
+        Assert.True(decision.IsNew);
+        Assert.Contains("type ASSAULT ≠ CONSULT", decision.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
