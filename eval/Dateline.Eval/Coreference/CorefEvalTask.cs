@@ -93,7 +93,8 @@ public sealed class CorefEvalTask : IEvalTask
             }
             if (request.Parse.GetValue(TuneOption) is { } tune)
             {
-                if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
+                if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
+                else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
                 else if (tune == "joint") TuneJoint(articles, request.Out);
@@ -276,14 +277,17 @@ public sealed class CorefEvalTask : IEvalTask
     /// them; counts whether it did, or why not (not among the candidates the keys fetched, a veto and which, below the
     /// threshold, another event scored higher), and how many first mentions of a gold event joined something.
     /// </summary>
-    private static void Errors(List<EcbPlusArticle> articles, TextWriter w)
+    /// <param name="learned">Follow the learned decision (each fold's model trained on the other fold, as in <see cref="TuneLearned"/>)
+    /// instead of the hand weights; a miss then also says whether the trigger was unrelated.</param>
+    private static void Errors(List<EcbPlusArticle> articles, TextWriter w, bool learned = false)
     {
         var folds = new[] { articles.Where(a => a.Gold.Topic % 2 == 1).ToList(), articles.Where(a => a.Gold.Topic % 2 == 0).ToList() };
         var relations = new[] { Learned(folds[1]), Learned(folds[0]) };
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int f = 0; f < 2; f++)
         {
-            var linker = new EventLinker(null, relations[f]);
+            var model = learned ? EventDecisionModel.Train(CrossFitted(folds[1 - f], true), DecisionL2, DecisionThreshold, DecisionFeatures) : null;
+            var linker = new EventLinker(null, relations[f], model);
             var goldOf = folds[f].SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
             var events = new Dictionary<string, EventClusterSummary>(StringComparer.Ordinal);
             var idx = new KeyIndex(Linking.CrossDocumentLinker.EventCandidatesPerKey);
@@ -300,6 +304,13 @@ public sealed class CorefEvalTask : IEvalTask
                     if (target is null) k = d.ClusterId is null ? "new ok" : "new: joined wrongly";
                     else if (d.ClusterId == target) k = "join ok";
                     else if (!cands.Any(c => c.Id == target)) k = "miss: not a candidate";
+                    else if (model is not null)
+                    {
+                        var x = EventPairFeatures.Compute(m, events[target], linker.Relations, linker.Options, out var veto);
+                        string trig = x is null ? "" : x[EventPairFeatures.Names.ToList().IndexOf("trigger.unrelated")] > 0 ? " (trigger unrelated)" : " (trigger related)";
+                        k = x is null ? "miss: vetoed, " + VetoReason(veto ?? "")
+                            : d.ClusterId is null ? "miss: below threshold" + trig : "miss: other event won" + trig;
+                    }
                     else
                     {
                         var (sc, why) = linker.Score(m, events[target]);
