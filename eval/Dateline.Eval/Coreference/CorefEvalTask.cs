@@ -24,13 +24,14 @@ public sealed class CorefEvalTask : IEvalTask
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
+    private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
     private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, ShowStoriesOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption];
 
     public int Run(EvalRequest request)
     {
@@ -47,7 +48,8 @@ public sealed class CorefEvalTask : IEvalTask
         var dev = all.Where(EcbPlusReader.DevTopics.Contains).ToList();
         var splits = new List<(string Name, List<int> Topics)>();
         var learnPath = request.Parse.GetValue(LearnPairsOption);
-        if (request.Parse.GetValue(TuneOption) is not null || learnPath is not null) splits.Add(("train", train));
+        var decisionPath = request.Parse.GetValue(LearnDecisionOption);
+        if (request.Parse.GetValue(TuneOption) is not null || learnPath is not null || decisionPath is not null) splits.Add(("train", train));
         else if (topicsArg is null) { splits.Add(("dev", dev)); splits.Add(("train", train)); }
         else if (topicsArg == "dev") splits.Add(("dev", dev));
         else if (topicsArg == "train") splits.Add(("train", train));
@@ -84,9 +86,16 @@ public sealed class CorefEvalTask : IEvalTask
                 request.Out.WriteLine($"wrote {learnPath}");
                 return 0;
             }
+            if (decisionPath is not null)
+            {
+                WriteDecision(articles, topics, decisionPath, request.Out);
+                return 0;
+            }
             if (request.Parse.GetValue(TuneOption) is { } tune)
             {
-                if (tune == "errors") Errors(articles, request.Out);
+                if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
+                else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
+                else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
                 else if (tune == "joint") TuneJoint(articles, request.Out);
                 else if (tune == "cross") TuneCrossStory(articles, request.Out);
@@ -114,8 +123,9 @@ public sealed class CorefEvalTask : IEvalTask
 
     private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories)
     {
-        var storyLinker = new StoryLinker();
-        var eventLinker = new EventLinker();
+        // The linkers ingest uses (the shipped learned decision when there is one).
+        var storyLinker = Linking.CrossDocumentLinker.StoryLinker;
+        var eventLinker = Linking.CrossDocumentLinker.EventLinker;
         var mentions = articles.SelectMany(a => a.Mentions).ToList();
         var goldMentions = articles.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).ToList();
         var keyClusters = Clusters(goldMentions.Select(m => (m.Id, m.GoldCluster)));
@@ -267,14 +277,17 @@ public sealed class CorefEvalTask : IEvalTask
     /// them; counts whether it did, or why not (not among the candidates the keys fetched, a veto and which, below the
     /// threshold, another event scored higher), and how many first mentions of a gold event joined something.
     /// </summary>
-    private static void Errors(List<EcbPlusArticle> articles, TextWriter w)
+    /// <param name="learned">Follow the learned decision (each fold's model trained on the other fold, as in <see cref="TuneLearned"/>)
+    /// instead of the hand weights; a miss then also says whether the trigger was unrelated.</param>
+    private static void Errors(List<EcbPlusArticle> articles, TextWriter w, bool learned = false)
     {
         var folds = new[] { articles.Where(a => a.Gold.Topic % 2 == 1).ToList(), articles.Where(a => a.Gold.Topic % 2 == 0).ToList() };
         var relations = new[] { Learned(folds[1]), Learned(folds[0]) };
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int f = 0; f < 2; f++)
         {
-            var linker = new EventLinker(null, relations[f]);
+            var model = learned ? EventDecisionModel.Train(CrossFitted(folds[1 - f], true), DecisionL2, DecisionThreshold, DecisionFeatures) : null;
+            var linker = new EventLinker(null, relations[f], model);
             var goldOf = folds[f].SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
             var events = new Dictionary<string, EventClusterSummary>(StringComparer.Ordinal);
             var idx = new KeyIndex(Linking.CrossDocumentLinker.EventCandidatesPerKey);
@@ -291,6 +304,13 @@ public sealed class CorefEvalTask : IEvalTask
                     if (target is null) k = d.ClusterId is null ? "new ok" : "new: joined wrongly";
                     else if (d.ClusterId == target) k = "join ok";
                     else if (!cands.Any(c => c.Id == target)) k = "miss: not a candidate";
+                    else if (model is not null)
+                    {
+                        var x = EventPairFeatures.Compute(m, events[target], linker.Relations, linker.Options, out var veto);
+                        string trig = x is null ? "" : x[EventPairFeatures.Names.ToList().IndexOf("trigger.unrelated")] > 0 ? " (trigger unrelated)" : " (trigger related)";
+                        k = x is null ? "miss: vetoed, " + VetoReason(veto ?? "")
+                            : d.ClusterId is null ? "miss: below threshold" + trig : "miss: other event won" + trig;
+                    }
                     else
                     {
                         var (sc, why) = linker.Score(m, events[target]);
@@ -346,6 +366,203 @@ public sealed class CorefEvalTask : IEvalTask
         foreach (var x in results.OrderByDescending(r => r.Conll).Take(15))
             w.WriteLine($"CoNLL predicted stories {P(x.Conll)} stories B³ F1 {P(x.B3)} (P {P(x.P)} R {P(x.R)}) ARI {x.Ari:0.000} stories {x.Stories}  {x.What}");
     }
+
+    /// <summary>Feature sets of <see cref="TuneLearned"/>: the hand score's components alone, or everything.</summary>
+    private static readonly IReadOnlySet<string> HandFeatures = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "trigger.same_lemma", "trigger.form", "trigger.pair_rate", "trigger.same_type_only", "trigger.unrelated", "trigger.similarity", "type.same",
+        "context", "participants.share", "actors.share", "actors.none_shared", "date.compatible", "date.overlaps", "date.disagree",
+        "place.same", "place.same_country", "place.other_country",
+    };
+
+    /// <summary>
+    /// (mention, candidate event) samples from linking <paramref name="articles"/> incrementally with <paramref name="linker"/>:
+    /// every candidate no product veto excludes, labelled by whether the gold event of most of its mentions so far is the mention's.
+    /// </summary>
+    private static List<(double[] X, bool Y)> Collect(List<EcbPlusArticle> articles, EventLinker linker, bool goldStories)
+    {
+        var goldOf = articles.SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
+        var held = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var samples = new List<(double[], bool)>();
+        IncrementalRun.Run(articles, new StoryLinker(), linker, goldStories, observe: (m, candidates, id) =>
+        {
+            var g = goldOf[m.Id];
+            foreach (var c in candidates)
+            {
+                if (EventPairFeatures.Compute(m, c, linker.Relations, linker.Options) is not { } x) continue;
+                var major = held[c.Id].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+                samples.Add((x, string.Equals(major, g, StringComparison.Ordinal)));
+            }
+            if (!held.TryGetValue(id, out var counts)) held[id] = counts = new(StringComparer.Ordinal);
+            counts[g] = counts.GetValueOrDefault(g) + 1;
+        });
+        return samples;
+    }
+
+    /// <summary>
+    /// Training samples from <paramref name="articles"/> with trigger tables that never saw the mentions they describe:
+    /// the topics split in two halves (alternate topics), each half linked and described with the table of the other.
+    /// With <paramref name="model"/>, the trajectory follows the learned decision instead of the hand weights.
+    /// </summary>
+    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null) =>
+        [.. CrossFittedHalves(articles, bothStories, model).SelectMany(h => h)];
+
+    /// <summary>The samples of <see cref="CrossFitted"/>, one list per half of the topics.</summary>
+    private static List<(double[] X, bool Y)>[] CrossFittedHalves(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null)
+    {
+        var topics = articles.Select(a => a.Gold.Topic).Distinct().Order().ToList();
+        var halves = new[]
+        {
+            articles.Where(a => topics.IndexOf(a.Gold.Topic) % 2 == 0).ToList(),
+            articles.Where(a => topics.IndexOf(a.Gold.Topic) % 2 == 1).ToList(),
+        };
+        var samples = new[] { new List<(double[] X, bool Y)>(), new List<(double[] X, bool Y)>() };
+        for (int h = 0; h < 2; h++)
+        {
+            var linker = new EventLinker(null, Learned(halves[1 - h]), model?[h]);
+            samples[h].AddRange(Collect(halves[h], linker, goldStories: false));
+            if (bothStories) samples[h].AddRange(Collect(halves[h], linker, goldStories: true));
+        }
+        return samples;
+    }
+
+    /// <summary>
+    /// The learned decision against the hand weights on the training topics, in the two folds of <see cref="Tune"/>: each
+    /// fold is linked with the trigger table and a model learned on the other fold only (the model's samples themselves
+    /// cross-fitted, <see cref="CrossFitted"/>); event CoNLL F1 with predicted stories and gold groups, averaged over
+    /// the article orders of seeds 1-3, next to the hand linker in the same orders.
+    /// </summary>
+    /// <param name="rounds">Compare one round of samples with two (the second along the learned decision's own trajectory) instead of the feature grid.</param>
+    private static void TuneLearned(List<EcbPlusArticle> articles, TextWriter w, bool rounds)
+    {
+        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
+        int[] seeds = [1, 2, 3];
+        var orders = seeds.Select(s => { var c = byName.ToList(); new Random(s).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c)); return c; }).ToList();
+        var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
+        var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
+        var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
+
+        (double Pred, double Gold, string Seeds) Measure(Func<int, EventLinker> linkerFor)
+        {
+            double pred = 0, gold = 0;
+            var per = new List<string>();
+            for (int s = 0; s < orders.Count; s++)
+            {
+                double ps = 0, gs = 0;
+                for (int f = 0; f < 2; f++)
+                {
+                    ps += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linkerFor(f), goldStories: false)).Conll / 2;
+                    gs += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linkerFor(f), goldStories: true)).Conll / 2;
+                }
+                pred += ps / orders.Count;
+                gold += gs / orders.Count;
+                per.Add($"{P(ps).Trim()}/{P(gs).Trim()}");
+            }
+            return (pred, gold, string.Join(" ", per));
+        }
+
+        var hand = Measure(f => new EventLinker(null, relations[f]));
+        w.WriteLine($"hand weights: predicted stories {P(hand.Pred)} gold groups {P(hand.Gold)}  (seeds 1-3: {hand.Seeds})");
+        w.Flush();
+        if (rounds)
+        {
+            // A second round: samples also along the learned decision's own trajectory (each half linked with a model
+            // trained on the other half's first-round samples), then one model on both rounds.
+            var first = new[] { CrossFittedHalves(folds[0][1], true), CrossFittedHalves(folds[0][0], true) };
+            var round1 = first.Select(h => EventDecisionModel.Train([.. h[0], .. h[1]], 10, 0.3)).ToArray();
+            var second = first.Select((h, i) =>
+            {
+                var halfModels = new EventDecisionModel?[] { EventDecisionModel.Train(h[1], 10, 0.3), EventDecisionModel.Train(h[0], 10, 0.3) };
+                return CrossFitted(i == 0 ? folds[0][1] : folds[0][0], true, halfModels);
+            }).ToArray();
+            var round2 = first.Select((h, i) => EventDecisionModel.Train([.. h[0], .. h[1], .. second[i]], 10, 0.3)).ToArray();
+            foreach (var th in new[] { 0.25, 0.3, 0.35, 0.4 })
+            {
+                var r1 = Measure(f => new EventLinker(null, relations[f], round1[f].WithThreshold(th)));
+                w.WriteLine($"learned, one round: predicted stories {P(r1.Pred)} gold groups {P(r1.Gold)}  (seeds 1-3: {r1.Seeds})  threshold {th}");
+                var r2 = Measure(f => new EventLinker(null, relations[f], round2[f].WithThreshold(th)));
+                w.WriteLine($"learned, two rounds: predicted stories {P(r2.Pred)} gold groups {P(r2.Gold)}  (seeds 1-3: {r2.Seeds})  threshold {th}");
+                w.Flush();
+            }
+            return;
+        }
+        foreach (var both in new[] { false, true })
+        {
+            // Each fold's samples come from the other fold (seed-1 order), cross-fitted inside it.
+            var samples = new[] { CrossFitted(folds[0][1], both), CrossFitted(folds[0][0], both) };
+            w.WriteLine($"samples ({(both ? "predicted stories + gold groups" : "predicted stories")}): {samples[0].Count} / {samples[1].Count}, positive {samples[0].Count(x => x.Y)} / {samples[1].Count(x => x.Y)}");
+            foreach (var (setName, set) in new[] { ("all features", (IReadOnlySet<string>?)null), ("hand components", HandFeatures) })
+            foreach (var l2 in new[] { 1.0, 10.0 })
+            {
+                var models = samples.Select(s => EventDecisionModel.Train(s, l2, 0.5, set)).ToArray();
+                foreach (var th in new[] { 0.3, 0.4, 0.5, 0.6 })
+                {
+                    var r = Measure(f => new EventLinker(null, relations[f], models[f].WithThreshold(th)));
+                    w.WriteLine($"learned: predicted stories {P(r.Pred)} gold groups {P(r.Gold)}  (seeds 1-3: {r.Seeds})  {setName}, l2 {l2}, threshold {th}, samples {(both ? "pred+gold" : "pred")}");
+                    w.Flush();
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// `dateline train coref`: reads the ECB+ training topics (never dev or test) with our pipeline and writes the learned
+    /// event decision (<see cref="WriteDecision"/>). Returns a process exit code.
+    /// </summary>
+    public static int TrainDecision(string root, string outPath, TextWriter log, TextWriter error)
+    {
+        var all = EcbPlusReader.Topics(root);
+        if (all.Count == 0 || !File.Exists(Path.Combine(root, "ECBplus_coreference_sentences.csv")))
+        {
+            error.WriteLine($"dateline train coref: --data must be the ECB+ folder with ECB+/<topic>/ and ECBplus_coreference_sentences.csv ('{root}').");
+            return 2;
+        }
+        var models = ShippedModels.Load();
+        if (models.Language is null || models.Ner is null)
+        {
+            error.WriteLine("dateline train coref: needs the shipped language and NER models (data/models).");
+            return 2;
+        }
+        var train = all.Where(t => !EcbPlusReader.DevTopics.Contains(t)).ToList();
+        var features = EcbPlusFeatures.Create(models);
+        var articles = EcbPlusReader.Read(root, train).Where(d => d.EventMentions.Count > 0).Select(features.Read).ToList();
+        WriteDecision(articles, train, outPath, log);
+        return 0;
+    }
+
+    /// <summary>
+    /// The shipped learned decision: samples from all training topics in the two folds of <see cref="Tune"/>, each linked
+    /// and described with the trigger table of the other fold (as the product's table never saw the articles it links).
+    /// </summary>
+    private static void WriteDecision(List<EcbPlusArticle> articles, List<int> topics, string path, TextWriter log)
+    {
+        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
+        new Random(1).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byName));
+        var folds = new[] { byName.Where(a => a.Gold.Topic % 2 == 1).ToList(), byName.Where(a => a.Gold.Topic % 2 == 0).ToList() };
+        var samples = new List<(double[] X, bool Y)>();
+        for (int f = 0; f < 2; f++)
+        {
+            var linker = new EventLinker(null, Learned(folds[1 - f]));
+            samples.AddRange(Collect(folds[f], linker, goldStories: false));
+            if (DecisionBothStories) samples.AddRange(Collect(folds[f], linker, goldStories: true));
+        }
+        var model = EventDecisionModel.Train(samples, DecisionL2, DecisionThreshold, DecisionFeatures);
+        using var w = new StreamWriter(path);
+        w.WriteLine("# Learned join decision for cross-document event coreference (src/Dateline/Coreference/EventDecisionModel.cs): logistic");
+        w.WriteLine("# regression over EventPairFeatures, P(the candidate event holds the mention's event); the best candidate joins at the threshold.");
+        w.WriteLine($"# Samples: {samples.Count} (mention, candidate) pairs, {samples.Count(s => s.Y)} positive, from linking ECB+ (Cybulska and Vossen 2014,");
+        w.WriteLine($"# annotations CC BY 3.0) training topics only ({string.Join(",", topics)}), never dev or test; L2 {DecisionL2}.");
+        w.WriteLine("# Rebuild: ./dateline train coref (or ./dateline eval coref --data ../shared/datasets/ecbplus --learn-decision data/coref/event-decision.tsv)");
+        w.WriteLine("# Card: data/models/coref-event-decision.md.");
+        model.Write(w);
+        log.WriteLine($"wrote {path}: {samples.Count} samples, {samples.Count(s => s.Y)} positive");
+    }
+
+    /// <summary>The training setting chosen by <see cref="TuneLearned"/> on the training folds.</summary>
+    private static readonly double DecisionL2 = 10.0;
+    private static readonly double DecisionThreshold = 0.3;
+    private static readonly bool DecisionBothStories = true;
+    private static readonly IReadOnlySet<string>? DecisionFeatures = null;
 
     private static TriggerRelations Learned(List<EcbPlusArticle> articles)
     {

@@ -16,7 +16,9 @@ public static class IncrementalRun
     /// <param name="goldStories">Use the gold document groups as stories instead of the story linker.</param>
     /// <param name="goldTopics">Use the gold topics (both sub-topics together) as stories.</param>
     /// <param name="lemmaBaseline">Instead of the event linker, one event per (story, trigger lemma).</param>
-    public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false)
+    /// <param name="observe">Called for each mention with the candidates fetched for it and the event it went to, before that event is updated.</param>
+    public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
+        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -54,6 +56,7 @@ public static class IncrementalRun
                     var candidates = eventIndex.Lookup(EventKeys.ForLookup(m)).Select(id => events[id]).ToList();
                     maxEventCandidates = Math.Max(maxEventCandidates, candidates.Count);
                     eventId = eventLinker.Link(m, candidates).ClusterId ?? $"e{events.Count + 1}";
+                    observe?.Invoke(m, candidates, eventId);
                 }
                 events[eventId] = events.TryGetValue(eventId, out var e) ? e.Add(m) : EventClusterSummary.Start(eventId, m);
                 eventIndex.Add(EventKeys.ForMention(m), eventId);

@@ -19,8 +19,8 @@ internal static class CommandCatalog
         ExportCommand.Create(io),
         EvalCommand.Create(io),
         ParseCommand.Create(io),
-        // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand.
-        TrainCommand.Create(io, TrainNerCommand.Create(io)),
+        // One `train` command: pos and deps from TrainCommand, ner from TrainNerCommand, coref from TrainCorefCommand.
+        TrainCommand.Create(io, TrainNerCommand.Create(io), TrainCorefCommand.Create(io)),
         KnowledgeCommand.Create(io),
         GazetteerCommand.Create(io),
         ServeCommand.Create(io),

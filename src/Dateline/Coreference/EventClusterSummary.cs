@@ -21,6 +21,12 @@ public sealed record EventClusterSummary
     /// <summary>Trigger lemma → mentions using it.</summary>
     public ImmutableDictionary<string, int> Lemmas { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
+    /// <summary>Trigger part of speech (UPOS) → mentions.</summary>
+    public ImmutableDictionary<string, int> Pos { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Mentions whose trigger is in its article's first two sentences (<see cref="EventProfile.Lead"/>).</summary>
+    public int LeadMentions { get; init; }
+
     /// <summary>PLOVER type → mentions coded with it.</summary>
     public ImmutableDictionary<string, int> Classes { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
@@ -76,6 +82,8 @@ public sealed record EventClusterSummary
         {
             MentionCount = MentionCount + 1,
             Lemmas = Bump(Lemmas, m.TriggerLemma),
+            Pos = Bump(Pos, m.TriggerPos),
+            LeadMentions = LeadMentions + (m.Lead ? 1 : 0),
             Classes = Bump(Classes, m.EventClass),
             Participants = m.Participants.Aggregate(Participants, (d, p) => Bump(d, p.Key)),
             ParticipantNames = names,

@@ -14,11 +14,15 @@ namespace Dateline.Coreference;
 /// </summary>
 public sealed class EventLinker
 {
-    public EventLinker(EventLinkerOptions? options = null, TriggerRelations? relations = null)
+    public EventLinker(EventLinkerOptions? options = null, TriggerRelations? relations = null, EventDecisionModel? model = null)
     {
         Options = options ?? EventLinkerOptions.Default;
         Relations = relations ?? TriggerRelations.BuiltIn;
+        Model = model;
     }
+
+    /// <summary>A learned decision that replaces the weighted score and the unrelated-trigger veto; null for the hand weights.</summary>
+    public EventDecisionModel? Model { get; }
 
     public EventLinkerOptions Options { get; }
 
@@ -30,6 +34,7 @@ public sealed class EventLinker
 
     public EventLinkDecision Link(EventProfile mention, IReadOnlyList<EventClusterSummary> candidates)
     {
+        if (Model is not null) return LinkLearned(mention, candidates, Model);
         EventClusterSummary? best = null;
         double bestScore = double.NegativeInfinity;
         string bestWhy = "";
@@ -48,6 +53,41 @@ public sealed class EventLinker
             ? new EventLinkDecision(best.Id, bestScore, $"joins {best.Id}: {bestWhy} → {s} ≥ {t}")
             : new EventLinkDecision(null, Math.Max(0, bestScore), $"new event; best {best.Id}: {bestWhy} → {(double.IsNegativeInfinity(bestScore) ? "vetoed" : s)} < {t}");
     }
+
+    /// <summary>
+    /// The learned decision: the candidate the model gives the highest probability joins when it reaches the model's
+    /// threshold. The explanation names the trigger match and the features that weighed most for and against.
+    /// </summary>
+    private EventLinkDecision LinkLearned(EventProfile mention, IReadOnlyList<EventClusterSummary> candidates, EventDecisionModel model)
+    {
+        EventClusterSummary? best = null;
+        double bestP = -1;
+        double[]? bestX = null;
+        string? firstVeto = null;
+        foreach (var c in candidates)
+        {
+            if (EventPairFeatures.Compute(mention, c, Relations, Options, out var veto) is not { } x) { firstVeto ??= $"{c.Id}: {veto}"; continue; }
+            double p = model.Probability(x);
+            if (best is null || p > bestP || (p == bestP &&
+                (c.MentionCount > best.MentionCount || (c.MentionCount == best.MentionCount && string.CompareOrdinal(c.Id, best.Id) < 0))))
+                (best, bestP, bestX) = (c, p, x);
+        }
+        if (candidates.Count == 0) return new EventLinkDecision(null, 0, "no candidate event: new event");
+        var t = F(model.Threshold);
+        if (best is null || bestX is null)
+            return new EventLinkDecision(null, 0, $"new event; every candidate vetoed ({firstVeto})");
+        var why = $"p {F(bestP)}; trigger '{mention.TriggerLemma}' vs {string.Join("/", best.Lemmas.Keys.Order(StringComparer.Ordinal).Take(3))}; {Contributions(model, bestX)}";
+        return bestP >= model.Threshold
+            ? new EventLinkDecision(best.Id, bestP, $"joins {best.Id}: {why} → {F(bestP)} ≥ {t}")
+            : new EventLinkDecision(null, bestP, $"new event; best {best.Id}: {why} → {F(bestP)} < {t}");
+    }
+
+    /// <summary>The four features that moved the logit most, with their values and signed contributions.</summary>
+    private static string Contributions(EventDecisionModel model, double[] x) =>
+        string.Join(", ", Enumerable.Range(1, x.Length - 1)
+            .Select(j => (Name: EventPairFeatures.Names[j], Value: x[j], C: model.Weights[j] * x[j]))
+            .Where(f => f.C != 0).OrderByDescending(f => Math.Abs(f.C)).ThenBy(f => f.Name, StringComparer.Ordinal).Take(4)
+            .Select(f => $"{f.Name} {F(f.Value)} ({(f.C >= 0 ? "+" : "")}{F(f.C)})"));
 
     /// <summary>The score of <paramref name="m"/> joining <paramref name="c"/> and its explanation; −∞ when vetoed.</summary>
     public (double Score, string Explanation) Score(EventProfile m, EventClusterSummary c)
@@ -178,7 +218,7 @@ public sealed class EventLinker
     /// <see cref="EventLinkerOptions.DisagreementDays"/> apart, with the same place and at least two shared participants
     /// ("met Conte in Rome on Wednesday" read as 15 May vs "on 16 May"). Null when the dates are simply two happenings.
     /// </summary>
-    private static string? Disagreement(EventProfile m, EventClusterSummary c, EventLinkerOptions o)
+    internal static string? Disagreement(EventProfile m, EventClusterSummary c, EventLinkerOptions o)
     {
         if (o.DisagreementDays <= 0 || !m.TimeRelative || TimexCompatibility.Parse(m.Time) is not { Precision: TimePrecision.Day } mine) return null;
         if (m.Place is not { } place || !c.Places.ContainsKey(place.ToLowerInvariant())) return null;
@@ -189,7 +229,7 @@ public sealed class EventLinker
         return null;
     }
 
-    private static int Rank(TimexRelation r) => r switch
+    internal static int Rank(TimexRelation r) => r switch
     {
         TimexRelation.Same => 5,
         TimexRelation.Inside or TimexRelation.Contains => 4,
@@ -198,7 +238,7 @@ public sealed class EventLinker
         _ => 0,
     };
 
-    private static double Cosine(EventProfile m, EventClusterSummary c)
+    internal static double Cosine(EventProfile m, EventClusterSummary c)
     {
         if (m.Context.IsDefaultOrEmpty || c.Context.Count == 0) return 0;
         var words = m.Context.Distinct(StringComparer.Ordinal).ToList();

@@ -27,6 +27,10 @@ public sealed record EventProfile
     /// <summary>UPOS of the trigger head ("VERB", "NOUN"), when known.</summary>
     public string? TriggerPos { get; init; }
 
+    /// <summary>The trigger is in one of its article's first two sentences (headline and lead), where reports state
+    /// the story's main happening: a feature of the learned decision (<see cref="EventDecisionModel"/>).</summary>
+    public bool Lead { get; init; }
+
     /// <summary>PLOVER type (CONSULT, ASSAULT, ...) when an event coder gave one, else null.</summary>
     public string? EventClass { get; init; }
 

@@ -100,6 +100,7 @@ public static class EventProfileBuilder
             Trigger = trigger,
             TriggerLemma = ht.Lemma.ToLowerInvariant(),
             TriggerPos = ht.Upos,
+            Lead = ht.Sentence < 2,
             EventClass = coded?.Event,
             Participants = [.. participants.DistinctBy(p => p.Key)],
             Time = time,

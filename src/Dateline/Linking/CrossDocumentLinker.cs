@@ -31,8 +31,9 @@ public static class CrossDocumentLinker
     /// <summary>The story decisions (<see cref="StoryLinker"/>, tuned and scored on ECB+ by `dateline eval coref`).</summary>
     public static StoryLinker StoryLinker { get; } = new();
 
-    /// <summary>The event merge decisions (<see cref="Coreference.EventLinker"/>, tuned and scored on ECB+ by `dateline eval coref`).</summary>
-    public static EventLinker EventLinker { get; } = new();
+    /// <summary>The event merge decisions (<see cref="Coreference.EventLinker"/> with the shipped learned decision,
+    /// <see cref="EventDecisionModel.BuiltIn"/>; trained, tuned and scored on ECB+ by `dateline eval coref`).</summary>
+    public static EventLinker EventLinker { get; } = new(model: EventDecisionModel.BuiltIn);
 
     public static LinkSummary Link(IGraphSession session, long articleId, Document document, NearDuplicateLink? copyOf)
     {
