@@ -204,10 +204,25 @@ public sealed class NerModel
         for (var i = 0; i < words.Count; i++)
         {
             var single = result[i] == 0 || (result[i] % 2 == 1 && (i + 1 == words.Count || result[i + 1] != result[i] + 1));
-            if (single && result[i] != begin && NerFeatures.IsCapitalised(words[i]) && Gazetteer.IsAdjectiveWord(words[i]))
+            if (single && result[i] != begin && NerFeatures.IsCapitalised(words[i])
+                && (Gazetteer.IsAdjectiveWord(words[i]) || GroupAdjectives.Contains(words[i])))
                 result[i] = begin;
         }
     }
+
+    /// <summary>Adjectives and demonyms of regions, religions and peoples that have no country of their own: MISC, as a
+    /// nationality is ("European", "Moslem", "Kurds"). Team-written.</summary>
+    private static readonly HashSet<string> GroupAdjectives = new(StringComparer.Ordinal)
+    {
+        "European", "Europeans", "African", "Africans", "Asian", "Asians", "Arab", "Arabs", "Arabic", "Latin", "Scandinavian",
+        "Scandinavians", "Caribbean", "Nordic", "Baltic", "Balkan", "Slavic", "Western", "Westerners", "Eurasian",
+        "Muslim", "Muslims", "Moslem", "Moslems", "Islamic", "Christian", "Christians", "Catholic", "Catholics", "Protestant",
+        "Protestants", "Orthodox", "Jewish", "Jews", "Jew", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs",
+        "Sunni", "Sunnis", "Shi'ite", "Shiite", "Shi'ites", "Shiites", "Shia", "Kurdish", "Kurd", "Kurds", "Tamil", "Tamils",
+        "Pashtun", "Berber", "Tuareg", "Hutu", "Hutus", "Tutsi", "Tutsis", "Basque", "Basques", "Catalan", "Flemish", "Walloon",
+        "Palestinian", "Bedouin", "Uighur", "Uyghur", "Tibetan", "Tibetans", "Chechen", "Chechens", "Druze", "Yazidi",
+        "Alawite", "Coptic", "Copts", "Maori", "Aboriginal", "Zionist", "Communist", "Communists", "Marxist", "Maoist", "Maoists",
+    };
 
     /// <summary>
     /// Where the tagger starts an organisation on the first word of a name the team's knowledge holds,

@@ -69,6 +69,8 @@ public class ShippedNerModelTests
     [InlineData("Pellegrini said the talks would resume on Monday.", "Pellegrini", EntityType.PER)]
     [InlineData("Conte said he urged Haftar to halt his offensive.", "Conte", EntityType.PER)]
     [InlineData("Hundreds of Palestinians marched in Ramallah on Friday.", "Palestinians", EntityType.MISC)]
+    [InlineData("European leaders met Kurdish officials in Brussels on Friday.", "European", EntityType.MISC)]
+    [InlineData("European leaders met Kurdish officials in Brussels on Friday.", "Kurdish", EntityType.MISC)]
     [InlineData("Hundreds of Palestinians marched in Ramallah on Friday.", "Ramallah", EntityType.LOC)]
     public void Finds_a_lone_surname_starting_a_sentence_and_types_a_nationality_as_misc(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
