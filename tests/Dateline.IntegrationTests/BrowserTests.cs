@@ -69,13 +69,21 @@ public sealed class BrowserTests(SampleStore store, ITestOutputHelper output) : 
     }
 
     /// <summary>
-    /// Waits until the page is at <paramref name="glob"/> and its whole body has arrived (the footer closes every page).
-    /// Waiting for the URL alone also waits for the load event, and a Playwright race now and then misses a load that
-    /// fired before it listened (one CI run timed out on "/search?q=" with the results already shown).
+    /// Waits until the page is at <paramref name="glob"/> ("**" any text, "*" any text without a slash) and its whole body
+    /// has arrived (the footer closes every page). It polls the address instead of calling WaitForURLAsync: when the URL
+    /// already matches, that waits for a load state, and on a loaded CI machine Playwright now and then misses a load that
+    /// fired before it listened (CI runs timed out on "/search?q=" and "/articles/*" with the page already shown).
     /// </summary>
     private static async Task Arrive(IPage page, string glob)
     {
-        await page.WaitForURLAsync(glob, new() { WaitUntil = WaitUntilState.Commit });
+        var pattern = new System.Text.RegularExpressions.Regex(
+            "^" + System.Text.RegularExpressions.Regex.Escape(glob).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal) + "$");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (!pattern.IsMatch(page.Url))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the page never reached {glob}; it is at {page.Url}");
+            await Task.Delay(50);
+        }
         await page.Locator("body > footer").WaitForAsync();
     }
 
