@@ -13,4 +13,5 @@ public sealed record EcbPlusArticle(
     IReadOnlyList<(string Name, int Mentions)> Entities,
     IReadOnlyList<string> Dates,
     IReadOnlyList<string> EventKeys,
-    IReadOnlyList<EventProfile> Mentions);
+    IReadOnlyList<EventProfile> Mentions,
+    IReadOnlyList<(string Name, Dateline.Entities.EntityType Type)> EntityTypes);

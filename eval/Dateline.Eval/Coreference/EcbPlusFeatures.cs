@@ -73,7 +73,8 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
             [.. StoryProfileBuilder.Entities(doc)],
             [.. StoryProfileBuilder.Dates(doc)],
             [.. doc.EventMentions.SelectMany(e => e.Source.Concat(e.Target).Select(a => $"{e.Event}|{a.Name.ToLowerInvariant()}"))],
-            mentions);
+            mentions,
+            [.. StoryProfileBuilder.EntityTypes(doc)]);
     }
 
     /// <summary>A person by surname ("reid" for "Tara Reid" and "Reid"), anything else by its lower-cased name.</summary>
