@@ -45,7 +45,8 @@ public sealed partial class CorefEvalTask
     /// </summary>
     /// <param name="rescue">Instead of the grid: the hand decision, and where it starts a new story, the learned model's best
     /// candidate at a high probability (a rescue of the hand linker's splits, as the event score follows story recall).</param>
-    private static void TuneStoriesLearned(List<EcbPlusArticle> articles, TextWriter w, bool rescue = false)
+    /// <param name="groups">Instead of the grid: the hand components plus one group of the added features at a time.</param>
+    private static void TuneStoriesLearned(List<EcbPlusArticle> articles, TextWriter w, bool rescue = false, bool groups = false)
     {
         var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
         int[] seeds = [1, 2, 3];
@@ -108,6 +109,30 @@ public sealed partial class CorefEvalTask
                         if (hand.Link(p, cands).StoryId is not { } id) return null;
                         return models[f].Probability(StoryPairFeatures.Compute(p, cands.First(c => c.Id == id))) >= th / 4 ? id : null;
                     }));
+                    w.Flush();
+                }
+            }
+            return;
+        }
+        if (groups)
+        {
+            // Hand components plus one group of the added features at a time.
+            var samples = new[] { CollectStories(folds[0][1], false), CollectStories(folds[0][0], false) };
+            for (int f = 0; f < 2; f++) samples[f].AddRange(CollectStories(folds[0][1 - f], true));
+            var added = new (string Name, string[] Features)[]
+            {
+                ("people", ["people.top_in_story", "people.story_top_in_article", "people.none_shared", "people.shared"]),
+                ("organisations, places", ["organisations.shared", "places.shared"]),
+                ("terms extra", ["terms.first_article", "terms.best_shared", "terms.top_shared", "entities.top_shared"]),
+                ("size", ["size.log"]),
+            };
+            foreach (var (name, feats) in added)
+            {
+                var set = new HashSet<string>(StoryHandFeatures.Concat(feats), StringComparer.Ordinal);
+                var models = samples.Select(s => StoryDecisionModel.Train(s, 1, 0.5, set)).ToArray();
+                foreach (var th in new[] { 0.2, 0.3 })
+                {
+                    Line($"learned hand components + {name}, l2 1, threshold {th}, samples pred+gold", Measure(f => new StoryLinker(null, models[f].WithThreshold(th))));
                     w.Flush();
                 }
             }
