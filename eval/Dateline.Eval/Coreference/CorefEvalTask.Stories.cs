@@ -31,6 +31,44 @@ public sealed partial class CorefEvalTask
         return samples;
     }
 
+    /// <summary>
+    /// Where the hand story linker's decisions go, article by article, on all training topics in the seed orders 1-3: an
+    /// article whose gold group already has articles should join the predicted story holding most of them; counts whether
+    /// it did, or why not (that story not among the candidates the keys fetch, below the threshold, another story won), and
+    /// how many first articles of a group joined a story.
+    /// </summary>
+    private static void StoryErrors(List<EcbPlusArticle> articles, TextWriter w)
+    {
+        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
+        var hand = new StoryLinker();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (int seed in new[] { 1, 2, 3 })
+        {
+            var order = byName.ToList();
+            new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
+            var groupOf = order.ToDictionary(a => a.Gold.Name, a => a.Gold.Group, StringComparer.Ordinal);
+            var groupToStory = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            IncrementalRun.Run(order, hand, new EventLinker(), goldStories: false, lemmaBaseline: true, observeStory: (p, cands, id) =>
+            {
+                var g = groupOf[p.DocumentId];
+                string? target = groupToStory.TryGetValue(g, out var tp) ? tp.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key : null;
+                bool joined = cands.Any(c => c.Id == id);
+                string k;
+                if (target is null) k = joined ? "new: joined a story" : "new ok";
+                else if (id == target) k = "join ok";
+                else if (!cands.Any(c => c.Id == target)) k = "miss: not a candidate" + (joined ? " (joined another)" : " (new story)");
+                else if (!joined) k = $"miss: below threshold (score {Bucket(hand.Score(p, cands.First(c => c.Id == target)).Score)})";
+                else k = "miss: another story won";
+                counts[k] = counts.GetValueOrDefault(k) + 1;
+                if (!groupToStory.TryGetValue(g, out var map)) groupToStory[g] = map = new(StringComparer.Ordinal);
+                map[id] = map.GetValueOrDefault(id) + 1;
+            });
+        }
+        foreach (var kv in counts.OrderBy(kv => kv.Key, StringComparer.Ordinal)) w.WriteLine($"{kv.Key}\t{kv.Value}");
+    }
+
+    private static string Bucket(double score) => score < 0.05 ? "< 0.05" : score < 0.1 ? "0.05-0.1" : "0.1-0.15";
+
     /// <summary>The hand score's components alone (what <see cref="TuneStoriesLearned"/> compares with all features).</summary>
     private static readonly IReadOnlySet<string> StoryHandFeatures = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -100,7 +100,8 @@ public sealed partial class CorefEvalTask : IEvalTask
             }
             if (request.Parse.GetValue(TuneOption) is { } tune)
             {
-                if (tune is "stories-learned" or "stories-rescue" or "stories-groups") TuneStoriesLearned(articles, request.Out, rescue: tune == "stories-rescue", groups: tune == "stories-groups");
+                if (tune == "stories-errors") StoryErrors(articles, request.Out);
+                else if (tune is "stories-learned" or "stories-rescue" or "stories-groups") TuneStoriesLearned(articles, request.Out, rescue: tune == "stories-rescue", groups: tune == "stories-groups");
                 else if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
