@@ -18,21 +18,20 @@ namespace Dateline.Eval.Coreference;
 /// baseline; and the stories against the gold groups (B³ over documents, adjusted Rand).
 /// Without --topics the development topics and the training topics are scored separately.
 /// </summary>
-public sealed partial class CorefEvalTask : IEvalTask
+public sealed class CorefEvalTask : IEvalTask
 {
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
-    private static readonly Option<string?> LearnStoriesOption = new("--learn-stories") { Description = "Train the learned story decision on the training topics (never dev) and write its weights to this path (data/stories/story-decision.tsv)." };
     private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, LearnStoriesOption, ShowStoriesOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption];
 
     public int Run(EvalRequest request)
     {
@@ -50,8 +49,7 @@ public sealed partial class CorefEvalTask : IEvalTask
         var splits = new List<(string Name, List<int> Topics)>();
         var learnPath = request.Parse.GetValue(LearnPairsOption);
         var decisionPath = request.Parse.GetValue(LearnDecisionOption);
-        var storiesPath = request.Parse.GetValue(LearnStoriesOption);
-        if (request.Parse.GetValue(TuneOption) is not null || learnPath is not null || decisionPath is not null || storiesPath is not null) splits.Add(("train", train));
+        if (request.Parse.GetValue(TuneOption) is not null || learnPath is not null || decisionPath is not null) splits.Add(("train", train));
         else if (topicsArg is null) { splits.Add(("dev", dev)); splits.Add(("train", train)); }
         else if (topicsArg == "dev") splits.Add(("dev", dev));
         else if (topicsArg == "train") splits.Add(("train", train));
@@ -88,11 +86,6 @@ public sealed partial class CorefEvalTask : IEvalTask
                 request.Out.WriteLine($"wrote {learnPath}");
                 return 0;
             }
-            if (storiesPath is not null)
-            {
-                WriteStoryDecision(articles, topics, storiesPath, request.Out);
-                return 0;
-            }
             if (decisionPath is not null)
             {
                 WriteDecision(articles, topics, decisionPath, request.Out);
@@ -100,9 +93,7 @@ public sealed partial class CorefEvalTask : IEvalTask
             }
             if (request.Parse.GetValue(TuneOption) is { } tune)
             {
-                if (tune == "stories-errors") StoryErrors(articles, request.Out);
-                else if (tune is "stories-learned" or "stories-rescue" or "stories-groups") TuneStoriesLearned(articles, request.Out, rescue: tune == "stories-rescue", groups: tune == "stories-groups");
-                else if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
+                if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
@@ -388,12 +379,12 @@ public sealed partial class CorefEvalTask : IEvalTask
     /// (mention, candidate event) samples from linking <paramref name="articles"/> incrementally with <paramref name="linker"/>:
     /// every candidate no product veto excludes, labelled by whether the gold event of most of its mentions so far is the mention's.
     /// </summary>
-    private static List<(double[] X, bool Y)> Collect(List<EcbPlusArticle> articles, EventLinker linker, bool goldStories, StoryLinker? storyLinker = null)
+    private static List<(double[] X, bool Y)> Collect(List<EcbPlusArticle> articles, EventLinker linker, bool goldStories)
     {
         var goldOf = articles.SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
         var held = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var samples = new List<(double[], bool)>();
-        IncrementalRun.Run(articles, storyLinker ?? new StoryLinker(), linker, goldStories, observe: (m, candidates, id) =>
+        IncrementalRun.Run(articles, new StoryLinker(), linker, goldStories, observe: (m, candidates, id) =>
         {
             var g = goldOf[m.Id];
             foreach (var c in candidates)
@@ -552,9 +543,8 @@ public sealed partial class CorefEvalTask : IEvalTask
         for (int f = 0; f < 2; f++)
         {
             var linker = new EventLinker(null, Learned(folds[1 - f]));
-            // Along the product's own story decisions (the learned story model when one ships).
-            samples.AddRange(Collect(folds[f], linker, goldStories: false, Linking.CrossDocumentLinker.StoryLinker));
-            if (DecisionBothStories) samples.AddRange(Collect(folds[f], linker, goldStories: true, Linking.CrossDocumentLinker.StoryLinker));
+            samples.AddRange(Collect(folds[f], linker, goldStories: false));
+            if (DecisionBothStories) samples.AddRange(Collect(folds[f], linker, goldStories: true));
         }
         var model = EventDecisionModel.Train(samples, DecisionL2, DecisionThreshold, DecisionFeatures);
         using var w = new StreamWriter(path);

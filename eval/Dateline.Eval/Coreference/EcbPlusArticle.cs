@@ -13,5 +13,4 @@ public sealed record EcbPlusArticle(
     IReadOnlyList<(string Name, int Mentions)> Entities,
     IReadOnlyList<string> Dates,
     IReadOnlyList<string> EventKeys,
-    IReadOnlyList<EventProfile> Mentions,
-    IReadOnlyList<(string Name, Dateline.Entities.EntityType Type)> EntityTypes);
+    IReadOnlyList<EventProfile> Mentions);

@@ -73,8 +73,7 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
             [.. StoryProfileBuilder.Entities(doc)],
             [.. StoryProfileBuilder.Dates(doc)],
             [.. doc.EventMentions.SelectMany(e => e.Source.Concat(e.Target).Select(a => $"{e.Event}|{a.Name.ToLowerInvariant()}"))],
-            mentions,
-            [.. StoryProfileBuilder.EntityTypes(doc)]);
+            mentions);
     }
 
     /// <summary>A person by surname ("reid" for "Tara Reid" and "Reid"), anything else by its lower-cased name.</summary>

@@ -16,14 +16,9 @@ public static class IncrementalRun
     /// <param name="goldStories">Use the gold document groups as stories instead of the story linker.</param>
     /// <param name="goldTopics">Use the gold topics (both sub-topics together) as stories.</param>
     /// <param name="lemmaBaseline">Instead of the event linker, one event per (story, trigger lemma).</param>
-    /// <param name="observeStory">Called for each article with its profile, the candidate stories its keys fetch (also with gold
-    /// stories) and the story it went to, before that story is updated.</param>
-    /// <param name="decideStory">Decides the story instead of <paramref name="storyLinker"/> (combinations tried in `--tune stories-rescue`).</param>
     /// <param name="observe">Called for each mention with the candidates fetched for it and the event it went to, before that event is updated.</param>
     public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
-        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
-        Action<StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null,
-        Func<StoryProfile, IReadOnlyList<StorySummary>, string?>? decideStory = null)
+        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -35,22 +30,17 @@ public static class IncrementalRun
         int maxStoryCandidates = 0, maxEventCandidates = 0;
         foreach (var a in articles)
         {
-            var profile = StoryProfileBuilder.Build(a.Gold.Name, null, a.TermCounts, a.Entities, a.Dates, a.EventKeys, stats, a.EntityTypes);
+            var profile = StoryProfileBuilder.Build(a.Gold.Name, null, a.TermCounts, a.Entities, a.Dates, a.EventKeys, stats);
             stats.Add(a.TermCounts.Keys);
             string storyId;
             var keys = StoryKeys.For(profile);
             if (goldTopics) storyId = a.Gold.Topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            else if (goldStories)
-            {
-                storyId = a.Gold.Group;
-                observeStory?.Invoke(profile, [.. storyIndex.Lookup(keys).Select(id => stories[id])], storyId);
-            }
+            else if (goldStories) storyId = a.Gold.Group;
             else
             {
                 var candidates = storyIndex.Lookup(keys).Select(id => stories[id]).ToList();
                 maxStoryCandidates = Math.Max(maxStoryCandidates, candidates.Count);
-                storyId = (decideStory is null ? storyLinker.Link(profile, candidates).StoryId : decideStory(profile, candidates)) ?? $"s{stories.Count + 1}";
-                observeStory?.Invoke(profile, candidates, storyId);
+                storyId = storyLinker.Link(profile, candidates).StoryId ?? $"s{stories.Count + 1}";
             }
             stories[storyId] = stories.TryGetValue(storyId, out var s) ? s.Add(profile) : StorySummary.Start(storyId, profile);
             storyIndex.Add(keys, storyId);

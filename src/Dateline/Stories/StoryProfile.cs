@@ -21,10 +21,4 @@ public sealed record StoryProfile
     public ImmutableArray<string> Dates { get; init; } = [];
 
     public ImmutableArray<string> EventKeys { get; init; } = [];
-
-    /// <summary>The <see cref="Entities"/> keys that name people, heaviest first (the learned decision weighs them).</summary>
-    public ImmutableArray<string> People { get; init; } = [];
-
-    /// <summary>The <see cref="Entities"/> keys that name organisations, heaviest first.</summary>
-    public ImmutableArray<string> Organisations { get; init; } = [];
 }

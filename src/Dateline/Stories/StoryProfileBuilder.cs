@@ -53,10 +53,6 @@ public static class StoryProfileBuilder
     public static IEnumerable<(string Name, int Mentions)> Entities(Document document) =>
         document.EntityChains.Where(c => c.Type != EntityType.MISC).Select(c => (c.Name, Math.Max(1, c.Mentions.Length)));
 
-    /// <summary>The type of each entity name of <see cref="Entities"/> (PER and ORG are what the profile keeps apart).</summary>
-    public static IEnumerable<(string Name, EntityType Type)> EntityTypes(Document document) =>
-        document.EntityChains.Where(c => c.Type != EntityType.MISC).Select(c => (c.Name, c.Type));
-
     /// <summary>The calendar dates the text names, at day to year precision (relative ones resolved against the
     /// publication date; "XXXX-11-19" without a year is left out).</summary>
     public static IEnumerable<string> Dates(Document document) =>
@@ -69,7 +65,7 @@ public static class StoryProfileBuilder
     public static StoryProfile FromDocument(string documentId, Document document, ITermStatistics? statistics = null) =>
         Build(documentId, document.Metadata.PublishedOn, CountTerms(document), Entities(document), Dates(document),
             document.EventMentions.SelectMany(e => e.Source.Concat(e.Target).Select(a => $"{e.Event}|{a.Name.ToLowerInvariant()}")),
-            statistics, EntityTypes(document));
+            statistics);
 
     public static StoryProfile Build(
         string documentId,
@@ -78,27 +74,19 @@ public static class StoryProfileBuilder
         IEnumerable<(string Name, int Mentions)> entities,
         IEnumerable<string> dates,
         IEnumerable<string> eventKeys,
-        ITermStatistics? statistics = null,
-        IEnumerable<(string Name, EntityType Type)>? types = null)
+        ITermStatistics? statistics = null)
     {
         var terms = termCounts.Select(kv => new WeightedTerm(kv.Key, (1 + Math.Log(kv.Value)) * Idf(kv.Key, statistics)));
         var ents = entities
             .Where(e => !string.IsNullOrWhiteSpace(e.Name))
             .GroupBy(e => e.Name.Trim().ToLowerInvariant(), StringComparer.Ordinal)
             .Select(g => new WeightedTerm(g.Key, 1 + Math.Log(g.Sum(e => e.Mentions))));
-        var entityVector = Normalise(ents, MaxEntities);
-        // A name's type by the majority of its chains (a name typed PER in one chain and ORG in another is rare).
-        var typeOf = (types ?? []).Where(t => !string.IsNullOrWhiteSpace(t.Name))
-            .GroupBy(t => t.Name.Trim().ToLowerInvariant(), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.GroupBy(t => t.Type).OrderByDescending(x => x.Count()).ThenBy(x => x.Key).First().Key, StringComparer.Ordinal);
         return new StoryProfile
         {
             DocumentId = documentId,
             Published = published,
             Terms = Normalise(terms, MaxTerms),
-            Entities = entityVector,
-            People = [.. entityVector.Where(e => typeOf.GetValueOrDefault(e.Term, EntityType.MISC) == EntityType.PER).Select(e => e.Term)],
-            Organisations = [.. entityVector.Where(e => typeOf.GetValueOrDefault(e.Term, EntityType.MISC) == EntityType.ORG).Select(e => e.Term)],
+            Entities = Normalise(ents, MaxEntities),
             Dates = [.. dates.GroupBy(d => d, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxDates).Select(g => g.Key)],
             EventKeys = [.. eventKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(MaxEntities)],
         };

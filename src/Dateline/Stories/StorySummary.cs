@@ -28,15 +28,6 @@ public sealed record StorySummary
 
     public ImmutableDictionary<string, int> EventKeys { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
-    /// <summary>People keys → articles naming them (capped like the dates; empty in summaries stored before session 6).</summary>
-    public ImmutableDictionary<string, int> People { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
-
-    /// <summary>Organisation keys → articles naming them (capped like the dates).</summary>
-    public ImmutableDictionary<string, int> Organisations { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
-
-    /// <summary>The term vector of the story's first article, which keeps what the story began as while its centroid drifts.</summary>
-    public ImmutableArray<WeightedTerm> FirstTerms { get; init; } = [];
-
     public DateOnly? FirstPublished { get; init; }
 
     public DateOnly? LastPublished { get; init; }
@@ -50,9 +41,6 @@ public sealed record StorySummary
         Entities = Sum(Entities, a.Entities, MaxEntities),
         Dates = Count(Dates, a.Dates),
         EventKeys = Count(EventKeys, a.EventKeys),
-        People = Count(People, a.People),
-        Organisations = Count(Organisations, a.Organisations),
-        FirstTerms = ArticleCount == 0 ? a.Terms : FirstTerms,
         FirstPublished = Min(FirstPublished, a.Published),
         LastPublished = Max(LastPublished, a.Published),
     };
