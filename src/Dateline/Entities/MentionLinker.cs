@@ -222,6 +222,10 @@ public static partial class MentionLinker
             // The same words already named a person: "Khalifa Haftar" tagged as a place later is still him.
             if (byName.TryGetValue((surface, EntityType.PER), out var person) && knowledgeId is null)
                 return person;
+            // "Liberal Democrat" after "Liberal Democrats", "Lib Dems", "Tory" after "Tories": one organisation.
+            if (type == EntityType.ORG && knowledgeId is null
+                && chains.LastOrDefault(c => c.Type == EntityType.ORG && OrganisationVariants.Same(c.Name, surface)) is { } variant)
+                return variant;
             var words = WordsOf(surface);
             // Persons: "Haftar" or "Khalifa Hafter"? Only exact words; "Haftar" joins "Khalifa Haftar".
             for (var i = chains.Count - 1; i >= 0; i--)

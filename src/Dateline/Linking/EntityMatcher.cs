@@ -141,6 +141,11 @@ public static class EntityMatcher
                     Offer(words.Count > 1 ? Evidence.FullName : Evidence.SingleName, 1, s, k.Text);
                     continue;
                 }
+                if (e.Type == EntityType.ORG && OrganisationVariants.Same(s, k.Text))
+                {
+                    Offer(Evidence.CloseName, 0.9, s, k.Text);
+                    continue;
+                }
                 if (words.Count > 1 && k.Words.Count > 1)
                 {
                     double last = NameKey.WordMatch(words[^1], k.Words[^1]);

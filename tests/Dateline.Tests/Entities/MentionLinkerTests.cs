@@ -45,6 +45,28 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void Singular_plural_and_clipped_writings_of_an_organisation_share_one_chain()
+    {
+        const string text = "The Liberal Democrats said the plan was misdirected. A Liberal Democrat spokesman added that the Lib Dems would vote against it.";
+        var (_, chains) = Link(text,
+            Name(text, "Liberal Democrats", EntityType.ORG),
+            Name(text, "Liberal Democrat", EntityType.ORG, 1),
+            Name(text, "Lib Dems", EntityType.ORG));
+        var chain = Assert.Single(chains);
+        Assert.Equal(3, chain.Mentions.Length);
+    }
+
+    [Theory]
+    [InlineData("Liberal Democrats", "Lib Dems", true)]
+    [InlineData("Tories", "Tory", true)]
+    [InlineData("Liberal Democrat", "Liberal Democrats", true)]
+    [InlineData("National Army", "National Assembly", false)]
+    [InlineData("Labour", "Labour Party", false)]
+    [InlineData("BBC News", "BBC", false)]
+    public void Tells_writings_of_one_organisation_from_other_names(string a, string b, bool same) =>
+        Assert.Equal(same, OrganisationVariants.Same(a, b));
+
+    [Fact]
     public void A_bracketed_acronym_names_the_organisation_from_then_on()
     {
         const string text = "Fighters of the Libyan National Army (LNA) advanced. The LNA said it held the airport.";

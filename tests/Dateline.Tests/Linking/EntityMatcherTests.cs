@@ -60,6 +60,14 @@ public sealed class EntityMatcherTests
     }
 
     [Fact]
+    public void A_clipped_party_name_joins_the_full_one_with_shared_context()
+    {
+        var context = new Dictionary<long, string> { [3] = "Tony Blair" };
+        Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.ORG, "Lib Dems"), [(7, Stored("ORG", "Liberal Democrats", null, 3))], context)?.EntityId);
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.ORG, "Lib Dems"), [(7, Stored("ORG", "Liberal Democrats", null, 3))], NoContext));
+    }
+
+    [Fact]
     public void Different_countries_keep_two_people_apart()
     {
         var context = new Dictionary<long, string> { [3] = "Giuseppe Conte" };
