@@ -25,11 +25,12 @@ public sealed record NerRecipe
     public int Beam { get; init; } = 4;
 
     /// <summary>
-    /// Training sets left out by name. WNUT-17: without it both held-out scores rose (testa 62.26 -> 62.32,
-    /// UNER 60.55 -> 60.89). UNER English-EWT dev: trained on, it did not raise the cross-validated UNER
+    /// Training sets left out by name. UNER English-EWT dev: trained on, it did not raise the cross-validated UNER
     /// figure above the held-out one (see data/models/ner-en.md), so the shipped model keeps it held out.
+    /// WNUT-17 is trained on since session 6: under the beam it raised both held-out scores on both seeds
+    /// (mean of 13 and 14, testa 78.26 -> 78.57, UNER 65.75 -> 66.36); the greedy tagger had lost with it.
     /// </summary>
-    public IReadOnlySet<string> Exclude { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "wnut17", NerTrainingData.UnerDev };
+    public IReadOnlySet<string> Exclude { get; init; } = new HashSet<string>(StringComparer.Ordinal) { NerTrainingData.UnerDev };
 
     /// <summary>
     /// How many times each set is repeated (default 1): the edited, news-like sets are weighted up
