@@ -30,9 +30,9 @@ internal static class TrainNerCommand
         var noClusters = new Option<bool>("--no-clusters") { Description = "Skip the word classes learned from unlabelled text." };
         // Off by default: the flags are a word-level copy of name lists from ../shared, and a gazetteer the
         // product ships must come from a registry package or be written by the team (datasets/INDEX.md).
-        var lexicon = new Option<string>("--lexicon") { Description = "Name-list evidence per word: none; shipped (the engine's own gazetteer and knowledge); shared (experiment only, never ship: Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places from ../shared).", DefaultValueFactory = _ => "none", Arity = ArgumentArity.ZeroOrOne };
+        var lexicon = new Option<string>("--lexicon") { Description = "Name-list evidence per word: none; shipped (the engine's own gazetteer and knowledge); shared (experiment only, never ship: Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places from ../shared).", DefaultValueFactory = _ => defaults.ShippedLexicon ? "shipped" : "none", Arity = ArgumentArity.ZeroOrOne };
         lexicon.AcceptOnlyFromAmong("none", "shipped", "shared");
-        var lexiconPopulation = new Option<long>("--lexicon-min-population") { Description = "With --lexicon shipped: gazetteer places of at least this many people (capitals always).", DefaultValueFactory = _ => 100_000 };
+        var lexiconPopulation = new Option<long>("--lexicon-min-population") { Description = "With --lexicon shipped: gazetteer places of at least this many people (capitals always).", DefaultValueFactory = _ => defaults.LexiconMinPopulation };
         var lexiconAlternates = new Option<bool>("--lexicon-alternates") { Description = "With --lexicon shipped: also the places' alternate names." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, dump };
@@ -46,7 +46,9 @@ internal static class TrainNerCommand
             }
             var inv = CultureInfo.InvariantCulture;
             var clock = Stopwatch.StartNew();
-            var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth));
+            var lexiconChoice = parse.GetValue(lexicon) ?? "shared";
+            var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth),
+                lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates));
             var parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}")));
             foreach (var part in parts)
                 io.Out.WriteLine(string.Create(inv, $"{part.Name,-16} {part.Sentences.Count,7} sentences {part.Tokens,8} tokens  x{recipe.Repeat.GetValueOrDefault(part.Name, 1)}  ({part.Licence})"));
@@ -66,16 +68,8 @@ internal static class TrainNerCommand
                 (clusters, cases) = NerRecipe.LearnUnlabelled(root, parts, info, io.Out.WriteLine);
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
             }
-            var names = NameLexicon.Empty;
-            var lexiconChoice = parse.GetValue(lexicon) ?? "shared";
-            if (lexiconChoice == "shipped")
-            {
-                var minPopulation = parse.GetValue(lexiconPopulation);
-                var alternates = parse.GetValue(lexiconAlternates);
-                names = NameLexicon.BuildShipped(Places.Gazetteer.BuiltIn, KnowledgeBase.BuiltIn, minPopulation, alternates, io.Out.WriteLine);
-                info["lexicon"] = string.Create(inv, $"name-list evidence per word from the shipped gazetteer (GeoNames via npm, CC BY 4.0; places of {minPopulation}+ people and capitals{(alternates ? ", alternate names" : "")}) and data/knowledge (countries, capitals, organisations)");
-            }
-            else if (lexiconChoice == "shared")
+            var names = recipe.Lexicon(info, io.Out.WriteLine);
+            if (lexiconChoice == "shared")
             {
                 names = NameLexicon.Build(root, io.Out.WriteLine);
                 info["lexicon"] = "name-list evidence per word: Wikidata office holders (CC0), CIA Factbook organisations (MIT), SupraVerden organisations (CC BY-SA 4.0), GeoNames cities15000, countries, admin-1 regions (CC BY 4.0)";
