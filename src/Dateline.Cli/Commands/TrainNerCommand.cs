@@ -30,7 +30,7 @@ internal static class TrainNerCommand
         var noClusters = new Option<bool>("--no-clusters") { Description = "Skip the word classes learned from unlabelled text." };
         // Off by default: the flags are a word-level copy of name lists from ../shared, and a gazetteer the
         // product ships must come from a registry package or be written by the team (datasets/INDEX.md).
-        var lexicon = new Option<string>("--lexicon") { Description = "Name-list evidence per word: none; shipped (the engine's own gazetteer and knowledge); shared (experiment only, never ship: Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places from ../shared).", DefaultValueFactory = _ => defaults.ShippedLexicon ? "shipped" : "none", Arity = ArgumentArity.ZeroOrOne };
+        var lexicon = new Option<string>("--lexicon") { Description = "Name-list evidence per word: none; shipped (the engine's own gazetteer and knowledge); shared (experiment only, never ship: Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places from ../shared).", DefaultValueFactory = _ => defaults.ShippedLexicon ? "shipped" : "none" };
         lexicon.AcceptOnlyFromAmong("none", "shipped", "shared");
         var lexiconPopulation = new Option<long>("--lexicon-min-population") { Description = "With --lexicon shipped: gazetteer places of at least this many people (capitals always).", DefaultValueFactory = _ => defaults.LexiconMinPopulation };
         var lexiconAlternates = new Option<bool>("--lexicon-alternates") { Description = "With --lexicon shipped: also the places' alternate names." };
@@ -46,7 +46,7 @@ internal static class TrainNerCommand
             }
             var inv = CultureInfo.InvariantCulture;
             var clock = Stopwatch.StartNew();
-            var lexiconChoice = parse.GetValue(lexicon) ?? "shared";
+            var lexiconChoice = parse.GetValue(lexicon)!;
             var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth),
                 lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates));
             var parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}")));
