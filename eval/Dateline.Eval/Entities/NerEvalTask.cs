@@ -183,6 +183,7 @@ public sealed class NerEvalTask : IEvalTask
         };
         var info = new Dictionary<string, string>(StringComparer.Ordinal);
         var (clusters, cases) = NerRecipe.LearnUnlabelled(root, recipe.Select(all), info);
+        var lexicon = recipe.Lexicon(info);
         var bounds = NerRecipe.Folds(held.Sentences, k);
         var found = new List<IReadOnlyList<BioSpan>>(corpus.Sentences.Count);
         var clock = Stopwatch.StartNew();
@@ -192,7 +193,7 @@ public sealed class NerEvalTask : IEvalTask
             var rest = held with { Sentences = [.. held.Sentences.Take(from), .. held.Sentences.Skip(to)] };
             // The held set keeps its place in the load order, so the mix matches `dateline train ner`.
             var foldParts = recipe.Select(all.Select(p => p == held ? rest : p));
-            var model = recipe.Train(foldParts, clusters, cases);
+            var model = recipe.Train(foldParts, clusters, cases, lexicon);
             // Through the file format, whose 16-bit weights the shipped model has: a fold model then tags as a saved one would.
             using (var stream = new MemoryStream())
             {

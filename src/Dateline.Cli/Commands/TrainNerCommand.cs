@@ -21,7 +21,7 @@ internal static class TrainNerCommand
         var datasets = new Option<string>("--datasets") { Description = "The shared data sets folder.", DefaultValueFactory = _ => "../shared/datasets" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed for the per-epoch shuffle.", DefaultValueFactory = _ => defaults.Seed };
-        var exclude = new Option<string[]>("--exclude") { Description = $"Training sets to leave out (wikigold, btc, wnut17, {NerTrainingData.UnerDev}, gum-open); default wnut17, pass --exclude none to keep all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.Exclude] };
+        var exclude = new Option<string[]>("--exclude") { Description = $"Training sets to leave out (wikigold, btc, wnut17, {NerTrainingData.UnerDev}, gum-open); default {NerTrainingData.UnerDev} (held out for evaluation), pass --exclude none to keep all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.Exclude] };
         var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2); replaces the default weights (wikigold=3 gum-open=2).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.Repeat.Select(p => $"{p.Key}={p.Value}")] };
         var capitals = new Option<int>("--capitals-every") { Description = "Add an ALL-CAPS copy of every Nth edited sentence (headline robustness); 0 = none.", DefaultValueFactory = _ => defaults.CapitalsEvery };
         var tagSet = new Option<string>("--tags") { Description = "The tagger's tag set: bio or bilou (B, I, L, U per type).", DefaultValueFactory = _ => defaults.Bilou ? "bilou" : "bio" };
@@ -30,9 +30,12 @@ internal static class TrainNerCommand
         var noClusters = new Option<bool>("--no-clusters") { Description = "Skip the word classes learned from unlabelled text." };
         // Off by default: the flags are a word-level copy of name lists from ../shared, and a gazetteer the
         // product ships must come from a registry package or be written by the team (datasets/INDEX.md).
-        var lexicon = new Option<bool>("--lexicon") { Description = "Experiment only, never ship: add name-list evidence built from ../shared (Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places)." };
+        var lexicon = new Option<string>("--lexicon") { Description = "Name-list evidence per word: none; shipped (the engine's own gazetteer and knowledge); shared (experiment only, never ship: Wikidata office holders, Factbook/SupraVerden organisations, GeoNames places from ../shared).", DefaultValueFactory = _ => defaults.ShippedLexicon ? "shipped" : "none" };
+        lexicon.AcceptOnlyFromAmong("none", "shipped", "shared");
+        var lexiconPopulation = new Option<long>("--lexicon-min-population") { Description = "With --lexicon shipped: gazetteer places of at least this many people (capitals always).", DefaultValueFactory = _ => defaults.LexiconMinPopulation };
+        var lexiconAlternates = new Option<bool>("--lexicon-alternates") { Description = "With --lexicon shipped: also the places' alternate names." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, UNER English-EWT dev and GUM (WNUT-17 on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -43,7 +46,9 @@ internal static class TrainNerCommand
             }
             var inv = CultureInfo.InvariantCulture;
             var clock = Stopwatch.StartNew();
-            var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth));
+            var lexiconChoice = parse.GetValue(lexicon)!;
+            var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth),
+                lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates));
             var parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}")));
             foreach (var part in parts)
                 io.Out.WriteLine(string.Create(inv, $"{part.Name,-16} {part.Sentences.Count,7} sentences {part.Tokens,8} tokens  x{recipe.Repeat.GetValueOrDefault(part.Name, 1)}  ({part.Licence})"));
@@ -63,8 +68,8 @@ internal static class TrainNerCommand
                 (clusters, cases) = NerRecipe.LearnUnlabelled(root, parts, info, io.Out.WriteLine);
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
             }
-            var names = NameLexicon.Empty;
-            if (parse.GetValue(lexicon))
+            var names = recipe.Lexicon(info, io.Out.WriteLine);
+            if (lexiconChoice == "shared")
             {
                 names = NameLexicon.Build(root, io.Out.WriteLine);
                 info["lexicon"] = "name-list evidence per word: Wikidata office holders (CC0), CIA Factbook organisations (MIT), SupraVerden organisations (CC BY-SA 4.0), GeoNames cities15000, countries, admin-1 regions (CC BY 4.0)";

@@ -60,21 +60,7 @@ public sealed class NameLexicon
         var marks = new Dictionary<string, ushort>(StringComparer.Ordinal);
         int persons = 0, places = 0, orgs = 0;
 
-        void AddName(string name, Mark first, Mark inner, Mark last, Mark whole)
-        {
-            var words = WordSplitter.SplitWords(name).Where(w => w.Length > 0).ToList();
-            if (words.Count == 0)
-                return;
-            for (var i = 0; i < words.Count; i++)
-            {
-                var w = words[i];
-                // Only capitalised words: "of", "de", "la" say nothing about a name.
-                if (!char.IsUpper(w[0]))
-                    continue;
-                var m = words.Count == 1 ? whole : i == 0 ? first : i == words.Count - 1 ? last : inner;
-                marks[w] = (ushort)(marks.GetValueOrDefault(w) | (ushort)m);
-            }
-        }
+        void AddName(string name, Mark first, Mark inner, Mark last, Mark whole) => Add(marks, name, first, inner, last, whole);
 
         IEnumerable<List<string>> Rows(string file, char separator)
         {
@@ -164,6 +150,60 @@ public sealed class NameLexicon
             }
         log?.Invoke($"name lexicon: {marks.Count} words from {persons} person rows, {orgs} organisations, {places} places");
         return new NameLexicon(marks);
+    }
+
+    /// <summary>
+    /// Builds the lexicon from what the product ships only: the GeoNames-derived gazetteer
+    /// (data/gazetteer, CC BY 4.0 via npm) for places of at least <paramref name="minPopulation"/> people
+    /// (capitals whatever their size), their alternate names on request, and the team-written knowledge
+    /// (country names and capitals as places, organisation names and acronyms). No person list: none ships.
+    /// </summary>
+    public static NameLexicon BuildShipped(Places.Gazetteer places, KnowledgeBase knowledge, long minPopulation, bool alternates, Action<string>? log = null)
+    {
+        var marks = new Dictionary<string, ushort>(StringComparer.Ordinal);
+        var kept = 0;
+        foreach (var p in places.Places)
+        {
+            if (p.Population < minPopulation && !p.IsCapital)
+                continue;
+            Add(marks, p.Name, Mark.PlacePart, Mark.PlacePart, Mark.PlacePart, Mark.PlaceWhole);
+            if (alternates)
+                foreach (var alt in p.AlternateNames)
+                    if (alt.All(IsLatinNameChar))
+                        Add(marks, alt, Mark.PlacePart, Mark.PlacePart, Mark.PlacePart, Mark.PlaceWhole);
+            kept++;
+        }
+        foreach (var c in knowledge.Countries)
+        {
+            foreach (var name in c.Aliases.Add(c.Name).AddRange(c.Capitals))
+                Add(marks, name, Mark.PlacePart, Mark.PlacePart, Mark.PlacePart, Mark.PlaceWhole);
+        }
+        foreach (var o in knowledge.Organisations)
+        {
+            Add(marks, o.Name, Mark.OrgPart, Mark.OrgPart, Mark.OrgPart, Mark.OrgWhole);
+            foreach (var a in o.Aliases)
+                Add(marks, a, Mark.OrgPart, Mark.OrgPart, Mark.OrgPart, Mark.OrgWhole);
+            if (o.Acronym.Length > 1)
+                Add(marks, o.Acronym, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym);
+        }
+        log?.Invoke($"name lexicon (shipped sources): {marks.Count} words from {kept} gazetteer places, {knowledge.Countries.Length} countries, {knowledge.Organisations.Length} organisations");
+        return new NameLexicon(marks);
+    }
+
+    private static void Add(Dictionary<string, ushort> marks, string name, Mark first, Mark inner, Mark last, Mark whole)
+    {
+        var words = WordSplitter.SplitWords(name).Where(w => w.Length > 0).ToList();
+        if (words.Count == 0)
+            return;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            // Only capitalised words: "of", "de", "la" say nothing about a name.
+            if (!char.IsUpper(w[0]))
+                continue;
+            var m = words.Count == 1 ? whole : i == 0 ? first : i == words.Count - 1 ? last : inner;
+            marks[w] = (ushort)(marks.GetValueOrDefault(w) | (ushort)m);
+        }
     }
 
     private static bool IsLatinNameChar(char c) => c is ' ' or '-' or '\'' or '.' || (char.IsLetter(c) && c < '\u0250');

@@ -22,6 +22,27 @@ public class NameLexiconTests
     public void Marks_words_as_written_and_headline_capitals_by_their_title_case(string word, int expected) =>
         Assert.Equal(expected, Lexicon.Of(word));
 
+    [Fact]
+    public void Builds_shipped_flags_from_the_gazetteer_above_a_population_and_from_the_knowledge()
+    {
+        var countries = new StringReader("# written by the Dateline team\niso3\tiso2\tname\taliases\tadjectives\tcapital\nQQQ\tQQ\tNew Quetzalia\t\tQuetzalian\tPort Q\n");
+        var orgs = new StringReader("# written by the Dateline team\nid\tacronym\tname\taliases\tkind\nQPF\tQPF\tQuetzal Peace Forum\t\tigo\n");
+        var titles = new StringReader("# written by the Dateline team\ntitle\tkind\tvariants\n");
+        var knowledge = KnowledgeBase.Load(countries, orgs, titles);
+        var places = Tests.Places.FictionalGazetteer.Load();
+
+        var lexicon = NameLexicon.BuildShipped(places, knowledge, 100_000, alternates: false);
+
+        Assert.Equal((int)NameLexicon.Mark.PlaceWhole, lexicon.Of("Tripoli"));          // 1.15M
+        Assert.Equal((int)NameLexicon.Mark.PlaceWhole, lexicon.Of("Fornost"));          // 45,000 but a capital
+        Assert.Equal(0, lexicon.Of("Roma"));                                            // 7,000; Rome's alternate not asked for
+        Assert.Equal((int)NameLexicon.Mark.PlacePart, lexicon.Of("Quetzalia"));         // country name, last word
+        Assert.Equal((int)NameLexicon.Mark.OrgAcronym, lexicon.Of("QPF"));
+        Assert.Equal((int)NameLexicon.Mark.OrgPart, lexicon.Of("Forum"));
+        Assert.Equal((int)NameLexicon.Mark.PlaceWhole, NameLexicon.BuildShipped(places, knowledge, 100_000, alternates: true).Of("Roma"));
+        Assert.Equal((int)NameLexicon.Mark.PlaceWhole, NameLexicon.BuildShipped(places, knowledge, 5_000, alternates: false).Of("Roma"));
+    }
+
     [Theory]
     [InlineData("Iraqi", "B-LOC", "B-MISC")]
     [InlineData("Iraq", "B-LOC", "B-LOC")]
