@@ -248,13 +248,14 @@ internal sealed class DocContext
         {
             var lemma = t.Lemma.ToLowerInvariant();
             bool person = lemma is "he" or "she" or "him" or "her" or "his" || t.Form.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
+            char pronounGender = t.Form.ToLowerInvariant() switch { "he" or "him" or "his" => 'M', "she" or "her" or "hers" => 'F', _ => '?' };
             // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
             for (int k = BodyMentions.Count - 1; k >= 0; k--)
             {
                 var mention = Doc.EntityMentions[BodyMentions[k]];
                 if (mention.Span.End > t.Start) continue;
                 if (t.Start - mention.Span.End > 600) break;
-                if (person ? mention.Type == EntityType.PER : mention.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
+                if (person ? mention.Type == EntityType.PER && !OtherGender(BodyMentions[k], pronounGender) : mention.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
                 {
                     // "Salame told the council that the offensive launched by Haftar ... He called on ...": a pronoun
                     // opening its sentence continues the previous sentence's subject, not its last name.
@@ -262,7 +263,7 @@ internal sealed class DocContext
                     string why = "nearest preceding";
                     int mentionSentence = Doc.Tokens[TokenAt(mention.Span.Start)].Sentence;
                     if (person && mentionSentence < t.Sentence && SubjectMention(mentionSentence) is int subject && subject != found
-                        && Doc.EntityMentions[subject].Type == EntityType.PER)
+                        && Doc.EntityMentions[subject].Type == EntityType.PER && !OtherGender(subject, pronounGender))
                         (found, why) = (subject, "previous sentence's subject");
                     return FromMention(found, $"pronoun '{t.Form}' -> {why} {(person ? "person" : "entity")}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
                 }
@@ -275,6 +276,28 @@ internal sealed class DocContext
         }
         if (t.Upos == "PROPN") return IsActor(token) ? FromProperNoun(token, dictionary, date) : null;
         return NounActor(token, dictionary, date);
+    }
+
+    /// <summary>
+    /// "she" never stands for "Mr Howard", nor "he" for "Ms Pinotti": the gender an honorific or royal title gives any
+    /// mention of the person's chain, when it clashes with the pronoun's.
+    /// </summary>
+    private bool OtherGender(int mention, char pronounGender)
+    {
+        if (pronounGender == '?') return false;
+        var m = Doc.EntityMentions[mention];
+        var mentions = m.Chain >= 0 && m.Chain < Doc.EntityChains.Length ? Doc.EntityChains[m.Chain].Mentions.Select(i => Doc.EntityMentions[i]) : [m];
+        foreach (var x in mentions)
+        {
+            var gender = x.Title?.Trim().TrimEnd('.').ToLowerInvariant() switch
+            {
+                "mr" or "sir" or "lord" or "king" or "prince" or "duke" or "baron" or "earl" => 'M',
+                "mrs" or "ms" or "miss" or "lady" or "dame" or "queen" or "princess" or "duchess" or "baroness" => 'F',
+                _ => '?',
+            };
+            if (gender != '?') return gender != pronounGender;
+        }
+        return false;
     }
 
     /// <summary>The entity mention that is the subject of a sentence's main verb; null when the subject is no name.</summary>

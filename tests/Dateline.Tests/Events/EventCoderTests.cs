@@ -67,6 +67,14 @@ public class EventCoderTests
         Assert.Contains(EventPipeline.Events("Rebel fighters attacked a government convoy near Misrata on Tuesday."), e => e.Event == "ASSAULT");
 
     [Fact]
+    public void She_never_stands_for_a_man_called_mister()
+    {
+        var events = EventPipeline.Events("Defence Minister Roberta Pinotti met opposition leader Michael Howard in Rome. Mr Howard said the talks had gone well. She later accused the government of delays.");
+        var e = Only(events, "ACCUSE");
+        Assert.Contains("Pinotti", Assert.Single(e.Source).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_civil_service_chief_is_no_soldier()
     {
         var e = Only(EventPipeline.Events("Former civil service chief Lord Butler criticised the government on Sunday."), "ACCUSE");
