@@ -244,6 +244,10 @@ internal sealed class DocContext
             var who = ActorAt(speaker, ref paths, from, dictionary);
             return who is null ? null : who with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"first person '{t.Form}' -> the speaker '{who.Text}'; {who.Reason}" };
         }
+        // "I", "you" and a "we" no quote's speaker explains are nobody the text names: never the nearest name ("'my name
+        // isn't Betty'" is not Betty).
+        if (t.Upos == "PRON" && t.Form.ToLowerInvariant() is "i" or "me" or "my" or "you" or "your")
+            return null;
         if (t.Upos == "PRON")
         {
             var lemma = t.Lemma.ToLowerInvariant();

@@ -75,6 +75,13 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void An_unattributed_I_is_nobody_the_article_names()
+    {
+        var events = EventPipeline.Events("Education Secretary Ruth Kelly visited Leeds on Monday. I phoned Ruth Kelly's office to ask about the visit.");
+        Assert.DoesNotContain(events, e => e.Source.Any(a => a.Text == "I"));
+    }
+
+    [Fact]
     public void A_civil_service_chief_is_no_soldier()
     {
         var e = Only(EventPipeline.Events("Former civil service chief Lord Butler criticised the government on Sunday."), "ACCUSE");
