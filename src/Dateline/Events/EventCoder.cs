@@ -125,6 +125,9 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Verbs whose infinitive complement is what they ask for ("called on Gondor to ...", "pressed him to agree").</summary>
+    /// <summary>Meeting verbs whose direct object is the one met: a thing there means another sense ("meet a target").</summary>
+    private static readonly FrozenWords MeetingVerbs = new("meet", "host", "receive", "call");
+
     /// <summary>Verbs of force that, aimed at words or policy, are criticism ("attacked the plans").</summary>
     private static readonly FrozenWords CriticismVerbs = new("attack", "assail", "blast", "slam", "lambast", "savage", "hit");
 
@@ -290,6 +293,15 @@ public sealed partial class EventCoder
                 sources.AddRange(subject);
             }
         }
+        // "meet the golden rule", "host a reception", "received a first reading": a meeting verb whose object is a thing is
+        // no meeting; "a documentary called 'No More Mr Nasty'", "called this indefensible": naming is no phone call.
+        if (!trigger.IsNoun && !passive && MeetingVerbs.Contains(tok.Lemma) && trigger.Event == "CONSULT")
+        {
+            if (Deps(ctx, head, "obj") is [var met, ..] && !ctx.IsActor(met)) yield break;
+            if (tok.Lemma == "call" && (tok.Deprel is "acl" or "amod" || (head > 0 && d.Tokens[head - 1].Upos is "NOUN" or "PROPN" && !ctx.Children(head).Any(c => d.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+                || ctx.Children(head).Any(c => d.Tokens[c].Deprel is "xcomp" or "ccomp" or "obj:pred"))) yield break;
+        }
+
         // "attacked Labour's pledges as vacuous", "help fight terror": force aimed at an idea or a social ill is words or
         // policy, not violence.
         if (!trigger.IsNoun && !passive && trigger.Cameo.Length >= 3 && trigger.Cameo[..2] is "18" or "19" or "20"

@@ -81,6 +81,14 @@ public class EventCoderTests
         Assert.DoesNotContain(events, e => e.Source.Any(a => a.Text == "I"));
     }
 
+    [Theory]
+    [InlineData("Chancellor Gordon Brown said he would meet the golden rule with a margin to spare.")]
+    [InlineData("The Queen will also host a reception for survivors at St James's Palace.")]
+    [InlineData("The Commons education committee called the scheme morally indefensible on Monday.")]
+    [InlineData("His comments come in a BBC documentary called No More Mr Nasty.")]
+    public void Meeting_a_target_hosting_a_reception_or_naming_a_thing_is_no_meeting(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "CONSULT");
+
     [Fact]
     public void A_civil_service_chief_is_no_soldier()
     {
