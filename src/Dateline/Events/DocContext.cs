@@ -248,6 +248,9 @@ internal sealed class DocContext
         // isn't Betty'" is not Betty).
         if (t.Upos == "PRON" && t.Form.ToLowerInvariant() is "i" or "me" or "my" or "you" or "your")
             return null;
+        // "someone", "anyone", "nobody": no one in particular, never the nearest name.
+        if (t.Upos == "PRON" && IndefinitePronouns.Contains(t.Lemma.ToLowerInvariant()))
+            return null;
         if (t.Upos == "PRON")
         {
             var lemma = t.Lemma.ToLowerInvariant();
@@ -281,6 +284,12 @@ internal sealed class DocContext
         if (t.Upos == "PROPN") return IsActor(token) ? FromProperNoun(token, dictionary, date) : null;
         return NounActor(token, dictionary, date);
     }
+
+    private static readonly HashSet<string> IndefinitePronouns = new(StringComparer.Ordinal)
+    {
+        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody", "none", "something",
+        "anything", "everything", "nothing", "one", "whoever", "each", "either", "neither", "all", "both", "some", "any",
+    };
 
     /// <summary>
     /// "she" never stands for "Mr Howard", nor "he" for "Ms Pinotti": the gender an honorific or royal title gives any

@@ -90,6 +90,13 @@ public class EventCoderTests
         Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "CONSULT");
 
     [Fact]
+    public void Someone_is_no_one_the_article_names()
+    {
+        var events = EventPipeline.Events("Home Secretary Charles Clarke proposed the change on Monday. The defence cannot be used where someone has killed for revenge.");
+        Assert.DoesNotContain(events, e => e.Source.Any(a => a.Name.Contains("Clarke", StringComparison.Ordinal)) && e.Event == "ASSAULT");
+    }
+
+    [Fact]
     public void A_civil_service_chief_is_no_soldier()
     {
         var e = Only(EventPipeline.Events("Former civil service chief Lord Butler criticised the government on Sunday."), "ACCUSE");
