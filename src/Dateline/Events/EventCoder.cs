@@ -124,7 +124,6 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>Verbs whose infinitive complement is what they ask for ("called on Gondor to ...", "pressed him to agree").</summary>
     /// <summary>Meeting verbs whose direct object is the one met: a thing there means another sense ("meet a target").</summary>
     private static readonly FrozenWords MeetingVerbs = new("meet", "host", "receive", "call");
 
@@ -144,7 +143,19 @@ public sealed partial class EventCoder
         "terror", "terrorism", "crime", "corruption", "poverty", "inflation", "disease", "fraud", "racism", "extremism",
         "unemployment", "drug", "discrimination", "hunger", "illiteracy", "climate", "pollution", "obesity", "cancer", "aids", "malaria");
 
+    /// <summary>Verbs whose infinitive complement is what they ask for ("called on Gondor to ...", "pressed him to agree").</summary>
     private static readonly FrozenWords RequestVerbs = new("urge", "ask", "call", "appeal", "press", "plead", "beg", "implore", "request", "demand", "invite", "encourage");
+
+    /// <summary>"a documentary called 'No More Mr Nasty'" (a participle after the noun it names, with no subject of its own),
+    /// "called the scheme indefensible" (a second predicate): 'call' that names.</summary>
+    private static bool Naming(DocContext ctx, int head)
+    {
+        var d = ctx.Doc;
+        if (d.Tokens[head].Deprel is "acl" or "amod") return true;
+        bool afterNoun = head > 0 && d.Tokens[head - 1].Upos is "NOUN" or "PROPN";
+        if (afterNoun && !ctx.Children(head).Any(c => d.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))) return true;
+        return ctx.Children(head).Any(c => d.Tokens[c].Deprel is "xcomp" or "ccomp" or "obj:pred");
+    }
 
     /// <summary>"urged Bree on Monday to help": an infinitive the parser took for an adverbial clause.</summary>
     private static bool Infinitive(Document d, int h)
@@ -298,8 +309,7 @@ public sealed partial class EventCoder
         if (!trigger.IsNoun && !passive && MeetingVerbs.Contains(tok.Lemma) && trigger.Event == "CONSULT")
         {
             if (Deps(ctx, head, "obj") is [var met, ..] && !ctx.IsActor(met)) yield break;
-            if (tok.Lemma == "call" && (tok.Deprel is "acl" or "amod" || (head > 0 && d.Tokens[head - 1].Upos is "NOUN" or "PROPN" && !ctx.Children(head).Any(c => d.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
-                || ctx.Children(head).Any(c => d.Tokens[c].Deprel is "xcomp" or "ccomp" or "obj:pred"))) yield break;
+            if (tok.Lemma == "call" && Naming(ctx, head)) yield break;
         }
 
         // "attacked Labour's pledges as vacuous", "help fight terror": force aimed at an idea or a social ill is words or
