@@ -35,7 +35,8 @@ internal static class TrainNerCommand
         var lexiconPopulation = new Option<long>("--lexicon-min-population") { Description = "With --lexicon shipped: gazetteer places of at least this many people (capitals always).", DefaultValueFactory = _ => defaults.LexiconMinPopulation };
         var lexiconAlternates = new Option<bool>("--lexicon-alternates") { Description = "With --lexicon shipped: also the places' alternate names." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, dump };
+        var wordClasses = new Option<string>("--word-classes") { Description = "Fine and coarse word-class counts (k-means over unlabelled text), FINE,COARSE.", DefaultValueFactory = _ => string.Create(CultureInfo.InvariantCulture, $"{defaults.WordClassesFine},{defaults.WordClassesCoarse}") };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, wordClasses, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -47,8 +48,14 @@ internal static class TrainNerCommand
             var inv = CultureInfo.InvariantCulture;
             var clock = Stopwatch.StartNew();
             var lexiconChoice = parse.GetValue(lexicon)!;
+            var classCounts = parse.GetValue(wordClasses)!.Split(',').Select(x => int.TryParse(x, NumberStyles.None, inv, out var n) ? n : 0).ToArray();
+            if (classCounts.Length != 2 || classCounts.Any(n => n < 2 || n > ushort.MaxValue))
+            {
+                io.Error.WriteLine("dateline train ner: --word-classes takes FINE,COARSE, e.g. 512,64.");
+                return Program.ExitUsage;
+            }
             var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth),
-                lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates));
+                lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates), classCounts[0], classCounts[1]);
             var parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}")));
             foreach (var part in parts)
                 io.Out.WriteLine(string.Create(inv, $"{part.Name,-16} {part.Sentences.Count,7} sentences {part.Tokens,8} tokens  x{recipe.Repeat.GetValueOrDefault(part.Name, 1)}  ({part.Licence})"));
@@ -65,7 +72,7 @@ internal static class TrainNerCommand
             var cases = CaseProfile.Empty;
             if (!parse.GetValue(noClusters))
             {
-                (clusters, cases) = NerRecipe.LearnUnlabelled(root, parts, info, io.Out.WriteLine);
+                (clusters, cases) = NerRecipe.LearnUnlabelled(root, parts, info, io.Out.WriteLine, recipe.WordClassesFine, recipe.WordClassesCoarse);
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
             }
             var names = recipe.Lexicon(info, io.Out.WriteLine);

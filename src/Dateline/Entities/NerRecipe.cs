@@ -22,6 +22,7 @@ public sealed record NerRecipe
     /// Beam width for training (max-violation updates) and decoding; 1 = greedy (see <see cref="NerTrainer.Beam"/>).
     /// Session 6, testa / UNER dev, mean of seeds 13 and 14: greedy 73.68 / 62.58, width 2 77.74 / 64.92, width 4
     /// 78.16 / 65.51. The shipped model is width 4 (data/models/ner-en.md says what it cost the ECB+ story scores).
+    /// Second round on the current defaults: widths 6 and 8 gained UNER (+0.5 / +0.3) and lost testa (-0.1 / -0.3), slower.
     /// </summary>
     public int Beam { get; init; } = 4;
 
@@ -66,6 +67,11 @@ public sealed record NerRecipe
         info["lexicon"] = string.Create(CultureInfo.InvariantCulture, $"name-list evidence per word from the shipped gazetteer (GeoNames via npm, CC BY 4.0; places of {LexiconMinPopulation}+ people and capitals{(LexiconAlternates ? ", alternate names" : "")}) and data/knowledge (countries, capitals, organisations)");
         return NameLexicon.BuildShipped(Places.Gazetteer.BuiltIn, KnowledgeBase.BuiltIn, LexiconMinPopulation, LexiconAlternates, log);
     }
+
+    /// <summary>Word classes learned without labels: fine and coarse k-means class counts (session 6, second round: 256, 1024 tried).</summary>
+    public int WordClassesFine { get; init; } = 512;
+
+    public int WordClassesCoarse { get; init; } = 64;
 
     /// <summary>An ALL-CAPS copy of every Nth sentence of these sets (headlines, datelines); 0 = none.</summary>
     public int CapitalsEvery { get; init; } = 3;
@@ -129,8 +135,10 @@ public sealed record NerRecipe
     }
 
     /// <summary>A recipe from command-line values; "--exclude none" keeps every set, a --repeat list replaces the default weights.</summary>
-    public static NerRecipe FromOptions(int epochs, int seed, IEnumerable<string>? exclude, IEnumerable<string>? repeat, int capitalsEvery, bool bilou = false, int beam = 1, bool shippedLexicon = false, long lexiconMinPopulation = 100_000, bool lexiconAlternates = false) => new()
+    public static NerRecipe FromOptions(int epochs, int seed, IEnumerable<string>? exclude, IEnumerable<string>? repeat, int capitalsEvery, bool bilou = false, int beam = 1, bool shippedLexicon = false, long lexiconMinPopulation = 100_000, bool lexiconAlternates = false, int wordClassesFine = 512, int wordClassesCoarse = 64) => new()
     {
+        WordClassesFine = wordClassesFine,
+        WordClassesCoarse = wordClassesCoarse,
         ShippedLexicon = shippedLexicon,
         LexiconMinPopulation = lexiconMinPopulation,
         LexiconAlternates = lexiconAlternates,
@@ -148,14 +156,16 @@ public sealed record NerRecipe
     /// Word classes over the unlabelled text plus the training words, and the case profile; notes
     /// both in <paramref name="info"/>. Labels play no part, so cross-validation folds share them.
     /// </summary>
-    public static (WordClusters Clusters, CaseProfile Cases) LearnUnlabelled(string datasets, IReadOnlyList<NerTrainingData.Part> parts, IDictionary<string, string> info, Action<string>? log = null)
+    public static (WordClusters Clusters, CaseProfile Cases) LearnUnlabelled(string datasets, IReadOnlyList<NerTrainingData.Part> parts, IDictionary<string, string> info, Action<string>? log = null, int fine = 512, int coarse = 64)
     {
         // UNER dev's text is UD English-EWT dev, already in the unlabelled text: counted once, the classes stay as before UNER was trained on.
-        var clusters = WordClusters.Learn(NerTrainingData.Unlabelled(datasets, parts.Where(p => p.Name != NerTrainingData.UnerDev).SelectMany(p => p.Sentences)), log: log);
+        var clusters = WordClusters.Learn(NerTrainingData.Unlabelled(datasets, parts.Where(p => p.Name != NerTrainingData.UnerDev).SelectMany(p => p.Sentences)), fine: fine, coarse: coarse, log: log);
         var cases = CaseProfile.Learn(NerTrainingData.RunningText(datasets));
         info["case"] = string.Create(CultureInfo.InvariantCulture, $"how {cases.Count} words are written inside running text (ECB+, UD English-EWT train)");
         // The text says 256 and 48 while WordClusters makes 512 and 64: kept, so the shipped file rebuilds byte for byte.
-        info["clusters"] = "k-means word classes (256 and 48) over ECB+, UD English-EWT, GUM and the training text";
+        info["clusters"] = fine == 512 && coarse == 64
+            ? "k-means word classes (256 and 48) over ECB+, UD English-EWT, GUM and the training text"
+            : string.Create(CultureInfo.InvariantCulture, $"k-means word classes ({fine} and {coarse}) over ECB+, UD English-EWT, GUM and the training text");
         return (clusters, cases);
     }
 }

@@ -55,4 +55,13 @@ public class NerRecipeTests
         Assert.Contains(NerTrainingData.UnerDev, recipe.Exclude);
         Assert.DoesNotContain("wnut17", recipe.Exclude);
     }
+
+    [Fact]
+    public void Word_class_counts_default_to_512_and_64_and_the_options_override_them()
+    {
+        var defaults = NerRecipe.FromOptions(8, 13, null, null, 3);
+        Assert.Equal((512, 64), (defaults.WordClassesFine, defaults.WordClassesCoarse));
+        var chosen = NerRecipe.FromOptions(8, 13, null, null, 3, wordClassesFine: 1024, wordClassesCoarse: 32);
+        Assert.Equal((1024, 32), (chosen.WordClassesFine, chosen.WordClassesCoarse));
+    }
 }
