@@ -3,6 +3,7 @@ using System.Globalization;
 using Dateline.Coreference;
 using Dateline.Entities;
 using Dateline.Events;
+using Dateline.Knowledge;
 using Dateline.Model;
 using Dateline.Storage;
 using Dateline.Stories;
@@ -39,10 +40,11 @@ public static class CrossDocumentLinker
     {
         var graph = new GraphCache(session);
         var article = new ArticleFacts(articleId, document.Metadata.Outlet?.Value ?? document.Metadata.Url?.Value, document.Metadata.PublishedOn, copyOf?.OriginalId, document.Metadata.Title?.Value);
-        var entities = LinkEntities(graph, article, document, out int newEntities);
+        var entities = LinkEntities(graph, article, document, out int newEntities, out var learnedCountry);
         // The story first: the event linker only merges mentions of one story (as `eval coref` measures it).
         var (story, newStory) = LinkStory(graph, article, document, entities);
         var (events, newEvents) = LinkEvents(graph, article, document, entities, story);
+        foreach (var id in learnedCountry) CountryToEarlierEvents(graph, id);
         graph.Save();
         return new LinkSummary(entities.Values.Distinct().Count(), newEntities, events.Count, newEvents, story, newStory);
     }
@@ -85,9 +87,11 @@ public static class CrossDocumentLinker
     }
 
     /// <summary>Article chain id → stored entity id.</summary>
-    private static Dictionary<int, long> LinkEntities(GraphCache graph, ArticleFacts article, Document document, out int created)
+    private static Dictionary<int, long> LinkEntities(GraphCache graph, ArticleFacts article, Document document, out int created, out List<long> learnedCountry)
     {
         created = 0;
+        learnedCountry = [];
+        var createdHere = new HashSet<long>();
         var wanted = document.EntityChains.Where(c => c.Type != EntityType.MISC).Select(c => ToArticleEntity(c, document)).ToList();
         var resolved = new Dictionary<int, (long Id, double Score, string Reason)>();
         var candidates = wanted.ToDictionary(e => e.Chain, e => graph.Entities(EntityMatcher.Keys(e)));
@@ -114,6 +118,7 @@ public static class CrossDocumentLinker
             long id = graph.NewEntity(new EntityProfile { Type = e.Type.ToString(), Name = e.Name, Country = e.Country, KnowledgeId = e.KnowledgeId });
             foreach (var chain in same) resolved[chain.Chain] = (id, 1.0, "first seen here");
             created++;
+            createdHere.Add(id);
         }
 
         var all = resolved.Values.Select(r => r.Id).Distinct().ToList();
@@ -122,7 +127,9 @@ public static class CrossDocumentLinker
         {
             var (id, score, reason) = resolved[e.Chain];
             var p = graph.Entity(id);
+            bool hadCountry = p.Country is not null;
             Absorb(p, e, counted.Add(id) ? all.Where(o => o != id) : null);
+            if (!hadCountry && p.Country is not null && !createdHere.Contains(id)) learnedCountry.Add(id);
             graph.TouchEntity(id, EntityMatcher.Keys(e));
             graph.Session.AddLink(new GraphLink(id, GraphKinds.Entity, article.Id, e.Chain.ToString(CultureInfo.InvariantCulture), GraphJson.Write(new EntityLinkDetail
             {
@@ -308,6 +315,31 @@ public static class CrossDocumentLinker
             && (actor.Code is null || actor.Code == actor.Sector)
             ? country + actor.Sector
             : actor.Code;
+
+    /// <summary>Events read per entity when it first learns its country (the newest, as timelines read them).</summary>
+    public const int CountryBackfillEvents = 1000;
+
+    /// <summary>
+    /// An entity that learns its country now (this article is the first to say "Libyan commander") gives it to the events
+    /// stored before, where it was coded without one ("Marshal Haftar": MIL becomes LBYMIL), so the order articles
+    /// arrive in does not decide the code. Once per entity; IGO codes and codes with a country stay as they are.
+    /// </summary>
+    private static void CountryToEarlierEvents(GraphCache graph, long entity)
+    {
+        var p = graph.Entity(entity);
+        if (p.Country is not { Length: 3 } country || p.Type is not ("PER" or "ORG")) return;
+        foreach (var (id, stored) in graph.Session.FindNodes(GraphKinds.Event, [ParticipantKey(entity)], CountryBackfillEvents).Select(id => (id, graph.Event(id))))
+        {
+            bool changed = false;
+            foreach (var q in stored.Participants.Where(q => q.Entity == entity))
+            {
+                if (q.Code is { } code && (code.Length != 3 || code == "IGO" || KnowledgeBase.BuiltIn.FindCountryByCode(code) is not null)) continue;
+                q.Code = country + (q.Code ?? "");
+                changed = true;
+            }
+            if (changed) graph.TouchEvent(id);
+        }
+    }
 
     private static void Absorb(StoredEvent p, ArticleEvent e, ArticleFacts article)
     {
