@@ -133,6 +133,9 @@ public static partial class MentionLinker
                 // A fuller name later in the text ("Haftar" first, "Khalifa Haftar" later) becomes the chain's name.
                 if (chain.Type == EntityType.PER && WordsOf(surface).Count > WordsOf(chain.Name).Count && kind == "name")
                     chain.Name = surface;
+                // "PALERMO" in the dateline, "Palermo" in the text: the name as running text writes it.
+                else if (!chain.Name.Any(char.IsLower) && surface.Any(char.IsLower) && string.Equals(chain.Name, surface, StringComparison.OrdinalIgnoreCase))
+                    chain.Name = surface;
                 // A person keeps its type on every mention; a country chain keeps "Italian" MISC but is a GPE once named.
                 if (chain.Type == EntityType.PER || type == EntityType.PER)
                     type = chain.Type;
@@ -219,6 +222,9 @@ public static partial class MentionLinker
                 return k;
             if (byName.TryGetValue((surface, type), out var exact))
                 return exact;
+            // "PALERMO" in the dateline and "Palermo" in the text: one name in two cases.
+            if (chains.LastOrDefault(c => c.Type == type && string.Equals(c.Name, surface, StringComparison.OrdinalIgnoreCase)) is { } cased)
+                return cased;
             // The same words already named a person: "Khalifa Haftar" tagged as a place later is still him.
             if (byName.TryGetValue((surface, EntityType.PER), out var person) && knowledgeId is null)
                 return person;

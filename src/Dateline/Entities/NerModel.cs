@@ -215,7 +215,7 @@ public sealed class NerModel
     private static readonly HashSet<string> GroupAdjectives = new(StringComparer.Ordinal)
     {
         "European", "Europeans", "African", "Africans", "Asian", "Asians", "Arab", "Arabs", "Arabic", "Latin", "Scandinavian",
-        "Scandinavians", "Caribbean", "Nordic", "Baltic", "Balkan", "Slavic", "Western", "Westerners", "Eurasian",
+        "Scandinavians", "Caribbean", "Nordic", "Baltic", "Balkan", "Slavic", "Western", "Westerners", "Eastern", "Northern", "Southern", "Eurasian",
         "Muslim", "Muslims", "Moslem", "Moslems", "Islamic", "Christian", "Christians", "Catholic", "Catholics", "Protestant",
         "Protestants", "Orthodox", "Jewish", "Jews", "Jew", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs",
         "Sunni", "Sunnis", "Shi'ite", "Shiite", "Shi'ites", "Shiites", "Shia", "Kurdish", "Kurd", "Kurds", "Tamil", "Tamils",

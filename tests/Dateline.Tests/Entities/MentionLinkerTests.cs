@@ -56,6 +56,14 @@ public class MentionLinkerTests
         Assert.Equal(3, chain.Mentions.Length);
     }
 
+    [Fact]
+    public void A_name_in_capitals_takes_the_writing_of_running_text()
+    {
+        const string text = "PALERMO, Italy - Leaders met in Palermo on Tuesday.";
+        var (_, chains) = Link(text, Name(text, "PALERMO", EntityType.LOC), Name(text, "Palermo", EntityType.LOC));
+        Assert.Equal("Palermo", Assert.Single(chains, c => c.Name.Equals("palermo", StringComparison.OrdinalIgnoreCase)).Name);
+    }
+
     [Theory]
     [InlineData("Liberal Democrats", "Lib Dems", true)]
     [InlineData("Tories", "Tory", true)]
