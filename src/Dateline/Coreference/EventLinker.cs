@@ -112,13 +112,7 @@ public sealed class EventLinker
         }
 
         // Trigger: the same lemma, a related form or learned pair, or the same type; unrelated triggers never join.
-        double trig = 0;
-        string? match = null;
-        foreach (var l in c.Lemmas.Keys)
-        {
-            double sim = Relations.Similarity(m.TriggerLemma, l);
-            if (sim > trig || (sim == trig && match is not null && string.CompareOrdinal(l, match) < 0)) (trig, match) = (sim, l);
-        }
+        var (trig, match) = BestTrigger(m, c, Relations);
         if (sameClass && trig < SameTypeTrigger) (trig, match) = (SameTypeTrigger, null);
         if (trig == 0)
         {
@@ -150,13 +144,7 @@ public sealed class EventLinker
         // Date at its precision.
         if (m.Time is { } time && c.Times.Count > 0)
         {
-            var best = TimexRelation.Unknown;
-            string? other = null;
-            foreach (var v in c.Times.Keys.Order(StringComparer.Ordinal))
-            {
-                var rel = TimexCompatibility.Compare(time, v);
-                if (Rank(rel) > Rank(best)) (best, other) = (rel, v);
-            }
+            var (best, other) = BestTime(time, c);
             if (best is TimexRelation.Same or TimexRelation.Inside or TimexRelation.Contains or TimexRelation.Overlaps)
             {
                 score += o.TimeWeight * (best == TimexRelation.Overlaps ? 0.5 : 1);
@@ -229,7 +217,33 @@ public sealed class EventLinker
         return null;
     }
 
-    internal static int Rank(TimexRelation r) => r switch
+    /// <summary>The event's trigger lemma most related to the mention's, and how much (0: unrelated); ties go to the first lemma in ordinal order.</summary>
+    internal static (double Similarity, string? Match) BestTrigger(EventProfile m, EventClusterSummary c, TriggerRelations relations)
+    {
+        double trig = 0;
+        string? match = null;
+        foreach (var l in c.Lemmas.Keys)
+        {
+            double sim = relations.Similarity(m.TriggerLemma, l);
+            if (sim > trig || (sim == trig && match is not null && string.CompareOrdinal(l, match) < 0)) (trig, match) = (sim, l);
+        }
+        return (trig, match);
+    }
+
+    /// <summary>The closest relation of a mention's date to the event's dates (same, inside, overlapping, disjoint), and that date.</summary>
+    internal static (TimexRelation Relation, string? Other) BestTime(string time, EventClusterSummary c)
+    {
+        var best = TimexRelation.Unknown;
+        string? other = null;
+        foreach (var v in c.Times.Keys.Order(StringComparer.Ordinal))
+        {
+            var rel = TimexCompatibility.Compare(time, v);
+            if (Rank(rel) > Rank(best)) (best, other) = (rel, v);
+        }
+        return (best, other);
+    }
+
+    private static int Rank(TimexRelation r) => r switch
     {
         TimexRelation.Same => 5,
         TimexRelation.Inside or TimexRelation.Contains => 4,

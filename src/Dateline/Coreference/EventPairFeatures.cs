@@ -52,13 +52,7 @@ public static class EventPairFeatures
         }
 
         // Trigger: the best lemma of the event, and how the similarity arose.
-        double trig = 0;
-        string? match = null;
-        foreach (var l in c.Lemmas.Keys)
-        {
-            double sim = relations.Similarity(m.TriggerLemma, l);
-            if (sim > trig || (sim == trig && match is not null && string.CompareOrdinal(l, match) < 0)) (trig, match) = (sim, l);
-        }
+        var (trig, match) = EventLinker.BestTrigger(m, c, relations);
         bool same = c.Lemmas.ContainsKey(m.TriggerLemma);
         bool form = !same && match is not null && TriggerForms.Similarity(m.TriggerLemma, match) > 0;
         bool typeOnly = sameClass && trig < EventLinker.SameTypeTrigger;
@@ -110,13 +104,7 @@ public static class EventPairFeatures
         double compatible = 0, overlaps = 0, disagree = 0, unknown = 1;
         if (m.Time is { } time && c.Times.Count > 0)
         {
-            var best = TimexRelation.Unknown;
-            string? other = null;
-            foreach (var v in c.Times.Keys.Order(StringComparer.Ordinal))
-            {
-                var rel = TimexCompatibility.Compare(time, v);
-                if (EventLinker.Rank(rel) > EventLinker.Rank(best)) (best, other) = (rel, v);
-            }
+            var (best, other) = EventLinker.BestTime(time, c);
             if (best is TimexRelation.Same or TimexRelation.Inside or TimexRelation.Contains) (compatible, unknown) = (1, 0);
             else if (best == TimexRelation.Overlaps) (overlaps, unknown) = (1, 0);
             else if (best == TimexRelation.Disjoint)

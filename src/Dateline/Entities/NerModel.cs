@@ -124,13 +124,15 @@ public sealed class NerModel
     /// </summary>
     internal static IReadOnlyList<IReadOnlyList<BioSpan>> OneTypePerName(IReadOnlyList<IReadOnlyList<string>> sentences, List<IReadOnlyList<BioSpan>> found)
     {
+        // Each span's key once: the name's words in lower case.
+        var keys = found.Select((spans, s) => spans.Select(span => string.Join(' ', Enumerable.Range(span.Start, span.End - span.Start)
+            .Select(i => sentences[s][i].ToLowerInvariant()))).ToArray()).ToArray();
         var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        string Key(int s, BioSpan span) => string.Join(' ', Enumerable.Range(span.Start, span.End - span.Start).Select(i => sentences[s][i].ToLowerInvariant()));
         for (var s = 0; s < found.Count; s++)
-            foreach (var span in found[s])
+            for (var j = 0; j < found[s].Count; j++)
             {
-                var byType = votes.TryGetValue(Key(s, span), out var v) ? v : votes[Key(s, span)] = new(StringComparer.Ordinal);
-                byType[span.Type] = byType.GetValueOrDefault(span.Type) + 1;
+                if (!votes.TryGetValue(keys[s][j], out var byType)) votes[keys[s][j]] = byType = new(StringComparer.Ordinal);
+                byType[found[s][j].Type] = byType.GetValueOrDefault(found[s][j].Type) + 1;
             }
         var winner = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, byType) in votes)
@@ -139,9 +141,10 @@ public sealed class NerModel
             var ranked = byType.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
             if (ranked[0].Value >= MajorityFactor * ranked[1].Value) winner[key] = ranked[0].Key;
         }
+        if (winner.Count == 0) return found;
         for (var s = 0; s < found.Count; s++)
-            if (found[s].Any(span => winner.ContainsKey(Key(s, span))))
-                found[s] = [.. found[s].Select(span => winner.TryGetValue(Key(s, span), out var t) ? span with { Type = t } : span)];
+            if (keys[s].Any(winner.ContainsKey))
+                found[s] = [.. found[s].Select((span, j) => winner.TryGetValue(keys[s][j], out var t) ? span with { Type = t } : span)];
         return found;
     }
 
