@@ -10,6 +10,7 @@ namespace Dateline.Tests.Integration;
 /// Real processes sharing one store, and a PostgreSQL restart in the middle of an ingest. The PostgreSQL
 /// cases need DATELINE_TEST_PG (and DATELINE_TEST_PG_RESTART, a shell command that restarts that server).
 /// </summary>
+[Collection(PostgresServerCollection.Name)]
 public class SharedStoreTests
 {
     private static string CliDll => Path.Combine(AppContext.BaseDirectory, "Dateline.Cli.dll");

@@ -7,6 +7,7 @@ namespace Dateline.Tests.Storage;
 /// The store contract against PostgreSQL. Needs DATELINE_TEST_PG (a connection string; .ci/run starts a
 /// throwaway server and sets it). Each test works in a schema of its own, dropped after.
 /// </summary>
+[Collection(PostgresServerCollection.Name)]
 public sealed class PostgresStoreContractTests : ArticleStoreContract
 {
     private readonly PostgresSchema? _schema = PostgresSchema.TryCreate();
