@@ -33,6 +33,9 @@ internal static partial class NameLayout
 
     private static readonly HashSet<string> Separators = new(StringComparer.Ordinal) { "v", "v.", "vs", "vs.", "V", "VS", "VS.", "versus" };
 
+    /// <summary>Honorifics that never belong to a name (unlike "Sir", "Lord" or "Dame", which CoNLL keeps in some names).</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "MR", "MRS", "MS", "DR" };
+
     private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "--", "—", "–" };
 
     public static void Apply(IReadOnlyList<string> words, int[] result, IReadOnlyList<string> tags, NameGazetteer gazetteer, CaseProfile cases, int mode)
@@ -88,6 +91,30 @@ internal static partial class NameLayout
             for (var k = start + 1; k < start + 1 + title; k++)
                 result[k] = 0;
             Retype(result, start + 1 + title, end, bPer);
+        }
+
+        // "Mr Sullivan also rejects": an honorific is outside the name (CoNLL's convention, and the linker reads it as a title); one the
+        // tagger named alone hands the name to the capitalised words after it, or there is no name.
+        for (var i = 0; i < n - 1; i++)
+        {
+            if (result[i] % 2 != 1 || !Honorifics.Contains(words[i]))
+                continue;
+            var end = i + 1;
+            while (end < n && IsInside(result[end]))
+                end++;
+            if (end > i + 1)
+            {
+                Retype(result, i + 1, end, result[i] == bPer || result[i] == bMisc ? bPer : result[i]);
+                result[i] = 0;
+                continue;
+            }
+            result[i] = 0;
+            var last = i + 1;
+            while (last < n && result[last] == 0 && words[last].Length > 1 && char.IsUpper(words[last][0]) && char.IsLower(words[last][1])
+                   && gazetteer.TitleLength(words, last) == 0)
+                last++;
+            if (last > i + 1)
+                Retype(result, i + 1, last, bPer);
         }
 
         // Initials before a name, right to left so "J. R. Smith" grows one initial at a time.

@@ -51,6 +51,18 @@ public class NameLayoutTests
     }
 
     [Fact]
+    public void An_honorific_the_tagger_named_alone_hands_the_name_to_the_capitalised_word_after_it() =>
+        Assert.Equal(["O", "B-PER", "O", "O"], Apply("Mr Sullivan also rejects", "B-PER O O O"));
+
+    [Fact]
+    public void An_honorific_opening_a_person_stays_outside_the_name() =>
+        Assert.Equal(["O", "B-PER", "I-PER", "O"], Apply("Ms Roberta Pinotti said", "B-PER I-PER I-PER O"));
+
+    [Fact]
+    public void An_honorific_before_a_title_names_nobody() =>
+        Assert.Equal(["O", "O", "O"], Apply("Mr President said", "B-PER O O"));
+
+    [Fact]
     public void A_fixture_separator_splits_two_teams() =>
         Assert.Equal(["B-LOC", "I-LOC", "O", "B-LOC"], Apply("KANSAS CITY AT DETROIT", "B-LOC I-LOC I-LOC I-LOC"));
 
