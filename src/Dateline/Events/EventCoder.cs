@@ -174,6 +174,18 @@ public sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>"Japan's technologically demanding users", "the threatening letters": a participle between a determiner or
+    /// possessive and its noun describes the noun; it reports no event.</summary>
+    private static bool Premodifier(Document d, int head)
+    {
+        if (d.Tokens[head].Xpos != "VBG" || head + 1 >= d.Tokens.Length || d.Tokens[head + 1].Sentence != d.Tokens[head].Sentence
+            || d.Tokens[head + 1].Upos is not ("NOUN" or "ADJ")) return false;
+        int k = head - 1;
+        while (k >= 0 && d.Tokens[k].Upos == "ADV") k--;
+        return k >= 0 && d.Tokens[k].Sentence == d.Tokens[head].Sentence
+            && (d.Tokens[k].Upos == "DET" || d.Tokens[k].Xpos is "PRP$" or "POS");
+    }
+
     /// <summary>Where a trigger's words were found: the words after the head, and the words before it.</summary>
     private sealed record TriggerMatch(int[] After, int[] Before);
 
@@ -252,6 +264,11 @@ public sealed partial class EventCoder
         var tok = d.Tokens[head];
         var extra = match.After;
         if (!trigger.IsNoun && DenyVerbs.Contains(tok.Lemma) && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "ccomp" or "xcomp")) yield break;
+        if (!trigger.IsNoun && Premodifier(d, head)) yield break;
+        // "helping to close the trade gap", "to help pay a tax bill": help given to no one is contribution, not aid.
+        if (!trigger.IsNoun && trigger.Event == "AID" && tok.Lemma == "help" && !ctx.Children(head).Any(c => d.Tokens[c].Deprel is "obj" or "iobj" && ctx.IsActor(c))
+            && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "xcomp" or "ccomp" || Infinitive(d, c) || (d.Tokens[c].Deprel == "obj" && d.Tokens[c].Upos == "VERB")))
+            yield break;
         var paths = new List<int>();
         bool linear = false;
         bool passive = !trigger.IsNoun && ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass");
@@ -296,7 +313,8 @@ public sealed partial class EventCoder
             else if (!(trigger.TargetSlot?.Subject ?? false))
             {
                 var subject = SubjectOf(ctx, head);
-                if (subject.Count == 0 && LinearSubject(ctx, sentence, head) is { } s)
+                // A finite adverbial clause without a subject ("as growth drives demand" misparsed) is not the sentence's to give.
+                if (subject.Count == 0 && !(tok.Deprel == "advcl" && tok.Xpos is "VBZ" or "VBP" or "VBD") && LinearSubject(ctx, sentence, head) is { } s)
                 {
                     subject.Add(s);
                     linear = true;
@@ -597,8 +615,10 @@ public sealed partial class EventCoder
                 var obj = Deps(ctx, d.Tokens[v].Head, "obj");
                 if (obj.Count > 0) return obj;
             }
-            // "After meeting Mogherini, Sarraj accused ...": an adverbial clause shares the main clause's subject.
+            // "After meeting Mogherini, Sarraj accused ...": an adverbial clause shares the main clause's subject; a finite one
+            // ("as growth drives demand") has a subject of its own, so a finite verb without one is a misparse, not a share.
             if (rel is not ("conj" or "xcomp" or "advcl")) break;
+            if (rel == "advcl" && d.Tokens[v].Xpos is "VBZ" or "VBP" or "VBD") break;
             v = d.Tokens[v].Head;
         }
         return [];

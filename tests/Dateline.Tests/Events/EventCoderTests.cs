@@ -89,6 +89,22 @@ public class EventCoderTests
     public void Meeting_a_target_hosting_a_reception_or_naming_a_thing_is_no_meeting(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "CONSULT");
 
+    [Theory]
+    [InlineData("US exports get more affordable, helping perhaps to close the trade gap.")]
+    [InlineData("Russian prosecutors are forcing the sale of the firm's asset to help pay a back tax bill.")]
+    public void Helping_to_do_something_for_no_one_is_no_aid(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "AID");
+
+    [Fact]
+    public void Helping_a_government_is_still_aid() =>
+        Assert.Contains(EventPipeline.Events("The International Monetary Fund promised rapid action to help the governments of the stricken countries."), e => e.Event == "AID");
+
+    [Theory]
+    [InlineData("Vodafone has found it difficult to satisfy Japan's technologically demanding mobile users.")]
+    [InlineData("India is looking to develop its airline industry as booming economic growth drives demand for travel.")]
+    public void A_participle_describing_a_noun_or_a_misparsed_clause_makes_no_request(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "REQUEST");
+
     [Fact]
     public void Someone_is_no_one_the_article_names()
     {
