@@ -256,13 +256,40 @@ internal sealed class DocContext
             var lemma = t.Lemma.ToLowerInvariant();
             bool person = lemma is "he" or "she" or "him" or "her" or "his" || t.Form.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
             char pronounGender = t.Form.ToLowerInvariant() switch { "he" or "him" or "his" => 'M', "she" or "her" or "hers" => 'F', _ => '?' };
+            // A PER candidate stays for "it": the tagger types many firms PER.
+            bool Fits(int mention) => person
+                ? Doc.EntityMentions[mention].Type == EntityType.PER && !OtherGender(mention, pronounGender)
+                : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE or EntityType.PER;
+            // "Bat told the BBC that it had not negotiated", "Haftar said he would go on": the subject of what a speech verb
+            // reports is, when it fits, the speaker, not the nearest name (the BBC).
+            int speakerPhraseStart = -1, speakerPhraseEnd = -1;
+            if (ReportingSubject(token) is int reporter)
+            {
+                if (NameMentionAt(reporter) is var rm and >= 0)
+                {
+                    if (Fits(rm))
+                        return FromMention(rm, $"pronoun '{t.Form}' -> the speaker reporting it", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
+                }
+                else if (Doc.Tokens[reporter].Upos == "PROPN")
+                    return FromProperNoun(reporter, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> the speaker '{Doc.Tokens[reporter].Form}'" };
+                // "The Italian premier said he would visit": the speaker as a noun actor, or no one the text names.
+                else if (Doc.Tokens[reporter].Upos == "NOUN" && person && IsTitleWord(reporter))
+                    return NounActor(reporter, dictionary, date) is { } noun
+                        ? noun with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> the speaker '{PhraseText(reporter)}'; {noun.Reason}" }
+                        : null;
+                // "The German exchange said it had held talks": the company named before; never a name modifying the
+                // speaker ("The US company said it": not the US).
+                else if (Doc.Tokens[reporter].Upos == "NOUN")
+                    (speakerPhraseStart, speakerPhraseEnd) = (PhraseStart(reporter), Doc.Tokens[reporter].End);
+            }
             // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
             for (int k = BodyMentions.Count - 1; k >= 0; k--)
             {
                 var mention = Doc.EntityMentions[BodyMentions[k]];
                 if (mention.Span.End > t.Start) continue;
                 if (t.Start - mention.Span.End > 600) break;
-                if (person ? mention.Type == EntityType.PER && !OtherGender(BodyMentions[k], pronounGender) : mention.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
+                if (mention.Span.Start >= speakerPhraseStart && mention.Span.End <= speakerPhraseEnd) continue;
+                if (Fits(BodyMentions[k]))
                 {
                     // "Salame told the council that the offensive launched by Haftar ... He called on ...": a pronoun
                     // opening its sentence continues the previous sentence's subject, not its last name.
@@ -311,6 +338,25 @@ internal sealed class DocContext
             if (gender != '?') return gender != pronounGender;
         }
         return false;
+    }
+
+    /// <summary>Where the noun phrase headed by <paramref name="token"/> starts, its modifiers before it included ("The US company").</summary>
+    private int PhraseStart(int token) =>
+        _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss" or "flat")
+            .Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(Doc.Tokens[token].Start).Min();
+
+    /// <summary>The subject of the speech verb whose reported clause has <paramref name="token"/> as subject ("Bat told the
+    /// BBC that [it] had ...": Bat); null when the token is no such subject.</summary>
+    private int? ReportingSubject(int token)
+    {
+        var t = Doc.Tokens[token];
+        if (!t.Deprel.StartsWith("nsubj", StringComparison.Ordinal) || t.Head < 0) return null;
+        var clause = Doc.Tokens[t.Head];
+        if (clause.Deprel != "ccomp" || clause.Head < 0 || !QuoteVerbs.Contains(Doc.Tokens[clause.Head].Lemma.ToLowerInvariant())) return null;
+        foreach (var c in _children[clause.Head])
+            if (Doc.Tokens[c].Deprel == "nsubj" && c < token)
+                return c;
+        return null;
     }
 
     /// <summary>The entity mention that is the subject of a sentence's main verb; null when the subject is no name.</summary>

@@ -106,6 +106,20 @@ public class EventCoderTests
         Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "REQUEST");
 
     [Fact]
+    public void It_in_what_a_speaker_reports_is_the_speaker_not_the_nearest_name()
+    {
+        var e = Only(EventPipeline.Events("Bat told the BBC at that time that it had not negotiated with the STMC."), "CONSULT");
+        Assert.Equal("Bat", Assert.Single(e.Source).Name);
+    }
+
+    [Fact]
+    public void He_reported_by_an_unnamed_premier_is_not_the_last_man_named()
+    {
+        var events = EventPipeline.Events("Sarraj met Conte in Rome. The Italian premier said he would visit Tripoli soon.");
+        Assert.DoesNotContain(events, e => e.Mode == "visit" && e.Source.Any(a => a.Name.Contains("Sarraj", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Someone_is_no_one_the_article_names()
     {
         var events = EventPipeline.Events("Home Secretary Charles Clarke proposed the change on Monday. The defence cannot be used where someone has killed for revenge.");
