@@ -36,9 +36,35 @@ public static class NameFinder
                     "GPE" => EntityType.GPE,
                     _ => EntityType.MISC,
                 };
-                found.Add(new FoundName(new TextSpan(words[start + chunk.Start].Span.Start, words[start + chunk.End - 1].Span.End), type));
+                var (first, last) = WholeHyphenatedWord(text, words, start + chunk.Start, start + chunk.End - 1);
+                var span = new TextSpan(words[first].Span.Start, words[last].Span.End);
+                // "Wal" and "Mart" tagged apart become one name: keep the first.
+                if (found.Count > 0 && found[^1].Span.End >= span.Start)
+                {
+                    if (found[^1].Span.End < span.End) found[^1] = found[^1] with { Span = new TextSpan(found[^1].Span.Start, span.End) };
+                    continue;
+                }
+                found.Add(new FoundName(span, type));
             }
         }
         return found;
     }
+
+    /// <summary>
+    /// "Wal-Mart", "Mercedes-Benz", "Bosnia-Herzegovina": the tokeniser splits a hyphenated word as UD does, the tagger may
+    /// name one part; a name reaches over a hyphen written without spaces to a capitalised part on the other side.
+    /// "pro-Haftar" and "Iran-backed" keep the name alone.
+    /// </summary>
+    private static (int First, int Last) WholeHyphenatedWord(string text, List<(TextSpan Span, string Text)> words, int first, int last)
+    {
+        bool Joins(int left, int right) =>
+            right - left == 2 && right < words.Count && left >= 0 && words[left + 1].Text == "-"
+            && words[left].Span.End == words[left + 1].Span.Start && words[left + 1].Span.End == words[right].Span.Start
+            && Capitalised(words[left].Text) && Capitalised(words[right].Text);
+        while (Joins(first - 2, first)) first -= 2;
+        while (Joins(last, last + 2)) last += 2;
+        return (first, last);
+    }
+
+    private static bool Capitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 }

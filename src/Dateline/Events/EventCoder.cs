@@ -136,7 +136,16 @@ public sealed partial class EventCoder
         "way", "move", "law", "bill", "budget", "deal", "scheme", "strategy", "record", "stance", "approach", "speech", "attitude",
         "tactic", "handling", "failure", "ruling", "verdict", "reform", "tax", "manifesto", "programme", "program",
         "agenda", "argument", "view", "position", "measure", "rule", "legislation", "leadership", "performance",
-        "response", "announcement", "promise", "figure", "document", "letter", "article", "book", "film", "campaign", "advert");
+        "response", "announcement", "promise", "figure", "document", "letter", "article", "book", "film", "campaign", "advert",
+        // legal and commercial fights: "fighting two lawsuits", "fight the takeover bid"
+        "lawsuit", "suit", "case", "charge", "allegation", "accusation", "appeal", "takeover", "bid", "extradition", "ban", "fine");
+
+    /// <summary>What hits or strikes as violence when it is no actor ("a car bomb hit the convoy"); any other thing that hits
+    /// ("a switch to new models hit Mercedes-Benz", "the storm struck") is no assault.</summary>
+    private static readonly FrozenWords Weapons = new(
+        "bomb", "missile", "rocket", "shell", "mortar", "grenade", "drone", "airstrike", "strike", "raid", "shelling", "explosion",
+        "blast", "bullet", "gunfire", "fire", "artillery", "plane", "jet", "aircraft", "warplane", "helicopter", "tank", "attack",
+        "bomber", "gunman", "gunmen", "militant", "fighter", "soldier", "troop", "force", "sniper", "suicide");
 
     /// <summary>What one fights or hits without violence ("fight terror", "hit poverty").</summary>
     private static readonly FrozenWords SocialIlls = new(
@@ -330,6 +339,10 @@ public sealed partial class EventCoder
             if (tok.Lemma == "call" && Naming(ctx, head)) yield break;
         }
 
+        if (!trigger.IsNoun && !passive && tok.Lemma is "hit" or "strike" && trigger.Event == "ASSAULT"
+            && Deps(ctx, head, "nsubj") is [var hitter, ..] && d.Tokens[hitter].Upos == "NOUN" && !ctx.IsActor(hitter)
+            && !Weapons.Contains(d.Tokens[hitter].Lemma.ToLowerInvariant()))
+            yield break;
         // "attacked Labour's pledges as vacuous", "help fight terror": force aimed at an idea or a social ill is words or
         // policy, not violence.
         if (!trigger.IsNoun && !passive && trigger.Cameo.Length >= 3 && trigger.Cameo[..2] is "18" or "19" or "20"

@@ -83,6 +83,19 @@ public class ShippedNerModelTests
         Assert.Contains(NameFinder.Find(Text, Model.Value), f => f.Span.Start == second && f.Span.Of(Text) == "Kretzmer" && f.Type == EntityType.PER);
     }
 
+    [Theory]
+    [InlineData("Wal-Mart is also fighting two lawsuits over its hiring.", "Wal-Mart")]
+    [InlineData("Sales at luxury marque Mercedes-Benz fell 3.1% last year.", "Mercedes-Benz")]
+    public void A_name_spans_the_whole_hyphenated_word(string text, string name) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name);
+
+    [Fact]
+    public void A_name_after_a_lower_case_prefix_stays_alone()
+    {
+        const string Text = "The Gondor-backed militias and pro-Haftar forces clashed near Tripoli.";
+        Assert.DoesNotContain(NameFinder.Find(Text, Model.Value), f => f.Span.Of(Text).Contains("pro-", StringComparison.Ordinal) || f.Span.Of(Text).Contains("-backed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Does_not_run_a_name_into_the_score_of_a_results_table()
     {

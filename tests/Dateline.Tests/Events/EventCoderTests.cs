@@ -59,6 +59,8 @@ public class EventCoderTests
     [InlineData("Prime Minister Tony Blair vowed to fight terrorism at home and abroad.")]
     [InlineData("The police said the new cards would help the government fight terror and crime.")]
     [InlineData("Gordon Brown's budget hit the plans of first-time buyers.")]
+    [InlineData("Wal-Mart is also fighting two lawsuits over its hiring.")]
+    [InlineData("A switch to new models hit luxury marque Mercedes-Benz, with sales down 3.1%.")]
     public void Fighting_a_social_ill_or_hitting_a_plan_is_no_assault(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "ASSAULT");
 
