@@ -165,6 +165,10 @@ internal sealed class DocContext
                 start = Math.Min(start, c);
                 end = Math.Max(end, c);
             }
+        // "Iran-backed militias", "US-led forces": the words a hyphen joins to the first modifier belong to the phrase.
+        while (start >= 2 && Doc.Tokens[start - 1].Form == "-" && Doc.Tokens[start - 1].End == Doc.Tokens[start].Start
+               && Doc.Tokens[start - 2].End == Doc.Tokens[start - 1].Start)
+            start -= 2;
         return Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
     }
 

@@ -145,7 +145,8 @@ public sealed partial class EventCoder
     private static readonly FrozenWords Weapons = new(
         "bomb", "missile", "rocket", "shell", "mortar", "grenade", "drone", "airstrike", "strike", "raid", "shelling", "explosion",
         "blast", "bullet", "gunfire", "fire", "artillery", "plane", "jet", "aircraft", "warplane", "helicopter", "tank", "attack",
-        "bomber", "gunman", "gunmen", "militant", "fighter", "soldier", "troop", "force", "sniper", "suicide");
+        "bomber", "gunman", "gunmen", "militant", "fighter", "soldier", "troop", "force", "sniper", "suicide",
+        "coalition", "alliance", "regime", "group", "unit", "squad", "battalion", "brigade", "division", "warship", "navy");
 
     /// <summary>What one fights or hits without violence ("fight terror", "hit poverty").</summary>
     private static readonly FrozenWords SocialIlls = new(
@@ -349,7 +350,8 @@ public sealed partial class EventCoder
             && Deps(ctx, head, "obj") is [var aimed, ..] && !ctx.IsActor(aimed))
         {
             var aimedAt = d.Tokens[aimed].Lemma.ToLowerInvariant();
-            bool idea = IdeaNouns.Contains(aimedAt);
+            // "attacked his position on Iraq" is words; "attacked Houthi positions" is war.
+            bool idea = IdeaNouns.Contains(aimedAt) && !(aimedAt == "position" && d.Tokens[aimed].Xpos == "NNS");
             if (idea && CriticismVerbs.Contains(tok.Lemma))
             {
                 trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };

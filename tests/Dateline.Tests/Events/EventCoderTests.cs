@@ -122,6 +122,14 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Attacking_enemy_positions_is_an_assault_and_a_hyphenated_sponsor_stays_in_the_actor()
+    {
+        Assert.Contains(EventPipeline.Events("Rebel fighters attacked army positions near Misrata on Tuesday."), e => e.Event == "ASSAULT");
+        var e = Only(EventPipeline.Events("Iran-backed militias attacked a US base in Syria."), "ASSAULT");
+        Assert.Equal("Iran-backed militias", Assert.Single(e.Source).Name);
+    }
+
+    [Fact]
     public void Someone_is_no_one_the_article_names()
     {
         var events = EventPipeline.Events("Home Secretary Charles Clarke proposed the change on Monday. The defence cannot be used where someone has killed for revenge.");
