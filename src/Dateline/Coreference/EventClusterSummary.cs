@@ -56,6 +56,9 @@ public sealed record EventClusterSummary
     /// <summary>Article actor key → mentions whose article names it among its main actors.</summary>
     public ImmutableDictionary<string, int> ArticleActors { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
+    /// <summary>Role-tagged argument key (<see cref="EventProfile.Arguments"/>) → mentions with it (capped at <see cref="MaxContext"/>).</summary>
+    public ImmutableDictionary<string, int> Arguments { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
     /// <summary>Context lemma → summed weight over mentions (each mention's context sums to 1).</summary>
     public ImmutableDictionary<string, double> Context { get; init; } = ImmutableDictionary.Create<string, double>(StringComparer.Ordinal);
 
@@ -94,6 +97,7 @@ public sealed record EventClusterSummary
             Stories = Bump(Stories, m.StoryId),
             Documents = Bump(Documents, m.DocumentId),
             ArticleActors = m.ArticleActors.Aggregate(ArticleActors, (d, k) => Bump(d, k, MaxContext)),
+            Arguments = m.Arguments.IsDefault ? Arguments : m.Arguments.Aggregate(Arguments, (d, k) => Bump(d, k, MaxContext)),
             Context = context,
         };
     }
