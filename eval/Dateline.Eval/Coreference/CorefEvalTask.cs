@@ -511,11 +511,9 @@ public sealed class CorefEvalTask : IEvalTask
     [
         ("none (shipped features)", []),
         ("agent+patient", ["args.agent_share", "args.patient_share"]),
-        ("agent+patient+clashes", ["args.agent_share", "args.patient_share", "args.agent_clash", "args.patient_clash"]),
-        ("agent+patient+role_unrelated", ["args.agent_share", "args.patient_share", "args.role_share_unrelated"]),
-        ("agent+patient+share+clash+unrelated", ["args.agent_share", "args.patient_share", "args.share", "args.clash", "args.share_unrelated"]),
+        ("core (agents and patients, any role)", ["args.core_share"]),
+        ("agent+patient+core", ["args.agent_share", "args.patient_share", "args.core_share"]),
         ("agent+patient+numbers", ["args.agent_share", "args.patient_share", "args.number_same", "args.number_clash"]),
-        ("agent+patient+share_unrelated+numbers", ["args.agent_share", "args.patient_share", "args.share_unrelated", "args.number_same", "args.number_clash"]),
         ("all args", [.. EventPairFeatures.Names.Where(n => n.StartsWith("args.", StringComparison.Ordinal))]),
     ];
 
@@ -624,7 +622,8 @@ public sealed class CorefEvalTask : IEvalTask
     private static readonly double DecisionL2 = 10.0;
     private static readonly double DecisionThreshold = 0.3;
     private static readonly bool DecisionBothStories = true;
-    private static readonly IReadOnlySet<string>? DecisionFeatures = null;
+    private static readonly IReadOnlySet<string>? DecisionFeatures = EventPairFeatures.Names
+        .Where(n => !n.StartsWith("args.", StringComparison.Ordinal) || n is "args.agent_share" or "args.patient_share").ToHashSet(StringComparer.Ordinal);
 
     private static TriggerRelations Learned(List<EcbPlusArticle> articles)
     {

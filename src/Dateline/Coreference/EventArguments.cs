@@ -53,6 +53,7 @@ public static class EventArguments
                 "nsubj" or "obl:agent" when nominal => "a:",
                 "obj" or "iobj" or "nsubj:pass" when nominal => "p:",
                 "nmod:poss" when nominal && noun => "p:",
+                _ when kind == "nmod" && nominal && noun && HasCase(doc, i, first, end, "by") => "a:",
                 _ when kind == "nmod" && nominal && noun && HasCase(doc, i, first, end, "of") => "p:",
                 _ when kind is "obl" or "nmod" or "compound" && nominal => "o:",
                 _ when kind == "amod" && noun && t.Upos == "ADJ" => "o:",

@@ -30,7 +30,7 @@ public static class EventPairFeatures
         "args.share", "args.clash", "args.share_unrelated", "args.agent_share", "args.patient_share",
         "args.number_same", "args.number_clash", "args.time_compatible", "args.time_disjoint",
         "args.place_same", "args.place_clash", "args.crossing",
-        "args.agent_clash", "args.patient_clash", "args.role_share_unrelated",
+        "args.agent_clash", "args.patient_clash", "args.role_share_unrelated", "args.core_share",
     ];
 
     public static int Count => Names.Count;
@@ -206,6 +206,10 @@ public static class EventPairFeatures
         x[i++] = agentClash ? 1 : 0;
         x[i++] = patientClash ? 1 : 0;
         x[i++] = Math.Max(agent, patient) * u;
+        // Agents and patients whatever the role: "Reid entered rehab" against "Reid's stay in rehab".
+        var core = EventArguments.Of(mArgs, "ap").ToHashSet(StringComparer.Ordinal);
+        var cCore = EventArguments.Of(c.Arguments.Keys, "ap").ToHashSet(StringComparer.Ordinal);
+        x[i++] = core.Count == 0 || cCore.Count == 0 ? 0 : (double)core.Count(cCore.Contains) / Math.Min(core.Count, cCore.Count);
         return x;
     }
 
