@@ -511,9 +511,6 @@ public sealed class CorefEvalTask : IEvalTask
     [
         ("none (shipped features)", []),
         ("agent+patient", ["args.agent_share", "args.patient_share"]),
-        ("core (agents and patients, any role)", ["args.core_share"]),
-        ("agent+patient+core", ["args.agent_share", "args.patient_share", "args.core_share"]),
-        ("agent+patient+numbers", ["args.agent_share", "args.patient_share", "args.number_same", "args.number_clash"]),
         ("all args", [.. EventPairFeatures.Names.Where(n => n.StartsWith("args.", StringComparison.Ordinal))]),
     ];
 
