@@ -509,9 +509,8 @@ public sealed class CorefEvalTask : IEvalTask
     /// <summary>Argument feature groups of <see cref="TuneArgsLearned"/>, each tried on top of the shipped features.</summary>
     private static readonly (string Name, string[] Features)[] ArgumentGroups =
     [
-        ("none (shipped features)", []),
+        ("none (the features before session 7)", []),
         ("agent+patient", ["args.agent_share", "args.patient_share"]),
-        ("all args", [.. EventPairFeatures.Names.Where(n => n.StartsWith("args.", StringComparison.Ordinal))]),
     ];
 
     /// <summary>
@@ -529,7 +528,7 @@ public sealed class CorefEvalTask : IEvalTask
         var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
         var mentions = articles.SelectMany(a => a.Mentions).ToList();
         w.WriteLine($"mentions with arguments: {mentions.Count(m => m.Arguments.Length > 0)} of {mentions.Count}; by role: " +
-            string.Join(", ", "apontl".Select(r => $"{r} {mentions.Count(m => EventArguments.Of(m.Arguments, r.ToString()).Any())}")));
+            string.Join(", ", "ap".Select(r => $"{r} {mentions.Count(m => EventArguments.Of(m.Arguments, r.ToString()).Any())}")));
         var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
         w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}");
         var shipped = EventPairFeatures.Names.Where(n => !n.StartsWith("args.", StringComparison.Ordinal)).ToList();
@@ -619,8 +618,7 @@ public sealed class CorefEvalTask : IEvalTask
     private static readonly double DecisionL2 = 10.0;
     private static readonly double DecisionThreshold = 0.3;
     private static readonly bool DecisionBothStories = true;
-    private static readonly IReadOnlySet<string>? DecisionFeatures = EventPairFeatures.Names
-        .Where(n => !n.StartsWith("args.", StringComparison.Ordinal) || n is "args.agent_share" or "args.patient_share").ToHashSet(StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string>? DecisionFeatures = null;
 
     private static TriggerRelations Learned(List<EcbPlusArticle> articles)
     {

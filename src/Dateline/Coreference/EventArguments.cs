@@ -7,14 +7,13 @@ using Dateline.Time;
 namespace Dateline.Coreference;
 
 /// <summary>
-/// A trigger's own arguments read from the dependency parse, as role-tagged keys (<see cref="EventProfile.Arguments"/>):
-/// "a:" the agent (subject, "by" phrase), "p:" the patient (object, passive subject; of a noun trigger its "of" phrase
-/// and possessor: "the shooting of Reid", "Reid's arrest"), "o:" other nominal dependents (obliques, nominal modifiers,
-/// compounds; of a noun trigger its adjectives), "n:" numbers in the trigger's own phrase ("a 6.1 quake", "killed 34"),
-/// "t:" the TIMEX3 value of a date in that phrase, "l:" a place named in it. A noun or name gives its lemma (a name its
-/// last word: "Tara Reid" → "reid") and, when it lies in an entity mention, that entity's key as well. The phrase is the
-/// trigger's subtree without its clauses (another verb's arguments are another event's). Pure; reads the language,
-/// names and time layers only.
+/// A trigger's own agent and patient read from the dependency parse, as role-tagged keys (<see cref="EventProfile.Arguments"/>):
+/// "a:" the agent (subject, "by" phrase; the noun a relative clause modifies: "the gunman who shot"; a coordinated verb's
+/// shared subject), "p:" the patient (object, passive subject; of a noun trigger its "of" phrase and possessor: "the
+/// shooting of Reid", "Reid's arrest"). Nouns and names only (no pronouns, no dates, no light nouns like "people"): a
+/// noun gives its lemma, a name its last word ("Tara Reid" → "reid") and, when it lies in an entity mention, that
+/// entity's key as well. Pure; reads the language, names and time layers only. Other roles, numbers, the phrase's own
+/// date and place were tried as evidence and did not help (src/Dateline/Coreference/README.md, "Session 7").
 /// </summary>
 public static class EventArguments
 {
@@ -55,8 +54,6 @@ public static class EventArguments
                 "nmod:poss" when nominal && noun => "p:",
                 _ when kind == "nmod" && nominal && noun && HasCase(doc, i, first, end, "by") => "a:",
                 _ when kind == "nmod" && nominal && noun && HasCase(doc, i, first, end, "of") => "p:",
-                _ when kind is "obl" or "nmod" or "compound" && nominal => "o:",
-                _ when kind == "amod" && noun && t.Upos == "ADJ" => "o:",
                 _ => null,
             };
             if (role is not null) AddToken(role, i);
@@ -72,47 +69,12 @@ public static class EventArguments
                     if (doc.Tokens[i].Head == ht.Head && doc.Tokens[i].Deprel == "nsubj" && doc.Tokens[i].Upos is "NOUN" or "PROPN") AddToken("a:", i);
         }
 
-        // The trigger's own phrase: numbers, dates and places in it.
-        var phrase = Phrase(doc, head, first, end);
-        foreach (int i in phrase)
-        {
-            var t = doc.Tokens[i];
-            if (t.Upos == "NUM" && !InDate(doc, i) && t.Lemma.Any(char.IsLetterOrDigit)) keys.Add("n:" + t.Lemma.ToLowerInvariant());
-        }
-        foreach (var x in doc.TimeExpressions)
-            if (x.Type == TimexType.Date && TimexCompatibility.Parse(x.Value) is not null && phrase.Any(i => x.Span.Start <= doc.Tokens[i].Start && doc.Tokens[i].End <= x.Span.End))
-                keys.Add("t:" + x.Value);
-        foreach (var em in doc.EntityMentions)
-        {
-            if (em.Span.Start < sentence.Start || em.Span.Start >= sentence.End) continue;
-            var chain = em.Chain >= 0 && em.Chain < doc.EntityChains.Length ? doc.EntityChains[em.Chain] : null;
-            var type = chain?.Type ?? em.Type;
-            if (type is not (EntityType.LOC or EntityType.GPE)) continue;
-            if (!phrase.Any(i => em.Span.Start <= doc.Tokens[i].Start && doc.Tokens[i].End <= em.Span.End)) continue;
-            var name = chain?.Name ?? em.Name;
-            if (!string.IsNullOrWhiteSpace(name)) keys.Add("l:" + name.Trim().ToLowerInvariant());
-        }
         return [.. keys.Distinct(StringComparer.Ordinal).Take(MaxPerMention)];
     }
 
-    /// <summary>The role-free keys of <paramref name="arguments"/> whose role is one of <paramref name="roles"/> ("ap" for agents and patients).</summary>
+    /// <summary>The role-free keys of <paramref name="arguments"/> whose role is one of <paramref name="roles"/> ("a", "p", "ap").</summary>
     public static IEnumerable<string> Of(IEnumerable<string> arguments, string roles) =>
         arguments.Where(a => a.Length > 2 && a[1] == ':' && roles.Contains(a[0], StringComparison.Ordinal)).Select(a => a[2..]);
-
-    /// <summary>The trigger and its dependents, recursively, but not into clauses (another verb's own arguments) or coordinated heads.</summary>
-    private static List<int> Phrase(Document doc, int head, int first, int end)
-    {
-        var inside = new List<int> { head };
-        for (int k = 0; k < inside.Count; k++)
-            for (int i = first; i < end; i++)
-            {
-                var t = doc.Tokens[i];
-                if (t.Head != inside[k] || inside.Contains(i)) continue;
-                if (Kind(t.Deprel) is "ccomp" or "xcomp" or "advcl" or "acl" or "conj" or "parataxis" or "csubj" or "list" or "dep") continue;
-                inside.Add(i);
-            }
-        return inside;
-    }
 
     private static string Kind(string deprel)
     {

@@ -5,7 +5,8 @@ namespace Dateline.Coreference;
 /// (<see cref="EventDecisionModel"/>): the components the hand-weighted score adds (trigger similarity and how it
 /// arose, context, participants, article actors, dates, place, type), plus what a learner can weigh and hand
 /// weights could not: the trigger lemma's own coreference rate, parts of speech, lead sentences, the same document,
-/// the candidate's size, and the unrelated trigger crossed with the other evidence. The unrelated-trigger veto of the
+/// the candidate's size, the unrelated trigger crossed with the other evidence, and since session 7 the shares of the
+/// trigger's own agents and patients read from the parse (<see cref="EventArguments"/>). The unrelated-trigger veto of the
 /// hand linker is a feature here; the vetoes the product relies on (another story, another type, disjoint dates,
 /// a stated place in another country) stay vetoes: <see cref="Compute"/> returns null.
 /// </summary>
@@ -27,10 +28,7 @@ public static class EventPairFeatures
         "pos.noun_noun", "pos.verb_verb", "pos.mixed", "pos.mixed_unrelated",
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
-        "args.share", "args.clash", "args.share_unrelated", "args.agent_share", "args.patient_share",
-        "args.number_same", "args.number_clash", "args.time_compatible", "args.time_disjoint",
-        "args.place_same", "args.place_clash", "args.crossing",
-        "args.agent_clash", "args.patient_clash", "args.role_share_unrelated", "args.core_share",
+        "args.agent_share", "args.patient_share",
     ];
 
     public static int Count => Names.Count;
@@ -159,68 +157,20 @@ public static class EventPairFeatures
         x[i++] = sameDoc ? 1 : 0;
         x[i++] = sameDoc ? u : 0;
 
-        // The trigger's own arguments from the parse (EventArguments): shared heads and entities, by role, numbers, the
-        // phrase's own date and place. An event's keys are those of any of its mentions.
+        // The trigger's own agent and patient from the parse (EventArguments): "police arrested Reid" and "Reid's arrest"
+        // share a patient. An event's keys are those of any of its mentions.
         var mArgs = m.Arguments.IsDefault ? [] : m.Arguments;
-        var content = EventArguments.Of(mArgs, "apol").ToHashSet(StringComparer.Ordinal);
-        var cContent = EventArguments.Of(c.Arguments.Keys, "apol").ToHashSet(StringComparer.Ordinal);
-        double argShare = 0;
-        bool argClash = false;
-        if (content.Count > 0 && cContent.Count > 0)
-        {
-            int shared = content.Count(cContent.Contains);
-            argShare = (double)shared / Math.Min(content.Count, cContent.Count);
-            argClash = shared == 0;
-        }
-        x[i++] = argShare;
-        x[i++] = argClash ? 1 : 0;
-        x[i++] = argShare * u;
-        var (agent, agentClash) = RoleShare(mArgs, c, "a");
-        var (patient, patientClash) = RoleShare(mArgs, c, "p");
-        x[i++] = agent;
-        x[i++] = patient;
-        var mNum = EventArguments.Of(mArgs, "n").ToList();
-        var cNum = EventArguments.Of(c.Arguments.Keys, "n").ToHashSet(StringComparer.Ordinal);
-        bool numSame = mNum.Any(cNum.Contains);
-        x[i++] = numSame ? 1 : 0;
-        x[i++] = !numSame && mNum.Count > 0 && cNum.Count > 0 ? 1 : 0;
-        double timeSame = 0, timeDisjoint = 0;
-        var cTimes = EventArguments.Of(c.Arguments.Keys, "t").ToList();
-        foreach (var t in EventArguments.Of(mArgs, "t"))
-            foreach (var ct in cTimes)
-            {
-                var rel = TimexCompatibility.Compare(t, ct);
-                if (rel is TimexRelation.Same or TimexRelation.Inside or TimexRelation.Contains or TimexRelation.Overlaps) timeSame = 1;
-                else if (rel == TimexRelation.Disjoint) timeDisjoint = 1;
-            }
-        x[i++] = timeSame;
-        x[i++] = timeSame > 0 ? 0 : timeDisjoint;
-        var mPlace = EventArguments.Of(mArgs, "l").ToList();
-        var cPlace = EventArguments.Of(c.Arguments.Keys, "l").ToHashSet(StringComparer.Ordinal);
-        bool placeSame = mPlace.Any(cPlace.Contains);
-        x[i++] = placeSame ? 1 : 0;
-        x[i++] = !placeSame && mPlace.Count > 0 && cPlace.Count > 0 ? 1 : 0;
-        // A crossing: one side's trigger is among the other's arguments ("the earthquake" against "a quake struck").
-        bool crossing = cContent.Contains(m.TriggerLemma) || c.Lemmas.Keys.Any(content.Contains);
-        x[i++] = crossing ? 1 : 0;
-        x[i++] = agentClash ? 1 : 0;
-        x[i++] = patientClash ? 1 : 0;
-        x[i++] = Math.Max(agent, patient) * u;
-        // Agents and patients whatever the role: "Reid entered rehab" against "Reid's stay in rehab".
-        var core = EventArguments.Of(mArgs, "ap").ToHashSet(StringComparer.Ordinal);
-        var cCore = EventArguments.Of(c.Arguments.Keys, "ap").ToHashSet(StringComparer.Ordinal);
-        x[i++] = core.Count == 0 || cCore.Count == 0 ? 0 : (double)core.Count(cCore.Contains) / Math.Min(core.Count, cCore.Count);
+        x[i++] = RoleShare(mArgs, c, "a");
+        x[i++] = RoleShare(mArgs, c, "p");
         return x;
     }
 
-    /// <summary>The share of the mention's arguments in one role that the event also has in that role (0 when either has
-    /// none), and whether both have some and share none.</summary>
-    private static (double Share, bool Clash) RoleShare(IEnumerable<string> m, EventClusterSummary c, string role)
+    /// <summary>The share of the mention's arguments in one role that the event also has in that role; 0 when either has none.</summary>
+    private static double RoleShare(IEnumerable<string> m, EventClusterSummary c, string role)
     {
         var mine = EventArguments.Of(m, role).ToHashSet(StringComparer.Ordinal);
+        if (mine.Count == 0) return 0;
         var theirs = EventArguments.Of(c.Arguments.Keys, role).ToHashSet(StringComparer.Ordinal);
-        if (mine.Count == 0 || theirs.Count == 0) return (0, false);
-        int shared = mine.Count(theirs.Contains);
-        return ((double)shared / Math.Min(mine.Count, theirs.Count), shared == 0);
+        return theirs.Count == 0 ? 0 : (double)mine.Count(theirs.Contains) / Math.Min(mine.Count, theirs.Count);
     }
 }

@@ -56,8 +56,8 @@ public sealed record EventProfile
     /// reports of one happening share them even when a sentence names no participant.</summary>
     public ImmutableArray<string> ArticleActors { get; init; } = [];
 
-    /// <summary>The trigger's own arguments from the dependency parse, role-tagged ("a:police", "p:reid", "n:6.1",
-    /// "t:2019-05-16", "l:zembla"; <see cref="EventArguments"/>): extra evidence beside the participants, which stay the
+    /// <summary>The trigger's own agent and patient from the dependency parse, role-tagged ("a:police", "p:reid", and an
+    /// entity's key for a name; <see cref="EventArguments"/>): extra evidence beside the participants, which stay the
     /// coder's sources and targets.</summary>
     public ImmutableArray<string> Arguments { get; init; } = [];
 
