@@ -94,6 +94,7 @@ public sealed class CorefEvalTask : IEvalTask
             if (request.Parse.GetValue(TuneOption) is { } tune)
             {
                 if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
+                else if (tune == "args-learned") TuneArgsLearned(articles, request.Out);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
@@ -502,6 +503,61 @@ public sealed class CorefEvalTask : IEvalTask
                     w.Flush();
                 }
             }
+        }
+    }
+
+    /// <summary>Argument feature groups of <see cref="TuneArgsLearned"/>, each tried on top of the shipped features.</summary>
+    private static readonly (string Name, string[] Features)[] ArgumentGroups =
+    [
+        ("none (the features before session 7)", []),
+        ("agent+patient", ["args.agent_share", "args.patient_share"]),
+    ];
+
+    /// <summary>
+    /// The trigger's parse arguments as features of the learned decision, on the training folds of <see cref="TuneLearned"/>
+    /// (same samples, models per fold learned on the other, seeds 1-3, L2 10, samples from both kinds of runs): each group
+    /// of <see cref="ArgumentGroups"/> added to the shipped features, against the shipped features alone in the same run.
+    /// </summary>
+    private static void TuneArgsLearned(List<EcbPlusArticle> articles, TextWriter w)
+    {
+        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
+        int[] seeds = [1, 2, 3];
+        var orders = seeds.Select(s => { var c = byName.ToList(); new Random(s).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c)); return c; }).ToList();
+        var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
+        var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
+        var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
+        var mentions = articles.SelectMany(a => a.Mentions).ToList();
+        w.WriteLine($"mentions with arguments: {mentions.Count(m => m.Arguments.Length > 0)} of {mentions.Count}; by role: " +
+            string.Join(", ", "ap".Select(r => $"{r} {mentions.Count(m => EventArguments.Of(m.Arguments, r.ToString()).Any())}")));
+        var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
+        w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}");
+        var shipped = EventPairFeatures.Names.Where(n => !n.StartsWith("args.", StringComparison.Ordinal)).ToList();
+        foreach (var (name, group) in ArgumentGroups)
+        {
+            var use = new HashSet<string>([.. shipped, .. group], StringComparer.Ordinal);
+            var models = samples.Select(s => EventDecisionModel.Train(s, DecisionL2, 0.5, use)).ToArray();
+            foreach (var th in new[] { 0.3, 0.35, 0.4 })
+            {
+                double pred = 0, gold = 0;
+                var per = new List<string>();
+                for (int s = 0; s < orders.Count; s++)
+                {
+                    double ps = 0, gs = 0;
+                    for (int f = 0; f < 2; f++)
+                    {
+                        var linker = new EventLinker(null, relations[f], models[f].WithThreshold(th));
+                        ps += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: false)).Conll / 2;
+                        gs += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: true)).Conll / 2;
+                    }
+                    pred += ps / orders.Count;
+                    gold += gs / orders.Count;
+                    per.Add($"{P(ps).Trim()}/{P(gs).Trim()}");
+                }
+                w.WriteLine($"learned + {name}: predicted stories {P(pred)} gold groups {P(gold)}  (seeds 1-3: {string.Join(" ", per)})  threshold {th}");
+                w.Flush();
+            }
+            if (group.Length > 0)
+                w.WriteLine("  weights (fold 1 / fold 2): " + string.Join(", ", group.Select(g => $"{g} {models[0].Weights[EventPairFeatures.Names.ToList().IndexOf(g)]:0.00}/{models[1].Weights[EventPairFeatures.Names.ToList().IndexOf(g)]:0.00}")));
         }
     }
 

@@ -56,6 +56,9 @@ public sealed record EventClusterSummary
     /// <summary>Article actor key → mentions whose article names it among its main actors.</summary>
     public ImmutableDictionary<string, int> ArticleActors { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
+    /// <summary>Role-tagged argument key (<see cref="EventProfile.Arguments"/>) → mentions with it (capped at <see cref="MaxContext"/>).</summary>
+    public ImmutableDictionary<string, int> Arguments { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
     /// <summary>Context lemma → summed weight over mentions (each mention's context sums to 1).</summary>
     public ImmutableDictionary<string, double> Context { get; init; } = ImmutableDictionary.Create<string, double>(StringComparer.Ordinal);
 
@@ -94,12 +97,13 @@ public sealed record EventClusterSummary
             Stories = Bump(Stories, m.StoryId),
             Documents = Bump(Documents, m.DocumentId),
             ArticleActors = m.ArticleActors.Aggregate(ArticleActors, (d, k) => Bump(d, k, MaxContext)),
+            Arguments = m.Arguments.IsDefault ? Arguments : m.Arguments.Aggregate(Arguments, (d, k) => Bump(d, k, MaxContext)),
             Context = context,
         };
     }
 
     /// <summary>
-    /// This event with participant and article-actor key <paramref name="from"/> renamed <paramref name="to"/>, after the
+    /// This event with participant, article-actor and argument key <paramref name="from"/> renamed <paramref name="to"/>, after the
     /// user merged or split entities (`dateline entities merge|split|unmerge`): all of its counts with
     /// <paramref name="share"/> 1 (a merge), else that share of them, at least one (the articles moved by a split),
     /// the rest staying under <paramref name="from"/>. Counts already under <paramref name="to"/> add up.
@@ -110,7 +114,15 @@ public sealed record EventClusterSummary
         var names = ParticipantNames;
         if (names.TryGetValue(from, out var name) && !names.ContainsKey(to)) names = names.SetItem(to, name);
         if (share >= 1) names = names.Remove(from);
-        return this with { Participants = Move(Participants, from, to, share), ParticipantNames = names, ArticleActors = Move(ArticleActors, from, to, share) };
+        // Arguments carry entity keys under a role prefix ("a:ent:12"): each role moves like a participant.
+        var arguments = Arguments;
+        foreach (var role in arguments.Keys.Where(k => k.Length > 2 && k[1] == ':' && string.Equals(k[2..], from, StringComparison.Ordinal)).Select(k => k[..2]).ToList())
+            arguments = Move(arguments, role + from, role + to, share);
+        return this with
+        {
+            Participants = Move(Participants, from, to, share), ParticipantNames = names, ArticleActors = Move(ArticleActors, from, to, share),
+            Arguments = arguments,
+        };
     }
 
     private static ImmutableDictionary<string, int> Move(ImmutableDictionary<string, int> counts, string from, string to, double share)

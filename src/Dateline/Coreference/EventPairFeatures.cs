@@ -5,7 +5,8 @@ namespace Dateline.Coreference;
 /// (<see cref="EventDecisionModel"/>): the components the hand-weighted score adds (trigger similarity and how it
 /// arose, context, participants, article actors, dates, place, type), plus what a learner can weigh and hand
 /// weights could not: the trigger lemma's own coreference rate, parts of speech, lead sentences, the same document,
-/// the candidate's size, and the unrelated trigger crossed with the other evidence. The unrelated-trigger veto of the
+/// the candidate's size, the unrelated trigger crossed with the other evidence, and since session 7 the shares of the
+/// trigger's own agents and patients read from the parse (<see cref="EventArguments"/>). The unrelated-trigger veto of the
 /// hand linker is a feature here; the vetoes the product relies on (another story, another type, disjoint dates,
 /// a stated place in another country) stay vetoes: <see cref="Compute"/> returns null.
 /// </summary>
@@ -27,6 +28,7 @@ public static class EventPairFeatures
         "pos.noun_noun", "pos.verb_verb", "pos.mixed", "pos.mixed_unrelated",
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
+        "args.agent_share", "args.patient_share",
     ];
 
     public static int Count => Names.Count;
@@ -154,6 +156,21 @@ public static class EventPairFeatures
         bool sameDoc = c.Documents.ContainsKey(m.DocumentId);
         x[i++] = sameDoc ? 1 : 0;
         x[i++] = sameDoc ? u : 0;
+
+        // The trigger's own agent and patient from the parse (EventArguments): "police arrested Reid" and "Reid's arrest"
+        // share a patient. An event's keys are those of any of its mentions.
+        var mArgs = m.Arguments.IsDefault ? [] : m.Arguments;
+        x[i++] = RoleShare(mArgs, c, "a");
+        x[i++] = RoleShare(mArgs, c, "p");
         return x;
+    }
+
+    /// <summary>The share of the mention's arguments in one role that the event also has in that role; 0 when either has none.</summary>
+    private static double RoleShare(IEnumerable<string> m, EventClusterSummary c, string role)
+    {
+        var mine = EventArguments.Of(m, role).ToHashSet(StringComparer.Ordinal);
+        if (mine.Count == 0) return 0;
+        var theirs = EventArguments.Of(c.Arguments.Keys, role).ToHashSet(StringComparer.Ordinal);
+        return theirs.Count == 0 ? 0 : (double)mine.Count(theirs.Contains) / Math.Min(mine.Count, theirs.Count);
     }
 }

@@ -56,6 +56,11 @@ public sealed record EventProfile
     /// reports of one happening share them even when a sentence names no participant.</summary>
     public ImmutableArray<string> ArticleActors { get; init; } = [];
 
+    /// <summary>The trigger's own agent and patient from the dependency parse, role-tagged ("a:police", "p:reid", and an
+    /// entity's key for a name; <see cref="EventArguments"/>): extra evidence beside the participants, which stay the
+    /// coder's sources and targets.</summary>
+    public ImmutableArray<string> Arguments { get; init; } = [];
+
     /// <summary>Content lemmas of the sentence around the trigger (no stop words), the mention's context.</summary>
     public ImmutableArray<string> Context { get; init; } = [];
 }

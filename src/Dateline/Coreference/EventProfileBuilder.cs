@@ -109,6 +109,7 @@ public static class EventProfileBuilder
             PlaceCountry = country,
             PlaceStated = placeStated,
             Context = [.. context],
+            Arguments = EventArguments.Read(doc, head, key),
             ArticleActors = articleActors,
         };
     }
