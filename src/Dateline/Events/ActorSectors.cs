@@ -25,7 +25,12 @@ public static class ActorSectors
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The sector of an actor noun lemma ("troops" -> MIL), null when the noun does not name an actor ("claims").</summary>
-    public static string? ForNoun(string lemma) => NounSectors.GetValueOrDefault(lemma.ToLowerInvariant());
+    public static string? ForNoun(string lemma)
+    {
+        var key = lemma.ToLowerInvariant();
+        // The lemmatiser leaves some plurals whole ("troops"): the singular's sector.
+        return NounSectors.GetValueOrDefault(key) ?? (key.Length > 3 && key[^1] == 's' && key[^2] != 's' ? NounSectors.GetValueOrDefault(key[..^1]) : null);
+    }
 
     /// <summary>A noun that stands for an actor: one with a sector, or "chief", whose sector is what it heads ("military chief").</summary>
     public static bool IsActorNoun(string lemma) => ForNoun(lemma) is not null || lemma.Equals("chief", StringComparison.OrdinalIgnoreCase);

@@ -249,21 +249,34 @@ internal sealed class DocContext
             return who is null ? null : who with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"first person '{t.Form}' -> the speaker '{who.Text}'; {who.Reason}" };
         }
         // "I", "you" and a "we" no quote's speaker explains are nobody the text names: never the nearest name ("'my name
-        // isn't Betty'" is not Betty).
-        if (t.Upos == "PRON" && t.Form.ToLowerInvariant() is "i" or "me" or "my" or "you" or "your")
+        // isn't Betty'" is not Betty; "We are trying to engage with the ministers" is not the European Court).
+        if (t.Upos == "PRON" && t.Form.ToLowerInvariant() is "i" or "me" or "my" or "you" or "your" or "we" or "us" or "our"
+            or "myself" or "yourself" or "ourselves" or "yourselves")
             return null;
-        // "someone", "anyone", "nobody": no one in particular, never the nearest name.
-        if (t.Upos == "PRON" && IndefinitePronouns.Contains(t.Lemma.ToLowerInvariant()))
+        // "guidance on the Act which has been widely praised": a relative pronoun is the noun its clause modifies.
+        if (t.Upos == "PRON" && t.Form.ToLowerInvariant() is "which" or "who" or "whom" or "that" && t.Head >= 0
+            && Doc.Tokens[t.Head].Deprel == "acl:relcl" && Doc.Tokens[t.Head].Head is var antecedent and >= 0)
+            return IsActor(antecedent) ? ActorAt(antecedent, ref paths, from, dictionary) : null;
+        // "someone", "anyone", "nobody": no one in particular; "those who support", "these have been released": whoever
+        // the clause says, never the nearest name.
+        if (t.Upos == "PRON" && (IndefinitePronouns.Contains(t.Lemma.ToLowerInvariant()) || Demonstratives.Contains(t.Form.ToLowerInvariant())))
             return null;
         if (t.Upos == "PRON")
         {
             var lemma = t.Lemma.ToLowerInvariant();
             bool person = lemma is "he" or "she" or "him" or "her" or "his" || t.Form.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
             char pronounGender = t.Form.ToLowerInvariant() switch { "he" or "him" or "his" => 'M', "she" or "her" or "hers" => 'F', _ => '?' };
-            // A PER candidate stays for "it": the tagger types many firms PER.
+            // A PER candidate stays for "it": the tagger types many firms PER. "they" is never one person.
+            bool plural = t.Form.ToLowerInvariant() is "they" or "them" or "their" or "theirs" or "themselves";
+            // "Opposition parties want more policing, but they accuse ministers": a plural actor noun that is an earlier
+            // subject in the sentence.
+            if (plural && PluralSubjectBefore(token) is int group)
+                return NounActor(group, dictionary, date) is { } collective
+                    ? collective with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> the plural subject '{PhraseText(group)}'; {collective.Reason}" }
+                    : null;
             bool Fits(int mention) => person
                 ? Doc.EntityMentions[mention].Type == EntityType.PER && !OtherGender(mention, pronounGender)
-                : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE or EntityType.PER;
+                : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER);
             // "Bat told the BBC that it had not negotiated", "Haftar said he would go on": the subject of what a speech verb
             // reports is, when it fits, the speaker, not the nearest name (the BBC).
             int speakerPhraseStart = -1, speakerPhraseEnd = -1;
@@ -342,6 +355,18 @@ internal sealed class DocContext
             if (gender != '?') return gender != pronounGender;
         }
         return false;
+    }
+
+    /// <summary>Demonstratives standing alone ("those who support", "these have been released"): what they point at is no name.</summary>
+    private static readonly FrozenWords Demonstratives = new("those", "these", "this", "that");
+
+    /// <summary>An earlier subject of the pronoun's sentence that is a plural common noun ("parties", "officials"); null when none.</summary>
+    private int? PluralSubjectBefore(int token)
+    {
+        var s = Doc.Sentences[Doc.Tokens[token].Sentence];
+        for (int i = s.FirstToken; i < token; i++)
+            if (Doc.Tokens[i].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && Doc.Tokens[i].Xpos == "NNS") return i;
+        return null;
     }
 
     /// <summary>Where the noun phrase headed by <paramref name="token"/> starts, its modifiers before it included ("The US company").</summary>
@@ -497,7 +522,8 @@ internal sealed class DocContext
         {
             if (!QuoteVerbs.Contains(Doc.Tokens[i].Lemma.ToLowerInvariant())) continue;
             foreach (var c in _children[i])
-                if (Doc.Tokens[c].Deprel == "nsubj" && Doc.Tokens[c].Upos is "PROPN" or "NOUN" && c != token) return c;
+                if (Doc.Tokens[c].Deprel == "nsubj" && c != token && (Doc.Tokens[c].Upos is "PROPN" or "NOUN"
+                    || Doc.Tokens[c].Form.ToLowerInvariant() is "he" or "she")) return c;
         }
         return null;
     }

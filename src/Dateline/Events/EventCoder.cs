@@ -340,9 +340,15 @@ public sealed partial class EventCoder
             if (tok.Lemma == "call" && Naming(ctx, head)) yield break;
         }
 
-        if (!trigger.IsNoun && !passive && tok.Lemma is "hit" or "strike" && trigger.Event == "ASSAULT"
-            && Deps(ctx, head, "nsubj") is [var hitter, ..] && d.Tokens[hitter].Upos == "NOUN" && !ctx.IsActor(hitter)
+        if (!trigger.IsNoun && tok.Lemma is "hit" or "strike" && trigger.Event == "ASSAULT"
+            && (passive ? AgentOf(ctx, head) : Deps(ctx, head, "nsubj")) is [var hitter, ..] && d.Tokens[hitter].Upos == "NOUN" && !ctx.IsActor(hitter)
             && !Weapons.Contains(d.Tokens[hitter].Lemma.ToLowerInvariant()))
+            yield break;
+        // "fighting the next election", "fighting against defence cuts", "fight the fire": one fights people with violence,
+        // a thing only with words, votes or water.
+        if (!trigger.IsNoun && !passive && tok.Lemma == "fight" && trigger.Event == "ASSAULT"
+            && (Deps(ctx, head, "obj") is [var foughtThing, ..] && d.Tokens[foughtThing].Upos == "NOUN" && !ctx.IsActor(foughtThing)
+                || PrepObject(ctx, sentence, head, "against", out _) is { } against && d.Tokens[against].Upos == "NOUN" && !ctx.IsActor(against)))
             yield break;
         // "attacked Labour's pledges as vacuous", "help fight terror": force aimed at an idea or a social ill is words or
         // policy, not violence.

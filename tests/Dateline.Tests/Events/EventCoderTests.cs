@@ -61,6 +61,9 @@ public class EventCoderTests
     [InlineData("Gordon Brown's budget hit the plans of first-time buyers.")]
     [InlineData("Wal-Mart is also fighting two lawsuits over its hiring.")]
     [InlineData("A switch to new models hit luxury marque Mercedes-Benz, with sales down 3.1%.")]
+    [InlineData("Labour held its conference in Brighton. They believe they will be fighting the next election.")]
+    [InlineData("The Black Watch regiment has done a superb job in fighting against defence cuts.")]
+    [InlineData("Scotland's universities expect more students. Those from England will be hit by top-up fees at Oxford University.")]
     public void Fighting_a_social_ill_or_hitting_a_plan_is_no_assault(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "ASSAULT");
 
@@ -128,6 +131,20 @@ public class EventCoderTests
         var e = Only(EventPipeline.Events("Iran-backed militias attacked a US base in Syria."), "ASSAULT");
         Assert.Equal("Iran-backed militias", Assert.Single(e.Source).Name);
     }
+
+    [Fact]
+    public void Rebels_fighting_against_troops_target_the_troops()
+    {
+        var e = Only(EventPipeline.Events("Rebels fought against government troops near Misrata."), "ASSAULT");
+        Assert.Equal("MIL", Assert.Single(e.Target).Sector);
+    }
+
+    [Theory]
+    [InlineData("The European Court ruled on Monday. We are trying to engage with the ministers by demonstrating and talking.", "European Court")]
+    [InlineData("Ian Huntley was jailed in 2003. Opposition parties want more local policing, but they accuse ministers of tying the police up with paperwork.", "Huntley")]
+    [InlineData("Frederick Forsyth wrote a column. Those who support imprisonment without trial believe it will never happen to them.", "Forsyth")]
+    public void We_they_and_those_are_not_the_nearest_name(string text, string name) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), e => e.Source.Any(a => a.Name.Contains(name, StringComparison.Ordinal)));
 
     [Fact]
     public void Someone_is_no_one_the_article_names()
