@@ -90,6 +90,14 @@ public class ShippedNerModelTests
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name);
 
     [Fact]
+    public void Two_names_joined_by_a_hyphen_stay_two()
+    {
+        const string Text = "The reported Blair-Brown feud has prompted a Labour donor to withhold funds from Tony Blair and Gordon Brown.";
+        var names = NameFinder.Find(Text, Model.Value).Select(f => f.Span.Of(Text)).ToList();
+        Assert.DoesNotContain("Blair-Brown", names);
+    }
+
+    [Fact]
     public void A_name_after_a_lower_case_prefix_stays_alone()
     {
         const string Text = "The Gondor-backed militias and pro-Haftar forces clashed near Tripoli.";
