@@ -75,6 +75,20 @@ public class ShippedNerModelTests
     public void Finds_a_lone_surname_starting_a_sentence_and_types_a_nationality_as_misc(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
 
+    [Theory]
+    [InlineData("i am moving from san francisco to malaysia next year", "san francisco")]
+    [InlineData("i am moving from san francisco to malaysia next year", "malaysia")]
+    [InlineData("How are vietnam and Afghanistan alike?", "vietnam")]
+    public void Names_a_place_written_in_lower_case(string text, string name) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == EntityType.LOC);
+
+    [Theory]
+    [InlineData("Russia moved to quell Chechnya's independence bid on Monday.", "independence")]
+    [InlineData("what a nice day in the park with us", "nice")]
+    [InlineData("what a nice day in the park with us", "us")]
+    public void Leaves_a_common_word_that_is_also_a_place_name_alone(string text, string word) =>
+        Assert.DoesNotContain(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == word);
+
     [Fact]
     public void Names_a_surname_alone_after_the_article_gave_the_full_name()
     {
