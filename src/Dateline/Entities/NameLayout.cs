@@ -71,6 +71,14 @@ internal static partial class NameLayout
                     Retype(result, start, end, bOrg);
         }
 
+        // Fixtures: a place name next to "v" is a team ("Walsall v Wrexham"), and so is the one before "AT" in an ALL-CAPS
+        // line ("KANSAS CITY AT DETROIT"; the name after "AT" is the venue, a place, as CoNLL-2003 tags it). Countries
+        // stay places (national teams are LOC in CoNLL-2003): the rule below retypes them.
+        foreach (var (start, end) in Spans(result))
+            if (result[start] == bLoc && ((start > 0 && Separators.Contains(words[start - 1]))
+                || (end < n && (Separators.Contains(words[end]) || (mode == 2 && words[end] == "AT")))))
+                Retype(result, start, end, bOrg);
+
         // Countries are places.
         foreach (var (start, end) in Spans(result))
             if (result[start] != bLoc && gazetteer.IsCountry(words, start, end))

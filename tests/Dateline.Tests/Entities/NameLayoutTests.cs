@@ -51,12 +51,16 @@ public class NameLayoutTests
     }
 
     [Fact]
-    public void A_fixture_separator_splits_two_teams() =>
-        Assert.Equal(["B-LOC", "I-LOC", "O", "B-LOC"], Apply("KANSAS CITY AT DETROIT", "B-LOC I-LOC I-LOC I-LOC"));
+    public void A_fixture_separator_splits_the_visiting_team_from_the_venue() =>
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-LOC"], Apply("KANSAS CITY AT DETROIT", "B-LOC I-LOC I-LOC I-LOC"));
+
+    [Fact]
+    public void Places_either_side_of_v_are_teams_but_countries_stay_places() =>
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "B-LOC"], Apply("Walsall v Wrexham , Australia v Pakistan", "B-LOC O B-LOC O B-LOC O B-LOC"));
 
     [Fact]
     public void A_lower_case_v_never_starts_a_name() =>
-        Assert.Equal(["O", "O", "O", "B-LOC"], Apply("June 28 v Hampshire", "O O B-LOC I-LOC"));
+        Assert.Equal(["O", "O", "O", "B-ORG"], Apply("June 28 v Hampshire", "O O B-LOC I-LOC"));
 
     [Fact]
     public void In_a_results_line_a_town_followed_by_a_score_is_a_team_and_the_score_is_not_part_of_it() =>
