@@ -250,6 +250,64 @@ internal static partial class NameLayout
         return letters >= 2;
     }
 
+    /// <summary>
+    /// An article whose layout says sport: a results line ("Stockport 4 Brighton 2"), a fixture with "v", or an ALL-CAPS
+    /// line with "AT" ("KANSAS CITY AT DETROIT"). Only there does <see cref="MatchTeams"/> read match verbs.
+    /// </summary>
+    internal static bool IsSportsArticle(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        foreach (var words in sentences)
+        {
+            if (IsResultsLine(words))
+                return true;
+            var caps = -1;
+            for (var i = 0; i < words.Count; i++)
+                if (Separators.Contains(words[i]) || (words[i] == "AT" && (caps < 0 ? caps = NerFeatures.CaseMode(words) : caps) == 2))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// In a sports article, a place name that plays a match in running text is a team, ORG, as news convention and
+    /// CoNLL-2003 tag a club or county named after its town ("Leicestershire beat Somerset", "their match against
+    /// Yorkshire", "title rivals Essex"). Countries and the home nations stay places: national teams are LOC there.
+    /// Read off the words around the name, never a list of teams.
+    /// </summary>
+    internal static IReadOnlyList<BioSpan> MatchTeams(IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, NameGazetteer gazetteer)
+    {
+        List<BioSpan>? changed = null;
+        for (var j = 0; j < spans.Count; j++)
+        {
+            var (start, end, type) = spans[j];
+            if (type != "LOC")
+                continue;
+            var next = end < words.Count ? words[end] : "";
+            var before = start > 0 ? words[start - 1] : "";
+            var before2 = start > 1 ? words[start - 2] : "";
+            var plays = MatchVerbsAfterTeam.Contains(next) || MatchWordsBeforeTeam.Contains(before)
+                || (before == "to" && before2 == "lost") || (before == "with" && before2 is "drew" or "draw");
+            if (!plays || gazetteer.IsCountry(words, start, end) || (end - start <= 2 && HomeNations.Contains(string.Join(' ', words.Skip(start).Take(end - start)))))
+                continue;
+            changed ??= [.. spans];
+            changed[j] = spans[j] with { Type = "ORG" };
+        }
+        return changed ?? spans;
+    }
+
+    private static readonly HashSet<string> MatchVerbsAfterTeam = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "routed", "trounced", "overcame", "crushed",
+    };
+
+    private static readonly HashSet<string> MatchWordsBeforeTeam = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "beating", "against", "rivals", "defeated", "thrashed", "edged", "routed",
+    };
+
+    /// <summary>Nations with national teams of their own that data/knowledge holds inside the United Kingdom, not as countries.</summary>
+    private static readonly HashSet<string> HomeNations = new(StringComparer.Ordinal) { "England", "Scotland", "Wales", "Northern Ireland" };
+
     /// <summary>Two capitalised words each followed by a bare number, or one followed by two: a score line or table row.</summary>
     internal static bool IsResultsLine(IReadOnlyList<string> words)
     {

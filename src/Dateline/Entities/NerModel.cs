@@ -114,7 +114,11 @@ public sealed class NerModel
                 tags[i] = Scheme.BioNames[result[i]];
             found.Add(BioTags.Spans(tags));
         }
-        return OneTypePerName(sentences, found);
+        var typed = OneTypePerName(sentences, found);
+        // After the vote: a team in one sentence does not outvote the same town named as a place in others.
+        if (!NameLayout.IsSportsArticle(sentences))
+            return typed;
+        return [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
     }
 
     /// <summary>

@@ -59,6 +59,39 @@ public class NameLayoutTests
         Assert.Equal(["B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "B-LOC"], Apply("Walsall v Wrexham , Australia v Pakistan", "B-LOC O B-LOC O B-LOC O B-LOC"));
 
     [Fact]
+    public void An_article_with_a_results_line_or_a_fixture_is_a_sports_article()
+    {
+        string[][] report = [["Vostrograd", "4", "Quelm", "2"], ["Talks", "went", "on"]];
+        string[][] politics = [["Vostrograd", "beat", "back", "the", "rebels"], ["Talks", "went", "on"]];
+        Assert.True(NameLayout.IsSportsArticle(report));
+        Assert.True(NameLayout.IsSportsArticle([["June", "28", "v", "Hampshire"]]));
+        Assert.False(NameLayout.IsSportsArticle(politics));
+    }
+
+    [Theory]
+    [InlineData("Leicestershire beat Somerset by an innings", 0, 1)]
+    [InlineData("Leicestershire beat Somerset by an innings", 2, 3)]
+    [InlineData("their match against Yorkshire at Headingley", 3, 4)]
+    [InlineData("they lost to Kent on Friday", 3, 4)]
+    public void A_place_that_plays_a_match_in_a_sports_article_is_a_team(string sentence, int start, int end)
+    {
+        var words = sentence.Split(' ');
+        var spans = NameLayout.MatchTeams(words, [new BioSpan(start, end, "LOC")], NameGazetteer.BuiltIn);
+        Assert.Equal("ORG", spans[0].Type);
+    }
+
+    [Theory]
+    [InlineData("Australia beat Pakistan by 107 runs", 0, 1)]
+    [InlineData("England beat Pakistan by 107 runs", 0, 1)]
+    [InlineData("the crowd at Headingley cheered", 3, 4)]
+    public void A_country_a_home_nation_or_a_venue_stays_a_place(string sentence, int start, int end)
+    {
+        var words = sentence.Split(' ');
+        var spans = NameLayout.MatchTeams(words, [new BioSpan(start, end, "LOC")], NameGazetteer.BuiltIn);
+        Assert.Equal("LOC", spans[0].Type);
+    }
+
+    [Fact]
     public void A_lower_case_v_never_starts_a_name() =>
         Assert.Equal(["O", "O", "O", "B-ORG"], Apply("June 28 v Hampshire", "O O B-LOC I-LOC"));
 

@@ -89,6 +89,16 @@ public class ShippedNerModelTests
     public void Leaves_a_common_word_that_is_also_a_place_name_alone(string text, string word) =>
         Assert.DoesNotContain(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == word);
 
+    [Theory]
+    [InlineData("Soccer results on Saturday: Stockport 4 Brighton 2, Wrexham 1 Oldham 1.\n\nEarlier in the week Leicester beat Brighton at home.", "Leicester", EntityType.ORG)]
+    [InlineData("Earlier in the week Leicester beat Brighton at home.", "Leicester", EntityType.LOC)]
+    [InlineData("Haftar's forces pressed the offensive against Tripoli on Monday, the UN said.", "Tripoli", EntityType.LOC)]
+    public void A_town_that_plays_a_match_is_a_team_only_in_a_sports_article(string text, string name, EntityType type)
+    {
+        var at = text.LastIndexOf(name, StringComparison.Ordinal);
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Start == at && f.Span.Of(text) == name && f.Type == type);
+    }
+
     [Fact]
     public void Names_a_surname_alone_after_the_article_gave_the_full_name()
     {
