@@ -76,7 +76,8 @@ internal static partial class NameLayout
         // stay places (national teams are LOC in CoNLL-2003): the rule below retypes them.
         foreach (var (start, end) in Spans(result))
             if (result[start] == bLoc && ((start > 0 && Separators.Contains(words[start - 1]))
-                || (end < n && (Separators.Contains(words[end]) || (mode == 2 && words[end] == "AT")))))
+                || (end < n && (Separators.Contains(words[end]) || (mode == 2 && words[end] == "AT"))))
+                && !IsHomeNation(words, start, end))
                 Retype(result, start, end, bOrg);
 
         // Countries are places.
@@ -287,7 +288,7 @@ internal static partial class NameLayout
             var before2 = start > 1 ? words[start - 2] : "";
             var plays = MatchVerbsAfterTeam.Contains(next) || MatchWordsBeforeTeam.Contains(before)
                 || (before == "to" && before2 == "lost") || (before == "with" && before2 is "drew" or "draw");
-            if (!plays || gazetteer.IsCountry(words, start, end) || (end - start <= 2 && HomeNations.Contains(string.Join(' ', words.Skip(start).Take(end - start)))))
+            if (!plays || gazetteer.IsCountry(words, start, end) || IsHomeNation(words, start, end))
                 continue;
             changed ??= [.. spans];
             changed[j] = spans[j] with { Type = "ORG" };
@@ -304,6 +305,15 @@ internal static partial class NameLayout
     {
         "beat", "beats", "beating", "against", "rivals", "defeated", "thrashed", "edged", "routed",
     };
+
+    /// <summary>Whether words [start, end) are a home nation, in Title Case or CAPITALS ("ENGLAND V PAKISTAN").</summary>
+    private static bool IsHomeNation(IReadOnlyList<string> words, int start, int end)
+    {
+        if (end - start > 2)
+            return false;
+        var name = string.Join(' ', words.Skip(start).Take(end - start));
+        return HomeNations.Contains(name) || HomeNations.Contains(string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? string.Concat(w.AsSpan(0, 1), w[1..].ToLowerInvariant()) : w)));
+    }
 
     /// <summary>Nations with national teams of their own that data/knowledge holds inside the United Kingdom, not as countries.</summary>
     private static readonly HashSet<string> HomeNations = new(StringComparer.Ordinal) { "England", "Scotland", "Wales", "Northern Ireland" };

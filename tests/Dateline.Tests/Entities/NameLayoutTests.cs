@@ -59,6 +59,10 @@ public class NameLayoutTests
         Assert.Equal(["B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "B-LOC"], Apply("Walsall v Wrexham , Australia v Pakistan", "B-LOC O B-LOC O B-LOC O B-LOC"));
 
     [Fact]
+    public void A_home_nation_in_a_fixture_stays_a_place() =>
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "O"], Apply("CRICKET - ENGLAND V PAKISTAN SCOREBOARD", "O O B-LOC O B-LOC O"));
+
+    [Fact]
     public void An_article_with_a_results_line_or_a_fixture_is_a_sports_article()
     {
         string[][] report = [["Vostrograd", "4", "Quelm", "2"], ["Talks", "went", "on"]];
