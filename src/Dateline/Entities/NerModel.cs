@@ -196,6 +196,31 @@ public sealed class NerModel
         // Again: a layout rule can leave a nationality standing alone ("BEIRUT - Lebanese businessman").
         NationalitiesAsMisc(words, result);
         LowerCasePlaces(words, features.Lower, result);
+        ShopNames(words, result);
+    }
+
+    /// <summary>
+    /// A name followed by a bare "s" is a shop or restaurant written without its apostrophe ("McDonald s", "Wendy s",
+    /// "Applebee s"; web text's tokens): the "s" belongs to the name, and a person's name so written is the place.
+    /// With the apostrophe, "Wendy 's" is far more often a possessive ("Arafat 's death") and is left alone.
+    /// </summary>
+    private void ShopNames(IReadOnlyList<string> words, int[] result)
+    {
+        var names = Scheme.BioNames;
+        if (names.Count < 7 || names[1] != "B-PER" || names[5] != "B-LOC")
+            return;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] != "s" || result[i] != 0 || result[i - 1] == 0 || !char.IsUpper(words[i - 1][0]))
+                continue;
+            var start = i - 1;
+            while (start > 0 && result[start] % 2 == 0)
+                start--; // back to the name's B- tag
+            var type = result[start] == 1 ? 5 : result[start]; // PER -> LOC
+            result[start] = type;
+            for (var k = start + 1; k <= i; k++)
+                result[k] = type + 1;
+        }
     }
 
     /// <summary>

@@ -100,6 +100,13 @@ public class ShippedNerModelTests
     }
 
     [Fact]
+    public void A_name_with_a_bare_s_is_a_shop_and_keeps_the_s()
+    {
+        string[] words = ["a", "real", "restaurant", "like", "Applebee", "s", ",", "their", "food", "is", "good"];
+        Assert.Contains(Model.Value.FindNames(words), s => s.Start == 4 && s.End == 6 && s.Type == "LOC");
+    }
+
+    [Fact]
     public void Names_a_surname_alone_after_the_article_gave_the_full_name()
     {
         const string Text = "Zorbulan Kretzmer, the mayor of Vostrograd, won a second term on Sunday. Kretzmer thanked his supporters.";
