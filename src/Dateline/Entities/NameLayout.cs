@@ -76,7 +76,7 @@ internal static partial class NameLayout
         // stay places (national teams are LOC in CoNLL-2003): the rule below retypes them.
         foreach (var (start, end) in Spans(result))
             if (result[start] == bLoc && ((start > 0 && Separators.Contains(words[start - 1]))
-                || (end < n && (Separators.Contains(words[end]) || (mode == 2 && words[end] == "AT"))))
+                || (end < n && (Separators.Contains(words[end]) || (words[end] == "AT" && IsAtFixture(words, mode)))))
                 && !IsHomeNation(words, start, end))
                 Retype(result, start, end, bOrg);
 
@@ -261,12 +261,26 @@ internal static partial class NameLayout
         {
             if (IsResultsLine(words))
                 return true;
-            var caps = -1;
-            for (var i = 0; i < words.Count; i++)
-                if (Separators.Contains(words[i]) || (words[i] == "AT" && (caps < 0 ? caps = NerFeatures.CaseMode(words) : caps) == 2))
+            foreach (var w in words)
+                if (Separators.Contains(w) || (w == "AT" && IsAtFixture(words, NerFeatures.CaseMode(words))))
                     return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A short ALL-CAPS line with "AT" between two names ("SAN FRANCISCO AT NEW YORK"): a fixture, not a headline such as
+    /// "LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY" or "MOSCOW AT ODDS WITH KIEV OVER GAS".
+    /// </summary>
+    private static bool IsAtFixture(IReadOnlyList<string> words, int mode)
+    {
+        if (mode != 2 || words.Count > 6)
+            return false;
+        var at = -1;
+        for (var i = 0; i < words.Count; i++)
+            if (words[i] == "AT")
+                at = i;
+        return at > 0 && at < words.Count - 1;
     }
 
     /// <summary>

@@ -59,6 +59,13 @@ public class NameLayoutTests
         Assert.Equal(["B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "B-LOC"], Apply("Walsall v Wrexham , Australia v Pakistan", "B-LOC O B-LOC O B-LOC O B-LOC"));
 
     [Fact]
+    public void A_headline_with_at_is_no_fixture()
+    {
+        Assert.Equal(["B-LOC", "O", "O", "O", "B-LOC", "O", "O"], Apply("MOSCOW AT ODDS WITH KIEV OVER GAS", "B-LOC O O O B-LOC O O"));
+        Assert.False(NameLayout.IsSportsArticle([["MOSCOW", "AT", "ODDS", "WITH", "KIEV", "OVER", "GAS"]]));
+    }
+
+    [Fact]
     public void A_home_nation_in_a_fixture_stays_a_place() =>
         Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "O"], Apply("CRICKET - ENGLAND V PAKISTAN SCOREBOARD", "O O B-LOC O B-LOC O"));
 
