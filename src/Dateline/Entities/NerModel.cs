@@ -211,7 +211,7 @@ public sealed class NerModel
             return;
         for (var i = 1; i < words.Count; i++)
         {
-            if (words[i] != "s" || result[i] != 0 || result[i - 1] == 0 || !char.IsUpper(words[i - 1][0]))
+            if (words[i] != "s" || result[i] != 0 || result[i - 1] == 0 || words[i - 1].Length == 0 || !char.IsUpper(words[i - 1][0]))
                 continue;
             var start = i - 1;
             while (start > 0 && result[start] % 2 == 0)
