@@ -74,6 +74,15 @@ internal static partial class NameLayout
                     Retype(result, start, end, bOrg);
         }
 
+        // Fixtures: a place name next to "v" is a team ("Walsall v Wrexham"), and so is the one before "AT" in an ALL-CAPS
+        // line ("KANSAS CITY AT DETROIT"; the name after "AT" is the venue, a place, as CoNLL-2003 tags it). Countries
+        // stay places (national teams are LOC in CoNLL-2003): the rule below retypes them.
+        foreach (var (start, end) in Spans(result))
+            if (result[start] == bLoc && ((start > 0 && Separators.Contains(words[start - 1]))
+                || (end < n && (Separators.Contains(words[end]) || (words[end] == "AT" && IsAtFixture(words, mode)))))
+                && !IsHomeNation(words, start, end))
+                Retype(result, start, end, bOrg);
+
         // Countries are places.
         foreach (var (start, end) in Spans(result))
             if (result[start] != bLoc && gazetteer.IsCountry(words, start, end))
@@ -268,6 +277,87 @@ internal static partial class NameLayout
         }
         return letters >= 2;
     }
+
+    /// <summary>
+    /// An article whose layout says sport: a results line ("Stockport 4 Brighton 2"), a fixture with "v", or an ALL-CAPS
+    /// line with "AT" ("KANSAS CITY AT DETROIT"). Only there does <see cref="MatchTeams"/> read match verbs.
+    /// </summary>
+    internal static bool IsSportsArticle(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        foreach (var words in sentences)
+        {
+            if (IsResultsLine(words))
+                return true;
+            foreach (var w in words)
+                if (Separators.Contains(w) || (w == "AT" && IsAtFixture(words, NerFeatures.CaseMode(words))))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A short ALL-CAPS line with "AT" between two names ("SAN FRANCISCO AT NEW YORK"): a fixture, not a headline such as
+    /// "LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY" or "MOSCOW AT ODDS WITH KIEV OVER GAS".
+    /// </summary>
+    private static bool IsAtFixture(IReadOnlyList<string> words, int mode)
+    {
+        if (mode != 2 || words.Count > 6)
+            return false;
+        var at = -1;
+        for (var i = 0; i < words.Count; i++)
+            if (words[i] == "AT")
+                at = i;
+        return at > 0 && at < words.Count - 1;
+    }
+
+    /// <summary>
+    /// In a sports article, a place name that plays a match in running text is a team, ORG, as news convention and
+    /// CoNLL-2003 tag a club or county named after its town ("Leicestershire beat Somerset", "their match against
+    /// Yorkshire", "title rivals Essex"). Countries and the home nations stay places: national teams are LOC there.
+    /// Read off the words around the name, never a list of teams.
+    /// </summary>
+    internal static IReadOnlyList<BioSpan> MatchTeams(IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, NameGazetteer gazetteer)
+    {
+        List<BioSpan>? changed = null;
+        for (var j = 0; j < spans.Count; j++)
+        {
+            var (start, end, type) = spans[j];
+            if (type != "LOC")
+                continue;
+            var next = end < words.Count ? words[end] : "";
+            var before = start > 0 ? words[start - 1] : "";
+            var before2 = start > 1 ? words[start - 2] : "";
+            var plays = MatchVerbsAfterTeam.Contains(next) || MatchWordsBeforeTeam.Contains(before)
+                || (before == "to" && before2 == "lost") || (before == "with" && before2 is "drew" or "draw");
+            if (!plays || gazetteer.IsCountry(words, start, end) || IsHomeNation(words, start, end))
+                continue;
+            changed ??= [.. spans];
+            changed[j] = spans[j] with { Type = "ORG" };
+        }
+        return changed ?? spans;
+    }
+
+    private static readonly HashSet<string> MatchVerbsAfterTeam = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "routed", "trounced", "overcame", "crushed",
+    };
+
+    private static readonly HashSet<string> MatchWordsBeforeTeam = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "beating", "against", "rivals", "defeated", "thrashed", "edged", "routed",
+    };
+
+    /// <summary>Whether words [start, end) are a home nation, in Title Case or CAPITALS ("ENGLAND V PAKISTAN").</summary>
+    private static bool IsHomeNation(IReadOnlyList<string> words, int start, int end)
+    {
+        if (end - start > 2)
+            return false;
+        var name = string.Join(' ', words.Skip(start).Take(end - start));
+        return HomeNations.Contains(name) || HomeNations.Contains(string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? string.Concat(w.AsSpan(0, 1), w[1..].ToLowerInvariant()) : w)));
+    }
+
+    /// <summary>Nations with national teams of their own that data/knowledge holds inside the United Kingdom, not as countries.</summary>
+    private static readonly HashSet<string> HomeNations = new(StringComparer.Ordinal) { "England", "Scotland", "Wales", "Northern Ireland" };
 
     /// <summary>Two capitalised words each followed by a bare number, or one followed by two: a score line or table row.</summary>
     internal static bool IsResultsLine(IReadOnlyList<string> words)

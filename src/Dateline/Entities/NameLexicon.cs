@@ -28,7 +28,20 @@ public sealed class NameLexicon
 
     private readonly Dictionary<string, ushort> _marks;
 
-    public NameLexicon(Dictionary<string, ushort> marks) => _marks = marks;
+    // The capitalised words' marks by their lower-case form, for names written in lower case ("malaysia").
+    private readonly Dictionary<string, ushort> _lower;
+
+    public NameLexicon(Dictionary<string, ushort> marks)
+    {
+        _marks = marks;
+        _lower = new Dictionary<string, ushort>(StringComparer.Ordinal);
+        foreach (var (word, mark) in marks)
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                var key = word.ToLowerInvariant();
+                _lower[key] = (ushort)(_lower.GetValueOrDefault(key) | mark);
+            }
+    }
 
     public static NameLexicon Empty { get; } = new([]);
 
@@ -49,6 +62,9 @@ public sealed class NameLexicon
         }
         return 0;
     }
+
+    /// <summary>Marks of the capitalised words whose lower-case form is <paramref name="lower"/> (0 when none).</summary>
+    public int OfLower(string lower) => _lower.TryGetValue(lower, out var m) ? m : 0;
 
     /// <summary>
     /// Builds the lexicon from the shared data sets by path (never shipped as lists): Wikidata office

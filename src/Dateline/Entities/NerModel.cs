@@ -114,7 +114,11 @@ public sealed class NerModel
                 tags[i] = Scheme.BioNames[result[i]];
             found.Add(BioTags.Spans(tags));
         }
-        return OneTypePerName(sentences, found);
+        var typed = OneTypePerName(sentences, found);
+        // After the vote: a team in one sentence does not outvote the same town named as a place in others.
+        if (!NameLayout.IsSportsArticle(sentences))
+            return typed;
+        return [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
     }
 
     /// <summary>
@@ -191,6 +195,103 @@ public sealed class NerModel
         NameLayout.Apply(words, result, Scheme.BioNames, Gazetteer, Cases, features.Mode);
         // Again: a layout rule can leave a nationality standing alone ("BEIRUT - Lebanese businessman").
         NationalitiesAsMisc(words, result);
+        LowerCasePlaces(words, features.Lower, result);
+        ShopNames(words, result);
+    }
+
+    /// <summary>
+    /// A name followed by a bare "s" is a shop or restaurant written without its apostrophe ("McDonald s", "Wendy s",
+    /// "Applebee s"; web text's tokens): the "s" belongs to the name, and a person's name so written is the place.
+    /// With the apostrophe, "Wendy 's" is far more often a possessive ("Arafat 's death") and is left alone.
+    /// </summary>
+    private void ShopNames(IReadOnlyList<string> words, int[] result)
+    {
+        var names = Scheme.BioNames;
+        if (names.Count < 7 || names[1] != "B-PER" || names[5] != "B-LOC")
+            return;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] != "s" || result[i] != 0 || result[i - 1] == 0 || words[i - 1].Length == 0 || !char.IsUpper(words[i - 1][0]))
+                continue;
+            var start = i - 1;
+            while (start > 0 && result[start] % 2 == 0)
+                start--; // back to the name's B- tag
+            var type = result[start] == 1 ? 5 : result[start]; // PER -> LOC
+            result[start] = type;
+            for (var k = start + 1; k <= i; k++)
+                result[k] = type + 1;
+        }
+    }
+
+    /// <summary>
+    /// A place written in lower case ("living in malaysia", "from san francisco"), which the tagger rarely names: a country
+    /// the knowledge holds, or, in a sentence that uses no capitals beyond its first word, a run of up to three lower-case
+    /// words of place names the lexicon holds (shipped gazetteer and knowledge) after "in", "from", "to" and the like. The
+    /// first word must be written with a capital in running text or never seen there (the case profile), so "nice",
+    /// "mobile" and "us" stay common words; a single word must be a whole place name.
+    /// </summary>
+    private void LowerCasePlaces(IReadOnlyList<string> words, string[] lower, int[] result)
+    {
+        var names = Scheme.BioNames;
+        var begin = names.Count > 5 ? 5 : -1; // B-LOC
+        // A line of one word is a label (a scorecard's "pakistan" heading), not running text that drops its capitals.
+        if (begin < 0 || names[begin] != "B-LOC" || Lexicon.Count == 0 || Cases.Count == 0 || words.Count < 2)
+            return;
+        const int place = (int)(NameLexicon.Mark.PlaceWhole | NameLexicon.Mark.PlacePart);
+        bool? cased = null; // read only when a candidate turns up: most sentences have none
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (result[i] != 0 || !IsLowerWord(words[i]) || (Lexicon.OfLower(lower[i]) & place) == 0 || Cases.Of(lower[i]) is not (0 or CaseProfile.Capital))
+                continue;
+            if (Gazetteer.IsCountry([string.Concat(words[i].AsSpan(0, 1).ToString().ToUpperInvariant(), words[i].AsSpan(1))], 0, 1))
+            {
+                result[i] = begin;
+                continue;
+            }
+            // Where the writer uses capitals for other words, a lower-case place name is a common word ("its independence
+            // bid": Independence, Missouri); without a preposition of place before it, too ("how often has independence been").
+            cased ??= UsesCapitals(words);
+            if (cased == true || i == 0 || !PlacePrepositions.Contains(lower[i - 1]))
+                continue;
+            var end = i + 1;
+            while (end < words.Count && end - i < 3 && result[end] == 0 && IsLowerWord(words[end])
+                && (Lexicon.OfLower(lower[end]) & place) != 0 && Cases.Of(lower[end]) is 0 or >= CaseProfile.Mixed)
+                end++;
+            if (end - i == 1 && (Lexicon.OfLower(lower[i]) & (int)NameLexicon.Mark.PlaceWhole) == 0)
+                continue;
+            result[i] = begin;
+            for (var k = i + 1; k < end; k++)
+                result[k] = begin + 1;
+            i = end - 1;
+        }
+    }
+
+    /// <summary>Words before a place name in web text ("living in malaysia", "between noida and greater noida").</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "from", "to", "at", "near", "between", "and", "into", "via", "around", "across", "towards", "toward", "visit", "visiting",
+    };
+
+    /// <summary>Whether a capital appears beyond the sentence's first word, "I" aside.</summary>
+    private static bool UsesCapitals(IReadOnlyList<string> words)
+    {
+        var initial = 0;
+        while (initial < words.Count && (words[initial].Length == 0 || !char.IsLetterOrDigit(words[initial][0])))
+            initial++;
+        for (var i = initial + 1; i < words.Count; i++)
+            if (words[i].Length > 0 && char.IsUpper(words[i][0]) && words[i] != "I")
+                return true;
+        return false;
+    }
+
+    private static bool IsLowerWord(string word)
+    {
+        if (word.Length < 2)
+            return false;
+        foreach (var c in word)
+            if (!char.IsLower(c))
+                return false;
+        return true;
     }
 
     /// <summary>

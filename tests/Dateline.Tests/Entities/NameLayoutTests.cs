@@ -63,12 +63,60 @@ public class NameLayoutTests
         Assert.Equal(["O", "O", "O"], Apply("Mr President said", "B-PER O O"));
 
     [Fact]
-    public void A_fixture_separator_splits_two_teams() =>
-        Assert.Equal(["B-LOC", "I-LOC", "O", "B-LOC"], Apply("KANSAS CITY AT DETROIT", "B-LOC I-LOC I-LOC I-LOC"));
+    public void A_fixture_separator_splits_the_visiting_team_from_the_venue() =>
+        Assert.Equal(["B-ORG", "I-ORG", "O", "B-LOC"], Apply("KANSAS CITY AT DETROIT", "B-LOC I-LOC I-LOC I-LOC"));
+
+    [Fact]
+    public void Places_either_side_of_v_are_teams_but_countries_stay_places() =>
+        Assert.Equal(["B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "B-LOC"], Apply("Walsall v Wrexham , Australia v Pakistan", "B-LOC O B-LOC O B-LOC O B-LOC"));
+
+    [Fact]
+    public void A_headline_with_at_is_no_fixture()
+    {
+        Assert.Equal(["B-LOC", "O", "O", "O", "B-LOC", "O", "O"], Apply("MOSCOW AT ODDS WITH KIEV OVER GAS", "B-LOC O O O B-LOC O O"));
+        Assert.False(NameLayout.IsSportsArticle([["MOSCOW", "AT", "ODDS", "WITH", "KIEV", "OVER", "GAS"]]));
+    }
+
+    [Fact]
+    public void A_home_nation_in_a_fixture_stays_a_place() =>
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-LOC", "O"], Apply("CRICKET - ENGLAND V PAKISTAN SCOREBOARD", "O O B-LOC O B-LOC O"));
+
+    [Fact]
+    public void An_article_with_a_results_line_or_a_fixture_is_a_sports_article()
+    {
+        string[][] report = [["Vostrograd", "4", "Quelm", "2"], ["Talks", "went", "on"]];
+        string[][] politics = [["Vostrograd", "beat", "back", "the", "rebels"], ["Talks", "went", "on"]];
+        Assert.True(NameLayout.IsSportsArticle(report));
+        Assert.True(NameLayout.IsSportsArticle([["June", "28", "v", "Hampshire"]]));
+        Assert.False(NameLayout.IsSportsArticle(politics));
+    }
+
+    [Theory]
+    [InlineData("Leicestershire beat Somerset by an innings", 0, 1)]
+    [InlineData("Leicestershire beat Somerset by an innings", 2, 3)]
+    [InlineData("their match against Yorkshire at Headingley", 3, 4)]
+    [InlineData("they lost to Kent on Friday", 3, 4)]
+    public void A_place_that_plays_a_match_in_a_sports_article_is_a_team(string sentence, int start, int end)
+    {
+        var words = sentence.Split(' ');
+        var spans = NameLayout.MatchTeams(words, [new BioSpan(start, end, "LOC")], NameGazetteer.BuiltIn);
+        Assert.Equal("ORG", spans[0].Type);
+    }
+
+    [Theory]
+    [InlineData("Australia beat Pakistan by 107 runs", 0, 1)]
+    [InlineData("England beat Pakistan by 107 runs", 0, 1)]
+    [InlineData("the crowd at Headingley cheered", 3, 4)]
+    public void A_country_a_home_nation_or_a_venue_stays_a_place(string sentence, int start, int end)
+    {
+        var words = sentence.Split(' ');
+        var spans = NameLayout.MatchTeams(words, [new BioSpan(start, end, "LOC")], NameGazetteer.BuiltIn);
+        Assert.Equal("LOC", spans[0].Type);
+    }
 
     [Fact]
     public void A_lower_case_v_never_starts_a_name() =>
-        Assert.Equal(["O", "O", "O", "B-LOC"], Apply("June 28 v Hampshire", "O O B-LOC I-LOC"));
+        Assert.Equal(["O", "O", "O", "B-ORG"], Apply("June 28 v Hampshire", "O O B-LOC I-LOC"));
 
     [Fact]
     public void In_a_results_line_a_town_followed_by_a_score_is_a_team_and_the_score_is_not_part_of_it() =>

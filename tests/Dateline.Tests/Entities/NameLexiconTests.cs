@@ -22,6 +22,13 @@ public class NameLexiconTests
     public void Marks_words_as_written_and_headline_capitals_by_their_title_case(string word, int expected) =>
         Assert.Equal(expected, Lexicon.Of(word));
 
+    [Theory]
+    [InlineData("vostrograd", (int)NameLexicon.Mark.PlaceWhole)]
+    [InlineData("qmu", (int)NameLexicon.Mark.OrgAcronym)]
+    [InlineData("kretzmer", 0)]
+    public void Gives_a_lower_case_word_the_marks_of_its_capitalised_forms(string lower, int expected) =>
+        Assert.Equal(expected, Lexicon.OfLower(lower));
+
     [Fact]
     public void Builds_shipped_flags_from_the_gazetteer_above_a_population_and_from_the_knowledge()
     {

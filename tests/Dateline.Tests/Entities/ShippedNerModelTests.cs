@@ -75,6 +75,37 @@ public class ShippedNerModelTests
     public void Finds_a_lone_surname_starting_a_sentence_and_types_a_nationality_as_misc(string text, string name, EntityType type) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
 
+    [Theory]
+    [InlineData("i am moving from san francisco to malaysia next year", "san francisco")]
+    [InlineData("i am moving from san francisco to malaysia next year", "malaysia")]
+    [InlineData("How are vietnam and Afghanistan alike?", "vietnam")]
+    public void Names_a_place_written_in_lower_case(string text, string name) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == EntityType.LOC);
+
+    [Theory]
+    [InlineData("Russia moved to quell Chechnya's independence bid on Monday.", "independence")]
+    [InlineData("what a nice day in the park with us", "nice")]
+    [InlineData("what a nice day in the park with us", "us")]
+    public void Leaves_a_common_word_that_is_also_a_place_name_alone(string text, string word) =>
+        Assert.DoesNotContain(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == word);
+
+    [Theory]
+    [InlineData("Soccer results on Saturday: Stockport 4 Brighton 2, Wrexham 1 Oldham 1.\n\nEarlier in the week Leicester beat Brighton at home.", "Leicester", EntityType.ORG)]
+    [InlineData("Earlier in the week Leicester beat Brighton at home.", "Leicester", EntityType.LOC)]
+    [InlineData("Haftar's forces pressed the offensive against Tripoli on Monday, the UN said.", "Tripoli", EntityType.LOC)]
+    public void A_town_that_plays_a_match_is_a_team_only_in_a_sports_article(string text, string name, EntityType type)
+    {
+        var at = text.LastIndexOf(name, StringComparison.Ordinal);
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Start == at && f.Span.Of(text) == name && f.Type == type);
+    }
+
+    [Fact]
+    public void A_name_with_a_bare_s_is_a_shop_and_keeps_the_s()
+    {
+        string[] words = ["a", "real", "restaurant", "like", "Applebee", "s", ",", "their", "food", "is", "good"];
+        Assert.Contains(Model.Value.FindNames(words), s => s.Start == 4 && s.End == 6 && s.Type == "LOC");
+    }
+
     [Fact]
     public void Names_a_surname_alone_after_the_article_gave_the_full_name()
     {
