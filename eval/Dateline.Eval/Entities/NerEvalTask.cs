@@ -42,7 +42,7 @@ public sealed class NerEvalTask : IEvalTask
     public int Run(EvalRequest request)
     {
         var folds = request.Parse.GetValue(_crossValidate);
-        var corpus = NerCorpus.ReadConllFile(request.DataPath);
+        var corpus = NerCorpus.ReadConllFile(request.DataPath, leadingDocument: true);
         string modelPath;
         var loadClock = new Stopwatch();
         IReadOnlyList<IReadOnlyList<BioSpan>> found;

@@ -17,7 +17,10 @@ public static class NerCorpus
     /// column is a number and there are at least three; otherwise token first and tag last
     /// (CoNLL-2003 "TOKEN POS CHUNK NER", wikigold and BTC "TOKEN TAG").
     /// </summary>
-    public static Corpus ReadConll(TextReader reader)
+    /// <param name="leadingDocument">Sentences before the first document marker of a file that has markers are a document
+    /// (../shared's eng.testa opens without "-DOCSTART-"); false keeps them standing alone, as the shipped training recipe
+    /// reads wikigold (whose first article has no marker either; reading it as one document changes the weights).</param>
+    public static Corpus ReadConll(TextReader reader, bool leadingDocument = false)
     {
         var sentences = new List<NerSentence>();
         var types = new HashSet<string>(StringComparer.Ordinal);
@@ -66,6 +69,9 @@ public static class NerCorpus
             tags.Add(tag);
         }
         Flush();
+        if (leadingDocument && document >= 0 && sentences.Count > 0 && sentences[0].Document < 0)
+            for (var i = 0; i < sentences.Count; i++)
+                sentences[i] = sentences[i] with { Document = sentences[i].Document + 1 };
         return new Corpus(sentences, types);
 
         void Flush()
@@ -81,10 +87,10 @@ public static class NerCorpus
         }
     }
 
-    public static Corpus ReadConllFile(string path)
+    public static Corpus ReadConllFile(string path, bool leadingDocument = false)
     {
         using var reader = File.OpenText(path);
-        return ReadConll(reader);
+        return ReadConll(reader, leadingDocument);
     }
 
     private static bool LooksLikeTag(string s) => s == "O" || (s.Length > 2 && s[1] == '-' && s[0] is 'B' or 'I');

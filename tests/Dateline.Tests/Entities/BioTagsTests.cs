@@ -38,6 +38,16 @@ public class BioTagsTests
     }
 
     [Fact]
+    public void Sentences_before_the_first_document_marker_are_a_document_when_the_evaluation_asks()
+    {
+        const string File = "A NN O O\n\nB NN O O\n\n-DOCSTART- -X- -X- O\n\nC NN O O\n\n";
+        var evaluation = NerCorpus.ReadConll(new StringReader(File), leadingDocument: true);
+        Assert.Equal([0, 0, 1], evaluation.Sentences.Select(s => s.Document));
+        var training = NerCorpus.ReadConll(new StringReader(File));
+        Assert.Equal([-1, -1, 0], training.Sentences.Select(s => s.Document));
+    }
+
+    [Fact]
     public void A_gum_name_keeps_a_capitalised_word_the_treebank_does_not_call_a_proper_noun()
     {
         // "United" is a VERB in GUM's "the United States"; the name is still both words.
