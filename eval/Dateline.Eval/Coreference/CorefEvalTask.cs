@@ -579,8 +579,7 @@ public sealed class CorefEvalTask : IEvalTask
         var triggerLemmas = articles.SelectMany(a => a.Mentions).Select(m => m.TriggerLemma.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         var variants = new List<(string Name, TriggerVectors Vectors)> { ("none", TriggerVectors.Empty) };
-        if (WordClassVectors(triggerLemmas) is { } classes) variants.Add(("NER word classes 512/64", classes));
-        foreach (var (ctx, minCount, dims) in new[] { (TriggerVectorContexts.Both, 5, 100), (TriggerVectorContexts.Both, 3, 100), (TriggerVectorContexts.Both, 3, 200) })
+        foreach (var (ctx, minCount, dims) in new[] { (TriggerVectorContexts.Both, 5, 100), (TriggerVectorContexts.Dependencies, 5, 100) })
         {
             var watch = Stopwatch.StartNew();
             var v = TriggerVectors.Learn(VectorText(byName, datasets), ctx, dims, minCount, log: w.WriteLine);
@@ -599,7 +598,7 @@ public sealed class CorefEvalTask : IEvalTask
             int vi = EventPairFeatures.Names.ToList().IndexOf("trigger.vector"), ui = EventPairFeatures.Names.ToList().IndexOf("trigger.unrelated");
             var unrel = samples.SelectMany(s => s).Where(x => x.X[ui] > 0).ToList();
             w.WriteLine($"{vname}: unrelated-trigger samples {unrel.Count}, mean vector similarity right event {Mean(unrel.Where(x => x.Y))} / other {Mean(unrel.Where(x => !x.Y))}");
-            var groups = vname == "none" ? new[] { Array.Empty<string>() } : vname.StartsWith("NER", StringComparison.Ordinal) ? [["trigger.vector"]] : [["trigger.vector", "trigger.vector_unrelated"]];
+            var groups = vname == "none" ? new[] { Array.Empty<string>() } : vname.StartsWith("NER", StringComparison.Ordinal) ? [["trigger.vector"]] : [["trigger.vector_mean", "trigger.vector_mean_unrelated"], ["trigger.vector", "trigger.vector_unrelated", "trigger.vector_mean", "trigger.vector_mean_unrelated"]];
             foreach (var group in groups)
             {
                 var use = new HashSet<string>([.. shipped, .. group], StringComparer.Ordinal);

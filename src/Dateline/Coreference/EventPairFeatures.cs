@@ -29,7 +29,7 @@ public static class EventPairFeatures
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
         "args.agent_share", "args.patient_share",
-        "trigger.vector", "trigger.vector_unrelated",
+        "trigger.vector", "trigger.vector_unrelated", "trigger.vector_mean", "trigger.vector_mean_unrelated",
     ];
 
     public static int Count => Names.Count;
@@ -169,6 +169,9 @@ public static class EventPairFeatures
         double vec = VectorSimilarity(m.TriggerLemma, c, vectors ?? TriggerVectors.BuiltIn);
         x[i++] = vec;
         x[i++] = vec * u;
+        double mean = MeanVectorSimilarity(m.TriggerLemma, c, vectors ?? TriggerVectors.BuiltIn);
+        x[i++] = mean;
+        x[i++] = mean * u;
         return x;
     }
 
@@ -180,6 +183,16 @@ public static class EventPairFeatures
         foreach (var other in c.Lemmas.Keys)
             if (!string.Equals(other, lemma, StringComparison.Ordinal) && vectors.Cosine(lemma, other) is { } cos && cos > best) best = cos;
         return best;
+    }
+
+    /// <summary>The cosine with each of the event's mentions' trigger lemmas, averaged over its mentions (the same lemma counts 1, an unknown one 0).</summary>
+    internal static double MeanVectorSimilarity(string lemma, EventClusterSummary c, TriggerVectors vectors)
+    {
+        if (vectors.Count == 0 || !vectors.Contains(lemma) || c.MentionCount == 0) return 0;
+        double sum = 0;
+        foreach (var (other, n) in c.Lemmas)
+            sum += n * (string.Equals(other, lemma, StringComparison.Ordinal) ? 1 : Math.Max(0, vectors.Cosine(lemma, other) ?? 0));
+        return sum / c.MentionCount;
     }
 
     /// <summary>The share of the mention's arguments in one role that the event also has in that role; 0 when either has none.</summary>
