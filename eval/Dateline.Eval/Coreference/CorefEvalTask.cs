@@ -95,7 +95,6 @@ public sealed class CorefEvalTask : IEvalTask
             {
                 if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
                 else if (tune == "args-learned") TuneArgsLearned(articles, request.Out);
-                else if (tune == "vectors-learned") TuneVectorsLearned(articles, Path.Combine(root, ".."), request.Out);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
@@ -308,7 +307,7 @@ public sealed class CorefEvalTask : IEvalTask
                     else if (!cands.Any(c => c.Id == target)) k = "miss: not a candidate";
                     else if (model is not null)
                     {
-                        var x = EventPairFeatures.Compute(m, events[target], linker.Relations, linker.Options, linker.Vectors, out var veto);
+                        var x = EventPairFeatures.Compute(m, events[target], linker.Relations, linker.Options, out var veto);
                         string trig = x is null ? "" : x[EventPairFeatures.Names.ToList().IndexOf("trigger.unrelated")] > 0 ? " (trigger unrelated)" : " (trigger related)";
                         k = x is null ? "miss: vetoed, " + VetoReason(veto ?? "")
                             : d.ClusterId is null ? "miss: below threshold" + trig : "miss: other event won" + trig;
@@ -391,7 +390,7 @@ public sealed class CorefEvalTask : IEvalTask
             var g = goldOf[m.Id];
             foreach (var c in candidates)
             {
-                if (EventPairFeatures.Compute(m, c, linker.Relations, linker.Options, linker.Vectors) is not { } x) continue;
+                if (EventPairFeatures.Compute(m, c, linker.Relations, linker.Options) is not { } x) continue;
                 var major = held[c.Id].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
                 samples.Add((x, string.Equals(major, g, StringComparison.Ordinal)));
             }
@@ -406,11 +405,11 @@ public sealed class CorefEvalTask : IEvalTask
     /// the topics split in two halves (alternate topics), each half linked and described with the table of the other.
     /// With <paramref name="model"/>, the trajectory follows the learned decision instead of the hand weights.
     /// </summary>
-    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null, TriggerVectors? vectors = null) =>
-        [.. CrossFittedHalves(articles, bothStories, model, vectors).SelectMany(h => h)];
+    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null) =>
+        [.. CrossFittedHalves(articles, bothStories, model).SelectMany(h => h)];
 
     /// <summary>The samples of <see cref="CrossFitted"/>, one list per half of the topics.</summary>
-    private static List<(double[] X, bool Y)>[] CrossFittedHalves(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null, TriggerVectors? vectors = null)
+    private static List<(double[] X, bool Y)>[] CrossFittedHalves(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null)
     {
         var topics = articles.Select(a => a.Gold.Topic).Distinct().Order().ToList();
         var halves = new[]
@@ -421,7 +420,7 @@ public sealed class CorefEvalTask : IEvalTask
         var samples = new[] { new List<(double[] X, bool Y)>(), new List<(double[] X, bool Y)>() };
         for (int h = 0; h < 2; h++)
         {
-            var linker = new EventLinker(null, Learned(halves[1 - h]), model?[h], vectors);
+            var linker = new EventLinker(null, Learned(halves[1 - h]), model?[h]);
             samples[h].AddRange(Collect(halves[h], linker, goldStories: false));
             if (bothStories) samples[h].AddRange(Collect(halves[h], linker, goldStories: true));
         }
@@ -560,125 +559,6 @@ public sealed class CorefEvalTask : IEvalTask
             if (group.Length > 0)
                 w.WriteLine("  weights (fold 1 / fold 2): " + string.Join(", ", group.Select(g => $"{g} {models[0].Weights[EventPairFeatures.Names.ToList().IndexOf(g)]:0.00}/{models[1].Weights[EventPairFeatures.Names.ToList().IndexOf(g)]:0.00}")));
         }
-    }
-
-    /// <summary>
-    /// Distributional trigger similarity (<see cref="TriggerVectors"/>) as features of the learned decision, on the training
-    /// folds of <see cref="TuneArgsLearned"/>: vectors learned without labels from the training topics' text (as our pipeline
-    /// parsed it) plus UD English-EWT train and GUM train (gold lemmas and trees), by window, dependency or both contexts;
-    /// and the NER model's word classes (same class at 512 / 64) as the cheapest stand-in. Each against no vectors in the same run.
-    /// </summary>
-    private static void TuneVectorsLearned(List<EcbPlusArticle> articles, string datasets, TextWriter w)
-    {
-        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
-        int[] seeds = [1, 2, 3];
-        var orders = seeds.Select(s => { var c = byName.ToList(); new Random(s).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c)); return c; }).ToList();
-        var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
-        var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
-        var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
-        var triggerLemmas = articles.SelectMany(a => a.Mentions).Select(m => m.TriggerLemma.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-
-        var variants = new List<(string Name, TriggerVectors Vectors)> { ("none", TriggerVectors.Empty) };
-        foreach (var (ctx, minCount, dims) in new[] { (TriggerVectorContexts.Both, 5, 100), (TriggerVectorContexts.Dependencies, 5, 100) })
-        {
-            var watch = Stopwatch.StartNew();
-            var v = TriggerVectors.Learn(VectorText(byName, datasets), ctx, dims, minCount, log: w.WriteLine);
-            w.WriteLine($"  {ctx}: {v.Count} lemmas ({triggerLemmas.Count(v.Contains)} of {triggerLemmas.Count} trigger lemmas) in {watch.Elapsed.TotalSeconds:0} s");
-            foreach (var (a, b) in new[] { ("kill", "shooting"), ("arrest", "custody"), ("quake", "tremor"), ("fire", "sack"), ("die", "death"), ("kill", "arrest"), ("quake", "injure"), ("shoot", "kill") })
-                w.Write($" {a}/{b} {(v.Cosine(a, b) is { } c ? c.ToString("0.00", CultureInfo.InvariantCulture) : "-")}");
-            w.WriteLine();
-            variants.Add(($"PPMI-SVD {ctx}, min count {minCount}, {dims} dimensions", v));
-            w.Flush();
-        }
-
-        var shipped = EventPairFeatures.Names.Where(n => !n.StartsWith("trigger.vector", StringComparison.Ordinal)).ToList();
-        foreach (var (vname, vectors) in variants)
-        {
-            var samples = new[] { CrossFitted(folds[0][1], true, vectors: vectors), CrossFitted(folds[0][0], true, vectors: vectors) };
-            int vi = EventPairFeatures.Names.ToList().IndexOf("trigger.vector"), ui = EventPairFeatures.Names.ToList().IndexOf("trigger.unrelated");
-            var unrel = samples.SelectMany(s => s).Where(x => x.X[ui] > 0).ToList();
-            w.WriteLine($"{vname}: unrelated-trigger samples {unrel.Count}, mean vector similarity right event {Mean(unrel.Where(x => x.Y))} / other {Mean(unrel.Where(x => !x.Y))}");
-            var groups = vname == "none" ? new[] { Array.Empty<string>() } : vname.StartsWith("NER", StringComparison.Ordinal) ? [["trigger.vector"]] : [["trigger.vector_mean", "trigger.vector_mean_unrelated"], ["trigger.vector", "trigger.vector_unrelated", "trigger.vector_mean", "trigger.vector_mean_unrelated"]];
-            foreach (var group in groups)
-            {
-                var use = new HashSet<string>([.. shipped, .. group], StringComparer.Ordinal);
-                var models = samples.Select(s => EventDecisionModel.Train(s, DecisionL2, 0.5, use)).ToArray();
-                foreach (var th in new[] { 0.3, 0.35 })
-                {
-                    double pred = 0, gold = 0;
-                    var per = new List<string>();
-                    for (int s = 0; s < orders.Count; s++)
-                    {
-                        double ps = 0, gs = 0;
-                        for (int f = 0; f < 2; f++)
-                        {
-                            var linker = new EventLinker(null, relations[f], models[f].WithThreshold(th), vectors);
-                            ps += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: false)).Conll / 2;
-                            gs += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: true)).Conll / 2;
-                        }
-                        pred += ps / orders.Count;
-                        gold += gs / orders.Count;
-                        per.Add($"{100 * ps:0.00}/{100 * gs:0.00}");
-                    }
-                    w.WriteLine($"learned + {vname} [{string.Join(", ", group)}]: predicted stories {P(pred)} gold groups {P(gold)}  (seeds 1-3: {string.Join(" ", per)})  threshold {th}");
-                    w.Flush();
-                }
-                if (group.Length > 0)
-                    w.WriteLine("  weights (fold 1 / fold 2): " + string.Join(", ", group.Select(g => $"{g} {models[0].Weights[EventPairFeatures.Names.ToList().IndexOf(g)]:0.00}/{models[1].Weights[EventPairFeatures.Names.ToList().IndexOf(g)]:0.00}")));
-            }
-        }
-
-        string Mean(IEnumerable<(double[] X, bool Y)> xs)
-        {
-            var l = xs.Select(x => x.X[EventPairFeatures.Names.ToList().IndexOf("trigger.vector")]).ToList();
-            return l.Count == 0 ? "-" : $"{l.Average():0.000} (n {l.Count}, > 0.3: {l.Count(v => v > 0.3)})";
-        }
-    }
-
-    /// <summary>
-    /// Unlabelled parsed text for <see cref="TriggerVectors.Learn"/>: the given ECB+ articles as our pipeline read them, then
-    /// UD English-EWT train and GUM train (gold lemmas and trees) when found under <paramref name="datasets"/>.
-    /// </summary>
-    internal static IEnumerable<IReadOnlyList<(string Lemma, string Upos, int Head, string Rel)>> VectorText(IEnumerable<EcbPlusArticle> articles, string datasets)
-    {
-        foreach (var a in articles)
-            foreach (var s in a.Sentences) yield return s;
-        foreach (var path in new[] { Path.Combine(datasets, "ud-english-ewt", "en_ewt-ud-train.conllu"), Path.Combine(datasets, "gum-open", "train") })
-        {
-            if (!File.Exists(path) && !Directory.Exists(path)) continue;
-            foreach (var s in Dateline.Language.ConlluReader.ReadPath(path))
-                yield return [.. s.Words.Select(x => (x.Lemma, x.Upos, x.Head - 1, x.Deprel))];
-        }
-    }
-
-    /// <summary>
-    /// The NER model's word classes as vectors (one-hot fine class and one-hot coarse class, each half the weight), so the
-    /// cosine is 1 for the same fine class, 0.5 for the same coarse class only: read from data/models/ner-en.bin's class block.
-    /// </summary>
-    private static TriggerVectors? WordClassVectors(IReadOnlySet<string> lemmas)
-    {
-        if (Dateline.Entities.NerModelLocator.Find() is not { } path) return null;
-        using var stream = File.OpenRead(path);
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
-        reader.ReadString();
-        reader.ReadInt32();
-        int tags = reader.ReadInt32();
-        for (int i = 0; i < tags; i++) reader.ReadString();
-        int info = reader.ReadInt32();
-        for (int i = 0; i < 2 * info; i++) reader.ReadString();
-        int count = reader.ReadInt32();
-        var d = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (int i = 0; i < count; i++)
-        {
-            string word = reader.ReadString();
-            int fine = reader.ReadUInt16(), coarse = reader.ReadUInt16();
-            if (!lemmas.Contains(word)) continue;
-            var v = new float[512 + 64];
-            v[fine] = 1;
-            v[512 + coarse] = 1;
-            d[word] = v;
-        }
-        return new TriggerVectors(d);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Dateline.Eval.Coreference;
 /// <summary>
 /// An ECB+ article as our own pipeline read it: content lemma counts, entities, dates and event keys for the
 /// story linker, and one <see cref="EventProfile"/> per gold event mention (trigger, participants, date and
-/// place from our NER, time and event stages; no gold arguments), in text order, with no story yet; and its parsed sentences.
+/// place from our NER, time and event stages; no gold arguments), in text order, with no story yet.
 /// </summary>
 public sealed record EcbPlusArticle(
     EcbPlusDocument Gold,
@@ -13,8 +13,4 @@ public sealed record EcbPlusArticle(
     IReadOnlyList<(string Name, int Mentions)> Entities,
     IReadOnlyList<string> Dates,
     IReadOnlyList<string> EventKeys,
-    IReadOnlyList<EventProfile> Mentions)
-{
-    /// <summary>The article's sentences as our pipeline read them (lemma, tag, sentence-local head or -1, relation): unlabelled text for <see cref="TriggerVectors"/>.</summary>
-    public IReadOnlyList<(string Lemma, string Upos, int Head, string Rel)[]> Sentences { get; init; } = [];
-}
+    IReadOnlyList<EventProfile> Mentions);

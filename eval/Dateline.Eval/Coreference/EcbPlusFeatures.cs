@@ -73,24 +73,7 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
             [.. StoryProfileBuilder.Entities(doc)],
             [.. StoryProfileBuilder.Dates(doc)],
             [.. doc.EventMentions.SelectMany(e => e.Source.Concat(e.Target).Select(a => $"{e.Event}|{a.Name.ToLowerInvariant()}"))],
-            mentions)
-        {
-            Sentences = [.. Sentences(doc)],
-        };
-    }
-
-    /// <summary>Each sentence's tokens with heads made sentence-local (-1 for the root or a head outside the sentence).</summary>
-    private static IEnumerable<(string, string, int, string)[]> Sentences(Document doc)
-    {
-        int start = 0;
-        while (start < doc.Tokens.Length)
-        {
-            int end = start;
-            while (end < doc.Tokens.Length && doc.Tokens[end].Sentence == doc.Tokens[start].Sentence) end++;
-            int s0 = start;
-            yield return [.. doc.Tokens[start..end].Select(t => (t.Lemma, t.Upos, t.Head >= s0 && t.Head < end ? t.Head - s0 : -1, t.Deprel))];
-            start = end;
-        }
+            mentions);
     }
 
     /// <summary>A person by surname ("reid" for "Tara Reid" and "Reid"), anything else by its lower-cased name.</summary>

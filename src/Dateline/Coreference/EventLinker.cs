@@ -14,16 +14,12 @@ namespace Dateline.Coreference;
 /// </summary>
 public sealed class EventLinker
 {
-    public EventLinker(EventLinkerOptions? options = null, TriggerRelations? relations = null, EventDecisionModel? model = null, TriggerVectors? vectors = null)
+    public EventLinker(EventLinkerOptions? options = null, TriggerRelations? relations = null, EventDecisionModel? model = null)
     {
         Options = options ?? EventLinkerOptions.Default;
         Relations = relations ?? TriggerRelations.BuiltIn;
         Model = model;
-        Vectors = vectors ?? TriggerVectors.BuiltIn;
     }
-
-    /// <summary>Distributional trigger-lemma vectors for the learned decision's similarity features; <see cref="TriggerVectors.Empty"/> for none.</summary>
-    public TriggerVectors Vectors { get; }
 
     /// <summary>A learned decision that replaces the weighted score and the unrelated-trigger veto; null for the hand weights.</summary>
     public EventDecisionModel? Model { get; }
@@ -70,7 +66,7 @@ public sealed class EventLinker
         string? firstVeto = null;
         foreach (var c in candidates)
         {
-            if (EventPairFeatures.Compute(mention, c, Relations, Options, Vectors, out var veto) is not { } x) { firstVeto ??= $"{c.Id}: {veto}"; continue; }
+            if (EventPairFeatures.Compute(mention, c, Relations, Options, out var veto) is not { } x) { firstVeto ??= $"{c.Id}: {veto}"; continue; }
             double p = model.Probability(x);
             if (best is null || p > bestP || (p == bestP &&
                 (c.MentionCount > best.MentionCount || (c.MentionCount == best.MentionCount && string.CompareOrdinal(c.Id, best.Id) < 0))))

@@ -29,17 +29,16 @@ public static class EventPairFeatures
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
         "args.agent_share", "args.patient_share",
-        "trigger.vector", "trigger.vector_unrelated", "trigger.vector_mean", "trigger.vector_mean_unrelated",
     ];
 
     public static int Count => Names.Count;
 
     /// <summary>The features of <paramref name="m"/> joining <paramref name="c"/>; null when a product veto applies.</summary>
-    public static double[]? Compute(EventProfile m, EventClusterSummary c, TriggerRelations relations, EventLinkerOptions o, TriggerVectors? vectors = null) =>
-        Compute(m, c, relations, o, vectors, out _);
+    public static double[]? Compute(EventProfile m, EventClusterSummary c, TriggerRelations relations, EventLinkerOptions o) =>
+        Compute(m, c, relations, o, out _);
 
-    /// <summary>As <see cref="Compute(EventProfile, EventClusterSummary, TriggerRelations, EventLinkerOptions, TriggerVectors?)"/>, with the veto said in words.</summary>
-    public static double[]? Compute(EventProfile m, EventClusterSummary c, TriggerRelations relations, EventLinkerOptions o, TriggerVectors? vectors, out string? veto)
+    /// <summary>As <see cref="Compute(EventProfile, EventClusterSummary, TriggerRelations, EventLinkerOptions)"/>, with the veto said in words.</summary>
+    public static double[]? Compute(EventProfile m, EventClusterSummary c, TriggerRelations relations, EventLinkerOptions o, out string? veto)
     {
         veto = null;
         if (o.RequireSameStory && m.StoryId is { } st && !c.Stories.ContainsKey(st)) { veto = $"other story (not {st})"; return null; }
@@ -163,36 +162,7 @@ public static class EventPairFeatures
         var mArgs = m.Arguments.IsDefault ? [] : m.Arguments;
         x[i++] = RoleShare(mArgs, c, "a");
         x[i++] = RoleShare(mArgs, c, "p");
-
-        // Distributional similarity of the trigger to the event's other trigger lemmas (TriggerVectors): "tremor" against
-        // "quake", which no form or learned pair relates. 0 when either has no vector.
-        double vec = VectorSimilarity(m.TriggerLemma, c, vectors ?? TriggerVectors.BuiltIn);
-        x[i++] = vec;
-        x[i++] = vec * u;
-        double mean = MeanVectorSimilarity(m.TriggerLemma, c, vectors ?? TriggerVectors.BuiltIn);
-        x[i++] = mean;
-        x[i++] = mean * u;
         return x;
-    }
-
-    /// <summary>The largest positive cosine between the lemma and an event trigger lemma other than itself; 0 when none is known.</summary>
-    internal static double VectorSimilarity(string lemma, EventClusterSummary c, TriggerVectors vectors)
-    {
-        if (vectors.Count == 0 || !vectors.Contains(lemma)) return 0;
-        double best = 0;
-        foreach (var other in c.Lemmas.Keys)
-            if (!string.Equals(other, lemma, StringComparison.Ordinal) && vectors.Cosine(lemma, other) is { } cos && cos > best) best = cos;
-        return best;
-    }
-
-    /// <summary>The cosine with each of the event's mentions' trigger lemmas, averaged over its mentions (the same lemma counts 1, an unknown one 0).</summary>
-    internal static double MeanVectorSimilarity(string lemma, EventClusterSummary c, TriggerVectors vectors)
-    {
-        if (vectors.Count == 0 || !vectors.Contains(lemma) || c.MentionCount == 0) return 0;
-        double sum = 0;
-        foreach (var (other, n) in c.Lemmas)
-            sum += n * (string.Equals(other, lemma, StringComparison.Ordinal) ? 1 : Math.Max(0, vectors.Cosine(lemma, other) ?? 0));
-        return sum / c.MentionCount;
     }
 
     /// <summary>The share of the mention's arguments in one role that the event also has in that role; 0 when either has none.</summary>
