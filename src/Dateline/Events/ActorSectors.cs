@@ -21,7 +21,7 @@ public static class ActorSectors
         ["insurgent"] = "REB", ["fighter"] = "REB", ["gunman"] = "REB", ["jihadist"] = "REB", ["militant"] = "REB",
         ["police"] = "COP", ["policeman"] = "COP", ["protester"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
         ["resident"] = "CVL", ["opposition"] = "OPP", ["court"] = "JUD", ["judge"] = "JUD", ["prosecutor"] = "JUD",
-        ["journalist"] = "MED", ["reporter"] = "MED",
+        ["journalist"] = "MED", ["reporter"] = "MED", ["chancellor"] = "GOV", ["premier"] = "GOV",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The sector of an actor noun lemma ("troops" -> MIL), null when the noun does not name an actor ("claims").</summary>

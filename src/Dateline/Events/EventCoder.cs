@@ -184,6 +184,32 @@ public sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>Verbs that are events only towards someone (our own lexicon's single-word patterns).</summary>
+    private static readonly FrozenWords DirectedVerbs = new("talk", "discuss", "warn", "offer", "ask");
+
+    /// <summary>
+    /// "talked about a New Labour manifesto", "refused to discuss newspaper reports", "warned that small firms could be
+    /// crippled", "Labour has offered £22bn savings", "'...?' he asked": talking, warning, offering and asking with no one
+    /// talked with, warned, offered to or asked are speech, not a meeting, threat, offer or request. Asking for something
+    /// ("asked for an apology", "asked to be allowed") stays a request.
+    /// </summary>
+    private static bool Undirected(DocContext ctx, int head, Trigger trigger, TriggerMatch match)
+    {
+        var d = ctx.Doc;
+        if (match.After.Length > 0 || match.Before.Length > 0 || !DirectedVerbs.Contains(d.Tokens[head].Lemma.ToLowerInvariant())) return false;
+        bool offersToDo = ctx.Children(head).Any(c => d.Tokens[c].Deprel == "xcomp" || Infinitive(d, c));
+        return d.Tokens[head].Lemma.ToLowerInvariant() switch
+        {
+            "ask" => !offersToDo && !ctx.Children(head).Any(c => d.Tokens[c].Deprel == "obl"
+                && ctx.Children(c).Any(k => d.Tokens[k].Deprel == "case" && d.Tokens[k].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase))),
+            // "Britain has offered to send 120 Gurkhas": an offer to act is an intent all the same.
+            "offer" => !offersToDo,
+            // "warned bigoted soccer fans", "warned both parties against ...": someone is warned, even unnamed.
+            "warn" => !ctx.Children(head).Any(c => d.Tokens[c].Deprel is "obj" or "iobj"),
+            _ => true,
+        };
+    }
+
     /// <summary>"Japan's technologically demanding users", "the threatening letters": a participle between a determiner or
     /// possessive and its noun describes the noun; it reports no event.</summary>
     private static bool Premodifier(Document d, int head)
@@ -409,6 +435,7 @@ public sealed partial class EventCoder
         bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;
         if (sourceActors.Count == 0 && targetActors.Count == 0) yield break;
         if (IsBareStatement(tok, trigger, targetActors)) yield break;
+        if (!trigger.IsNoun && targetActors.Count == 0 && !eachOther && Undirected(ctx, head, trigger, match)) yield break;
 
         var (status, statusReason, attribution) = StatusOf(ctx, sentence, head, trigger, sourceActors, targetActors);
         var date = DateOf(ctx, sentence, head);

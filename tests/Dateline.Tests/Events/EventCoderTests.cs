@@ -146,6 +146,22 @@ public class EventCoderTests
     public void We_they_and_those_are_not_the_nearest_name(string text, string name) =>
         Assert.DoesNotContain(EventPipeline.Events(text), e => e.Source.Any(a => a.Name.Contains(name, StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("Tony Blair talked about the New Labour manifesto on Monday.", "CONSULT")]
+    [InlineData("David Frost warned that many small firms could be crippled by the move.", "THREATEN")]
+    [InlineData("Labour has offered 22bn pounds of savings.", "AGREE")]
+    [InlineData("Michael Howard asked: \"Would it not be ironic?\"", "REQUEST")]
+    public void Talking_warning_offering_or_asking_towards_no_one_is_speech(string text, string type) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == type);
+
+    [Theory]
+    [InlineData("Britain has offered to send 120 Gurkhas to Indonesia.", "AGREE")]
+    [InlineData("Tony Blair has asked for an apology from the mayor.", "REQUEST")]
+    [InlineData("The prime minister discussed the claims with the chancellor.", "CONSULT")]
+    [InlineData("Scotland's justice minister has warned bigoted soccer fans.", "THREATEN")]
+    public void An_offer_to_act_a_request_for_something_and_a_talk_with_someone_stay_events(string text, string type) =>
+        Assert.Contains(EventPipeline.Events(text), e => e.Event == type);
+
     [Fact]
     public void Someone_is_no_one_the_article_names()
     {
