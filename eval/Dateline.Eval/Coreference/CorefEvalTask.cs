@@ -436,12 +436,7 @@ public sealed class CorefEvalTask : IEvalTask
     /// <param name="rounds">Compare one round of samples with two (the second along the learned decision's own trajectory) instead of the feature grid.</param>
     private static void TuneLearned(List<EcbPlusArticle> articles, TextWriter w, bool rounds)
     {
-        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
-        int[] seeds = [1, 2, 3];
-        var orders = seeds.Select(s => { var c = byName.ToList(); new Random(s).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c)); return c; }).ToList();
-        var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
-        var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
-        var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
+        var (orders, folds, relations, keys) = LearnedFolds(articles);
 
         (double Pred, double Gold, string Seeds) Measure(Func<int, EventLinker> linkerFor)
         {
@@ -520,12 +515,7 @@ public sealed class CorefEvalTask : IEvalTask
     /// </summary>
     private static void TuneArgsLearned(List<EcbPlusArticle> articles, TextWriter w)
     {
-        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
-        int[] seeds = [1, 2, 3];
-        var orders = seeds.Select(s => { var c = byName.ToList(); new Random(s).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c)); return c; }).ToList();
-        var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
-        var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
-        var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
+        var (orders, folds, relations, keys) = LearnedFolds(articles);
         var mentions = articles.SelectMany(a => a.Mentions).ToList();
         w.WriteLine($"mentions with arguments: {mentions.Count(m => m.Arguments.Length > 0)} of {mentions.Count}; by role: " +
             string.Join(", ", "ap".Select(r => $"{r} {mentions.Count(m => EventArguments.Of(m.Arguments, r.ToString()).Any())}")));
@@ -619,6 +609,21 @@ public sealed class CorefEvalTask : IEvalTask
     private static readonly double DecisionThreshold = 0.3;
     private static readonly bool DecisionBothStories = true;
     private static readonly IReadOnlySet<string>? DecisionFeatures = null;
+
+    /// <summary>
+    /// The article orders of seeds 1-3 (from file-name order), each split into the two folds of <see cref="Tune"/> (odd and
+    /// even topics); each fold's trigger table learned on the other fold, and each fold's gold event clusters.
+    /// </summary>
+    private static (List<List<EcbPlusArticle>> Orders, List<List<EcbPlusArticle>[]> Folds, TriggerRelations[] Relations, List<IReadOnlyCollection<string>>[] Keys) LearnedFolds(List<EcbPlusArticle> articles)
+    {
+        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
+        int[] seeds = [1, 2, 3];
+        var orders = seeds.Select(s => { var c = byName.ToList(); new Random(s).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c)); return c; }).ToList();
+        var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
+        var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
+        var keys = folds[0].Select(f => Clusters(f.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).Select(m => (m.Id, m.GoldCluster)))).ToArray();
+        return (orders, folds, relations, keys);
+    }
 
     private static TriggerRelations Learned(List<EcbPlusArticle> articles)
     {

@@ -158,6 +158,13 @@ internal sealed class DocContext
     /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
     public string PhraseText(int token)
     {
+        var (start, end) = PhraseBounds(token);
+        return Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
+    }
+
+    /// <summary>The first and last token of the noun phrase headed by <paramref name="token"/>: its close modifiers.</summary>
+    private (int Start, int End) PhraseBounds(int token)
+    {
         int start = token, end = token;
         foreach (var c in _children[token])
             if (Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "flat" or "nmod:poss" or "nummod")
@@ -169,7 +176,7 @@ internal sealed class DocContext
         while (start >= 2 && Doc.Tokens[start - 1].Form == "-" && Doc.Tokens[start - 1].End == Doc.Tokens[start].Start
                && Doc.Tokens[start - 2].End == Doc.Tokens[start - 1].Start)
             start -= 2;
-        return Doc.Text[Doc.Tokens[start].Start..Doc.Tokens[end].End];
+        return (start, end);
     }
 
     /// <summary>A named entity among the close modifiers of a noun ("Italian Prime Minister Giuseppe Conte" when the head is 'Minister').</summary>
@@ -297,7 +304,7 @@ internal sealed class DocContext
                 // "The German exchange said it had held talks": the company named before; never a name modifying the
                 // speaker ("The US company said it": not the US).
                 else if (Doc.Tokens[reporter].Upos == "NOUN")
-                    (speakerPhraseStart, speakerPhraseEnd) = (PhraseStart(reporter), Doc.Tokens[reporter].End);
+                    (speakerPhraseStart, speakerPhraseEnd) = (Doc.Tokens[PhraseBounds(reporter).Start].Start, Doc.Tokens[reporter].End);
             }
             // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
             for (int k = BodyMentions.Count - 1; k >= 0; k--)
@@ -368,11 +375,6 @@ internal sealed class DocContext
             if (Doc.Tokens[i].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && Doc.Tokens[i].Xpos == "NNS") return i;
         return null;
     }
-
-    /// <summary>Where the noun phrase headed by <paramref name="token"/> starts, its modifiers before it included ("The US company").</summary>
-    private int PhraseStart(int token) =>
-        _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss" or "flat")
-            .Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(Doc.Tokens[token].Start).Min();
 
     /// <summary>The subject of the speech verb whose reported clause has <paramref name="token"/> as subject ("Bat told the
     /// BBC that [it] had ...": Bat); null when the token is no such subject.</summary>

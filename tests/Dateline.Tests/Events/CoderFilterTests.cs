@@ -12,30 +12,7 @@ namespace Dateline.Tests.Events;
 /// </summary>
 public class CoderFilterTests
 {
-    /// <summary>A one-sentence document from "form/UPOS/lemma/head/deprel" rows (heads are 0-based, -1 for the root).</summary>
-    private static Document Parsed(params string[] rows)
-    {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        var text = new System.Text.StringBuilder();
-        foreach (var row in rows)
-        {
-            var f = row.Split('/');
-            if (text.Length > 0) text.Append(' ');
-            int start = text.Length;
-            text.Append(f[0]);
-            tokens.Add(new Token(start, text.Length, f[0], f[1], f[1] == "VERB" ? "VBD" : f[1], f[2], int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture), f[4], 0));
-        }
-        var body = text.ToString();
-        return new Document
-        {
-            Source = new SourceInfo("made-up.txt", SourceFormat.PlainText, "utf-8", ContentHash.Of(body), body.Length),
-            SourceText = body,
-            Text = body,
-            Metadata = new ArticleMetadata { Published = new MetadataValue("2019-05-16", "test") },
-            Tokens = tokens.ToImmutable(),
-            Sentences = [new Sentence(0, body.Length, 0, tokens.Count)],
-        };
-    }
+    private static Document Parsed(params string[] rows) => HandParsed.Sentence(rows);
 
     private static Trigger Verb(string lemmas, string cameo, params string[] targets) =>
         new([.. lemmas.Split(' ')], false, CameoVerbImporter.PloverType(cameo), null, [], cameo, "subj", [.. targets], 0.9);
