@@ -119,6 +119,7 @@ public static class EntityMatcher
     {
         var known = c.Spellings.Keys.Append(c.Name).Distinct(StringComparer.Ordinal).Select(s => (Text: s, Words: NameKey.Words(s))).Where(k => k.Words.Count > 0).ToList();
         (Evidence Kind, double Score, string Written, string Known) best = (Evidence.None, 0, "", "");
+        bool otherFirstName = false;
         void Offer(Evidence kind, double score, string written, string k)
         {
             if (kind > Evidence.None && (best.Kind == Evidence.None || kind < best.Kind || (kind == best.Kind && score > best.Score)))
@@ -151,18 +152,24 @@ public static class EntityMatcher
                     double last = NameKey.WordMatch(words[^1], k.Words[^1]);
                     double first = FirstNames(words[0], k.Words[0]);
                     if (last >= SpellingThreshold && first >= 0.85) Offer(Evidence.CloseName, (last + first) / 2, s, k.Text);
+                    // "John Howard" is not "Michael Howard", whatever "Howard" alone may join.
+                    else if (e.Type == EntityType.PER && last >= SpellingThreshold) otherFirstName = true;
                 }
                 else
                 {
                     // One side is a single word: it must be the other's surname (last word) or, for organisations, any word.
+                    // A surname may be transliterated ("Gaddafi" / "Qadhafi": sounding alike is enough); any other word must be
+                    // spelled alike ("Big Brother" is not "BBC", "Thames" not "Lib Dems", though each pair sounds alike).
                     var (single, many) = words.Count == 1 ? (words[0], k.Words) : (k.Words[0], words);
-                    double sim = e.Type == EntityType.PER ? NameKey.WordMatch(single, many[^1]) : many.Max(w => NameKey.WordMatch(single, w));
+                    double sim = e.Type == EntityType.PER
+                        ? (NameKey.Similarity(single, many[^1]) >= 0.8 ? NameKey.WordMatch(single, many[^1]) : 0) // "Queen" is not "Kahn"
+                        : many.Max(w => NameKey.Similarity(single, w));
                     if (sim >= SpellingThreshold && (words.Count > 1 || k.Words.Count > 1)) Offer(Evidence.PartialName, sim, s, k.Text);
                     else if (sim >= SpellingThreshold && e.Type == EntityType.PER) Offer(Evidence.PartialName, sim, s, k.Text);
                 }
             }
         }
-        return best;
+        return best.Kind == Evidence.PartialName && otherFirstName ? (Evidence.None, 0, "", "") : best;
     }
 
     /// <summary>First names agree: close spellings, or an initial ("K. Haftar").</summary>

@@ -49,6 +49,32 @@ public sealed class EntityMatcherTests
         Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.PER, "Haftar"), [(7, Stored("PER", "Khalifa Haftar", null, 3))], context)?.EntityId);
     }
 
+    [Fact]
+    public void Another_first_name_with_the_same_surname_is_another_person_even_where_the_surname_alone_joined()
+    {
+        var context = new Dictionary<long, string> { [3] = "Tories" };
+        var howard = Stored("PER", "Michael Howard", null, 3);
+        howard.Spellings["Howard"] = 5;
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.PER, "John Howard"), [(7, howard)], context));
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.PER, "James Hardy"), [(7, howard)], context));
+    }
+
+    [Fact]
+    public void A_transliterated_surname_alone_still_joins_the_full_name_with_shared_context()
+    {
+        var context = new Dictionary<long, string> { [3] = "Tripoli" };
+        Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.PER, "Gaddafi"), [(7, Stored("PER", "Muammar Kadhafi", null, 3))], context)?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Big Brother", "BBC")]
+    [InlineData("Thames", "Lib Dems")]
+    public void An_organisation_word_that_only_sounds_like_another_joins_nothing(string seen, string stored)
+    {
+        var context = new Dictionary<long, string> { [3] = "Tony Blair" };
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.ORG, seen), [(7, Stored("ORG", stored, null, 3))], context));
+    }
+
     [Theory]
     [InlineData("Ireland", "Northern Ireland")]
     [InlineData("Sudan", "South Sudan")]
