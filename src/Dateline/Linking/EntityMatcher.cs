@@ -149,28 +149,47 @@ public static class EntityMatcher
                 }
                 if (words.Count > 1 && k.Words.Count > 1)
                 {
-                    double last = NameKey.WordMatch(words[^1], k.Words[^1]);
-                    double first = FirstNames(words[0], k.Words[0]);
-                    if (last >= SpellingThreshold && first >= 0.85) Offer(Evidence.CloseName, (last + first) / 2, s, k.Text);
-                    // "John Howard" is not "Michael Howard", whatever "Howard" alone may join.
-                    else if (e.Type == EntityType.PER && last >= SpellingThreshold) otherFirstName = true;
+                    if (e.Type == EntityType.PER)
+                    {
+                        double last = Surnames(words[^1], k.Words[^1]);
+                        double first = FirstNames(words[0], k.Words[0]);
+                        if (last >= SpellingThreshold && first >= 0.85) Offer(Evidence.CloseName, (last + first) / 2, s, k.Text);
+                        // "John Howard" is not "Michael Howard", whatever "Howard" alone may join.
+                        else if (last >= SpellingThreshold) otherFirstName = true;
+                    }
+                    // Any other name: a typo word by word ("Libyan Natonal Army"), never two names that merely share their
+                    // first and last words ("Scottish Conservative Party" is not "Scottish National Party").
+                    else if (words.Count == k.Words.Count && words.Zip(k.Words).All(p => NameKey.Similarity(p.First, p.Second) >= SpellingThreshold))
+                        Offer(Evidence.CloseName, words.Zip(k.Words).Average(p => NameKey.Similarity(p.First, p.Second)), s, k.Text);
                 }
                 else
                 {
-                    // One side is a single word: it must be the other's surname (last word) or, for organisations, any word.
-                    // A surname may be transliterated ("Gaddafi" / "Qadhafi": sounding alike is enough); any other word must be
-                    // spelled alike ("Big Brother" is not "BBC", "Thames" not "Lib Dems", though each pair sounds alike).
+                    // One side is a single word: a person's surname, or the one distinctive word of an organisation whose other
+                    // words are generic ("Conservative" for "Conservative Party"; not "Commission" for "Commission for Africa",
+                    // "Union" for "European Union", "Crown" for "Crown Prosecution Service").
                     var (single, many) = words.Count == 1 ? (words[0], k.Words) : (k.Words[0], words);
-                    double sim = e.Type == EntityType.PER
-                        ? (NameKey.Similarity(single, many[^1]) >= 0.8 ? NameKey.WordMatch(single, many[^1]) : 0) // "Queen" is not "Kahn"
-                        : many.Max(w => NameKey.Similarity(single, w));
-                    if (sim >= SpellingThreshold && (words.Count > 1 || k.Words.Count > 1)) Offer(Evidence.PartialName, sim, s, k.Text);
-                    else if (sim >= SpellingThreshold && e.Type == EntityType.PER) Offer(Evidence.PartialName, sim, s, k.Text);
+                    double sim = e.Type == EntityType.PER ? Surnames(single, many[^1])
+                        : many.Count >= 2 && many.Skip(1).All(GenericOrganisationWords.Contains) ? NameKey.Similarity(single, many[0]) : 0;
+                    if (sim >= SpellingThreshold) Offer(Evidence.PartialName, sim, s, k.Text);
                 }
             }
         }
         return best.Kind == Evidence.PartialName && otherFirstName ? (Evidence.None, 0, "", "") : best;
     }
+
+    /// <summary>Surnames agree: spelled alike, or close and sounding alike as transliterations do ("Gaddafi" / "Qadhafi");
+    /// a sound key alone is not enough ("Budd" / "Beith", "Hardy" / "Howard", "Queen" / "Kahn" share theirs).</summary>
+    private static double Surnames(string a, string b)
+    {
+        double spelled = NameKey.Similarity(a, b);
+        return spelled >= 0.8 ? NameKey.WordMatch(a, b) : spelled;
+    }
+
+    /// <summary>Words that name what kind of organisation it is, not which one.</summary>
+    private static readonly HashSet<string> GenericOrganisationWords = new(StringComparer.Ordinal)
+    {
+        "party", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "co", "holdings", "movement",
+    };
 
     /// <summary>First names agree: close spellings, or an initial ("K. Haftar").</summary>
     private static double FirstNames(string a, string b)

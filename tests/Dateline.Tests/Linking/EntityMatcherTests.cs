@@ -67,6 +67,26 @@ public sealed class EntityMatcherTests
     }
 
     [Theory]
+    [InlineData(EntityType.ORG, "Scottish Conservative Party", "Scottish National Party")]
+    [InlineData(EntityType.ORG, "Commission", "Commission for Africa")]
+    [InlineData(EntityType.ORG, "Union", "European Union")]
+    [InlineData(EntityType.PER, "Alan Budd", "Alan Beith")]
+    public void Names_sharing_words_or_a_sound_key_are_other_actors(EntityType type, string seen, string stored)
+    {
+        var context = new Dictionary<long, string> { [3] = "Tony Blair" };
+        Assert.Null(EntityMatcher.Match(Seen(type, seen), [(7, Stored(type.ToString(), stored, null, 3))], context));
+    }
+
+    [Theory]
+    [InlineData("Conservative", "Conservative Party")]
+    [InlineData("Libyan Natonal Army", "Libyan National Army")]
+    public void An_organisation_without_its_generic_word_or_with_a_typo_joins_with_shared_context(string seen, string stored)
+    {
+        var context = new Dictionary<long, string> { [3] = "Tony Blair" };
+        Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.ORG, seen), [(7, Stored("ORG", stored, null, 3))], context)?.EntityId);
+    }
+
+    [Theory]
     [InlineData("Big Brother", "BBC")]
     [InlineData("Thames", "Lib Dems")]
     public void An_organisation_word_that_only_sounds_like_another_joins_nothing(string seen, string stored)
