@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Dateline.Ingest;
@@ -47,6 +48,14 @@ internal static class IngestCommand
             else PrintSummary(summary, io);
             if (summary.Interrupted) return ExitInterrupted;
             return summary.Rejected > 0 ? Program.ExitSomeRejected : Program.ExitOk;
+        }
+        catch (DbException e)
+        {
+            // The store refused a write (a read-only file, a full disk, a lost server): a store failure, not a bad
+            // input. Each document is stored in its own transaction, so what was stored before stays whole.
+            io.Error.WriteLine($"dateline ingest: cannot write to {storeOptions.Describe(parse)}: {e.Message}");
+            io.Error.WriteLine("dateline ingest: the articles stored before this stay stored; run the same command again to resume");
+            return Program.ExitFailure;
         }
         finally
         {

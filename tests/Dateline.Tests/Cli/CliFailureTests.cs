@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Tests.Cli;
+
+/// <summary>Broken stores and odd arguments: a reason that names the input and the documented exit code, never a stack trace.</summary>
+public class CliFailureTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Dateline.Tests.Cli.Cli.Run(args);
+
+    [Fact]
+    public void Ingest_into_a_store_that_refuses_writes_exits_1_naming_the_store_and_keeps_the_stored_articles()
+    {
+        using var dir = new TempFolder();
+        var db = Path.Combine(dir.Path, "t.db");
+        dir.File("first/a.txt", SampleArticles.RomeTalks);
+        Assert.Equal(0, Run("ingest", Path.Combine(dir.Path, "first"), "--db", db).Exit);
+        // A trigger makes every new claim fail as a read-only file or a full disk would (tests run as root, so chmod cannot).
+        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false }.ToString()))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON ingest_claims BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END;";
+            cmd.ExecuteNonQuery();
+        }
+        dir.File("second/b.txt", SampleArticles.BrusselsVisit);
+
+        var (exit, _, errors) = Run("ingest", Path.Combine(dir.Path, "second"), "--db", db);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"dateline ingest: cannot write to the store '{db}'", errors, StringComparison.Ordinal);
+        Assert.Contains("readonly database", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+        var articles = JsonDocument.Parse(Run("articles", "--db", db, "--json").Out).RootElement;
+        Assert.Equal(1, articles.GetArrayLength());
+    }
+}
