@@ -34,4 +34,35 @@ public class CliFailureTests
         var articles = JsonDocument.Parse(Run("articles", "--db", db, "--json").Out).RootElement;
         Assert.Equal(1, articles.GetArrayLength());
     }
+
+    [Fact]
+    public async Task Serve_refuses_a_store_file_that_is_not_a_database_instead_of_serving_errors()
+    {
+        using var dir = new TempFolder();
+        var db = dir.File("garbage.db", "not a database at all, only some text");
+
+        // Without the check the server would start and block: give it a bounded time.
+        var run = Task.Run(() => Run("serve", "--db", db, "--urls", "http://127.0.0.1:0"));
+        var first = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(first == run, "serve started on a store that is not a database");
+        var (exit, _, errors) = await run;
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"dateline serve: '{db}' is not a Dateline store", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serve_with_an_address_that_is_not_a_url_exits_2_naming_it()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", SampleArticles.RomeTalks);
+        var db = Path.Combine(dir.Path, "t.db");
+        Run("ingest", Path.Combine(dir.Path, "in"), "--db", db);
+
+        var (exit, _, errors) = Run("serve", "--db", db, "--urls", "notaurl");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("dateline serve: --urls 'notaurl'", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+    }
 }
