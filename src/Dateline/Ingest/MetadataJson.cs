@@ -10,13 +10,16 @@ namespace Dateline.Ingest;
 /// </summary>
 public static class MetadataJson
 {
+    private static readonly string[] SidecarDateNames = ["published", "date", "date_publish"];
+    private static readonly string[] NewsPleaseDateNames = ["date_publish", "published"];
+
     public static ArticleMetadata FromSidecar(JsonElement obj, string origin) => new()
     {
         Title = Text(obj, origin, "title"),
         Outlet = Text(obj, origin, "outlet", "source", "site_name"),
         Author = Authors(obj, origin, "author", "authors"),
         Url = Text(obj, origin, "url"),
-        Published = Date(obj, origin, "published", "date", "date_publish"),
+        Published = Date(obj, origin, SidecarDateNames),
         Language = Text(obj, origin, "language", "lang"),
     };
 
@@ -26,7 +29,7 @@ public static class MetadataJson
         Outlet = Text(obj, origin, "source_domain", "outlet"),
         Author = Authors(obj, origin, "authors", "author"),
         Url = Text(obj, origin, "url"),
-        Published = Date(obj, origin, "date_publish", "published"),
+        Published = Date(obj, origin, NewsPleaseDateNames),
         Language = Text(obj, origin, "language"),
     };
 
@@ -66,4 +69,16 @@ public static class MetadataJson
         if (raw is null) return null;
         return PublicationDate.Normalize(raw.Value) is string iso ? raw with { Value = iso } : null;
     }
+
+    /// <summary>
+    /// The date a sidecar gives as written when it is not one <see cref="PublicationDate"/> reads ("last Thursday"),
+    /// else null: such a value is left out, so the reader warns rather than drop the user's date without a word.
+    /// </summary>
+    public static string? UnreadSidecarDate(JsonElement obj) => UnreadDate(obj, SidecarDateNames);
+
+    /// <summary>The same for a news-please record's <c>date_publish</c>.</summary>
+    public static string? UnreadNewsPleaseDate(JsonElement obj) => UnreadDate(obj, NewsPleaseDateNames);
+
+    private static string? UnreadDate(JsonElement obj, string[] names) =>
+        Text(obj, "", names) is { } raw && PublicationDate.Normalize(raw.Value) is null ? raw.Value : null;
 }

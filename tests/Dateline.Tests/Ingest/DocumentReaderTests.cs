@@ -23,6 +23,24 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void A_publication_date_that_cannot_be_read_is_left_out_with_a_warning_quoting_it()
+    {
+        using var dir = new TempFolder();
+        dir.File("story.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"published": "last Thursday", "outlet": "Example Times"}""");
+        dir.File("feed.jsonl", """{"maintext": "Haftar met Conte in Rome.", "date_publish": "sometime in May"}""" + "\n");
+
+        var docs = Read(dir.Path).Select(i => i.Document!).ToList();
+
+        Assert.All(docs, d => Assert.Null(d.Metadata.Published));
+        var warnings = docs.Select(d => Assert.Single(d.Diagnostics, x => x.Code == "ingest.bad-date")).ToList();
+        Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+        Assert.Contains("'sometime in May'", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'last Thursday'", warnings[1].Message, StringComparison.Ordinal);
+        Assert.Equal("Example Times", docs[1].Metadata.Outlet!.Value);
+    }
+
+    [Fact]
     public void Naming_a_sidecar_alone_is_rejected_with_the_reason()
     {
         using var dir = new TempFolder();
