@@ -65,4 +65,14 @@ public class CliFailureTests
         Assert.Contains("dateline serve: --urls 'notaurl'", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Events_text_with_a_publication_date_that_is_not_a_date_exits_2_naming_it()
+    {
+        var (exit, output, errors) = Run("events", "--text", "Haftar met Conte in Rome on Thursday.", "--published", "16/05/2019x");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--published '16/05/2019x' is not a date", errors, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
 }
