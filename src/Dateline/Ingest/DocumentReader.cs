@@ -179,7 +179,9 @@ public sealed class DocumentReader
             return ReadItem.Reject(path, index, "ingest.no-body", "the record has no 'maintext'");
         var metadata = MetadataJson.FromNewsPlease(record, "json");
         var text = main.GetString()!;
-        var doc = NewDocument(path, SourceFormat.NewsPleaseJson, text, encoding, byteLength, index, metadata, metadata.Url?.Value, metadata.Title?.Value);
+        // The hash keys on the values as the record writes them (trimmed only), so a record stored before metadata
+        // was made one line is still recognised as a duplicate.
+        var doc = NewDocument(path, SourceFormat.NewsPleaseJson, text, encoding, byteLength, index, metadata, MetadataJson.Trimmed(record, "url"), MetadataJson.Trimmed(record, "title"));
         return ReadItem.Of(WarnOfUnreadDate(doc, MetadataJson.UnreadNewsPleaseDate(record), "the record's"));
     }
 

@@ -41,6 +41,32 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Metadata_values_with_line_breaks_tabs_or_control_characters_become_one_line()
+    {
+        using var dir = new TempFolder();
+        dir.File("story.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"title": " Haftar meets Conte,\n\tin Rome ", "outlet": "The \u001b[31mOdd\r\nTimes", "author": ["Ann\nLee", "Bo  Ray"]}""");
+
+        var doc = Assert.Single(Read(dir.Path)).Document!;
+
+        Assert.Equal("Haftar meets Conte, in Rome", doc.Metadata.Title!.Value);
+        Assert.Equal("The [31mOdd Times", doc.Metadata.Outlet!.Value);
+        Assert.Equal("Ann Lee, Bo Ray", doc.Metadata.Author!.Value);
+    }
+
+    [Fact]
+    public void A_news_please_record_keeps_its_content_hash_whatever_the_title_spacing_shown()
+    {
+        using var dir = new TempFolder();
+        var feed = dir.File("feed.jsonl", """{"maintext": "Haftar met Conte in Rome.", "title": "Haftar\n meets Conte", "url": "https://example.org/a"}""" + "\n");
+
+        var doc = Assert.Single(Read(feed)).Document!;
+
+        Assert.Equal("Haftar meets Conte", doc.Metadata.Title!.Value);
+        Assert.Equal(ContentHash.Of(["Haftar met Conte in Rome.", "https://example.org/a", "Haftar\n meets Conte"]), doc.Source.ContentHash);
+    }
+
+    [Fact]
     public void Naming_a_sidecar_alone_is_rejected_with_the_reason()
     {
         using var dir = new TempFolder();
