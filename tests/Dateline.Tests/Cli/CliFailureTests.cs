@@ -75,4 +75,18 @@ public class CliFailureTests
         Assert.Contains("--published '16/05/2019x' is not a date", errors, StringComparison.Ordinal);
         Assert.Equal("", output);
     }
+
+    [Fact]
+    public void Ingest_of_a_folder_without_article_files_says_so_and_still_exits_0()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/notes.md", "# notes");
+        dir.File("in/sub/feed.xml", "<rss/>");
+
+        var (exit, output, errors) = Run("ingest", Path.Combine(dir.Path, "in"), "--db", Path.Combine(dir.Path, "t.db"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 ingested", output, StringComparison.Ordinal);
+        Assert.Contains($"warning: no article file in '{Path.Combine(dir.Path, "in")}' (2 other file(s) skipped)", errors, StringComparison.Ordinal);
+    }
 }
