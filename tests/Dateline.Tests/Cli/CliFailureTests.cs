@@ -89,4 +89,19 @@ public class CliFailureTests
         Assert.Contains("0 ingested", output, StringComparison.Ordinal);
         Assert.Contains($"warning: no article file in '{Path.Combine(dir.Path, "in")}' (2 other file(s) skipped)", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Timeline_of_a_bare_number_says_an_entity_id_is_written_with_a_hash()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", SampleArticles.RomeTalks);
+        var db = Path.Combine(dir.Path, "t.db");
+        Run("ingest", Path.Combine(dir.Path, "in"), "--db", db);
+
+        var (exit, _, errors) = Run("timeline", "--actor", "1", "--db", db);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("an entity id is written '#1'", errors, StringComparison.Ordinal);
+        Assert.Equal(0, Run("timeline", "--actor", "#1", "--db", db).Exit);
+    }
 }
