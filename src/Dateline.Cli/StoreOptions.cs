@@ -31,6 +31,13 @@ internal sealed class StoreOptions
         return options;
     }
 
+    /// <summary>The chosen store as messages name it: the SQLite path, never a connection string (it may hold a password).</summary>
+    public string Describe(ParseResult parse)
+    {
+        var value = parse.GetValue(_store) ?? parse.GetValue(_db)!;
+        return PostgresArticleStore.LooksLikeConnectionString(value) ? "the PostgreSQL store" : $"the store '{value}'";
+    }
+
     /// <summary>Opens the chosen store, or prints why not (naming it) and returns null.</summary>
     public IArticleStore? Open(ParseResult parse, ConsoleIo io, string command, bool mustExist)
     {

@@ -63,6 +63,10 @@ internal static class EntitiesCommand
         return command;
     }
 
+    /// <summary>The hint after "no actor named X": a bare number was most likely meant as the id `entities` prints as "#12".</summary>
+    internal static string HowToName(string name) =>
+        name.Length > 0 && name.All(char.IsAsciiDigit) ? $"an entity id is written '#{name}', as `dateline entities` prints it" : $"try `dateline entities --name {name}`";
+
     private static int Override(ConsoleIo io, StoreOptions storeOptions, ParseResult parse, string what, Func<IGraphSession, string> change)
     {
         using var store = storeOptions.Open(parse, io, what, mustExist: true);

@@ -28,6 +28,12 @@ internal static class EventsCommand
                 io.Error.WriteLine("dateline events: --limit must be at least 1");
                 return Program.ExitUsage;
             }
+            if (parse.GetValue(published) is { } given && Dateline.Ingest.PublicationDate.Normalize(given) is null)
+            {
+                // A date that cannot be read would leave every relative date unresolved without a word.
+                io.Error.WriteLine($"dateline events: --published '{given}' is not a date (YYYY-MM-DD)");
+                return Program.ExitUsage;
+            }
             if (parse.GetValue(text) is { } input)
                 return CodeText(io, input, parse.GetValue(published), parse.GetValue(json));
             using var store = storeOptions.Open(parse, io, "events", mustExist: true);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Dateline.Ingest;
@@ -45,8 +46,17 @@ internal static class IngestCommand
                 : runner.Run(paths, PlainProgress(io), cancel.Token);
             if (json) Json.Write(io.Out, ToJson(summary, store.Count()));
             else PrintSummary(summary, io);
+            WarnOfFoldersWithoutArticles(paths, summary, io);
             if (summary.Interrupted) return ExitInterrupted;
             return summary.Rejected > 0 ? Program.ExitSomeRejected : Program.ExitOk;
+        }
+        catch (DbException e)
+        {
+            // The store refused a write (a read-only file, a full disk, a lost server): a store failure, not a bad
+            // input. Each document is stored in its own transaction, so what was stored before stays whole.
+            io.Error.WriteLine($"dateline ingest: cannot write to {storeOptions.Describe(parse)}: {e.Message}");
+            io.Error.WriteLine("dateline ingest: the articles stored before this stay stored; run the same command again to resume");
+            return Program.ExitFailure;
         }
         finally
         {
@@ -70,6 +80,21 @@ internal static class IngestCommand
             task.Value = task.MaxValue;
         });
         return summary!;
+    }
+
+    /// <summary>
+    /// A folder that held no article file (notes, images, .xml) gives "0 ingested" and nothing else: say why, on
+    /// stderr, so a wrong folder or an unsupported format is not taken for an empty feed. The exit code stays 0.
+    /// </summary>
+    private static void WarnOfFoldersWithoutArticles(string[] paths, IngestSummary summary, ConsoleIo io)
+    {
+        if (summary.Interrupted) return;
+        foreach (var path in paths.Where(Directory.Exists))
+        {
+            if (InputEnumerator.Expand([path]).Any()) continue;
+            int others = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).Count();
+            io.Error.WriteLine($"dateline ingest: warning: no article file in '{path}' ({others} other file(s) skipped); articles are .txt (with .meta.json sidecars), .html/.htm, news-please .json/.jsonl");
+        }
     }
 
     /// <summary>Not a terminal: a progress line on stderr every 100 inputs.</summary>

@@ -26,7 +26,7 @@ internal static class NetworkCommand
             });
             if (network is null)
             {
-                io.Error.WriteLine($"dateline network: no actor named '{name}' in the store (try `dateline entities --name {name}`)");
+                io.Error.WriteLine($"dateline network: no actor named '{name}' in the store ({EntitiesCommand.HowToName(name ?? "")})");
                 return Program.ExitFailure;
             }
             if (parse.GetValue(json))

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dateline.Storage;
 using Dateline.Storage.Postgres;
 using Dateline.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,17 @@ internal static class ServeCommand
                 io.Error.WriteLine("dateline serve: --max-upload must be at least 1");
                 return Program.ExitUsage;
             }
+            // Open the store once before listening: a corrupt or foreign file is refused here with its reason,
+            // as every other command does, rather than served as a desk answering 500 to every request.
+            try
+            {
+                ArticleStores.Open(value).Dispose();
+            }
+            catch (StoreException e)
+            {
+                io.Error.WriteLine($"dateline serve: {e.Message}");
+                return Program.ExitFailure;
+            }
             var app = DatelineWebApp.Build([
                 $"--urls={parse.GetValue(urls)}",
                 $"--{WebSettings.Store}={value}",
@@ -41,7 +53,21 @@ internal static class ServeCommand
             // Build the desk's index (entities, events, stories) while the first page is being asked for.
             _ = Task.Run(() => app.Services.GetRequiredService<Dateline.Web.Desk.DeskIndex>().Current);
             io.Error.WriteLine($"dateline serve: {parse.GetValue(urls)} ({(parse.GetValue(allowIngest) ? "uploads allowed" : "read-only")}); Ctrl+C stops");
-            app.Run();
+            try
+            {
+                app.Run();
+            }
+            catch (FormatException e)
+            {
+                io.Error.WriteLine($"dateline serve: --urls '{parse.GetValue(urls)}': {e.Message} (e.g. http://127.0.0.1:5000)");
+                return Program.ExitUsage;
+            }
+            catch (IOException e)
+            {
+                // Most often the port is taken by another server.
+                io.Error.WriteLine($"dateline serve: cannot listen on {parse.GetValue(urls)}: {e.Message}");
+                return Program.ExitFailure;
+            }
             return Program.ExitOk;
         });
         return command;

@@ -31,7 +31,7 @@ internal static class TimelineCommand
             });
             if (entity is null)
             {
-                io.Error.WriteLine($"dateline timeline: no actor named '{name}' in the store (try `dateline entities --name {name}`)");
+                io.Error.WriteLine($"dateline timeline: no actor named '{name}' in the store ({EntitiesCommand.HowToName(name)})");
                 return Program.ExitFailure;
             }
             if (parse.GetValue(json)) Json.Write(io.Out, new { Actor = new { entity.Id, entity.Name, entity.Type, entity.Country }, AlsoMatching = others, Events = events });

@@ -53,6 +53,7 @@ public sealed class DocumentReader
     private static ReadItem ReadText(string path, DecodedText decoded, long byteLength)
     {
         var metadata = ArticleMetadata.Empty;
+        string? unreadDate = null;
         var sidecar = SidecarPath(path);
         if (File.Exists(sidecar))
         {
@@ -62,6 +63,7 @@ public sealed class DocumentReader
                 if (json.RootElement.ValueKind != JsonValueKind.Object)
                     return ReadItem.Reject(path, null, "ingest.bad-sidecar", $"its sidecar {Path.GetFileName(sidecar)} is not a JSON object");
                 metadata = MetadataJson.FromSidecar(json.RootElement, "sidecar");
+                unreadDate = MetadataJson.UnreadSidecarDate(json.RootElement);
             }
             catch (JsonException e)
             {
@@ -72,8 +74,12 @@ public sealed class DocumentReader
                 return ReadItem.Reject(path, null, "ingest.bad-sidecar", $"cannot read its sidecar {Path.GetFileName(sidecar)}: {e.Message}");
             }
         }
-        return ReadItem.Of(NewDocument(path, SourceFormat.PlainText, decoded.Text, decoded.Encoding, byteLength, null, metadata));
+        return ReadItem.Of(WarnOfUnreadDate(NewDocument(path, SourceFormat.PlainText, decoded.Text, decoded.Encoding, byteLength, null, metadata), unreadDate, "the sidecar's"));
     }
+
+    private static Document WarnOfUnreadDate(Document doc, string? unread, string whose) => unread is null ? doc : doc.WithDiagnostic(new Diagnostic(
+        "ingest.bad-date", "ingest", DiagnosticSeverity.Warning,
+        $"{whose} publication date '{unread}' is not a date Dateline reads (2019-05-16, an ISO date-time, 16 May 2019, May 16, 2019); left out"));
 
     /// <summary><c>story.txt</c> → <c>story.meta.json</c> beside it.</summary>
     public static string SidecarPath(string articlePath) =>
@@ -173,7 +179,10 @@ public sealed class DocumentReader
             return ReadItem.Reject(path, index, "ingest.no-body", "the record has no 'maintext'");
         var metadata = MetadataJson.FromNewsPlease(record, "json");
         var text = main.GetString()!;
-        return ReadItem.Of(NewDocument(path, SourceFormat.NewsPleaseJson, text, encoding, byteLength, index, metadata, metadata.Url?.Value, metadata.Title?.Value));
+        // The hash keys on the values as the record writes them (trimmed only), so a record stored before metadata
+        // was made one line is still recognised as a duplicate.
+        var doc = NewDocument(path, SourceFormat.NewsPleaseJson, text, encoding, byteLength, index, metadata, MetadataJson.Trimmed(record, "url"), MetadataJson.Trimmed(record, "title"));
+        return ReadItem.Of(WarnOfUnreadDate(doc, MetadataJson.UnreadNewsPleaseDate(record), "the record's"));
     }
 
     private static Document NewDocument(string path, SourceFormat format, string text, string encoding, long byteLength, int? record, ArticleMetadata metadata, params string?[] extraKey) => new()

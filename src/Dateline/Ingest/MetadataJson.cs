@@ -10,13 +10,16 @@ namespace Dateline.Ingest;
 /// </summary>
 public static class MetadataJson
 {
+    private static readonly string[] SidecarDateNames = ["published", "date", "date_publish"];
+    private static readonly string[] NewsPleaseDateNames = ["date_publish", "published"];
+
     public static ArticleMetadata FromSidecar(JsonElement obj, string origin) => new()
     {
         Title = Text(obj, origin, "title"),
         Outlet = Text(obj, origin, "outlet", "source", "site_name"),
         Author = Authors(obj, origin, "author", "authors"),
         Url = Text(obj, origin, "url"),
-        Published = Date(obj, origin, "published", "date", "date_publish"),
+        Published = Date(obj, origin, SidecarDateNames),
         Language = Text(obj, origin, "language", "lang"),
     };
 
@@ -26,7 +29,7 @@ public static class MetadataJson
         Outlet = Text(obj, origin, "source_domain", "outlet"),
         Author = Authors(obj, origin, "authors", "author"),
         Url = Text(obj, origin, "url"),
-        Published = Date(obj, origin, "date_publish", "published"),
+        Published = Date(obj, origin, NewsPleaseDateNames),
         Language = Text(obj, origin, "language"),
     };
 
@@ -36,7 +39,7 @@ public static class MetadataJson
         {
             if (obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String)
             {
-                var s = v.GetString()!.Trim();
+                var s = OneLine(v.GetString()!);
                 if (s.Length > 0) return new MetadataValue(s, $"{origin}:{name}");
             }
         }
@@ -48,12 +51,12 @@ public static class MetadataJson
         foreach (var name in names)
         {
             if (!obj.TryGetProperty(name, out var v)) continue;
-            if (v.ValueKind == JsonValueKind.String && v.GetString()!.Trim() is { Length: > 0 } one)
+            if (v.ValueKind == JsonValueKind.String && OneLine(v.GetString()!) is { Length: > 0 } one)
                 return new MetadataValue(one, $"{origin}:{name}");
             if (v.ValueKind == JsonValueKind.Array)
             {
                 var all = v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String)
-                    .Select(e => e.GetString()!.Trim()).Where(s => s.Length > 0).ToList();
+                    .Select(e => OneLine(e.GetString()!)).Where(s => s.Length > 0).ToList();
                 if (all.Count > 0) return new MetadataValue(string.Join(", ", all), $"{origin}:{name}");
             }
         }
@@ -65,5 +68,43 @@ public static class MetadataJson
         var raw = Text(obj, origin, names);
         if (raw is null) return null;
         return PublicationDate.Normalize(raw.Value) is string iso ? raw with { Value = iso } : null;
+    }
+
+    /// <summary>
+    /// The date a sidecar gives as written when it is not one <see cref="PublicationDate"/> reads ("last Thursday"),
+    /// else null: such a value is left out, so the reader warns rather than drop the user's date without a word.
+    /// </summary>
+    public static string? UnreadSidecarDate(JsonElement obj) => UnreadDate(obj, SidecarDateNames);
+
+    /// <summary>The same for a news-please record's <c>date_publish</c>.</summary>
+    public static string? UnreadNewsPleaseDate(JsonElement obj) => UnreadDate(obj, NewsPleaseDateNames);
+
+    private static string? UnreadDate(JsonElement obj, string[] names) =>
+        Text(obj, "", names) is { } raw && PublicationDate.Normalize(raw.Value) is null ? raw.Value : null;
+
+    /// <summary>A string property as written, trimmed; null when absent, not a string or blank.</summary>
+    public static string? Trimmed(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString()!.Trim() is { Length: > 0 } s ? s : null;
+
+    /// <summary>
+    /// A metadata value is one line: runs of white space and control characters (a scraped title's line breaks and
+    /// tabs, a stray escape) become one space, so tables, TSV cells and terminals show it as the one field it is.
+    /// </summary>
+    private static string OneLine(string value)
+    {
+        var b = new System.Text.StringBuilder(value.Length);
+        bool gap = false;
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                gap = b.Length > 0;
+                continue;
+            }
+            if (gap) b.Append(' ');
+            gap = false;
+            b.Append(c);
+        }
+        return b.ToString();
     }
 }

@@ -13,6 +13,8 @@ public static class EntityOverrides
 {
     public static string Merge(IGraphSession s, long into, long from)
     {
+        RequireEntity(s, into);
+        RequireEntity(s, from);
         Corrected(s);
         var graph = new GraphCache(s);
         into = graph.Canonical(into);
@@ -47,6 +49,7 @@ public static class EntityOverrides
     /// <summary>Undoes a merge: the absorbed entity gets back the links it brought.</summary>
     public static string Unmerge(IGraphSession s, long absorbed)
     {
+        RequireEntity(s, absorbed);
         Corrected(s);
         var graph = new GraphCache(s);
         var b = graph.Entity(absorbed);
@@ -83,6 +86,7 @@ public static class EntityOverrides
     /// </summary>
     public static (long NewEntity, string Note) Split(IGraphSession s, long entity, string? spelling, long? article = null)
     {
+        RequireEntity(s, entity);
         Corrected(s);
         if (spelling is null == article is null) throw new OverrideException("say which articles to split off: a spelling or an article, not both");
         var graph = new GraphCache(s);
@@ -160,5 +164,16 @@ public static class EntityOverrides
     private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Counts one more correction, so readers that keep a snapshot (the desk) see the graph changed even though no node was added.</summary>
+    /// <summary>
+    /// Stories, events and entities share one id space ("story #12", "#12 Khalifa Haftar"): an id of another kind
+    /// would be read as an entity and emptied (merging story #12 into an entity took its articles away).
+    /// </summary>
+    private static void RequireEntity(IGraphSession s, long id)
+    {
+        var node = s.GetNode(id) ?? throw new OverrideException($"no entity #{id} (see `dateline entities`)");
+        if (!string.Equals(node.Kind, GraphKinds.Entity, StringComparison.Ordinal))
+            throw new OverrideException($"#{id} is {(node.Kind == GraphKinds.Event ? "an" : "a")} {node.Kind}, not an entity (see `dateline entities`)");
+    }
+
     private static void Corrected(IGraphSession s) => s.SetMarker(GraphMarkers.Corrections, (s.GetMarker(GraphMarkers.Corrections) ?? 0) + 1);
 }

@@ -179,7 +179,7 @@ public sealed class GraphReader(IGraphSession session)
             }
             return key;
         }
-        foreach (var ev in events)
+        foreach (var ev in events.Where(SomeReportSaysItHappened))
         {
             var sources = ev.Participants.Where(p => p.Side == "source").ToList();
             var targets = ev.Participants.Where(p => p.Side == "target").ToList();
@@ -199,6 +199,13 @@ public sealed class GraphReader(IGraphSession session)
         var used = edgeViews.SelectMany(x => new[] { x.Source, x.Target }).ToHashSet(StringComparer.Ordinal);
         return new NetworkView([.. nodes.Values.Where(n => used.Contains(n.Id))], edgeViews);
     }
+
+    /// <summary>
+    /// An edge says one actor did something to another: an event every report gives as denied, planned or hypothetical
+    /// ("France has denied supporting Haftar") is no edge, as the GDELT export leaves it out; one report of it happening is enough.
+    /// </summary>
+    private static bool SomeReportSaysItHappened(EventView e) =>
+        e.Statuses.Count == 0 || e.Statuses.Any(v => v.Value is Dateline.Events.EventStatus.Happened or Dateline.Events.EventStatus.Claimed);
 
     private static string SortKey(EventView e) => TimexCompatibility.Parse(e.Date)?.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999";
 

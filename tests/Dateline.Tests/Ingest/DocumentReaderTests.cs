@@ -23,6 +23,50 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void A_publication_date_that_cannot_be_read_is_left_out_with_a_warning_quoting_it()
+    {
+        using var dir = new TempFolder();
+        dir.File("story.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"published": "last Thursday", "outlet": "Example Times"}""");
+        dir.File("feed.jsonl", """{"maintext": "Haftar met Conte in Rome.", "date_publish": "sometime in May"}""" + "\n");
+
+        var docs = Read(dir.Path).Select(i => i.Document!).ToList();
+
+        Assert.All(docs, d => Assert.Null(d.Metadata.Published));
+        var warnings = docs.Select(d => Assert.Single(d.Diagnostics, x => x.Code == "ingest.bad-date")).ToList();
+        Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+        Assert.Contains("'sometime in May'", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'last Thursday'", warnings[1].Message, StringComparison.Ordinal);
+        Assert.Equal("Example Times", docs[1].Metadata.Outlet!.Value);
+    }
+
+    [Fact]
+    public void Metadata_values_with_line_breaks_tabs_or_control_characters_become_one_line()
+    {
+        using var dir = new TempFolder();
+        dir.File("story.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"title": " Haftar meets Conte,\n\tin Rome ", "outlet": "The \u001b[31mOdd\r\nTimes", "author": ["Ann\nLee", "Bo  Ray"]}""");
+
+        var doc = Assert.Single(Read(dir.Path)).Document!;
+
+        Assert.Equal("Haftar meets Conte, in Rome", doc.Metadata.Title!.Value);
+        Assert.Equal("The [31mOdd Times", doc.Metadata.Outlet!.Value);
+        Assert.Equal("Ann Lee, Bo Ray", doc.Metadata.Author!.Value);
+    }
+
+    [Fact]
+    public void A_news_please_record_keeps_its_content_hash_whatever_the_title_spacing_shown()
+    {
+        using var dir = new TempFolder();
+        var feed = dir.File("feed.jsonl", """{"maintext": "Haftar met Conte in Rome.", "title": "Haftar\n meets Conte", "url": "https://example.org/a"}""" + "\n");
+
+        var doc = Assert.Single(Read(feed)).Document!;
+
+        Assert.Equal("Haftar meets Conte", doc.Metadata.Title!.Value);
+        Assert.Equal(ContentHash.Of(["Haftar met Conte in Rome.", "https://example.org/a", "Haftar\n meets Conte"]), doc.Source.ContentHash);
+    }
+
+    [Fact]
     public void Naming_a_sidecar_alone_is_rejected_with_the_reason()
     {
         using var dir = new TempFolder();

@@ -49,6 +49,29 @@ public sealed class EntityOverrideTests : IDisposable
     }
 
     [Fact]
+    public void A_story_or_event_id_given_as_an_entity_is_refused_and_the_story_keeps_its_articles()
+    {
+        using var store = Ingest();
+        var (haftar, story, storyArticles, anEvent) = store.Graph(s =>
+        {
+            var r = new GraphReader(s);
+            var first = r.AllStories().First();
+            return (r.Find("Khalifa Haftar")[0].Id, first.Id, r.Story(first.Id)!.Articles.Count, r.AllEvents().First().Id);
+        });
+
+        var merged = Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Merge(s, haftar, story), write: true));
+        Assert.Contains($"#{story} is a story, not an entity", merged.Message, StringComparison.Ordinal);
+        Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Merge(s, anEvent, haftar), write: true));
+        Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Unmerge(s, story), write: true));
+        Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Split(s, story, "Khalifa Hiftar"), write: true));
+        var missing = Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Merge(s, haftar, 99_999), write: true));
+        Assert.Contains("no entity #99999", missing.Message, StringComparison.Ordinal);
+
+        Assert.Equal(storyArticles, store.Graph(s => new GraphReader(s).Story(story)!.Articles.Count));
+        Assert.Empty(store.Graph(s => new GraphReader(s).Entity(haftar)!.History));
+    }
+
+    [Fact]
     public void Merging_an_entity_with_itself_is_refused_with_a_reason()
     {
         using var store = Ingest();

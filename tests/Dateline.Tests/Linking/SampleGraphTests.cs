@@ -147,4 +147,14 @@ public sealed class SampleGraphTests : IClassFixture<SampleGraphTests.SampleStor
                                                    && network.Nodes.Single(n => n.Id == e.Source).Name == "Khalifa Haftar");
         Assert.Equal(1, edge.Count);
     }
+
+    [Fact]
+    public void The_network_has_no_edge_for_an_event_every_report_denies()
+    {
+        var (network, timeline) = _sample.Read(r => (r.Network(r.Find("Khalifa Haftar")[0].Id), r.Timeline(r.Find("Khalifa Haftar")[0].Id)));
+        // The sample says "France has denied supporting Haftar's offensive": the timeline keeps it, marked denied.
+        Assert.Contains(timeline, e => e.Type == "SUPPORT" && e.Statuses.All(v => v.Value == "denied"));
+        Assert.DoesNotContain(network.Edges, e => e.Type == "SUPPORT" && network.Nodes.Single(n => n.Id == e.Source).Name == "France");
+        Assert.Contains(network.Edges, e => e.Type == "CONSULT");
+    }
 }

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Tests.Cli;
+
+/// <summary>Broken stores and odd arguments: a reason that names the input and the documented exit code, never a stack trace.</summary>
+public class CliFailureTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Dateline.Tests.Cli.Cli.Run(args);
+
+    [Fact]
+    public void Ingest_into_a_store_that_refuses_writes_exits_1_naming_the_store_and_keeps_the_stored_articles()
+    {
+        using var dir = new TempFolder();
+        var db = Path.Combine(dir.Path, "t.db");
+        dir.File("first/a.txt", SampleArticles.RomeTalks);
+        Assert.Equal(0, Run("ingest", Path.Combine(dir.Path, "first"), "--db", db).Exit);
+        // A trigger makes every new claim fail as a read-only file or a full disk would (tests run as root, so chmod cannot).
+        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false }.ToString()))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON ingest_claims BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END;";
+            cmd.ExecuteNonQuery();
+        }
+        dir.File("second/b.txt", SampleArticles.BrusselsVisit);
+
+        var (exit, _, errors) = Run("ingest", Path.Combine(dir.Path, "second"), "--db", db);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"dateline ingest: cannot write to the store '{db}'", errors, StringComparison.Ordinal);
+        Assert.Contains("readonly database", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+        var articles = JsonDocument.Parse(Run("articles", "--db", db, "--json").Out).RootElement;
+        Assert.Equal(1, articles.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Serve_refuses_a_store_file_that_is_not_a_database_instead_of_serving_errors()
+    {
+        using var dir = new TempFolder();
+        var db = dir.File("garbage.db", "not a database at all, only some text");
+
+        // Without the check the server would start and block: give it a bounded time.
+        var run = Task.Run(() => Run("serve", "--db", db, "--urls", "http://127.0.0.1:0"));
+        var first = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(first == run, "serve started on a store that is not a database");
+        var (exit, _, errors) = await run;
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"dateline serve: '{db}' is not a Dateline store", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serve_with_an_address_that_is_not_a_url_exits_2_naming_it()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", SampleArticles.RomeTalks);
+        var db = Path.Combine(dir.Path, "t.db");
+        Run("ingest", Path.Combine(dir.Path, "in"), "--db", db);
+
+        var (exit, _, errors) = Run("serve", "--db", db, "--urls", "notaurl");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("dateline serve: --urls 'notaurl'", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Events_text_with_a_publication_date_that_is_not_a_date_exits_2_naming_it()
+    {
+        var (exit, output, errors) = Run("events", "--text", "Haftar met Conte in Rome on Thursday.", "--published", "16/05/2019x");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--published '16/05/2019x' is not a date", errors, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void Ingest_of_a_folder_without_article_files_says_so_and_still_exits_0()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/notes.md", "# notes");
+        dir.File("in/sub/feed.xml", "<rss/>");
+
+        var (exit, output, errors) = Run("ingest", Path.Combine(dir.Path, "in"), "--db", Path.Combine(dir.Path, "t.db"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 ingested", output, StringComparison.Ordinal);
+        Assert.Contains($"warning: no article file in '{Path.Combine(dir.Path, "in")}' (2 other file(s) skipped)", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_of_a_bare_number_says_an_entity_id_is_written_with_a_hash()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", SampleArticles.RomeTalks);
+        var db = Path.Combine(dir.Path, "t.db");
+        Run("ingest", Path.Combine(dir.Path, "in"), "--db", db);
+
+        var (exit, _, errors) = Run("timeline", "--actor", "1", "--db", db);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("an entity id is written '#1'", errors, StringComparison.Ordinal);
+        Assert.Equal(0, Run("timeline", "--actor", "#1", "--db", db).Exit);
+    }
+}
