@@ -42,6 +42,8 @@ public sealed class NerStage(NerModel? model, KnowledgeBase knowledge, string? m
     {
         if (model is null)
             return document.WithDiagnostic(new Diagnostic("ner.no-model", Name, DiagnosticSeverity.Warning, "named entities not found: " + (missingModelReason ?? "no model")));
+        if (EnglishModels.OtherLanguage(document) is { } language)
+            return document.WithDiagnostic(EnglishModels.Skipped(Name, language, "named entities"));
         var found = NameFinder.Find(document.Text, model);
         var (mentions, chains) = MentionLinker.Link(document.Text, found, knowledge);
         var others = ImmutableArray.CreateBuilder<EntityMention>();

@@ -26,6 +26,8 @@ public sealed class EventStage(EventCoder? coder = null, IReadOnlyList<IDocument
     {
         // Without a parse there is nothing to read arguments from: an empty layer (the language stage reports why).
         if (document.Tokens.IsDefaultOrEmpty) return document;
+        if (EnglishModels.OtherLanguage(document) is { } language)
+            return document.WithDiagnostic(EnglishModels.Skipped(Name, language, "events"));
         var events = _coder.Find(document).ToList();
         var others = new List<EventMention>();
         if (_partStages.Count > 0) AddPartEvents(document, events, others);

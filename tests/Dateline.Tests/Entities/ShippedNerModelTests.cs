@@ -142,6 +142,23 @@ public class ShippedNerModelTests
         Assert.DoesNotContain(NameFinder.Find(Text, Model.Value), f => f.Span.Of(Text).Any(char.IsAsciiDigit));
     }
 
+    [Theory]
+    [InlineData("fr", 0)]
+    [InlineData("en-GB", 1)]
+    public void An_article_stated_in_another_language_gets_no_names_and_says_why(string language, int expectedNames)
+    {
+        var document = new Document
+        {
+            Source = new SourceInfo("fictional.txt", SourceFormat.PlainText, "utf-8", "0", 0),
+            SourceText = "",
+            Text = "Le ministre Zorbulan Kretzmer est arrivé à Vostrograd mardi.",
+            Metadata = ArticleMetadata.Empty with { Language = new MetadataValue(language, "test") },
+        };
+        var result = new NerStage(Model.Value, KnowledgeBase.BuiltIn).Process(document);
+        Assert.Equal(expectedNames == 0, result.EntityMentions.IsDefaultOrEmpty || result.EntityMentions.Length == 0);
+        Assert.Equal(expectedNames == 0, result.Diagnostics.Any(d => d.Code == "ner.other-language"));
+    }
+
     [Fact]
     public void The_stage_adds_linked_mentions_for_body_headline_and_captions()
     {
