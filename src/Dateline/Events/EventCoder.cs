@@ -69,6 +69,7 @@ public sealed partial class EventCoder
                 // A pattern written for a verb form ("met", "left") comes before the lemma's ("meet", "leave").
                 var byForm = noun || string.Equals(t.Form, t.Lemma, StringComparison.OrdinalIgnoreCase) ? [] : _lexicon.ForHead(t.Form, noun);
                 var byLemma = _lexicon.ForHead(t.Lemma, noun);
+                if (byForm.IsEmpty && byLemma.IsEmpty && !noun) byLemma = ByRegularStem(t);
                 if (byForm.IsEmpty && byLemma.IsEmpty) continue;
                 // "allowed to leave": a word of an earlier multiword trigger is part of that event, not one of its own.
                 if (consumed.Contains(i)) continue;
@@ -104,6 +105,43 @@ public sealed partial class EventCoder
             }
         }
         return events;
+    }
+
+    /// <summary>
+    /// "Fornost boycotted the talks" lemmatised "boycot" (the learned suffix rule of "committed" -> "commit"): when the lemma
+    /// heads no trigger, the regular stems of an inflected verb form ("-ed", "-ing", "-s": as is, with 'e', with a doubled
+    /// consonant undone, 'ied' -> 'y') are looked up in the trigger lexicon, which then serves as the verb lexicon.
+    /// </summary>
+    private ImmutableArray<Trigger> ByRegularStem(Token t)
+    {
+        foreach (var stem in RegularStems(t.Form.ToLowerInvariant()))
+            if (!string.Equals(stem, t.Lemma, StringComparison.OrdinalIgnoreCase) && _lexicon.ForHead(stem, false) is { IsEmpty: false } found)
+                return found;
+        return [];
+    }
+
+    /// <summary>Candidate stems of a regular verb form by its ending (the tag may be wrong too): "boycotted" -> boycott,
+    /// boycotte, boycot; "watches" -> watche, watch; "denies" -> denie, deny.</summary>
+    internal static IEnumerable<string> RegularStems(string form)
+    {
+        if (form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal) && form.Length > 3)
+        {
+            var stem = form[..^1];
+            // '-es' follows only a sibilant or 'o' ("fixes", "goes"), so "departes" gives no "depart".
+            yield return stem;
+            if (stem.EndsWith("ie", StringComparison.Ordinal)) yield return stem[..^2] + "y";
+            else if (stem.EndsWith('e') && (stem[..^1].EndsWith("sh", StringComparison.Ordinal) || stem[..^1].EndsWith("ch", StringComparison.Ordinal) || stem[^2] is 's' or 'x' or 'z' or 'o'))
+                yield return stem[..^1];
+            yield break;
+        }
+        bool past = form.EndsWith("ed", StringComparison.Ordinal);
+        if (!past && !form.EndsWith("ing", StringComparison.Ordinal)) yield break;
+        var root = past ? form[..^2] : form[..^3];
+        if (root.Length < 2) yield break;
+        yield return root;
+        yield return root + "e";
+        if (root[^1] == root[^2] && !"aeiou".Contains(root[^1], StringComparison.Ordinal)) yield return root[..^1];
+        if (past && root.EndsWith('i')) yield return root[..^1] + "y";
     }
 
     /// <summary>

@@ -263,4 +263,32 @@ public class CoderFilterTests
         var e = Assert.Single(Coder(Verb("restore", "064", "with")).Find(doc));
         Assert.Equal("Gondor", Assert.Single(e.Target).Text);
     }
+
+    [Theory]
+    [InlineData("boycotted", "boycot")]
+    [InlineData("boycotting", "boycotte")]
+    [InlineData("boycotts", "boycott")]
+    public void A_verb_the_lemmatiser_mangled_is_found_by_the_regular_stem_of_its_form(string form, string lemma)
+    {
+        // "Rohan boycotted Dale ." lemmatised "boycot" (the suffix rule of "committed" -> "commit"): the boycott is still coded.
+        var doc = Parsed("Rohan/PROPN/Rohan/1/nsubj", $"{form}/VERB/{lemma}/-1/root", "Dale/PROPN/Dale/1/obj", "./PUNCT/./1/punct");
+        var e = Assert.Single(Coder(Verb("boycott", "191", "obj")).Find(doc));
+        Assert.Equal("Dale", Assert.Single(e.Target).Text);
+    }
+
+    [Theory]
+    [InlineData("freed", "free")]
+    [InlineData("fixes", "fix")]
+    [InlineData("denies", "deny")]
+    [InlineData("dictates", "dictate")]
+    [InlineData("worried", "worry")]
+    public void Regular_stems_of_a_verb_form_include_its_lemma(string form, string lemma) =>
+        Assert.Contains(lemma, EventCoder.RegularStems(form));
+
+    [Fact]
+    public void A_misspelt_third_person_ending_gives_no_stem()
+    {
+        // "departes": '-es' follows only a sibilant or 'o', so no 'depart'.
+        Assert.DoesNotContain("depart", EventCoder.RegularStems("departes"));
+    }
 }
