@@ -461,6 +461,13 @@ internal sealed class DocContext
                 if (words[start] is "'s" || !Doc.Tokens[phrase[start]].Form.Any(char.IsLetter)) break;
                 if (dictionary.Find(string.Join(' ', words, start, len), date) is not { } found || found.Role.Code is not { } code) continue;
                 var agents = Agents(words[..start], dictionary).Concat(Agents(words[(start + len)..], dictionary)).ToList();
+                // "former Gondor prosecutors", "Former security officials in the White House": people who held a post no
+                // longer act in it; CAMEO codes them elites (ELI) in place of the post's sector. Not "officials of the former
+                // Soviet Union", where 'former' belongs to the name.
+                int nameFrom = phrase[start], nameTo = phrase[start + len - 1];
+                if (agents.Any(a => !AgentDictionary.IsPrefix(a))
+                    && phrase.Any(i => IsFormer(Doc.Tokens[i]) && (Doc.Tokens[i].Head < nameFrom || Doc.Tokens[i].Head > nameTo) && phrase.Contains(Doc.Tokens[i].Head)))
+                    agents = [.. agents.Where(AgentDictionary.IsPrefix), Elites];
                 var prefix = string.Concat(agents.Where(AgentDictionary.IsPrefix).Select(a => a[..^1]));
                 var suffix = string.Concat(agents.Where(a => !AgentDictionary.IsPrefix(a) && !code.EndsWith(a, StringComparison.Ordinal)));
                 var full = prefix + code + suffix;
@@ -487,6 +494,12 @@ internal sealed class DocContext
         }
         return null;
     }
+
+    /// <summary>CAMEO's sector of former office-holders and other elites.</summary>
+    private const string Elites = "ELI";
+
+    /// <summary>"former", "ex" ("ex-minister" is ex - minister once tokenised): a post no longer held.</summary>
+    private static bool IsFormer(Token t) => t.Form.ToLowerInvariant() is "former" or "ex";
 
     /// <summary>The agent codes among some words, longest match first ("human rights activists" before "rights activists").</summary>
     private static List<string> Agents(string[] words, ActorDictionary dictionary)
@@ -549,6 +562,8 @@ internal sealed class DocContext
             }
             if (ct.Lemma is "military" or "army") sector = "MIL";
         }
+        // "former officials", "two former ministers": no longer in office, elites (CAMEO ELI), not the post's sector.
+        if (_children[token].Any(c => Doc.Tokens[c].Deprel == "amod" && IsFormer(Doc.Tokens[c]))) sector = Elites;
         // "Lawmakers and officials in Fornost", "Danish media and government": a later conjunct without a country of its own
         // shares the first one's modifier.
         if (country is null && t.Deprel == "conj" && t.Head >= 0 && Doc.Tokens[t.Head].Upos == "NOUN")

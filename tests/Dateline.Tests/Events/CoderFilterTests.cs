@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dateline.Entities;
 using Dateline.Events;
 using Dateline.Ingest;
+using Dateline.Knowledge;
 using Dateline.Model;
 
 namespace Dateline.Tests.Events;
@@ -290,5 +291,32 @@ public class CoderFilterTests
     {
         // "departes": '-es' follows only a sibilant or 'o', so no 'depart'.
         Assert.DoesNotContain("depart", EventCoder.RegularStems("departes"));
+    }
+
+    [Fact]
+    public void Former_office_holders_are_elites_not_the_sector_of_their_old_post()
+    {
+        // "Former Rohan officials met Dale envoys ." with the agents "officials" GOV and "envoys" GOV.
+        var doc = Parsed("Former/ADJ/former/2/amod", "Rohan/PROPN/Rohan/2/compound", "officials/NOUN/official/3/nsubj", "met/VERB/meet/-1/root",
+            "Dale/PROPN/Dale/5/compound", "envoys/NOUN/envoy/3/obj", "./PUNCT/./3/punct");
+        var actors = new ActorDictionary([
+            new KnownActor("a1", "ROHAN", [], [new ActorRole(null, null, "ROH", null, null)], "test"),
+            new KnownActor("a2", "DALE", [], [new ActorRole(null, null, "DAL", null, null)], "test")])
+        {
+            Agents = AgentDictionary.Read(new StringReader("OFFICIAL [~GOV]\nENVOY [~GOV]\n")),
+        };
+        var e = Assert.Single(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: actors).Find(doc));
+        Assert.Equal("ROHELI", Assert.Single(e.Source).Code);
+        Assert.Equal("DALGOV", Assert.Single(e.Target).Code);
+    }
+
+    [Fact]
+    public void Former_officials_without_dictionaries_are_elites()
+    {
+        // "Former officials met envoys ." with the built-in actor nouns.
+        var doc = Parsed("Former/ADJ/former/1/amod", "officials/NOUN/official/2/nsubj", "met/VERB/meet/-1/root", "envoys/NOUN/envoy/2/obj", "./PUNCT/./2/punct");
+        var e = Assert.Single(Coder(Verb("meet", "040", "obj")).Find(doc));
+        Assert.Equal("ELI", Assert.Single(e.Source).Sector);
+        Assert.NotEqual("ELI", Assert.Single(e.Target).Sector);
     }
 }
