@@ -775,16 +775,19 @@ public sealed partial class EventCoder
     private static List<int> ObjectOf(DocContext ctx, int head)
     {
         var obj = Deps(ctx, head, "obj");
-        if (obj.Count > 0) return obj;
+        if (obj.Any(ctx.IsActor)) return obj;
         // "Sarraj urges European leaders to press Haftar" with the addressee parsed as iobj: the addressee is the target,
         // never an actor of what it is urged to do.
         var iobj = Deps(ctx, head, "iobj");
         if (iobj.Count > 0) return iobj;
+        // "expressed hope that Rohan could be drawn into talks", "urged that Dale be punished": with no actor as object, the
+        // subject of the complement clause (active or passive) is whom the hope or demand is about.
         foreach (var c in ctx.Children(head).Where(c => ctx.Doc.Tokens[c].Deprel is "ccomp" or "xcomp"))
         {
-            var s = Deps(ctx, c, "nsubj");
-            if (s.Count > 0) return s;
+            var s = Deps(ctx, c, "nsubj", "nsubj:pass");
+            if (s.Count > 0 && (obj.Count == 0 || s.Any(ctx.IsActor))) return s;
         }
+        if (obj.Count > 0) return obj;
         return NameAfter(ctx, head) is { } name ? [name] : [];
     }
 

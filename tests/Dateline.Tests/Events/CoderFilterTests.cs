@@ -319,4 +319,14 @@ public class CoderFilterTests
         Assert.Equal("ELI", Assert.Single(e.Source).Sector);
         Assert.NotEqual("ELI", Assert.Single(e.Target).Sector);
     }
+
+    [Fact]
+    public void With_no_actor_as_object_the_passive_subject_of_a_complement_clause_is_the_target()
+    {
+        // "Rohan expressed hope that Dale could be persuaded ." : the hope is about Dale.
+        var doc = Parsed("Rohan/PROPN/Rohan/1/nsubj", "expressed/VERB/express/-1/root", "hope/NOUN/hope/1/obj", "that/SCONJ/that/7/mark",
+            "Dale/PROPN/Dale/7/nsubj:pass", "could/AUX/could/7/aux", "be/AUX/be/7/aux:pass", "persuaded/VERB/persuade/1/ccomp", "./PUNCT/./1/punct");
+        var e = Assert.Single(Coder(Verb("express hope", "024", "obj")).Find(doc));
+        Assert.Equal("Dale", Assert.Single(e.Target).Text);
+    }
 }
