@@ -163,7 +163,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Meeting verbs whose direct object is the one met: a thing there means another sense ("meet a target").</summary>
-    private static readonly FrozenWords MeetingVerbs = new("meet", "host", "receive", "call");
+    private static readonly FrozenWords MeetingVerbs = new("meet", "host", "receive", "call", "phone", "telephone");
 
     /// <summary>Verbs of force that, aimed at words or policy, are criticism ("attacked the plans").</summary>
     private static readonly FrozenWords CriticismVerbs = new("attack", "assail", "blast", "slam", "lambast", "savage", "hit");
@@ -260,6 +260,15 @@ public sealed partial class EventCoder
             && (d.Tokens[k].Upos == "DET" || d.Tokens[k].Xpos is "PRP$" or "POS");
     }
 
+    /// <summary>A noun phrase right after the verb and its particles ("burned down its embassy", the object misparsed): the
+    /// verb is active whatever its tag says.</summary>
+    private static bool FollowedByNounPhrase(Document d, int verb)
+    {
+        int k = verb + 1;
+        while (k < d.Tokens.Length && d.Tokens[k].Sentence == d.Tokens[verb].Sentence && d.Tokens[k].Deprel == "compound:prt") k++;
+        return k < d.Tokens.Length && d.Tokens[k].Sentence == d.Tokens[verb].Sentence && d.Tokens[k].Upos is "DET" or "PRON" or "PROPN" or "NOUN" or "NUM" or "ADJ";
+    }
+
     /// <summary>Where a trigger's words were found: the words after the head, and the words before it.</summary>
     private sealed record TriggerMatch(int[] After, int[] Before);
 
@@ -345,7 +354,21 @@ public sealed partial class EventCoder
             yield break;
         var paths = new List<int>();
         bool linear = false;
-        bool passive = !trigger.IsNoun && ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass");
+        // "the four Britons freed from custody": a past participle on a noun is a reduced passive relative; the noun is
+        // what the verb acts on, the source only a 'by' agent. A participle with an object of its own is active, mistagged
+        // ("crowds burned down its embassy").
+        bool reduced = !trigger.IsNoun && tok.Deprel == "acl" && tok.Xpos == "VBN" && tok.Head >= 0 && d.Tokens[tok.Head].Upos is "NOUN" or "PROPN" or "PRON"
+            && !ctx.Children(head).Any(c => d.Tokens[c].Deprel is "obj" or "iobj" || d.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+            && !FollowedByNounPhrase(d, head)
+            // Right after its noun ("the Britons freed from custody"), or with a 'by' agent ("the Tories, backed by forecasters"):
+            // a participle past commas is often a mistagged main verb ("Geldof, in blunt style, promised that ...").
+            && (Enumerable.Range(tok.Head + 1, Math.Max(0, head - tok.Head - 1)).All(k => d.Tokens[k].Upos == "ADV") && tok.Head < head
+                || AgentOf(ctx, head).Count > 0)
+            // "The Alliance called on supporters to meet, but vowed to ...": a 'but'/'and' before the verb the noun is subject
+            // of coordinates the participle with it, a main verb mistagged.
+            && !(d.Tokens[tok.Head].Head is var main and > 0 && main > head
+                && ctx.Children(main).Any(c => c > head && c < main && d.Tokens[c].Deprel == "cc"));
+        bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass"));
         var sources = new List<int>();
         var targets = new List<int>();
 
@@ -398,9 +421,10 @@ public sealed partial class EventCoder
         }
         // "meet the golden rule", "host a reception", "received a first reading": a meeting verb whose object is a thing is
         // no meeting; "a documentary called 'No More Mr Nasty'", "called this indefensible": naming is no phone call.
-        if (!trigger.IsNoun && !passive && MeetingVerbs.Contains(tok.Lemma) && trigger.Event == "CONSULT")
+        if (!trigger.IsNoun && (!passive || reduced) && MeetingVerbs.Contains(trigger.Lemmas[0]) && trigger.Event == "CONSULT")
         {
-            if (Deps(ctx, head, "obj") is [var met, ..] && !ctx.IsActor(met)) yield break;
+            // "a dinner hosted by Prescott": the noun a reduced passive modifies is what was hosted.
+            if ((reduced ? [tok.Head] : Deps(ctx, head, "obj")) is [var met, ..] && !ctx.IsActor(met)) yield break;
             if (tok.Lemma == "call" && Naming(ctx, head)) yield break;
         }
 
@@ -440,7 +464,7 @@ public sealed partial class EventCoder
                 var found = role switch
                 {
                     // "Russell said: 'it's very different'": what a speech verb reports is no one it addresses.
-                    "obj" => passive ? Deps(ctx, head, "nsubj:pass") : SpeechVerbs.Contains(tok.Lemma) ? Deps(ctx, head, "obj") : ObjectOf(ctx, head),
+                    "obj" => reduced ? [tok.Head] : passive ? Deps(ctx, head, "nsubj:pass") : SpeechVerbs.Contains(tok.Lemma) ? Deps(ctx, head, "obj") : ObjectOf(ctx, head),
                     "iobj" => Deps(ctx, head, "iobj"),
                     "between" when trigger.SourceRole == "between" => [],
                     // PETRARCH's target: the first actor of the verb phrase ("condemned an attack by Osgiliath soldiers in south
@@ -785,7 +809,10 @@ public sealed partial class EventCoder
         foreach (var c in ctx.Children(head).Where(c => ctx.Doc.Tokens[c].Deprel is "ccomp" or "xcomp"))
         {
             var s = Deps(ctx, c, "nsubj", "nsubj:pass");
-            if (s.Count > 0 && (obj.Count == 0 || s.Any(ctx.IsActor))) return s;
+            // Beside a thing as object, only a clause 'that' introduces: "rejected the idea Kilroy posed a threat" and "backed
+            // the report amid claims he was bullish" are clauses on a noun the parser hung on the verb.
+            if (s.Count > 0 && (obj.Count == 0 || s.Any(ctx.IsActor) && Deps(ctx, c, "mark").Any(m => ctx.Doc.Tokens[m].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase))))
+                return s;
         }
         if (obj.Count > 0) return obj;
         return NameAfter(ctx, head) is { } name ? [name] : [];
