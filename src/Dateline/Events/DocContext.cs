@@ -115,6 +115,13 @@ internal sealed class DocContext
     {
         if (dictionary.Agents.Count == 0) return null;
         var t = Doc.Tokens[token];
+        // "human rights activists" ('human' modifies 'rights'): the run of adjectives and nouns before the noun inside its
+        // phrase, longest first, so "human rights activist" (OPP) beats "rights activist" (HRI).
+        var run = new List<int>();
+        for (int k = token - 1; k >= 0 && Doc.Tokens[k].Sentence == t.Sentence && Doc.Tokens[k].Upos is "ADJ" or "NOUN" && Dominates(token, k, 3); k--)
+            run.Insert(0, k);
+        for (int i = 0; i < run.Count; i++)
+            if (dictionary.Agents.Find(string.Join(' ', run.Skip(i).Select(c => Doc.Tokens[c].Form).Append(t.Form))) is { } longest) return longest;
         var mods = _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "amod" or "compound" && Doc.Tokens[c].Upos is not "PROPN").ToList();
         for (int i = 0; i <= mods.Count; i++)
         {
@@ -603,7 +610,9 @@ internal sealed class DocContext
         foreach (var m in _children[c].Where(k => Doc.Tokens[k].Deprel == "conj" && Doc.Tokens[k].Upos == "PROPN").Prepend(c))
         {
             var mt = Doc.Tokens[m];
-            string? code = dictionary.Count > 0 && DictionaryCode(NameAt(m), dictionary, date) is { Code: { } known } ? known : null;
+            // "activists of Amnesty International" with 'International' parsed as an adjective: the entity mention names it whole.
+            string? code = dictionary.Count > 0 && MentionAt(m) is var mi and >= 0 && DictionaryCode(Doc.EntityMentions[mi].Text, dictionary, date) is { Code: { } whole } ? whole : null;
+            code ??= dictionary.Count > 0 && DictionaryCode(NameAt(m), dictionary, date) is { Code: { } known } ? known : null;
             code ??= (_knowledge.FindCountryByAdjective(mt.Form) ?? _knowledge.FindCountry(mt.Form))?.Iso3;
             if (code is not null && !list.Contains(code)) list.Add(code);
             if (m == c && code is null) break;

@@ -369,4 +369,38 @@ public class CoderFilterTests
         var freed = Assert.Single(Coder(Verb("free", "0841", "from")).Find(doc));
         Assert.Equal("Rohan", Assert.Single(freed.Source).Text);
     }
+
+    private static ActorDictionary AgentsAndActors(string agents, params (string Name, string Code)[] actors) =>
+        new([.. actors.Select((a, i) => new KnownActor("a" + i, a.Name, [], [new ActorRole(null, null, a.Code, null, null)], "test"))])
+        {
+            Agents = AgentDictionary.Read(new StringReader(agents)),
+        };
+
+    [Fact]
+    public void The_longest_agent_before_a_noun_wins_even_when_its_first_word_modifies_the_second()
+    {
+        // "The human rights activists met Dale ." ('human' modifies 'rights'): "human rights activist" OPP, not "rights activist" HRI.
+        var doc = Parsed("The/DET/the/3/det", "human/ADJ/human/2/amod", "rights/NOUN/right/3/compound", "activists/NOUN/activist/4/nsubj",
+            "met/VERB/meet/-1/root", "Dale/PROPN/Dale/4/obj", "./PUNCT/./4/punct");
+        var actors = AgentsAndActors("HUMAN_RIGHTS_ACTIVIST [~OPP]\nRIGHTS_ACTIVIST [~HRI]\n", ("DALE", "DAL"));
+        var e = Assert.Single(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: actors).Find(doc));
+        Assert.Equal("OPP", Assert.Single(e.Source).Sector);
+    }
+
+    [Fact]
+    public void Agents_of_an_organisation_the_parser_split_take_the_whole_mention_as_their_actor()
+    {
+        // "Activists of Rohan International met Dale ." with 'International' parsed as an adjective in apposition.
+        var doc = Parsed("Activists/NOUN/activist/4/nsubj", "of/ADP/of/2/case", "Rohan/PROPN/Rohan/0/nmod", "International/ADJ/international/2/appos",
+            "met/VERB/meet/-1/root", "Dale/PROPN/Dale/4/obj", "./PUNCT/./4/punct");
+        var span = new TextSpan(doc.Tokens[2].Start, doc.Tokens[3].End);
+        doc = doc with
+        {
+            EntityMentions = [new EntityMention { Span = span, Text = doc.Text[span.Start..span.End], Type = EntityType.ORG, Name = doc.Text[span.Start..span.End] }],
+            EntityChains = [],
+        };
+        var actors = AgentsAndActors("ACTIVIST [~OPP]\n", ("ROHAN INTERNATIONAL", "NGR"), ("DALE", "DAL"));
+        var e = Assert.Single(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: actors).Find(doc));
+        Assert.Equal("NGROPP", Assert.Single(e.Source).Code);
+    }
 }
