@@ -115,6 +115,13 @@ internal sealed class DocContext
     {
         if (dictionary.Agents.Count == 0) return null;
         var t = Doc.Tokens[token];
+        // "human rights activists" ('human' modifies 'rights'): the run of adjectives and nouns before the noun inside its
+        // phrase, longest first, so "human rights activist" (OPP) beats "rights activist" (HRI).
+        var run = new List<int>();
+        for (int k = token - 1; k >= 0 && Doc.Tokens[k].Sentence == t.Sentence && Doc.Tokens[k].Upos is "ADJ" or "NOUN" && Dominates(token, k, 3); k--)
+            run.Insert(0, k);
+        for (int i = 0; i < run.Count; i++)
+            if (dictionary.Agents.Find(string.Join(' ', run.Skip(i).Select(c => Doc.Tokens[c].Form).Append(t.Form))) is { } longest) return longest;
         var mods = _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "amod" or "compound" && Doc.Tokens[c].Upos is not "PROPN").ToList();
         for (int i = 0; i <= mods.Count; i++)
         {
@@ -463,6 +470,13 @@ internal sealed class DocContext
                 if (words[start] is "'s" || !Doc.Tokens[phrase[start]].Form.Any(char.IsLetter)) break;
                 if (dictionary.Find(string.Join(' ', words, start, len), date) is not { } found || found.Role.Code is not { } code) continue;
                 var agents = Agents(words[..start], dictionary).Concat(Agents(words[(start + len)..], dictionary)).ToList();
+                // "former Gondor prosecutors", "Former security officials in the White House": people who held a post no
+                // longer act in it; CAMEO codes them elites (ELI) in place of the post's sector. Not "officials of the former
+                // Soviet Union", where 'former' belongs to the name.
+                int nameFrom = phrase[start], nameTo = phrase[start + len - 1];
+                if (agents.Any(a => !AgentDictionary.IsPrefix(a))
+                    && phrase.Any(i => IsFormer(Doc.Tokens[i]) && (Doc.Tokens[i].Head < nameFrom || Doc.Tokens[i].Head > nameTo) && phrase.Contains(Doc.Tokens[i].Head)))
+                    agents = [.. agents.Where(AgentDictionary.IsPrefix), Elites];
                 var prefix = string.Concat(agents.Where(AgentDictionary.IsPrefix).Select(a => a[..^1]));
                 var suffix = string.Concat(agents.Where(a => !AgentDictionary.IsPrefix(a) && !code.EndsWith(a, StringComparison.Ordinal)));
                 var full = prefix + code + suffix;
@@ -489,6 +503,12 @@ internal sealed class DocContext
         }
         return null;
     }
+
+    /// <summary>CAMEO's sector of former office-holders and other elites.</summary>
+    private const string Elites = "ELI";
+
+    /// <summary>"former", "ex" ("ex-minister" is ex - minister once tokenised): a post no longer held.</summary>
+    private static bool IsFormer(Token t) => t.Form.ToLowerInvariant() is "former" or "ex";
 
     /// <summary>The agent codes among some words, longest match first ("human rights activists" before "rights activists").</summary>
     private static List<string> Agents(string[] words, ActorDictionary dictionary)
@@ -551,6 +571,8 @@ internal sealed class DocContext
             }
             if (ct.Lemma is "military" or "army") sector = "MIL";
         }
+        // "former officials", "two former ministers": no longer in office, elites (CAMEO ELI), not the post's sector.
+        if (_children[token].Any(c => Doc.Tokens[c].Deprel == "amod" && IsFormer(Doc.Tokens[c]))) sector = Elites;
         // "Lawmakers and officials in Fornost", "Danish media and government": a later conjunct without a country of its own
         // shares the first one's modifier.
         if (country is null && t.Deprel == "conj" && t.Head >= 0 && Doc.Tokens[t.Head].Upos == "NOUN")
@@ -590,7 +612,9 @@ internal sealed class DocContext
         foreach (var m in _children[c].Where(k => Doc.Tokens[k].Deprel == "conj" && Doc.Tokens[k].Upos == "PROPN").Prepend(c))
         {
             var mt = Doc.Tokens[m];
-            string? code = dictionary.Count > 0 && DictionaryCode(NameAt(m), dictionary, date) is { Code: { } known } ? known : null;
+            // "activists of Amnesty International" with 'International' parsed as an adjective: the entity mention names it whole.
+            string? code = dictionary.Count > 0 && MentionAt(m) is var mi and >= 0 && DictionaryCode(Doc.EntityMentions[mi].Text, dictionary, date) is { Code: { } whole } ? whole : null;
+            code ??= dictionary.Count > 0 && DictionaryCode(NameAt(m), dictionary, date) is { Code: { } known } ? known : null;
             code ??= (_knowledge.FindCountryByAdjective(mt.Form) ?? _knowledge.FindCountry(mt.Form))?.Iso3;
             if (code is not null && !list.Contains(code)) list.Add(code);
             if (m == c && code is null) break;

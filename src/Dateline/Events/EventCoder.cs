@@ -69,6 +69,7 @@ public sealed partial class EventCoder
                 // A pattern written for a verb form ("met", "left") comes before the lemma's ("meet", "leave").
                 var byForm = noun || string.Equals(t.Form, t.Lemma, StringComparison.OrdinalIgnoreCase) ? [] : _lexicon.ForHead(t.Form, noun);
                 var byLemma = _lexicon.ForHead(t.Lemma, noun);
+                if (byForm.IsEmpty && byLemma.IsEmpty && !noun) byLemma = ByRegularStem(t);
                 if (byForm.IsEmpty && byLemma.IsEmpty) continue;
                 // "allowed to leave": a word of an earlier multiword trigger is part of that event, not one of its own.
                 if (consumed.Contains(i)) continue;
@@ -107,6 +108,43 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "Fornost boycotted the talks" lemmatised "boycot" (the learned suffix rule of "committed" -> "commit"): when the lemma
+    /// heads no trigger, the regular stems of an inflected verb form ("-ed", "-ing", "-s": as is, with 'e', with a doubled
+    /// consonant undone, 'ied' -> 'y') are looked up in the trigger lexicon, which then serves as the verb lexicon.
+    /// </summary>
+    private ImmutableArray<Trigger> ByRegularStem(Token t)
+    {
+        foreach (var stem in RegularStems(t.Form.ToLowerInvariant()))
+            if (!string.Equals(stem, t.Lemma, StringComparison.OrdinalIgnoreCase) && _lexicon.ForHead(stem, false) is { IsEmpty: false } found)
+                return found;
+        return [];
+    }
+
+    /// <summary>Candidate stems of a regular verb form by its ending (the tag may be wrong too): "boycotted" -> boycott,
+    /// boycotte, boycot; "watches" -> watche, watch; "denies" -> denie, deny.</summary>
+    internal static IEnumerable<string> RegularStems(string form)
+    {
+        if (form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal) && form.Length > 3)
+        {
+            var stem = form[..^1];
+            // '-es' follows only a sibilant or 'o' ("fixes", "goes"), so "departes" gives no "depart".
+            yield return stem;
+            if (stem.EndsWith("ie", StringComparison.Ordinal)) yield return stem[..^2] + "y";
+            else if (stem.EndsWith('e') && (stem[..^1].EndsWith("sh", StringComparison.Ordinal) || stem[..^1].EndsWith("ch", StringComparison.Ordinal) || stem[^2] is 's' or 'x' or 'z' or 'o'))
+                yield return stem[..^1];
+            yield break;
+        }
+        bool past = form.EndsWith("ed", StringComparison.Ordinal);
+        if (!past && !form.EndsWith("ing", StringComparison.Ordinal)) yield break;
+        var root = past ? form[..^2] : form[..^3];
+        if (root.Length < 2) yield break;
+        yield return root;
+        yield return root + "e";
+        if (root[^1] == root[^2] && !"aeiou".Contains(root[^1], StringComparison.Ordinal)) yield return root[..^1];
+        if (past && root.EndsWith('i')) yield return root[..^1] + "y";
+    }
+
+    /// <summary>
     /// "Calenardhon urged Bree to help win a greater role", "Conte urged Haftar halt his attack": what a request asks for is
     /// its content, not an event of its own; the trigger hangs (through xcomp/ccomp or a 'to' infinitive, at most three
     /// steps) under a REQUEST that is not a speech verb.
@@ -125,7 +163,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Meeting verbs whose direct object is the one met: a thing there means another sense ("meet a target").</summary>
-    private static readonly FrozenWords MeetingVerbs = new("meet", "host", "receive", "call");
+    private static readonly FrozenWords MeetingVerbs = new("meet", "host", "receive", "call", "phone", "telephone");
 
     /// <summary>Verbs of force that, aimed at words or policy, are criticism ("attacked the plans").</summary>
     private static readonly FrozenWords CriticismVerbs = new("attack", "assail", "blast", "slam", "lambast", "savage", "hit");
@@ -222,6 +260,15 @@ public sealed partial class EventCoder
             && (d.Tokens[k].Upos == "DET" || d.Tokens[k].Xpos is "PRP$" or "POS");
     }
 
+    /// <summary>A noun phrase right after the verb and its particles ("burned down its embassy", the object misparsed): the
+    /// verb is active whatever its tag says.</summary>
+    private static bool FollowedByNounPhrase(Document d, int verb)
+    {
+        int k = verb + 1;
+        while (k < d.Tokens.Length && d.Tokens[k].Sentence == d.Tokens[verb].Sentence && d.Tokens[k].Deprel == "compound:prt") k++;
+        return k < d.Tokens.Length && d.Tokens[k].Sentence == d.Tokens[verb].Sentence && d.Tokens[k].Upos is "DET" or "PRON" or "PROPN" or "NOUN" or "NUM" or "ADJ";
+    }
+
     /// <summary>Where a trigger's words were found: the words after the head, and the words before it.</summary>
     private sealed record TriggerMatch(int[] After, int[] Before);
 
@@ -307,7 +354,21 @@ public sealed partial class EventCoder
             yield break;
         var paths = new List<int>();
         bool linear = false;
-        bool passive = !trigger.IsNoun && ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass");
+        // "the four Britons freed from custody": a past participle on a noun is a reduced passive relative; the noun is
+        // what the verb acts on, the source only a 'by' agent. A participle with an object of its own is active, mistagged
+        // ("crowds burned down its embassy").
+        bool reduced = !trigger.IsNoun && tok.Deprel == "acl" && tok.Xpos == "VBN" && tok.Head >= 0 && d.Tokens[tok.Head].Upos is "NOUN" or "PROPN" or "PRON"
+            && !ctx.Children(head).Any(c => d.Tokens[c].Deprel is "obj" or "iobj" || d.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+            && !FollowedByNounPhrase(d, head)
+            // Right after its noun ("the Britons freed from custody"), or with a 'by' agent ("the Tories, backed by forecasters"):
+            // a participle past commas is often a mistagged main verb ("Geldof, in blunt style, promised that ...").
+            && (Enumerable.Range(tok.Head + 1, Math.Max(0, head - tok.Head - 1)).All(k => d.Tokens[k].Upos == "ADV") && tok.Head < head
+                || AgentOf(ctx, head).Count > 0)
+            // "The Alliance called on supporters to meet, but vowed to ...": a 'but'/'and' before the verb the noun is subject
+            // of coordinates the participle with it, a main verb mistagged.
+            && !(d.Tokens[tok.Head].Head is var main and > 0 && main > head
+                && ctx.Children(main).Any(c => c > head && c < main && d.Tokens[c].Deprel == "cc"));
+        bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass"));
         var sources = new List<int>();
         var targets = new List<int>();
 
@@ -360,9 +421,10 @@ public sealed partial class EventCoder
         }
         // "meet the golden rule", "host a reception", "received a first reading": a meeting verb whose object is a thing is
         // no meeting; "a documentary called 'No More Mr Nasty'", "called this indefensible": naming is no phone call.
-        if (!trigger.IsNoun && !passive && MeetingVerbs.Contains(tok.Lemma) && trigger.Event == "CONSULT")
+        if (!trigger.IsNoun && (!passive || reduced) && MeetingVerbs.Contains(trigger.Lemmas[0]) && trigger.Event == "CONSULT")
         {
-            if (Deps(ctx, head, "obj") is [var met, ..] && !ctx.IsActor(met)) yield break;
+            // "a dinner hosted by Prescott": the noun a reduced passive modifies is what was hosted.
+            if ((reduced ? [tok.Head] : Deps(ctx, head, "obj")) is [var met, ..] && !ctx.IsActor(met)) yield break;
             if (tok.Lemma == "call" && Naming(ctx, head)) yield break;
         }
 
@@ -402,7 +464,7 @@ public sealed partial class EventCoder
                 var found = role switch
                 {
                     // "Russell said: 'it's very different'": what a speech verb reports is no one it addresses.
-                    "obj" => passive ? Deps(ctx, head, "nsubj:pass") : SpeechVerbs.Contains(tok.Lemma) ? Deps(ctx, head, "obj") : ObjectOf(ctx, head),
+                    "obj" => reduced ? [tok.Head] : passive ? Deps(ctx, head, "nsubj:pass") : SpeechVerbs.Contains(tok.Lemma) ? Deps(ctx, head, "obj") : ObjectOf(ctx, head),
                     "iobj" => Deps(ctx, head, "iobj"),
                     "between" when trigger.SourceRole == "between" => [],
                     // PETRARCH's target: the first actor of the verb phrase ("condemned an attack by Osgiliath soldiers in south
@@ -737,16 +799,22 @@ public sealed partial class EventCoder
     private static List<int> ObjectOf(DocContext ctx, int head)
     {
         var obj = Deps(ctx, head, "obj");
-        if (obj.Count > 0) return obj;
+        if (obj.Any(ctx.IsActor)) return obj;
         // "Sarraj urges European leaders to press Haftar" with the addressee parsed as iobj: the addressee is the target,
         // never an actor of what it is urged to do.
         var iobj = Deps(ctx, head, "iobj");
         if (iobj.Count > 0) return iobj;
+        // "expressed hope that Rohan could be drawn into talks", "urged that Dale be punished": with no actor as object, the
+        // subject of the complement clause (active or passive) is whom the hope or demand is about.
         foreach (var c in ctx.Children(head).Where(c => ctx.Doc.Tokens[c].Deprel is "ccomp" or "xcomp"))
         {
-            var s = Deps(ctx, c, "nsubj");
-            if (s.Count > 0) return s;
+            var s = Deps(ctx, c, "nsubj", "nsubj:pass");
+            // Beside a thing as object, only a clause 'that' introduces: "rejected the idea Kilroy posed a threat" and "backed
+            // the report amid claims he was bullish" are clauses on a noun the parser hung on the verb.
+            if (s.Count > 0 && (obj.Count == 0 || s.Any(ctx.IsActor) && Deps(ctx, c, "mark").Any(m => ctx.Doc.Tokens[m].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase))))
+                return s;
         }
+        if (obj.Count > 0) return obj;
         return NameAfter(ctx, head) is { } name ? [name] : [];
     }
 

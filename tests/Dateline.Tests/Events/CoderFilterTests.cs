@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dateline.Entities;
 using Dateline.Events;
 using Dateline.Ingest;
+using Dateline.Knowledge;
 using Dateline.Model;
 
 namespace Dateline.Tests.Events;
@@ -239,5 +240,150 @@ public class CoderFilterTests
             "seems/VERB/seem/1/parataxis", ",/PUNCT/,/4/punct", "ties/NOUN/tie/4/obj", "with/ADP/with/8/case", "Gondor/PROPN/Gondor/6/nmod", "./PUNCT/./1/punct");
         var e = Assert.Single(Coder(Verb("restore", "064", "with")).Find(doc));
         Assert.Equal("Gondor", Assert.Single(e.Target).Text);
+    }
+
+    [Theory]
+    [InlineData("boycotted", "boycot")]
+    [InlineData("boycotting", "boycotte")]
+    [InlineData("boycotts", "boycott")]
+    public void A_verb_the_lemmatiser_mangled_is_found_by_the_regular_stem_of_its_form(string form, string lemma)
+    {
+        // "Rohan boycotted Dale ." lemmatised "boycot" (the suffix rule of "committed" -> "commit"): the boycott is still coded.
+        var doc = Parsed("Rohan/PROPN/Rohan/1/nsubj", $"{form}/VERB/{lemma}/-1/root", "Dale/PROPN/Dale/1/obj", "./PUNCT/./1/punct");
+        var e = Assert.Single(Coder(Verb("boycott", "191", "obj")).Find(doc));
+        Assert.Equal("Dale", Assert.Single(e.Target).Text);
+    }
+
+    [Theory]
+    [InlineData("freed", "free")]
+    [InlineData("fixes", "fix")]
+    [InlineData("denies", "deny")]
+    [InlineData("dictates", "dictate")]
+    [InlineData("worried", "worry")]
+    public void Regular_stems_of_a_verb_form_include_its_lemma(string form, string lemma) =>
+        Assert.Contains(lemma, EventCoder.RegularStems(form));
+
+    [Fact]
+    public void A_misspelt_third_person_ending_gives_no_stem()
+    {
+        // "departes": '-es' follows only a sibilant or 'o', so no 'depart'.
+        Assert.DoesNotContain("depart", EventCoder.RegularStems("departes"));
+    }
+
+    [Fact]
+    public void Former_office_holders_are_elites_not_the_sector_of_their_old_post()
+    {
+        // "Former Rohan officials met Dale envoys ." with the agents "officials" GOV and "envoys" GOV.
+        var doc = Parsed("Former/ADJ/former/2/amod", "Rohan/PROPN/Rohan/2/compound", "officials/NOUN/official/3/nsubj", "met/VERB/meet/-1/root",
+            "Dale/PROPN/Dale/5/compound", "envoys/NOUN/envoy/3/obj", "./PUNCT/./3/punct");
+        var actors = new ActorDictionary([
+            new KnownActor("a1", "ROHAN", [], [new ActorRole(null, null, "ROH", null, null)], "test"),
+            new KnownActor("a2", "DALE", [], [new ActorRole(null, null, "DAL", null, null)], "test")])
+        {
+            Agents = AgentDictionary.Read(new StringReader("OFFICIAL [~GOV]\nENVOY [~GOV]\n")),
+        };
+        var e = Assert.Single(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: actors).Find(doc));
+        Assert.Equal("ROHELI", Assert.Single(e.Source).Code);
+        Assert.Equal("DALGOV", Assert.Single(e.Target).Code);
+    }
+
+    [Fact]
+    public void Former_officials_without_dictionaries_are_elites()
+    {
+        // "Former officials met envoys ." with the built-in actor nouns.
+        var doc = Parsed("Former/ADJ/former/1/amod", "officials/NOUN/official/2/nsubj", "met/VERB/meet/-1/root", "envoys/NOUN/envoy/2/obj", "./PUNCT/./2/punct");
+        var e = Assert.Single(Coder(Verb("meet", "040", "obj")).Find(doc));
+        Assert.Equal("ELI", Assert.Single(e.Source).Sector);
+        Assert.NotEqual("ELI", Assert.Single(e.Target).Sector);
+    }
+
+    [Fact]
+    public void With_no_actor_as_object_the_passive_subject_of_a_complement_clause_is_the_target()
+    {
+        // "Rohan expressed hope that Dale could be persuaded ." : the hope is about Dale.
+        var doc = Parsed("Rohan/PROPN/Rohan/1/nsubj", "expressed/VERB/express/-1/root", "hope/NOUN/hope/1/obj", "that/SCONJ/that/7/mark",
+            "Dale/PROPN/Dale/7/nsubj:pass", "could/AUX/could/7/aux", "be/AUX/be/7/aux:pass", "persuaded/VERB/persuade/1/ccomp", "./PUNCT/./1/punct");
+        var e = Assert.Single(Coder(Verb("express hope", "024", "obj")).Find(doc));
+        Assert.Equal("Dale", Assert.Single(e.Target).Text);
+    }
+
+    [Fact]
+    public void A_clause_on_a_thing_the_parser_hung_on_the_verb_gives_no_target_without_that()
+    {
+        // "Rohan rejected the idea Dale posed a threat ." : the idea is rejected, not Dale.
+        var doc = Parsed("Rohan/PROPN/Rohan/1/nsubj", "rejected/VERB/reject/-1/root", "the/DET/the/3/det", "idea/NOUN/idea/1/obj",
+            "Dale/PROPN/Dale/5/nsubj", "posed/VERB/pose/1/ccomp", "a/DET/a/7/det", "threat/NOUN/threat/5/obj", "./PUNCT/./1/punct");
+        var e = Assert.Single(Coder(Verb("reject", "120", "obj")).Find(doc));
+        Assert.Empty(e.Target);
+    }
+
+    [Fact]
+    public void Telephoning_no_actor_is_no_consultation_between_the_subjects()
+    {
+        // "Rohan and Dale are telephoning voters ." : neither calls the other.
+        var doc = Parsed("Rohan/PROPN/Rohan/4/nsubj", "and/CCONJ/and/2/cc", "Dale/PROPN/Dale/0/conj", "are/AUX/be/4/aux",
+            "telephoning/VERB/telephoning/-1/root", "voters/NOUN/voter/4/obj", "./PUNCT/./4/punct");
+        Assert.Empty(Coder(Verb("telephone", "041", "obj")).Find(doc));
+    }
+
+    /// <summary>The document with the verb at <paramref name="index"/> tagged as a past participle (VBN).</summary>
+    private static Document Participle(Document doc, int index) =>
+        doc with { Tokens = [.. doc.Tokens.Select((t, i) => i == index ? t with { Xpos = "VBN" } : t)] };
+
+    [Fact]
+    public void A_past_participle_right_after_its_noun_acts_on_that_noun()
+    {
+        // "The envoys freed from Dale met Rohan ." : the envoys were freed, they did not free anyone.
+        var doc = Parsed("The/DET/the/1/det", "envoys/NOUN/envoy/5/nsubj", "freed/VERB/free/1/acl", "from/ADP/from/4/case",
+            "Dale/PROPN/Dale/2/obl", "met/VERB/meet/-1/root", "Rohan/PROPN/Rohan/5/obj", "./PUNCT/./5/punct");
+        doc = Participle(doc, 2);
+        var freed = Assert.Single(Coder(Verb("free", "0841", "obj")).Find(doc));
+        Assert.Equal("The envoys", Assert.Single(freed.Target).Text);
+        Assert.Empty(freed.Source);
+    }
+
+    [Fact]
+    public void A_participle_coordinated_with_the_main_verb_is_a_mistagged_main_verb()
+    {
+        // "Rohan freed envoys , but vowed to stay ." with 'freed' tagged VBN and hung on Rohan: Rohan did the freeing.
+        var doc = Parsed("Rohan/PROPN/Rohan/6/nsubj", "freed/VERB/free/0/acl", "from/ADP/from/3/case", "Dale/PROPN/Dale/1/obl",
+            ",/PUNCT/,/6/punct", "but/CCONJ/but/6/cc", "vowed/VERB/vow/-1/root", "./PUNCT/./6/punct");
+        doc = Participle(doc, 1);
+        var freed = Assert.Single(Coder(Verb("free", "0841", "from")).Find(doc));
+        Assert.Equal("Rohan", Assert.Single(freed.Source).Text);
+    }
+
+    private static ActorDictionary AgentsAndActors(string agents, params (string Name, string Code)[] actors) =>
+        new([.. actors.Select((a, i) => new KnownActor("a" + i, a.Name, [], [new ActorRole(null, null, a.Code, null, null)], "test"))])
+        {
+            Agents = AgentDictionary.Read(new StringReader(agents)),
+        };
+
+    [Fact]
+    public void The_longest_agent_before_a_noun_wins_even_when_its_first_word_modifies_the_second()
+    {
+        // "The human rights activists met Dale ." ('human' modifies 'rights'): "human rights activist" OPP, not "rights activist" HRI.
+        var doc = Parsed("The/DET/the/3/det", "human/ADJ/human/2/amod", "rights/NOUN/right/3/compound", "activists/NOUN/activist/4/nsubj",
+            "met/VERB/meet/-1/root", "Dale/PROPN/Dale/4/obj", "./PUNCT/./4/punct");
+        var actors = AgentsAndActors("HUMAN_RIGHTS_ACTIVIST [~OPP]\nRIGHTS_ACTIVIST [~HRI]\n", ("DALE", "DAL"));
+        var e = Assert.Single(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: actors).Find(doc));
+        Assert.Equal("OPP", Assert.Single(e.Source).Sector);
+    }
+
+    [Fact]
+    public void Agents_of_an_organisation_the_parser_split_take_the_whole_mention_as_their_actor()
+    {
+        // "Activists of Rohan International met Dale ." with 'International' parsed as an adjective in apposition.
+        var doc = Parsed("Activists/NOUN/activist/4/nsubj", "of/ADP/of/2/case", "Rohan/PROPN/Rohan/0/nmod", "International/ADJ/international/2/appos",
+            "met/VERB/meet/-1/root", "Dale/PROPN/Dale/4/obj", "./PUNCT/./4/punct");
+        var span = new TextSpan(doc.Tokens[2].Start, doc.Tokens[3].End);
+        doc = doc with
+        {
+            EntityMentions = [new EntityMention { Span = span, Text = doc.Text[span.Start..span.End], Type = EntityType.ORG, Name = doc.Text[span.Start..span.End] }],
+            EntityChains = [],
+        };
+        var actors = AgentsAndActors("ACTIVIST [~OPP]\n", ("ROHAN INTERNATIONAL", "NGR"), ("DALE", "DAL"));
+        var e = Assert.Single(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: actors).Find(doc));
+        Assert.Equal("NGROPP", Assert.Single(e.Source).Code);
     }
 }
