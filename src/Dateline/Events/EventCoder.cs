@@ -492,6 +492,18 @@ public sealed partial class EventCoder
         targetActors = [.. targetActors.Where(t => !sourceActors.Any(s => SameActor(s, t)))];
         sourceActors = Members(sourceActors);
         targetActors = Members(targetActors);
+        // "The two political leaders clashed", "clashed with ministers": a clash of people or politicians with no armed or
+        // crowd side is words (criticism), not a fight; "police clashed with protesters" stays an assault. Our lexicon's "clash"
+        // (CAMEO 190) only: a dictionary pattern codes what its author wrote.
+        if (trigger.Event == "ASSAULT" && trigger.Cameo == "190" && tok.Lemma.Equals("clash", StringComparison.OrdinalIgnoreCase))
+        {
+            var sides = sourceActors.Concat(targetActors).ToList();
+            EntityType? TypeOf(EventActor a) => a.Chain is int c && c >= 0 && c < d.EntityChains.Length ? d.EntityChains[c].Type : null;
+            // A state that clashes ("Gondor clashed with Osgiliath") fights.
+            bool armed = sides.Any(a => a.Sector is "MIL" or "REB" or "INS" or "COP" or "SPY" or "UAF" or "CVL" || TypeOf(a) is EntityType.GPE or EntityType.LOC);
+            bool political = sides.Any(a => TypeOf(a) == EntityType.PER || (TypeOf(a) is null && a.Sector is "GOV" or "LEG" or "OPP" or "JUD"));
+            if (!armed && political) trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
+        }
         // "Pinotti and Haftar discussed ...", "A and B met": a mutual event with coordinated subjects and no target
         // reads both ways, each subject acting on the others (below, one record per subject).
         bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;

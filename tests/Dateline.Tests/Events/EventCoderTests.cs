@@ -163,6 +163,15 @@ public class EventCoderTests
         Assert.Contains(EventPipeline.Events(text), e => e.Event == type);
 
     [Fact]
+    public void Politicians_clashing_is_criticism_and_police_clashing_with_protesters_an_assault()
+    {
+        var words = EventPipeline.Events("The two political leaders clashed just days after the opening salvoes.");
+        Assert.DoesNotContain(words, e => e.Event == "ASSAULT");
+        Assert.Contains(words, e => e.Event == "ACCUSE");
+        Assert.Contains(EventPipeline.Events("Police clashed with protesters in Cairo on Friday."), e => e.Event == "ASSAULT");
+    }
+
+    [Fact]
     public void Someone_is_no_one_the_article_names()
     {
         var events = EventPipeline.Events("Home Secretary Charles Clarke proposed the change on Monday. The defence cannot be used where someone has killed for revenge.");
