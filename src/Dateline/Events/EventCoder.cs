@@ -222,7 +222,7 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>Verbs that are events only towards someone (our own lexicon's single-word patterns).</summary>
+    /// <summary>Verbs that are events only towards someone, when a single-word pattern matched them.</summary>
     private static readonly FrozenWords DirectedVerbs = new("talk", "discuss", "warn", "offer", "ask");
 
     /// <summary>
@@ -231,7 +231,7 @@ public sealed partial class EventCoder
     /// talked with, warned, offered to or asked are speech, not a meeting, threat, offer or request. Asking for something
     /// ("asked for an apology", "asked to be allowed") stays a request.
     /// </summary>
-    private static bool Undirected(DocContext ctx, int head, Trigger trigger, TriggerMatch match)
+    private static bool Undirected(DocContext ctx, int head, TriggerMatch match)
     {
         var d = ctx.Doc;
         if (match.After.Length > 0 || match.Before.Length > 0 || !DirectedVerbs.Contains(d.Tokens[head].Lemma.ToLowerInvariant())) return false;
@@ -509,7 +509,7 @@ public sealed partial class EventCoder
         bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;
         if (sourceActors.Count == 0 && targetActors.Count == 0) yield break;
         if (IsBareStatement(tok, trigger, targetActors)) yield break;
-        if (!trigger.IsNoun && targetActors.Count == 0 && !eachOther && Undirected(ctx, head, trigger, match)) yield break;
+        if (!trigger.IsNoun && targetActors.Count == 0 && !eachOther && Undirected(ctx, head, match)) yield break;
 
         var (status, statusReason, attribution) = StatusOf(ctx, sentence, head, trigger, sourceActors, targetActors);
         var date = DateOf(ctx, sentence, head);

@@ -63,7 +63,7 @@ public class EventCoderTests
     [InlineData("A switch to new models hit luxury marque Mercedes-Benz, with sales down 3.1%.")]
     [InlineData("Labour held its conference in Brighton. They believe they will be fighting the next election.")]
     [InlineData("The Black Watch regiment has done a superb job in fighting against defence cuts.")]
-    [InlineData("Scotland's universities expect more students. Those from England will be hit by top-up fees at Oxford University.")]
+    [InlineData("Oxford University will be hit by top-up fees next year.")]
     public void Fighting_a_social_ill_or_hitting_a_plan_is_no_assault(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "ASSAULT");
 
