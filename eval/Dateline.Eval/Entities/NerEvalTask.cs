@@ -182,7 +182,7 @@ public sealed class NerEvalTask : IEvalTask
             Repeat = request.Parse.GetValue(_repeat) is { Length: > 0 } repeat ? NerRecipe.FromOptions(0, 0, null, repeat, 0).Repeat : defaults.Repeat,
         };
         var info = new Dictionary<string, string>(StringComparer.Ordinal);
-        var (clusters, cases) = NerRecipe.LearnUnlabelled(root, recipe.Select(all), info, fine: recipe.WordClassesFine, coarse: recipe.WordClassesCoarse);
+        var (clusters, cases) = recipe.LearnUnlabelled(root, recipe.Select(all), info);
         var lexicon = recipe.Lexicon(info);
         var bounds = NerRecipe.Folds(held.Sentences, k);
         var found = new List<IReadOnlyList<BioSpan>>(corpus.Sentences.Count);

@@ -36,7 +36,8 @@ internal static class TrainNerCommand
         var lexiconAlternates = new Option<bool>("--lexicon-alternates") { Description = "With --lexicon shipped: also the places' alternate names." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
         var wordClasses = new Option<string>("--word-classes") { Description = "Fine and coarse word-class counts (k-means over unlabelled text), FINE,COARSE.", DefaultValueFactory = _ => string.Create(CultureInfo.InvariantCulture, $"{defaults.WordClassesFine},{defaults.WordClassesCoarse}") };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, wordClasses, dump };
+        var unlabelled = new Option<string[]>("--unlabelled") { Description = "Folders of plain text (*.txt; e-mail headers and quoted lines skipped) added to the word classes' unlabelled text.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.UnlabelledFolders] };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, wordClasses, unlabelled, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -56,6 +57,13 @@ internal static class TrainNerCommand
             }
             var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth),
                 lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates), classCounts[0], classCounts[1]);
+            var missingFolder = parse.GetValue(unlabelled)!.FirstOrDefault(f => !Directory.Exists(f));
+            if (missingFolder is not null)
+            {
+                io.Error.WriteLine($"dateline train ner: --unlabelled: no folder at '{missingFolder}'.");
+                return Program.ExitUsage;
+            }
+            recipe = recipe with { UnlabelledFolders = parse.GetValue(unlabelled)! };
             var parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}")));
             foreach (var part in parts)
                 io.Out.WriteLine(string.Create(inv, $"{part.Name,-16} {part.Sentences.Count,7} sentences {part.Tokens,8} tokens  x{recipe.Repeat.GetValueOrDefault(part.Name, 1)}  ({part.Licence})"));
@@ -72,7 +80,7 @@ internal static class TrainNerCommand
             var cases = CaseProfile.Empty;
             if (!parse.GetValue(noClusters))
             {
-                (clusters, cases) = NerRecipe.LearnUnlabelled(root, parts, info, io.Out.WriteLine, recipe.WordClassesFine, recipe.WordClassesCoarse);
+                (clusters, cases) = recipe.LearnUnlabelled(root, parts, info, io.Out.WriteLine);
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
             }
             var names = recipe.Lexicon(info, io.Out.WriteLine);

@@ -73,6 +73,9 @@ public sealed record NerRecipe
 
     public int WordClassesCoarse { get; init; } = 64;
 
+    /// <summary>Folders of plain text added to the word classes' unlabelled text (<see cref="NerTrainingData.PlainText"/>).</summary>
+    public IReadOnlyList<string> UnlabelledFolders { get; init; } = [];
+
     /// <summary>An ALL-CAPS copy of every Nth sentence of these sets (headlines, datelines); 0 = none.</summary>
     public int CapitalsEvery { get; init; } = 3;
 
@@ -156,16 +159,21 @@ public sealed record NerRecipe
     /// Word classes over the unlabelled text plus the training words, and the case profile; notes
     /// both in <paramref name="info"/>. Labels play no part, so cross-validation folds share them.
     /// </summary>
-    public static (WordClusters Clusters, CaseProfile Cases) LearnUnlabelled(string datasets, IReadOnlyList<NerTrainingData.Part> parts, IDictionary<string, string> info, Action<string>? log = null, int fine = 512, int coarse = 64)
+    public (WordClusters Clusters, CaseProfile Cases) LearnUnlabelled(string datasets, IReadOnlyList<NerTrainingData.Part> parts, IDictionary<string, string> info, Action<string>? log = null)
     {
+        var (fine, coarse) = (WordClassesFine, WordClassesCoarse);
         // UNER dev's text is UD English-EWT dev, already in the unlabelled text: counted once, the classes stay as before UNER was trained on.
-        var clusters = WordClusters.Learn(NerTrainingData.Unlabelled(datasets, parts.Where(p => p.Name != NerTrainingData.UnerDev).SelectMany(p => p.Sentences)), fine: fine, coarse: coarse, log: log);
+        var text = NerTrainingData.Unlabelled(datasets, parts.Where(p => p.Name != NerTrainingData.UnerDev).SelectMany(p => p.Sentences))
+            .Concat(NerTrainingData.PlainText(UnlabelledFolders));
+        var clusters = WordClusters.Learn(text, fine: fine, coarse: coarse, log: log);
         var cases = CaseProfile.Learn(NerTrainingData.RunningText(datasets));
         info["case"] = string.Create(CultureInfo.InvariantCulture, $"how {cases.Count} words are written inside running text (ECB+, UD English-EWT train)");
         // The text says 256 and 48 while WordClusters makes 512 and 64: kept, so the shipped file rebuilds byte for byte.
         info["clusters"] = fine == 512 && coarse == 64
             ? "k-means word classes (256 and 48) over ECB+, UD English-EWT, GUM and the training text"
             : string.Create(CultureInfo.InvariantCulture, $"k-means word classes ({fine} and {coarse}) over ECB+, UD English-EWT, GUM and the training text");
+        if (UnlabelledFolders.Count > 0)
+            info["clusters"] += " and plain text from " + string.Join(", ", UnlabelledFolders.Select(Path.GetFileName));
         return (clusters, cases);
     }
 }

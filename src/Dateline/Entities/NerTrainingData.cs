@@ -123,6 +123,44 @@ public static partial class NerTrainingData
     }
 
     /// <summary>
+    /// Plain text for word classes from folders the user names (`train ner --unlabelled DIR`): every *.txt file
+    /// below each folder, in ordinal path order, paragraph by paragraph through the product's tokenizer and sentence
+    /// splitter. An e-mail's header block (a file opening with an mbox "From " line) and quoted lines ("> ...")
+    /// are left out, so a mail corpus gives its bodies' words once.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<string>> PlainText(IEnumerable<string> folders)
+    {
+        foreach (var folder in folders)
+            foreach (var file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var lines = File.ReadAllLines(file);
+                var start = 0;
+                if (lines.Length > 0 && lines[0].StartsWith("From ", StringComparison.Ordinal))
+                    while (start < lines.Length && lines[start].Length > 0)
+                        start++;
+                var paragraph = new System.Text.StringBuilder();
+                for (var i = start; i <= lines.Length; i++)
+                {
+                    var line = i < lines.Length ? lines[i] : "";
+                    if (line.StartsWith('>'))
+                        continue;
+                    if (line.Trim().Length > 0)
+                    {
+                        paragraph.Append(line).Append(' ');
+                        continue;
+                    }
+                    if (paragraph.Length == 0)
+                        continue;
+                    var text = paragraph.ToString();
+                    paragraph.Clear();
+                    var (tokens, sentences) = Text.SentenceSplitter.Run(text);
+                    foreach (var (first, count) in sentences)
+                        yield return [.. tokens.Skip(first).Take(count).Select(t => text.Substring(t.Start, t.Length))];
+                }
+            }
+    }
+
+    /// <summary>
     /// Text for the <see cref="CaseProfile"/>: ECB+ and UD English-EWT train only. Not the labelled
     /// training text (its names would all be "seen capitalised" in training and mostly unseen in use,
     /// so the model would learn to trust a signal it rarely gets) and not EWT dev (UNER's dev text).

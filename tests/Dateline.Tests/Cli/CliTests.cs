@@ -66,6 +66,19 @@ public class CliTests
     }
 
     [Fact]
+    public void Json_output_writes_accented_names_as_they_are_not_as_escapes()
+    {
+        using var dir = new TempFolder();
+        dir.File("in/a.txt", "UN envoy meets Haftar\n\nTRIPOLI, May 16 (Reuters) - UN envoy Ghassan Salamé met Khalifa Haftar in Benghazi on Thursday, his office said.\n");
+        var db = Path.Combine(dir.Path, "t.db");
+        Run("ingest", Path.Combine(dir.Path, "in"), "--db", db);
+        var (exit, output, _) = Run("show", "1", "--db", db, "--json");
+        Assert.Equal(0, exit);
+        Assert.Contains("Ghassan Salamé", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00E9", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_prints_matching_articles_with_a_snippet()
     {
         using var dir = new TempFolder();

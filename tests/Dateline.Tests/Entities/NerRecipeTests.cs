@@ -64,4 +64,14 @@ public class NerRecipeTests
         var chosen = NerRecipe.FromOptions(8, 13, null, null, 3, wordClassesFine: 1024, wordClassesCoarse: 32);
         Assert.Equal((1024, 32), (chosen.WordClassesFine, chosen.WordClassesCoarse));
     }
+
+    [Fact]
+    public void Plain_text_for_word_classes_skips_mail_headers_and_quoted_lines()
+    {
+        using var dir = new TempFolder();
+        dir.File("mail/one.txt", "From someone@example.org  Thu Aug 22 12:36:23 2002\nSubject: Re: lunch\nTo: list@example.org\n\n> quoted words stay out\nWe met Alice in Paris.\nShe said hello.\n\nSecond paragraph here.\n");
+        dir.File("mail/notes.md", "not a text file");
+        var sentences = NerTrainingData.PlainText([Path.Combine(dir.Path, "mail")]).Select(s => string.Join(" ", s)).ToList();
+        Assert.Equal(["We met Alice in Paris .", "She said hello .", "Second paragraph here ."], sentences);
+    }
 }
