@@ -39,6 +39,36 @@ public sealed class NerModel
         BeamWidth = info.TryGetValue("beam", out var beam) && int.TryParse(beam, System.Globalization.CultureInfo.InvariantCulture, out var width) && width > 1 ? width : 1;
     }
 
+    /// <summary>
+    /// One model whose weights are the mean of <paramref name="models"/>' (trained by the same recipe with different
+    /// shuffle seeds, so they share tags, word classes, name lists and case profile): a seed ensemble at the cost of
+    /// one model when tagging. Rows whose mean is near zero everywhere are dropped, as the trainer drops them.
+    /// </summary>
+    internal static NerModel Average(IReadOnlyList<NerModel> models, IReadOnlyDictionary<string, string> info)
+    {
+        var first = models[0];
+        if (models.Any(m => !m.Tags.SequenceEqual(first.Tags)))
+            throw new ArgumentException("models with different tag sets cannot be averaged", nameof(models));
+        var sums = new SortedDictionary<ulong, float[]>();
+        foreach (var model in models)
+            foreach (var (key, weights) in model._packed.Rows())
+            {
+                if (!sums.TryGetValue(key, out var sum))
+                    sums[key] = sum = new float[weights.Length];
+                for (var t = 0; t < weights.Length; t++)
+                    sum[t] += weights[t] / models.Count;
+            }
+        var table = new WeightTable(first.Tags.Count);
+        foreach (var (key, sum) in sums)
+        {
+            if (!sum.Any(v => Math.Abs(v) >= 1e-3))
+                continue;
+            var offset = table.GetOrAddRow(key); // first: adding a row may replace Data with a larger array
+            sum.CopyTo(table.Data.AsSpan(offset, sum.Length));
+        }
+        return new NerModel(first.Tags, table, first.Gazetteer, first.Clusters, info, first.Lexicon, first.Cases);
+    }
+
     /// <summary>The model's tag names by index: "O", then "B-X","I-X" (BIO) or "B-X","I-X","L-X","U-X" (BILOU) per entity type.</summary>
     public IReadOnlyList<string> Tags { get; }
 

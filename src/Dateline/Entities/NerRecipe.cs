@@ -15,6 +15,9 @@ public sealed record NerRecipe
 
     public int Seed { get; init; } = 13;
 
+    /// <summary>Models trained with seeds Seed, Seed+1, ... whose weights are averaged into one (<see cref="NerModel.Average"/>); 1 = one model.</summary>
+    public int Ensemble { get; init; } = 1;
+
     /// <summary>BILOU tags instead of BIO (<see cref="NerTagScheme"/>).</summary>
     public bool Bilou { get; init; }
 
@@ -98,7 +101,6 @@ public sealed record NerRecipe
     public NerModel Train(IReadOnlyList<NerTrainingData.Part> parts, WordClusters clusters, CaseProfile cases, NameLexicon? lexicon = null, IDictionary<string, string>? extraInfo = null, Action<int, double>? progress = null)
     {
         var inv = CultureInfo.InvariantCulture;
-        var trainer = new NerTrainer { Epochs = Epochs, Seed = Seed, Bilou = Bilou, Beam = Beam, Progress = progress };
         var info = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["data"] = string.Join("; ", parts.Select(p => string.Create(inv, $"{p.Name} ({p.Tokens} tokens, {p.Licence})"))),
@@ -109,7 +111,15 @@ public sealed record NerRecipe
             info["tags"] = "BILOU"; // a BIO model's info stays as before, so its file rebuilds byte for byte
         foreach (var (key, value) in extraInfo ?? new Dictionary<string, string>())
             info[key] = value;
-        return trainer.Train(Sentences(parts), NameGazetteer.BuiltIn, info, clusters, lexicon, cases);
+        var sentences = Sentences(parts);
+        NerModel TrainWith(int seed) =>
+            new NerTrainer { Epochs = Epochs, Seed = seed, Bilou = Bilou, Beam = Beam, Progress = progress }.Train(sentences, NameGazetteer.BuiltIn, info, clusters, lexicon, cases);
+        if (Ensemble <= 1)
+            return TrainWith(Seed);
+        var seeds = Enumerable.Range(Seed, Ensemble).ToList();
+        var models = seeds.Select(TrainWith).ToList();
+        var facts = new Dictionary<string, string>(models[0].Info, StringComparer.Ordinal) { ["seed"] = string.Join(",", seeds) };
+        return NerModel.Average(models, facts);
     }
 
     /// <summary>
@@ -138,8 +148,9 @@ public sealed record NerRecipe
     }
 
     /// <summary>A recipe from command-line values; "--exclude none" keeps every set, a --repeat list replaces the default weights.</summary>
-    public static NerRecipe FromOptions(int epochs, int seed, IEnumerable<string>? exclude, IEnumerable<string>? repeat, int capitalsEvery, bool bilou = false, int beam = 1, bool shippedLexicon = false, long lexiconMinPopulation = 100_000, bool lexiconAlternates = false, int wordClassesFine = 512, int wordClassesCoarse = 64) => new()
+    public static NerRecipe FromOptions(int epochs, int seed, IEnumerable<string>? exclude, IEnumerable<string>? repeat, int capitalsEvery, bool bilou = false, int beam = 1, bool shippedLexicon = false, long lexiconMinPopulation = 100_000, bool lexiconAlternates = false, int wordClassesFine = 512, int wordClassesCoarse = 64, int ensemble = 1) => new()
     {
+        Ensemble = ensemble,
         WordClassesFine = wordClassesFine,
         WordClassesCoarse = wordClassesCoarse,
         ShippedLexicon = shippedLexicon,

@@ -128,6 +128,22 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Averaging_models_of_several_seeds_gives_one_tagger_that_saves_and_reloads()
+    {
+        var models = new[] { 3, 4, 5 }.Select(seed => new NerTrainer { Epochs = 5, Seed = seed }.Train(FictionalCorpus(), NameGazetteer.BuiltIn)).ToList();
+        var averaged = NerModel.Average(models, new Dictionary<string, string> { ["seed"] = "3,4,5" });
+        var saved = new MemoryStream();
+        averaged.Save(saved);
+        saved.Position = 0;
+        var reloaded = NerModel.Load(saved);
+        Assert.Equal("3,4,5", reloaded.Info["seed"]);
+        var words = "officials in Nordhavn met Essa Amarov of the Vostro Bank .".Split(' ');
+        Assert.Equal(["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O"], reloaded.Tag(words));
+        // The mean of one model is that model.
+        Assert.Equal(models[0].Tag(words), NerModel.Average([models[0]], models[0].Info).Tag(words));
+    }
+
+    [Fact]
     public void Training_twice_with_the_same_seed_writes_the_same_bytes_and_reloads_the_same_tagger()
     {
         var a = new MemoryStream();
