@@ -18,7 +18,7 @@ namespace Dateline.Eval.Coreference;
 /// baseline; and the stories against the gold groups (B³ over documents, adjusted Rand).
 /// Without --topics the development topics and the training topics are scored separately.
 /// </summary>
-public sealed class CorefEvalTask : IEvalTask
+public sealed partial class CorefEvalTask : IEvalTask
 {
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
@@ -98,6 +98,13 @@ public sealed class CorefEvalTask : IEvalTask
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
+                else if (tune == "story-years") StoryYears(articles, request.Out);
+                else if (tune == "story-mistakes") StoryMistakes(Order(articles.Select(a => a.Gold).ToList(), seed).Select(g => articles.First(a => a.Gold == g)).ToList(), request.Out);
+                else if (tune == "stories-idf") TuneStoryVariants(articles, request.Out, IdfVariants());
+                else if (tune == "stories-cohesion") TuneStoryVariants(articles, request.Out, CohesionVariants());
+                else if (tune == "stories-repair") TuneStoryRuns(articles, request.Out, RepairVariants(request.Out));
+                else if (tune == "story-oracles") StoryOracles(articles, request.Out);
+                else if (tune == "stories-anchor") TuneStoryVariants(articles, request.Out, AnchorVariants());
                 else if (tune == "joint") TuneJoint(articles, request.Out);
                 else if (tune == "cross") TuneCrossStory(articles, request.Out);
                 else Tune(articles, request.Out);
