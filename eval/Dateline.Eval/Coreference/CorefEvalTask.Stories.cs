@@ -35,10 +35,6 @@ public sealed partial class CorefEvalTask
     /// linked with the trigger table and the learned event decision trained on the other fold only, averaged over the
     /// article orders of seeds 1-3; event CoNLL F1 with the predicted stories, and story B³ / ARI against the gold groups.
     /// </summary>
-    private static void TuneStoryVariants(List<EcbPlusArticle> articles, TextWriter w, IReadOnlyList<(string Name, StoryLinkerOptions Options, bool EntityIdf)> variants) =>
-        TuneStoryRuns(articles, w, [.. variants.Select(v => (v.Name, (Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result>)((arts, linker) =>
-            IncrementalRun.Run(arts, new StoryLinker(v.Options), linker, goldStories: false, entityIdf: v.EntityIdf))))]);
-
     private static void TuneStoryRuns(List<EcbPlusArticle> articles, TextWriter w, IReadOnlyList<(string Name, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result> Run)> variants)
     {
         var (orders, folds, relations, keys) = LearnedFolds(articles);
@@ -71,16 +67,6 @@ public sealed partial class CorefEvalTask
         }
     }
 
-    private static List<(string, StoryLinkerOptions, bool)> IdfVariants()
-    {
-        var d = StoryLinkerOptions.Default;
-        var v = new List<(string, StoryLinkerOptions, bool)> { ("defaults", d, false) };
-        foreach (var ew in new[] { 0.4, 0.6 })
-        foreach (var pen in new[] { 0.1, 0.2 })
-        foreach (var st in new[] { 0.15, 0.2 })
-            v.Add(($"entity idf, entities {ew} clash {pen} threshold {st}", d with { EntityWeight = ew, EntityClashPenalty = pen, Threshold = st }, true));
-        return v;
-    }
 
     private static List<(string, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result>)> RepairVariants(TextWriter w)
     {
@@ -88,38 +74,26 @@ public sealed partial class CorefEvalTask
         {
             ("defaults", (arts, linker) => IncrementalRun.Run(arts, new StoryLinker(), linker, goldStories: false)),
         };
+        var settings = new List<StoryRepair>();
+        // The pull-out: a new article takes a weakly joined member out of a candidate story.
+        foreach (var min in new[] { 0.3, 0.45 })
+        foreach (var margin in new[] { 0.05, 0.15, 0.3 })
+        foreach (var ratio in new[] { 100.0, 0.8 })
+            settings.Add(new StoryRepair(min, margin, 3, ratio));
+        // The periodic split: two-means over a story's members when it reaches 6, 10, 16, 24 articles (or more often).
         foreach (var dense in new[] { false, true })
-        foreach (var below in new[] { 0.35, 0.4, 0.45 })
-        foreach (var side in new[] { 3, 4 })
-        {
-            var r = new StoryRepair(100, 100, 0, 0, SplitBelow: below, SplitMinSide: side, DenseChecks: dense);
+        foreach (var below in new[] { 0.2, 0.3, 0.35, 0.4, 0.45, 0.5 })
+        foreach (var side in new[] { 2, 3, 4 })
+            settings.Add(new StoryRepair(100, 100, 0, 0, SplitBelow: below, SplitMinSide: side, DenseChecks: dense));
+        foreach (var r in settings)
             v.Add(($"repair {r}", (arts, linker) => { var x = RepairRun.Run(arts, new StoryLinker(), linker, r, out int n); w.Write($"[{n}] "); return x; }));
-        }
         return v;
     }
 
-    private static List<(string, StoryLinkerOptions, bool)> CohesionVariants()
-    {
-        var d = StoryLinkerOptions.Default;
-        var v = new List<(string, StoryLinkerOptions, bool)> { ("defaults", d, false) };
-        foreach (var share in new[] { 0.3, 0.4, 0.5, 0.6, 0.7 })
-        foreach (var min in new[] { 1, 3 })
-            v.Add(($"cohesion share {share} min joins {min}", d with { CohesionShare = share, CohesionMinJoins = min }, false));
-        return v;
-    }
+    /// <summary>The split setting chosen on the training folds (`--tune stories-repair`; every order of seeds 1-3 up).</summary>
+    private static readonly StoryRepair SplitPrototype = new(100, 100, 0, 0, SplitBelow: 0.35, SplitMinSide: 3);
 
-    private static List<(string, StoryLinkerOptions, bool)> AnchorVariants()
-    {
-        var d = StoryLinkerOptions.Default;
-        var v = new List<(string, StoryLinkerOptions, bool)> { ("defaults", d, false), ("entity idf", d, true) };
-        foreach (var pen in new[] { 0.05, 0.1, 0.2, 1.0 })
-        foreach (var share in new[] { 0.0, 0.5 })
-            v.Add(($"anchor clash {pen} min share {share}", d with { AnchorClashPenalty = pen, AnchorMinShare = share }, false));
-        foreach (var agree in new[] { 0.05, 0.1 })
-            v.Add(($"anchor clash 0.1 agree {agree}", d with { AnchorClashPenalty = 0.1, AnchorAgreeWeight = agree }, false));
-        v.Add(("entity idf + anchor clash 0.1", d with { AnchorClashPenalty = 0.1 }, true));
-        return v;
-    }
+
 
     /// <summary>
     /// How much of the gap to gold groups is merges and how much splits, in the folds of <see cref="TuneStoryVariants"/>: the
@@ -177,9 +151,9 @@ public sealed partial class CorefEvalTask
             string Groups(string sid) => storyGroups.TryGetValue(sid, out var sg) ? string.Join(" ", sg.Select(kv => $"{kv.Key}×{kv.Value}")) : "";
             if (joined is not null && target != id)
             {
-                w.WriteLine($"{a.Gold.Name} ({g}, anchor {p.AnchorYear}) joined {id} [{Groups(id)}] {(target is null ? "as first of its group" : $"instead of {target}")}: {linker.Score(p, joined).Explanation}");
+                w.WriteLine($"{a.Gold.Name} ({g}) joined {id} [{Groups(id)}] {(target is null ? "as first of its group" : $"instead of {target}")}: {linker.Score(p, joined).Explanation}");
                 w.WriteLine($"    article: {Ents(p.Entities)}");
-                w.WriteLine($"    story:   {Ents(joined.Entities.OrderByDescending(t => t.Weight))}  anchors {string.Join(" ", joined.AnchorYears.Select(kv => $"{kv.Key}×{kv.Value}"))}");
+                w.WriteLine($"    story:   {Ents(joined.Entities.OrderByDescending(t => t.Weight))}");
                 if (target is not null && cands.FirstOrDefault(c => c.Id == target) is { } right)
                     w.WriteLine($"    right:   {linker.Score(p, right).Explanation}");
             }

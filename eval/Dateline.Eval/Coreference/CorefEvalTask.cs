@@ -23,15 +23,16 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
+    private static readonly Option<bool> SplitPrototypeOption = new("--prototype-story-split") { Description = "Experiment, not what ingest does: the predicted stories with the eval-only periodic two-means split of RepairRun (src/Dateline/Stories/README.md, session 8); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption, SplitPrototypeOption];
 
     public int Run(EvalRequest request)
     {
@@ -100,19 +101,17 @@ public sealed partial class CorefEvalTask : IEvalTask
                 else if (tune == "stories") TuneStories(articles, request.Out);
                 else if (tune == "story-years") StoryYears(articles, request.Out);
                 else if (tune == "story-mistakes") StoryMistakes(Order(articles.Select(a => a.Gold).ToList(), seed).Select(g => articles.First(a => a.Gold == g)).ToList(), request.Out);
-                else if (tune == "stories-idf") TuneStoryVariants(articles, request.Out, IdfVariants());
-                else if (tune == "stories-cohesion") TuneStoryVariants(articles, request.Out, CohesionVariants());
                 else if (tune == "stories-repair") TuneStoryRuns(articles, request.Out, RepairVariants(request.Out));
                 else if (tune == "story-oracles") StoryOracles(articles, request.Out);
-                else if (tune == "stories-anchor") TuneStoryVariants(articles, request.Out, AnchorVariants());
                 else if (tune == "joint") TuneJoint(articles, request.Out);
                 else if (tune == "cross") TuneCrossStory(articles, request.Out);
                 else Tune(articles, request.Out);
                 return 0;
             }
-            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out, request.Parse.GetValue(ShowStoriesOption));
+            bool prototype = request.Parse.GetValue(SplitPrototypeOption);
+            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out, request.Parse.GetValue(ShowStoriesOption), prototype);
             reports.Add(split.Report);
-            if (splitName == "dev")
+            if (splitName == "dev" && !prototype)
                 foreach (var (k, v) in split.Metrics) metrics[k] = v;
         }
         if (request.Json) request.Out.WriteLine(JsonSerializer.Serialize(new { task = Name, seed, splits = reports }));
@@ -129,7 +128,7 @@ public sealed partial class CorefEvalTask : IEvalTask
 
     private sealed record SplitResult(Dictionary<string, double> Metrics, object Report);
 
-    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories)
+    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories, bool splitPrototype = false)
     {
         // The linkers ingest uses (the shipped learned decision when there is one).
         var storyLinker = Linking.CrossDocumentLinker.StoryLinker;
@@ -140,7 +139,10 @@ public sealed partial class CorefEvalTask : IEvalTask
         var goldGroups = articles.Select(a => a.Gold.Group).ToList();
 
         var watch = Stopwatch.StartNew();
-        var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false);
+        var predicted = splitPrototype
+            ? RepairRun.Run(articles, storyLinker, eventLinker, SplitPrototype, out _)
+            : IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false);
+        if (splitPrototype) w.WriteLine($"  PROTOTYPE (not what ingest does): predicted stories with {SplitPrototype}");
         double linkSeconds = watch.Elapsed.TotalSeconds;
         var gold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true);
         var topicsRun = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, goldTopics: true);

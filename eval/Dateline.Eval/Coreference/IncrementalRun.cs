@@ -18,7 +18,7 @@ public static class IncrementalRun
     /// <param name="lemmaBaseline">Instead of the event linker, one event per (story, trigger lemma).</param>
     /// <param name="observe">Called for each mention with the candidates fetched for it and the event it went to, before that event is updated.</param>
     public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
-        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null, bool entityIdf = false,
+        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
         Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null)
     {
         var stats = new TermStatistics();
@@ -31,10 +31,9 @@ public static class IncrementalRun
         int maxStoryCandidates = 0, maxEventCandidates = 0;
         foreach (var a in articles)
         {
-            var profile = StoryProfileBuilder.Build(a.Gold.Name, null, a.TermCounts, a.Entities, a.Dates, a.EventKeys, stats, entityIdf);
-            stats.Add(entityIdf ? [.. a.TermCounts.Keys, .. a.Entities.Select(e => StoryProfileBuilder.EntityTerm(e.Name)).Distinct(StringComparer.Ordinal)] : a.TermCounts.Keys);
+            var profile = StoryProfileBuilder.Build(a.Gold.Name, null, a.TermCounts, a.Entities, a.Dates, a.EventKeys, stats);
+            stats.Add(a.TermCounts.Keys);
             string storyId;
-            double? joinScore = null;
             var keys = StoryKeys.For(profile);
             if (goldTopics) storyId = a.Gold.Topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
             else if (goldStories) storyId = a.Gold.Group;
@@ -42,12 +41,10 @@ public static class IncrementalRun
             {
                 var candidates = storyIndex.Lookup(keys).Select(id => stories[id]).ToList();
                 maxStoryCandidates = Math.Max(maxStoryCandidates, candidates.Count);
-                var decision = storyLinker.Link(profile, candidates);
-                storyId = decision.StoryId ?? $"s{stories.Count + 1}";
-                if (decision.StoryId is not null) joinScore = decision.Score;
+                storyId = storyLinker.Link(profile, candidates).StoryId ?? $"s{stories.Count + 1}";
                 observeStory?.Invoke(a, profile, candidates, storyId);
             }
-            stories[storyId] = stories.TryGetValue(storyId, out var s) ? s.Add(profile, joinScore) : StorySummary.Start(storyId, profile);
+            stories[storyId] = stories.TryGetValue(storyId, out var s) ? s.Add(profile) : StorySummary.Start(storyId, profile);
             storyIndex.Add(keys, storyId);
             storyOf.Add(storyId);
 

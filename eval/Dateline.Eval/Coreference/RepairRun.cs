@@ -54,8 +54,9 @@ public static class RepairRun
             foreach (var c in candidates)
             {
                 var ms = members[c.Id];
-                if (ms.Count < repair.MinMembers || c.JoinCount == 0) continue;
-                double mean = c.JoinScoreSum / c.JoinCount;
+                var joins = ms.Where(m => m.Join is not null).Select(m => m.Join!.Value).ToList();
+                if (ms.Count < repair.MinMembers || joins.Count == 0) continue;
+                double mean = joins.Average();
                 foreach (var m in ms.Where(m => m.Join is not null).OrderBy(m => m.Join).Take(repair.Weakest))
                 {
                     if (m.Join >= repair.OutlierRatio * mean) continue;
@@ -72,7 +73,7 @@ public static class RepairRun
                 var moved = ms.First(m => m.Index == p.Member);
                 ms.Remove(moved);
                 var rebuilt = StorySummary.Start(p.Story, ms[0].Profile);
-                foreach (var m in ms.Skip(1)) rebuilt = rebuilt.Add(m.Profile, m.Join);
+                foreach (var m in ms.Skip(1)) rebuilt = rebuilt.Add(m.Profile);
                 stories[p.Story] = rebuilt;
                 storyId = $"s{++nextStory}";
                 stories[storyId] = StorySummary.Start(storyId, moved.Profile);
@@ -98,7 +99,7 @@ public static class RepairRun
             }
             else if (decision.StoryId is { } sid) { storyId = sid; join = decision.Score; }
             else storyId = $"s{++nextStory}";
-            stories[storyId] = stories.TryGetValue(storyId, out var s0) ? s0.Add(profile, join) : StorySummary.Start(storyId, profile);
+            stories[storyId] = stories.TryGetValue(storyId, out var s0) ? s0.Add(profile) : StorySummary.Start(storyId, profile);
             if (!members.TryGetValue(storyId, out var mm)) members[storyId] = mm = [];
             mm.Add((i, profile, join));
             storyIndex.Add(keys, storyId);
@@ -147,12 +148,12 @@ public static class RepairRun
             var stay = ms.Where((_, x) => inA[x] == founderInA).ToList();
             members[id] = stay;
             var kept = StorySummary.Start(id, stay[0].Profile);
-            foreach (var m in stay.Skip(1)) kept = kept.Add(m.Profile, m.Join);
+            foreach (var m in stay.Skip(1)) kept = kept.Add(m.Profile);
             stories[id] = kept;
             var nid = $"s{++nextStory}";
             members[nid] = leave;
             var made = StorySummary.Start(nid, leave[0].Profile);
-            foreach (var m in leave.Skip(1)) made = made.Add(m.Profile, m.Join);
+            foreach (var m in leave.Skip(1)) made = made.Add(m.Profile);
             stories[nid] = made;
             foreach (var m in leave)
             {

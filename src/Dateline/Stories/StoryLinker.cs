@@ -22,8 +22,6 @@ public sealed class StoryLinker
         foreach (var c in candidates)
         {
             var (score, why) = Score(article, c);
-            if (Options.CohesionShare > 0 && c.JoinCount >= Options.CohesionMinJoins && score < Options.CohesionShare * c.JoinScoreSum / c.JoinCount)
-                continue;
             if (best is null || score > bestScore || (score == bestScore && string.CompareOrdinal(c.Id, best.Id) < 0))
                 (best, bestScore, bestWhy) = (c, score, why);
         }
@@ -48,16 +46,6 @@ public sealed class StoryLinker
         {
             score -= o.EntityClashPenalty * (1 - ents);
             if (ents < 0.1) why += "; other actors";
-        }
-        if (a.AnchorYear is int year && story.AnchorYears.Count > 0 && (o.AnchorClashPenalty > 0 || o.AnchorAgreeWeight > 0))
-        {
-            double share = (double)story.AnchorYears.GetValueOrDefault(year) / story.AnchorYears.Values.Sum();
-            if (share > 0 && share >= o.AnchorMinShare) score += o.AnchorAgreeWeight;
-            else
-            {
-                score -= o.AnchorClashPenalty;
-                why += $"; about {year}, the story about {story.AnchorYears.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key}";
-            }
         }
         int? gap = Gap(a.Published, story);
         if (gap is int g && g > o.GraceDays)

@@ -31,20 +31,4 @@ public sealed record StoryLinkerOptions
     public double ScaleDays { get; init; } = 14;
 
     public double Threshold { get; init; } = 0.15;
-
-    /// <summary>Subtracted when the article's anchor year is not the story's (fewer than <see cref="AnchorMinShare"/> of the
-    /// story's anchored articles are about that year): the same kind of event years apart is another story.</summary>
-    public double AnchorClashPenalty { get; init; }
-
-    /// <summary>Added when the article's anchor year is the story's.</summary>
-    public double AnchorAgreeWeight { get; init; }
-
-    /// <summary>Share of the story's anchored articles that must be about the article's year for it to agree (0: any).</summary>
-    public double AnchorMinShare { get; init; }
-
-    /// <summary>When the story has at least <see cref="CohesionMinJoins"/> joins: the article must also reach this share of the
-    /// mean score its articles joined with (0: off).</summary>
-    public double CohesionShare { get; init; }
-
-    public int CohesionMinJoins { get; init; } = 2;
 }

@@ -21,8 +21,4 @@ public sealed record StoryProfile
     public ImmutableArray<string> Dates { get; init; } = [];
 
     public ImmutableArray<string> EventKeys { get; init; } = [];
-
-    /// <summary>The year the article is about: the year its day- or month-precise dates name most (ties: the latest);
-    /// null when it names none. Year-only dates are left out, as they are mostly background ("since 2006").</summary>
-    public int? AnchorYear { get; init; }
 }

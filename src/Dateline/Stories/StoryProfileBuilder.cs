@@ -74,35 +74,22 @@ public static class StoryProfileBuilder
         IEnumerable<(string Name, int Mentions)> entities,
         IEnumerable<string> dates,
         IEnumerable<string> eventKeys,
-        ITermStatistics? statistics = null,
-        bool entityIdf = false)
+        ITermStatistics? statistics = null)
     {
         var terms = termCounts.Select(kv => new WeightedTerm(kv.Key, (1 + Math.Log(kv.Value)) * Idf(kv.Key, statistics)));
         var ents = entities
             .Where(e => !string.IsNullOrWhiteSpace(e.Name))
             .GroupBy(e => e.Name.Trim().ToLowerInvariant(), StringComparer.Ordinal)
-            .Select(g => new WeightedTerm(g.Key, (1 + Math.Log(g.Sum(e => e.Mentions))) * (entityIdf ? Idf(EntityTerm(g.Key), statistics) : 1)));
-        var dateList = dates.ToList();
+            .Select(g => new WeightedTerm(g.Key, 1 + Math.Log(g.Sum(e => e.Mentions))));
         return new StoryProfile
         {
             DocumentId = documentId,
             Published = published,
             Terms = Normalise(terms, MaxTerms),
             Entities = Normalise(ents, MaxEntities),
-            AnchorYear = AnchorYear(dateList),
-            Dates = [.. dateList.GroupBy(d => d, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxDates).Select(g => g.Key)],
+            Dates = [.. dates.GroupBy(d => d, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(MaxDates).Select(g => g.Key)],
             EventKeys = [.. eventKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(MaxEntities)],
         };
-    }
-
-    /// <summary>The document-frequency key of an entity name ("e:" + lower-cased name), counted next to the content lemmas.</summary>
-    public static string EntityTerm(string name) => "e:" + name.Trim().ToLowerInvariant();
-
-    /// <summary>The year the day- or month-precise dates name most (ties: the latest); null when there are none.</summary>
-    public static int? AnchorYear(IEnumerable<string> dates)
-    {
-        var years = dates.Select(TimexCompatibility.Parse).Where(x => x is { Precision: >= TimePrecision.Month }).Select(x => x!.Value.Start.Year).ToList();
-        return years.Count == 0 ? null : years.GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
     }
 
     /// <summary>Smoothed IDF: log((N + 1) / (df + 1)) + 1; 1 while the store is empty.</summary>

@@ -28,30 +28,19 @@ public sealed record StorySummary
 
     public ImmutableDictionary<string, int> EventKeys { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
-    /// <summary>Anchor year (<see cref="StoryProfile.AnchorYear"/>) → articles about it.</summary>
-    public ImmutableDictionary<int, int> AnchorYears { get; init; } = ImmutableDictionary<int, int>.Empty;
-
-    /// <summary>Sum and count of the scores its articles joined it with (the first article has none).</summary>
-    public double JoinScoreSum { get; init; }
-
-    public int JoinCount { get; init; }
-
     public DateOnly? FirstPublished { get; init; }
 
     public DateOnly? LastPublished { get; init; }
 
     public static StorySummary Start(string id, StoryProfile article) => new StorySummary { Id = id }.Add(article);
 
-    public StorySummary Add(StoryProfile a, double? joinScore = null) => this with
+    public StorySummary Add(StoryProfile a) => this with
     {
         ArticleCount = ArticleCount + 1,
-        JoinScoreSum = JoinScoreSum + (joinScore ?? 0),
-        JoinCount = JoinCount + (joinScore is null ? 0 : 1),
         Terms = Sum(Terms, a.Terms, MaxTerms),
         Entities = Sum(Entities, a.Entities, MaxEntities),
         Dates = Count(Dates, a.Dates),
         EventKeys = Count(EventKeys, a.EventKeys),
-        AnchorYears = a.AnchorYear is int y ? CountYear(AnchorYears, y) : AnchorYears,
         FirstPublished = Min(FirstPublished, a.Published),
         LastPublished = Max(LastPublished, a.Published),
     };
@@ -70,13 +59,6 @@ public sealed record StorySummary
         foreach (var k in add) b[k] = b.GetValueOrDefault(k) + 1;
         if (b.Count <= MaxDates) return b.ToImmutable();
         return b.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxDates).ToImmutableDictionary(StringComparer.Ordinal);
-    }
-
-    private static ImmutableDictionary<int, int> CountYear(ImmutableDictionary<int, int> years, int year)
-    {
-        years = years.SetItem(year, years.GetValueOrDefault(year) + 1);
-        if (years.Count <= MaxDates) return years;
-        return years.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(MaxDates).ToImmutableDictionary();
     }
 
     private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
