@@ -35,11 +35,12 @@ public sealed partial class CorefEvalTask
     /// linked with the trigger table and the learned event decision trained on the other fold only, averaged over the
     /// article orders of seeds 1-3; event CoNLL F1 with the predicted stories, and story B³ / ARI against the gold groups.
     /// </summary>
-    private static void TuneStoryRuns(List<EcbPlusArticle> articles, TextWriter w, IReadOnlyList<(string Name, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result> Run)> variants)
+    private static void TuneStoryRuns(List<EcbPlusArticle> articles, TextWriter w, IReadOnlyList<(string Name, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result> Run)> variants, StoryRepair? trainAlong = null)
     {
         var (orders, folds, relations, keys) = LearnedFolds(articles);
-        var models = new[] { EventDecisionModel.Train(CrossFitted(folds[0][1], true), DecisionL2, DecisionThreshold, DecisionFeatures),
-            EventDecisionModel.Train(CrossFitted(folds[0][0], true), DecisionL2, DecisionThreshold, DecisionFeatures) };
+        var models = new[] { EventDecisionModel.Train(CrossFitted(folds[0][1], true, repair: trainAlong), DecisionL2, DecisionThreshold, DecisionFeatures),
+            EventDecisionModel.Train(CrossFitted(folds[0][0], true, repair: trainAlong), DecisionL2, DecisionThreshold, DecisionFeatures) };
+        if (trainAlong is not null) w.WriteLine($"event decisions trained along the stories of {trainAlong}");
         var linkers = new[] { new EventLinker(null, relations[0], models[0]), new EventLinker(null, relations[1], models[1]) };
         foreach (var (name, run) in variants)
         {
@@ -92,6 +93,37 @@ public sealed partial class CorefEvalTask
 
     /// <summary>The split setting chosen on the training folds (`--tune stories-repair`; every order of seeds 1-3 up).</summary>
     private static readonly StoryRepair SplitPrototype = new(100, 100, 0, 0, SplitBelow: 0.35, SplitMinSide: 3);
+
+    /// <summary>The hand stories and a few split settings, for the event decisions trained along either trajectory.</summary>
+    private static List<(string, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result>)> SplitVariants(TextWriter w)
+    {
+        var v = new List<(string, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result>)>
+        {
+            ("defaults", (arts, linker) => IncrementalRun.Run(arts, new StoryLinker(), linker, goldStories: false)),
+        };
+        foreach (var r in new[] { SplitPrototype, SplitPrototype with { SplitBelow = 0.4, SplitMinSide = 4 }, SplitPrototype with { SplitBelow = 0.5, SplitMinSide = 4, DenseChecks = true } })
+            v.Add(($"repair {r}", (arts, linker) => { var x = RepairRun.Run(arts, new StoryLinker(), linker, r, out int n); w.Write($"[{n}] "); return x; }));
+        return v;
+    }
+
+    /// <summary>The split with a lower story threshold (more recall for the split to repair).</summary>
+    private static List<(string, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result>)> SplitThresholdVariants(TextWriter w)
+    {
+        var v = new List<(string, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result>)>();
+        foreach (var r in new[] { SplitPrototype, SplitPrototype with { SplitBelow = 0.4, SplitMinSide = 4 }, SplitPrototype with { SplitBelow = 0.5, SplitMinSide = 4, DenseChecks = true } })
+        {
+            var f = r with { ForwardOnly = true };
+            v.Add(($"forward only {f}", (arts, linker) => { var x = RepairRun.Run(arts, new StoryLinker(), linker, f, out int n); w.Write($"[{n}] "); return x; }));
+        }
+        foreach (var th in new[] { 0.1, 0.125 })
+        {
+            var o = StoryLinkerOptions.Default with { Threshold = th };
+            v.Add(($"threshold {th}", (arts, linker) => IncrementalRun.Run(arts, new StoryLinker(o), linker, goldStories: false)));
+            foreach (var r in new[] { SplitPrototype, SplitPrototype with { SplitBelow = 0.4, SplitMinSide = 4 }, SplitPrototype with { SplitBelow = 0.5, SplitMinSide = 4, DenseChecks = true } })
+                v.Add(($"threshold {th}, repair {r}", (arts, linker) => { var x = RepairRun.Run(arts, new StoryLinker(o), linker, r, out int n); w.Write($"[{n}] "); return x; }));
+        }
+        return v;
+    }
 
 
 

@@ -26,7 +26,7 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly Option<bool> SplitPrototypeOption = new("--prototype-story-split") { Description = "Experiment, not what ingest does: the predicted stories with the eval-only periodic two-means split of RepairRun (src/Dateline/Stories/README.md, session 8); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
@@ -102,6 +102,12 @@ public sealed partial class CorefEvalTask : IEvalTask
                 else if (tune == "story-years") StoryYears(articles, request.Out);
                 else if (tune == "story-mistakes") StoryMistakes(Order(articles.Select(a => a.Gold).ToList(), seed).Select(g => articles.First(a => a.Gold == g)).ToList(), request.Out);
                 else if (tune == "stories-repair") TuneStoryRuns(articles, request.Out, RepairVariants(request.Out));
+                else if (tune == "stories-split-trained")
+                {
+                    TuneStoryRuns(articles, request.Out, SplitVariants(request.Out));
+                    TuneStoryRuns(articles, request.Out, SplitVariants(request.Out), SplitPrototype);
+                }
+                else if (tune == "stories-split-threshold") TuneStoryRuns(articles, request.Out, SplitThresholdVariants(request.Out));
                 else if (tune == "story-oracles") StoryOracles(articles, request.Out);
                 else if (tune == "joint") TuneJoint(articles, request.Out);
                 else if (tune == "cross") TuneCrossStory(articles, request.Out);
@@ -389,12 +395,12 @@ public sealed partial class CorefEvalTask : IEvalTask
     /// (mention, candidate event) samples from linking <paramref name="articles"/> incrementally with <paramref name="linker"/>:
     /// every candidate no product veto excludes, labelled by whether the gold event of most of its mentions so far is the mention's.
     /// </summary>
-    private static List<(double[] X, bool Y)> Collect(List<EcbPlusArticle> articles, EventLinker linker, bool goldStories)
+    private static List<(double[] X, bool Y)> Collect(List<EcbPlusArticle> articles, EventLinker linker, bool goldStories, StoryRepair? repair = null)
     {
         var goldOf = articles.SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
         var held = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var samples = new List<(double[], bool)>();
-        IncrementalRun.Run(articles, new StoryLinker(), linker, goldStories, observe: (m, candidates, id) =>
+        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string> observe = (m, candidates, id) =>
         {
             var g = goldOf[m.Id];
             foreach (var c in candidates)
@@ -405,7 +411,9 @@ public sealed partial class CorefEvalTask : IEvalTask
             }
             if (!held.TryGetValue(id, out var counts)) held[id] = counts = new(StringComparer.Ordinal);
             counts[g] = counts.GetValueOrDefault(g) + 1;
-        });
+        };
+        if (repair is not null && !goldStories) RepairRun.Run(articles, new StoryLinker(), linker, repair, out _, observe);
+        else IncrementalRun.Run(articles, new StoryLinker(), linker, goldStories, observe: observe);
         return samples;
     }
 
@@ -414,11 +422,11 @@ public sealed partial class CorefEvalTask : IEvalTask
     /// the topics split in two halves (alternate topics), each half linked and described with the table of the other.
     /// With <paramref name="model"/>, the trajectory follows the learned decision instead of the hand weights.
     /// </summary>
-    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null) =>
-        [.. CrossFittedHalves(articles, bothStories, model).SelectMany(h => h)];
+    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null, StoryRepair? repair = null) =>
+        [.. CrossFittedHalves(articles, bothStories, model, repair).SelectMany(h => h)];
 
     /// <summary>The samples of <see cref="CrossFitted"/>, one list per half of the topics.</summary>
-    private static List<(double[] X, bool Y)>[] CrossFittedHalves(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null)
+    private static List<(double[] X, bool Y)>[] CrossFittedHalves(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null, StoryRepair? repair = null)
     {
         var topics = articles.Select(a => a.Gold.Topic).Distinct().Order().ToList();
         var halves = new[]
@@ -430,7 +438,7 @@ public sealed partial class CorefEvalTask : IEvalTask
         for (int h = 0; h < 2; h++)
         {
             var linker = new EventLinker(null, Learned(halves[1 - h]), model?[h]);
-            samples[h].AddRange(Collect(halves[h], linker, goldStories: false));
+            samples[h].AddRange(Collect(halves[h], linker, goldStories: false, repair));
             if (bothStories) samples[h].AddRange(Collect(halves[h], linker, goldStories: true));
         }
         return samples;

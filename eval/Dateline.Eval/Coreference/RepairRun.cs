@@ -6,13 +6,14 @@ namespace Dateline.Eval.Coreference;
 /// <summary>A bounded local repair of the story decision (experiment): a new article may pull a weakly joined member out
 /// of a candidate story, when it matches that one article by <see cref="MinScore"/> and by <see cref="Margin"/> more than
 /// the story it would otherwise join; the two start a story of their own and the member's mentions are linked again there.</summary>
-public sealed record StoryRepair(double MinScore, double Margin, int Weakest, double OutlierRatio, int MinMembers = 3, double SplitBelow = -1, int SplitMinSide = 2, bool DenseChecks = false);
+public sealed record StoryRepair(double MinScore, double Margin, int Weakest, double OutlierRatio, int MinMembers = 3, double SplitBelow = -1, int SplitMinSide = 2, bool DenseChecks = false, bool ForwardOnly = false);
 
 /// <summary><see cref="IncrementalRun"/> with <see cref="StoryRepair"/> (eval-only prototype: the story and event summaries of a
 /// pulled article are rebuilt from the remaining members instead of subtracted).</summary>
 public static class RepairRun
 {
-    public static IncrementalRun.Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, StoryRepair repair, out int pulls)
+    public static IncrementalRun.Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, StoryRepair repair, out int pulls,
+        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null)
     {
         pulls = 0;
         var stats = new TermStatistics();
@@ -33,6 +34,7 @@ public static class RepairRun
                 var m = m0 with { StoryId = storyId };
                 var candidates = eventIndex.Lookup(EventKeys.ForLookup(m)).Where(events.ContainsKey).Select(id => events[id]).ToList();
                 var eventId = eventLinker.Link(m, candidates).ClusterId ?? $"e{++nextEvent}";
+                observe?.Invoke(m, candidates, eventId);
                 events[eventId] = events.TryGetValue(eventId, out var e) ? e.Add(m) : EventClusterSummary.Start(eventId, m);
                 if (!eventMembers.TryGetValue(eventId, out var list)) eventMembers[eventId] = list = [];
                 list.Add(m);
@@ -155,6 +157,12 @@ public static class RepairRun
             var made = StorySummary.Start(nid, leave[0].Profile);
             foreach (var m in leave.Skip(1)) made = made.Add(m.Profile);
             stories[nid] = made;
+            if (repair.ForwardOnly)
+            {
+                // Only later articles see the split: the half's articles and their events stay where they are.
+                foreach (var m in leave) storyIndex.Add(StoryKeys.For(m.Profile), nid);
+                return nid;
+            }
             foreach (var m in leave)
             {
                 storyIndex.Add(StoryKeys.For(m.Profile), nid);
