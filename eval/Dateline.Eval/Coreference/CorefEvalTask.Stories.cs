@@ -35,9 +35,9 @@ public sealed partial class CorefEvalTask
     /// linked with the trigger table and the learned event decision trained on the other fold only, averaged over the
     /// article orders of seeds 1-3; event CoNLL F1 with the predicted stories, and story B³ / ARI against the gold groups.
     /// </summary>
-    private static void TuneStoryRuns(List<EcbPlusArticle> articles, TextWriter w, IReadOnlyList<(string Name, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result> Run)> variants, StoryRepair? trainAlong = null)
+    private static void TuneStoryRuns(List<EcbPlusArticle> articles, TextWriter w, IReadOnlyList<(string Name, Func<List<EcbPlusArticle>, EventLinker, IncrementalRun.Result> Run)> variants, StoryRepair? trainAlong = null, int orderCount = 3)
     {
-        var (orders, folds, relations, keys) = LearnedFolds(articles);
+        var (orders, folds, relations, keys) = LearnedFolds(articles, orderCount);
         var models = new[] { EventDecisionModel.Train(CrossFitted(folds[0][1], true, repair: trainAlong), DecisionL2, DecisionThreshold, DecisionFeatures),
             EventDecisionModel.Train(CrossFitted(folds[0][0], true, repair: trainAlong), DecisionL2, DecisionThreshold, DecisionFeatures) };
         if (trainAlong is not null) w.WriteLine($"event decisions trained along the stories of {trainAlong}");
@@ -63,7 +63,7 @@ public sealed partial class CorefEvalTask
                 conll += cs / orders.Count;
                 per.Add(P(cs).Trim());
             }
-            w.WriteLine($"event CoNLL {P(conll)} (seeds 1-3: {string.Join(" ", per)}) stories B³ F1 {P(b3)} (P {P(pr)} R {P(re)}) ARI {ari:0.000} stories {n:0}  {name}");
+            w.WriteLine($"event CoNLL {P(conll)} (seeds 1-{orders.Count}: {string.Join(" ", per)}) stories B³ F1 {P(b3)} (P {P(pr)} R {P(re)}) ARI {ari:0.000} stories {n:0}  {name}");
             w.Flush();
         }
     }
@@ -162,7 +162,7 @@ public sealed partial class CorefEvalTask
                 conll += cs / orders.Count;
                 per.Add(P(cs).Trim());
             }
-            w.WriteLine($"event CoNLL {P(conll)} (seeds 1-3: {string.Join(" ", per)})  {oracle}");
+            w.WriteLine($"event CoNLL {P(conll)} (seeds 1-{orders.Count}: {string.Join(" ", per)})  {oracle}");
             w.Flush();
         }
     }

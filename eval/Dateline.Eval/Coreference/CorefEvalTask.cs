@@ -26,7 +26,7 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly Option<bool> SplitPrototypeOption = new("--prototype-story-split") { Description = "Experiment, not what ingest does: the predicted stories with the eval-only periodic two-means split of RepairRun (src/Dateline/Stories/README.md, session 8); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
@@ -108,6 +108,7 @@ public sealed partial class CorefEvalTask : IEvalTask
                     TuneStoryRuns(articles, request.Out, SplitVariants(request.Out), SplitPrototype);
                 }
                 else if (tune == "stories-split-threshold") TuneStoryRuns(articles, request.Out, SplitThresholdVariants(request.Out));
+                else if (tune == "stories-split-orders") TuneStoryRuns(articles, request.Out, SplitVariants(request.Out), orderCount: 10);
                 else if (tune == "story-oracles") StoryOracles(articles, request.Out);
                 else if (tune == "joint") TuneJoint(articles, request.Out);
                 else if (tune == "cross") TuneCrossStory(articles, request.Out);
@@ -631,10 +632,10 @@ public sealed partial class CorefEvalTask : IEvalTask
     /// The article orders of seeds 1-3 (from file-name order), each split into the two folds of <see cref="Tune"/> (odd and
     /// even topics); each fold's trigger table learned on the other fold, and each fold's gold event clusters.
     /// </summary>
-    private static (List<List<EcbPlusArticle>> Orders, List<List<EcbPlusArticle>[]> Folds, TriggerRelations[] Relations, List<IReadOnlyCollection<string>>[] Keys) LearnedFolds(List<EcbPlusArticle> articles)
+    private static (List<List<EcbPlusArticle>> Orders, List<List<EcbPlusArticle>[]> Folds, TriggerRelations[] Relations, List<IReadOnlyCollection<string>>[] Keys) LearnedFolds(List<EcbPlusArticle> articles, int orderCount = 3)
     {
         var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
-        int[] seeds = [1, 2, 3];
+        int[] seeds = [.. Enumerable.Range(1, orderCount)];
         var orders = seeds.Select(s => { var c = byName.ToList(); new Random(s).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c)); return c; }).ToList();
         var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
         var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };
