@@ -18,20 +18,21 @@ namespace Dateline.Eval.Coreference;
 /// baseline; and the stories against the gold groups (B³ over documents, adjusted Rand).
 /// Without --topics the development topics and the training topics are scored separately.
 /// </summary>
-public sealed class CorefEvalTask : IEvalTask
+public sealed partial class CorefEvalTask : IEvalTask
 {
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
+    private static readonly Option<bool> SplitPrototypeOption = new("--prototype-story-split") { Description = "Experiment, not what ingest does: the predicted stories with the eval-only periodic two-means split of RepairRun (src/Dateline/Stories/README.md, session 8); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption, SplitPrototypeOption];
 
     public int Run(EvalRequest request)
     {
@@ -98,14 +99,26 @@ public sealed class CorefEvalTask : IEvalTask
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
+                else if (tune == "story-years") StoryYears(articles, request.Out);
+                else if (tune == "story-mistakes") StoryMistakes(Order(articles.Select(a => a.Gold).ToList(), seed).Select(g => articles.First(a => a.Gold == g)).ToList(), request.Out);
+                else if (tune == "stories-repair") TuneStoryRuns(articles, request.Out, RepairVariants(request.Out));
+                else if (tune == "stories-split-trained")
+                {
+                    TuneStoryRuns(articles, request.Out, SplitVariants(request.Out));
+                    TuneStoryRuns(articles, request.Out, SplitVariants(request.Out), SplitPrototype);
+                }
+                else if (tune == "stories-split-threshold") TuneStoryRuns(articles, request.Out, SplitThresholdVariants(request.Out));
+                else if (tune == "stories-split-orders") TuneStoryRuns(articles, request.Out, SplitVariants(request.Out), orderCount: 10);
+                else if (tune == "story-oracles") StoryOracles(articles, request.Out);
                 else if (tune == "joint") TuneJoint(articles, request.Out);
                 else if (tune == "cross") TuneCrossStory(articles, request.Out);
                 else Tune(articles, request.Out);
                 return 0;
             }
-            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out, request.Parse.GetValue(ShowStoriesOption));
+            bool prototype = request.Parse.GetValue(SplitPrototypeOption);
+            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out, request.Parse.GetValue(ShowStoriesOption), prototype);
             reports.Add(split.Report);
-            if (splitName == "dev")
+            if (splitName == "dev" && !prototype)
                 foreach (var (k, v) in split.Metrics) metrics[k] = v;
         }
         if (request.Json) request.Out.WriteLine(JsonSerializer.Serialize(new { task = Name, seed, splits = reports }));
@@ -122,7 +135,7 @@ public sealed class CorefEvalTask : IEvalTask
 
     private sealed record SplitResult(Dictionary<string, double> Metrics, object Report);
 
-    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories)
+    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories, bool splitPrototype = false)
     {
         // The linkers ingest uses (the shipped learned decision when there is one).
         var storyLinker = Linking.CrossDocumentLinker.StoryLinker;
@@ -133,7 +146,10 @@ public sealed class CorefEvalTask : IEvalTask
         var goldGroups = articles.Select(a => a.Gold.Group).ToList();
 
         var watch = Stopwatch.StartNew();
-        var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false);
+        var predicted = splitPrototype
+            ? RepairRun.Run(articles, storyLinker, eventLinker, SplitPrototype, out _)
+            : IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false);
+        if (splitPrototype) w.WriteLine($"  PROTOTYPE (not what ingest does): predicted stories with {SplitPrototype}");
         double linkSeconds = watch.Elapsed.TotalSeconds;
         var gold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true);
         var topicsRun = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, goldTopics: true);
@@ -380,12 +396,12 @@ public sealed class CorefEvalTask : IEvalTask
     /// (mention, candidate event) samples from linking <paramref name="articles"/> incrementally with <paramref name="linker"/>:
     /// every candidate no product veto excludes, labelled by whether the gold event of most of its mentions so far is the mention's.
     /// </summary>
-    private static List<(double[] X, bool Y)> Collect(List<EcbPlusArticle> articles, EventLinker linker, bool goldStories)
+    private static List<(double[] X, bool Y)> Collect(List<EcbPlusArticle> articles, EventLinker linker, bool goldStories, StoryRepair? repair = null)
     {
         var goldOf = articles.SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
         var held = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var samples = new List<(double[], bool)>();
-        IncrementalRun.Run(articles, new StoryLinker(), linker, goldStories, observe: (m, candidates, id) =>
+        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string> observe = (m, candidates, id) =>
         {
             var g = goldOf[m.Id];
             foreach (var c in candidates)
@@ -396,7 +412,9 @@ public sealed class CorefEvalTask : IEvalTask
             }
             if (!held.TryGetValue(id, out var counts)) held[id] = counts = new(StringComparer.Ordinal);
             counts[g] = counts.GetValueOrDefault(g) + 1;
-        });
+        };
+        if (repair is not null && !goldStories) RepairRun.Run(articles, new StoryLinker(), linker, repair, out _, observe);
+        else IncrementalRun.Run(articles, new StoryLinker(), linker, goldStories, observe: observe);
         return samples;
     }
 
@@ -405,11 +423,11 @@ public sealed class CorefEvalTask : IEvalTask
     /// the topics split in two halves (alternate topics), each half linked and described with the table of the other.
     /// With <paramref name="model"/>, the trajectory follows the learned decision instead of the hand weights.
     /// </summary>
-    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null) =>
-        [.. CrossFittedHalves(articles, bothStories, model).SelectMany(h => h)];
+    private static List<(double[] X, bool Y)> CrossFitted(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null, StoryRepair? repair = null) =>
+        [.. CrossFittedHalves(articles, bothStories, model, repair).SelectMany(h => h)];
 
     /// <summary>The samples of <see cref="CrossFitted"/>, one list per half of the topics.</summary>
-    private static List<(double[] X, bool Y)>[] CrossFittedHalves(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null)
+    private static List<(double[] X, bool Y)>[] CrossFittedHalves(List<EcbPlusArticle> articles, bool bothStories, IReadOnlyList<EventDecisionModel?>? model = null, StoryRepair? repair = null)
     {
         var topics = articles.Select(a => a.Gold.Topic).Distinct().Order().ToList();
         var halves = new[]
@@ -421,7 +439,7 @@ public sealed class CorefEvalTask : IEvalTask
         for (int h = 0; h < 2; h++)
         {
             var linker = new EventLinker(null, Learned(halves[1 - h]), model?[h]);
-            samples[h].AddRange(Collect(halves[h], linker, goldStories: false));
+            samples[h].AddRange(Collect(halves[h], linker, goldStories: false, repair));
             if (bothStories) samples[h].AddRange(Collect(halves[h], linker, goldStories: true));
         }
         return samples;
@@ -614,10 +632,10 @@ public sealed class CorefEvalTask : IEvalTask
     /// The article orders of seeds 1-3 (from file-name order), each split into the two folds of <see cref="Tune"/> (odd and
     /// even topics); each fold's trigger table learned on the other fold, and each fold's gold event clusters.
     /// </summary>
-    private static (List<List<EcbPlusArticle>> Orders, List<List<EcbPlusArticle>[]> Folds, TriggerRelations[] Relations, List<IReadOnlyCollection<string>>[] Keys) LearnedFolds(List<EcbPlusArticle> articles)
+    private static (List<List<EcbPlusArticle>> Orders, List<List<EcbPlusArticle>[]> Folds, TriggerRelations[] Relations, List<IReadOnlyCollection<string>>[] Keys) LearnedFolds(List<EcbPlusArticle> articles, int orderCount = 3)
     {
         var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
-        int[] seeds = [1, 2, 3];
+        int[] seeds = [.. Enumerable.Range(1, orderCount)];
         var orders = seeds.Select(s => { var c = byName.ToList(); new Random(s).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c)); return c; }).ToList();
         var folds = orders.Select(o => new[] { o.Where(a => a.Gold.Topic % 2 == 1).ToList(), o.Where(a => a.Gold.Topic % 2 == 0).ToList() }).ToList();
         var relations = new[] { Learned(folds[0][1]), Learned(folds[0][0]) };

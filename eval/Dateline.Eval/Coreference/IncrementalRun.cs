@@ -18,7 +18,8 @@ public static class IncrementalRun
     /// <param name="lemmaBaseline">Instead of the event linker, one event per (story, trigger lemma).</param>
     /// <param name="observe">Called for each mention with the candidates fetched for it and the event it went to, before that event is updated.</param>
     public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
-        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null)
+        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
+        Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -41,6 +42,7 @@ public static class IncrementalRun
                 var candidates = storyIndex.Lookup(keys).Select(id => stories[id]).ToList();
                 maxStoryCandidates = Math.Max(maxStoryCandidates, candidates.Count);
                 storyId = storyLinker.Link(profile, candidates).StoryId ?? $"s{stories.Count + 1}";
+                observeStory?.Invoke(a, profile, candidates, storyId);
             }
             stories[storyId] = stories.TryGetValue(storyId, out var s) ? s.Add(profile) : StorySummary.Start(storyId, profile);
             storyIndex.Add(keys, storyId);
@@ -48,7 +50,7 @@ public static class IncrementalRun
 
             foreach (var m0 in a.Mentions)
             {
-                var m = m0 with { StoryId = storyId };
+                var m = m0 with { StoryId = eventStory is null ? storyId : eventStory(a, storyId) };
                 string eventId;
                 if (lemmaBaseline) eventId = $"{storyId}|{m.TriggerLemma}";
                 else
