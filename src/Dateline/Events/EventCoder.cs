@@ -556,10 +556,18 @@ public sealed partial class EventCoder
                 yield return ev with { Source = [s], Target = [.. sourceActors.Where(o => !SameActor(o, s))], ReverseOf = SameActor(s, sourceActors[0]) ? null : "" };
             yield break;
         }
-        yield return ev;
-        // "left for Minas Tirith": a visit made is a visit hosted; the pattern's reverse code reads target to source.
-        if (trigger.ReverseCameo is { } reverse && sourceActors.Count > 0 && targetActors.Count > 0)
-            yield return ev with { Source = [.. targetActors], Target = [.. sourceActors], Cameo = reverse, Event = CameoVerbImporter.PloverType(reverse), ReverseOf = "" };
+        // "met twice, in 2017 and 2018": one record per happening, each followed by its reverse reading.
+        foreach (var happening in CoordinatedDates(ctx, sentence, date).Select(also => ev with
+                 {
+                     Date = also,
+                     Status = status == EventStatus.Happened && IsFuture(also.Value, d.Metadata.PublishedOn) ? EventStatus.Planned : status,
+                 }).Prepend(ev))
+        {
+            yield return happening;
+            // "left for Minas Tirith": a visit made is a visit hosted; the pattern's reverse code reads target to source.
+            if (trigger.ReverseCameo is { } reverse && sourceActors.Count > 0 && targetActors.Count > 0)
+                yield return happening with { Source = [.. targetActors], Target = [.. sourceActors], Cameo = reverse, Event = CameoVerbImporter.PloverType(reverse), ReverseOf = "" };
+        }
     }
 
     /// <summary>
@@ -1071,6 +1079,37 @@ public sealed partial class EventCoder
         if (d.Metadata.PublishedOn is { } published)
             return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", null, "no time expression in the trigger's clause: publication date");
         return new EventDate(null, null, null, "no time expression in the trigger's clause and no publication date");
+    }
+
+    /// <summary>
+    /// "Haftar met Macron twice, in 2017 and 2018": the event's date joined by "and" or a comma to more dates of the same
+    /// precision names more happenings, one per date. Years and months only (one meeting cannot span them), or any
+    /// precision when the sentence says "twice" / "three times"; "talks on Monday and Tuesday" stay one event.
+    /// </summary>
+    private static IEnumerable<EventDate> CoordinatedDates(DocContext ctx, Sentence sentence, EventDate date)
+    {
+        if (date.Text is null)
+            yield break;
+        var d = ctx.Doc;
+        var dates = d.TimeExpressions
+            .Where(tx => tx.Span.Start >= sentence.Start && tx.Span.End <= sentence.End && tx.Type == TimexType.Date && !tx.Value.Contains('X', StringComparison.Ordinal))
+            .OrderBy(tx => tx.Span.Start).ToList();
+        var at = dates.FindIndex(tx => tx.Text == date.Text);
+        if (at < 0)
+            yield break;
+        var repeated = d.Tokens.Skip(sentence.FirstToken).Take(sentence.TokenCount)
+            .Any(t => t.Form.Equals("twice", StringComparison.OrdinalIgnoreCase) || t.Form.Equals("times", StringComparison.OrdinalIgnoreCase));
+        var seen = new HashSet<string>(StringComparer.Ordinal) { dates[at].Value };
+        for (var i = at; i + 1 < dates.Count; i++)
+        {
+            var (a, b) = (dates[i], dates[i + 1]);
+            var between = d.Text[a.Span.End..b.Span.Start].Trim();
+            if (between is not ("and" or "," or ", and" or "and in" or ", and in" or "and on" or ", and on" or "and again in" or "and again on"))
+                yield break;
+            if (b.Precision != a.Precision || !seen.Add(b.Value) || !(repeated || b.Precision is TimePrecision.Year or TimePrecision.Month))
+                yield break;
+            yield return new EventDate(b.Value, Precision(b.Precision), b.Text, $"time expression '{b.Text}' coordinated with '{date.Text}': another happening");
+        }
     }
 
     // Verbs whose subject is the happening itself: "talks were held", "the meeting took place", "the visit began".

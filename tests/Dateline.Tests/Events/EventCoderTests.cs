@@ -262,6 +262,23 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_meeting_in_two_coordinated_years_is_two_happenings_one_per_year()
+    {
+        var events = EventPipeline.Events("Haftar met Macron twice in 2017 and 2018, when the French president tried to broker a deal.")
+            .Where(e => e.Event == "CONSULT").ToList();
+        Assert.Equal(["2017", "2018"], events.Select(e => e.Date.Value));
+        Assert.All(events, e => Assert.Contains("Macron", Assert.Single(e.Target).Name, StringComparison.Ordinal));
+        Assert.Contains("coordinated with '2017'", events[1].Date.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Talks_on_two_coordinated_days_stay_one_event()
+    {
+        var events = EventPipeline.Events("Haftar held talks with Conte in Rome on Monday and Tuesday.").Where(e => e.Event == "CONSULT").ToList();
+        Assert.Single(events);
+    }
+
+    [Fact]
     public void Without_a_time_expression_the_publication_date_is_used_and_said()
     {
         var e = Only(EventPipeline.Events("Haftar met Conte."), "CONSULT");
