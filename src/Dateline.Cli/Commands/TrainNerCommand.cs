@@ -34,9 +34,12 @@ internal static class TrainNerCommand
         lexicon.AcceptOnlyFromAmong("none", "shipped", "shared");
         var lexiconPopulation = new Option<long>("--lexicon-min-population") { Description = "With --lexicon shipped: gazetteer places of at least this many people (capitals always).", DefaultValueFactory = _ => defaults.LexiconMinPopulation };
         var lexiconAlternates = new Option<bool>("--lexicon-alternates") { Description = "With --lexicon shipped: also the places' alternate names." };
+        var personNames = new Option<string>("--person-names") { Description = "With --lexicon shipped: person-name evidence from data/names: none; first (given names and US states); all (also surnames).", DefaultValueFactory = _ => defaults.PersonNames };
+        personNames.AcceptOnlyFromAmong("none", "first", "all");
+        var personDropMixed = new Option<bool>("--person-names-drop-mixed") { Description = "With --person-names: also leave out name words running text writes both ways (\"brown\")." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
         var wordClasses = new Option<string>("--word-classes") { Description = "Fine and coarse word-class counts (k-means over unlabelled text), FINE,COARSE.", DefaultValueFactory = _ => string.Create(CultureInfo.InvariantCulture, $"{defaults.WordClassesFine},{defaults.WordClassesCoarse}") };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, wordClasses, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -55,7 +58,8 @@ internal static class TrainNerCommand
                 return Program.ExitUsage;
             }
             var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth),
-                lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates), classCounts[0], classCounts[1]);
+                lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates), classCounts[0], classCounts[1],
+                parse.GetValue(personNames)!, parse.GetValue(personDropMixed));
             var parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}")));
             foreach (var part in parts)
                 io.Out.WriteLine(string.Create(inv, $"{part.Name,-16} {part.Sentences.Count,7} sentences {part.Tokens,8} tokens  x{recipe.Repeat.GetValueOrDefault(part.Name, 1)}  ({part.Licence})"));
@@ -75,7 +79,7 @@ internal static class TrainNerCommand
                 (clusters, cases) = NerRecipe.LearnUnlabelled(root, parts, info, io.Out.WriteLine, recipe.WordClassesFine, recipe.WordClassesCoarse);
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
             }
-            var names = recipe.Lexicon(info, io.Out.WriteLine);
+            var names = recipe.Lexicon(info, io.Out.WriteLine, cases);
             if (lexiconChoice == "shared")
             {
                 names = NameLexicon.Build(root, io.Out.WriteLine);
