@@ -26,6 +26,9 @@ public sealed class NameLexicon
         OrgWhole = 256,
     }
 
+    /// <summary>The person marks together (given name, surname, inner word of a person's name).</summary>
+    public const int PersonMarks = (int)(Mark.PersonFirst | Mark.PersonLast | Mark.PersonInner);
+
     private readonly Dictionary<string, ushort> _marks;
 
     // The capitalised words' marks by their lower-case form, for names written in lower case ("malaysia").
