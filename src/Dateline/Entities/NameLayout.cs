@@ -11,7 +11,8 @@ namespace Dateline.Entities;
 /// Lebanese businessman ...": the dash ends the place) or by a comma, a state or country and a dash ("PALERMO, Italy -":
 /// two places) names a place there.</item>
 /// <item>Initials: "C. Lewis", "J. R. Smith": a single capital with a full stop before a name is
-/// part of a person's name.</item>
+/// part of a person's name; before an untagged capitalised word in running text, or, in a line written all
+/// in capitals, before a surname of the model's person-name flags (`--person-names`, "M. Gatting 83").</item>
 /// <item>Fixtures: "v", "vs", and "AT" in an ALL-CAPS line ("KANSAS CITY AT DETROIT") separate two
 /// names; they never belong to one.</item>
 /// <item>Results lines: in a line with two names each followed by a number ("Stockport 4 Brighton 2")
