@@ -183,7 +183,7 @@ public sealed class NerEvalTask : IEvalTask
         };
         var info = new Dictionary<string, string>(StringComparer.Ordinal);
         var (clusters, cases) = recipe.LearnUnlabelled(root, recipe.Select(all), info);
-        var lexicon = recipe.Lexicon(info);
+        var lexicon = recipe.Lexicon(info, cases: cases);
         var bounds = NerRecipe.Folds(held.Sentences, k);
         var found = new List<IReadOnlyList<BioSpan>>(corpus.Sentences.Count);
         var clock = Stopwatch.StartNew();

@@ -34,11 +34,14 @@ internal static class TrainNerCommand
         lexicon.AcceptOnlyFromAmong("none", "shipped", "shared");
         var lexiconPopulation = new Option<long>("--lexicon-min-population") { Description = "With --lexicon shipped: gazetteer places of at least this many people (capitals always).", DefaultValueFactory = _ => defaults.LexiconMinPopulation };
         var lexiconAlternates = new Option<bool>("--lexicon-alternates") { Description = "With --lexicon shipped: also the places' alternate names." };
+        var personNames = new Option<string>("--person-names") { Description = "With --lexicon shipped: person-name evidence from data/names: none; first (given names and US states); all (also surnames).", DefaultValueFactory = _ => defaults.PersonNames };
+        personNames.AcceptOnlyFromAmong("none", "first", "all");
+        var personDropMixed = new Option<bool>("--person-names-drop-mixed") { Description = "With --person-names: also leave out name words running text writes both ways (\"brown\")." };
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
         var wordClasses = new Option<string>("--word-classes") { Description = "Fine and coarse word-class counts (k-means over unlabelled text), FINE,COARSE.", DefaultValueFactory = _ => string.Create(CultureInfo.InvariantCulture, $"{defaults.WordClassesFine},{defaults.WordClassesCoarse}") };
         var unlabelled = new Option<string[]>("--unlabelled") { Description = "Folders of plain text (*.txt; e-mail headers and quoted lines skipped) added to the word classes' unlabelled text.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.UnlabelledFolders] };
         var ensemble = new Option<int>("--ensemble") { Description = "Train N models with seeds SEED, SEED+1, ... and average their weights into one (tagging costs one model).", DefaultValueFactory = _ => defaults.Ensemble };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, wordClasses, unlabelled, ensemble, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -57,7 +60,8 @@ internal static class TrainNerCommand
                 return Program.ExitUsage;
             }
             var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth),
-                lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates), classCounts[0], classCounts[1], parse.GetValue(ensemble));
+                lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates), classCounts[0], classCounts[1],
+                parse.GetValue(personNames)!, parse.GetValue(personDropMixed), parse.GetValue(ensemble));
             if (parse.GetValue(ensemble) is < 1 or > 16)
             {
                 io.Error.WriteLine("dateline train ner: --ensemble takes 1 to 16 models.");
@@ -89,7 +93,7 @@ internal static class TrainNerCommand
                 (clusters, cases) = recipe.LearnUnlabelled(root, parts, info, io.Out.WriteLine);
                 io.Out.WriteLine(string.Create(inv, $"word classes for {clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
             }
-            var names = recipe.Lexicon(info, io.Out.WriteLine);
+            var names = recipe.Lexicon(info, io.Out.WriteLine, cases);
             if (lexiconChoice == "shared")
             {
                 names = NameLexicon.Build(root, io.Out.WriteLine);

@@ -11,7 +11,8 @@ namespace Dateline.Entities;
 /// Lebanese businessman ...": the dash ends the place) or by a comma, a state or country and a dash ("PALERMO, Italy -":
 /// two places) names a place there.</item>
 /// <item>Initials: "C. Lewis", "J. R. Smith": a single capital with a full stop before a name is
-/// part of a person's name.</item>
+/// part of a person's name; before an untagged capitalised word in running text, or, in a line written all
+/// in capitals, before a surname of the model's person-name flags (`--person-names`, "M. Gatting 83").</item>
 /// <item>Fixtures: "v", "vs", and "AT" in an ALL-CAPS line ("KANSAS CITY AT DETROIT") separate two
 /// names; they never belong to one.</item>
 /// <item>Results lines: in a line with two names each followed by a number ("Stockport 4 Brighton 2")
@@ -38,7 +39,7 @@ internal static partial class NameLayout
 
     private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "--", "—", "–" };
 
-    public static void Apply(IReadOnlyList<string> words, int[] result, IReadOnlyList<string> tags, NameGazetteer gazetteer, CaseProfile cases, int mode)
+    public static void Apply(IReadOnlyList<string> words, int[] result, IReadOnlyList<string> tags, NameGazetteer gazetteer, CaseProfile cases, int mode, NameLexicon? lexicon = null)
     {
         var n = words.Count;
         if (n == 0 || tags.Count < 9)
@@ -147,8 +148,11 @@ internal static partial class NameLayout
                 for (var k = i + 1; k < end; k++)
                     result[k] = type + 1;
             }
-            else if (result[i + 1] == 0 && mode == 0 && next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1])
-                && cases.Of(next.ToLowerInvariant()) != CaseProfile.Lower)
+            // In a line written all in capitals ("M. Gatting 83 , W. Hegg 54" in a scorecard) a capital says
+            // nothing, but a surname of the model's person-name list does.
+            else if (result[i + 1] == 0 && next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1])
+                && cases.Of(next.ToLowerInvariant()) != CaseProfile.Lower
+                && (mode == 0 || (lexicon is not null && (lexicon.Of(next) & NameLexicon.PersonMarks) != 0)))
             {
                 result[i] = bPer;
                 result[i + 1] = bPer + 1;

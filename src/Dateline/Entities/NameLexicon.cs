@@ -26,6 +26,9 @@ public sealed class NameLexicon
         OrgWhole = 256,
     }
 
+    /// <summary>The person marks together (given name, surname, inner word of a person's name).</summary>
+    public const int PersonMarks = (int)(Mark.PersonFirst | Mark.PersonLast | Mark.PersonInner);
+
     private readonly Dictionary<string, ushort> _marks;
 
     // The capitalised words' marks by their lower-case form, for names written in lower case ("malaysia").
@@ -203,6 +206,40 @@ public sealed class NameLexicon
                 Add(marks, o.Acronym, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym);
         }
         log?.Invoke($"name lexicon (shipped sources): {marks.Count} words from {kept} gazetteer places, {knowledge.Countries.Length} countries, {knowledge.Organisations.Length} organisations");
+        return new NameLexicon(marks);
+    }
+
+    /// <summary>
+    /// This lexicon plus person-name evidence from <paramref name="names"/> (data/names): given names as
+    /// <see cref="Mark.PersonFirst"/>, with <paramref name="others"/> the list's other name words (surnames) as
+    /// <see cref="Mark.PersonLast"/>, and the US states as places ("texas" in lower case then reaches the
+    /// lower-case place rule). A name word that running text writes mostly in lower case (<paramref name="cases"/>:
+    /// "the", "people", "will", scraped into the surname list) is left out, and with <paramref name="dropMixed"/> one
+    /// written both ways ("brown", "rich") too: a flag on half the dictionary would say nothing.
+    /// </summary>
+    public NameLexicon WithPersonNames(PersonNameList names, bool others, CaseProfile cases, bool dropMixed, Action<string>? log = null)
+    {
+        var marks = new Dictionary<string, ushort>(_marks, StringComparer.Ordinal);
+        int kept = 0, dropped = 0;
+        void Person(string word, Mark mark)
+        {
+            var profile = cases.Of(word.ToLowerInvariant());
+            if (profile == CaseProfile.Lower || (dropMixed && profile == CaseProfile.Mixed))
+            {
+                dropped++;
+                return;
+            }
+            marks[word] = (ushort)(marks.GetValueOrDefault(word) | (ushort)mark);
+            kept++;
+        }
+        foreach (var w in names.First)
+            Person(w, Mark.PersonFirst);
+        if (others)
+            foreach (var w in names.Other)
+                Person(w, Mark.PersonLast);
+        foreach (var state in names.States)
+            Add(marks, state, Mark.PlacePart, Mark.PlacePart, Mark.PlacePart, Mark.PlaceWhole);
+        log?.Invoke($"name lexicon: {kept} person-name words added, {dropped} left out as written in lower case in running text, {names.States.Count} US states; {marks.Count} words");
         return new NameLexicon(marks);
     }
 

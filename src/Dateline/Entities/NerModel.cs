@@ -222,7 +222,7 @@ public sealed class NerModel
         Scheme.ToBio(result); // the rules below read the BIO layout
         CompleteKnownOrganisations(words, result);
         NationalitiesAsMisc(words, result);
-        NameLayout.Apply(words, result, Scheme.BioNames, Gazetteer, Cases, features.Mode);
+        NameLayout.Apply(words, result, Scheme.BioNames, Gazetteer, Cases, features.Mode, Lexicon);
         // Again: a layout rule can leave a nationality standing alone ("BEIRUT - Lebanese businessman").
         NationalitiesAsMisc(words, result);
         LowerCasePlaces(words, features.Lower, result);

@@ -7,11 +7,11 @@ public class NameLayoutTests
 {
     private static readonly string[] Tags = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 
-    private static string[] Apply(string sentence, string tags, CaseProfile? cases = null)
+    private static string[] Apply(string sentence, string tags, CaseProfile? cases = null, NameLexicon? lexicon = null)
     {
         var words = sentence.Split(' ');
         var result = tags.Split(' ').Select(t => Array.IndexOf(Tags, t)).ToArray();
-        NameLayout.Apply(words, result, Tags, NameGazetteer.BuiltIn, cases ?? CaseProfile.Empty, NerFeatures.CaseMode(words));
+        NameLayout.Apply(words, result, Tags, NameGazetteer.BuiltIn, cases ?? CaseProfile.Empty, NerFeatures.CaseMode(words), lexicon);
         return [.. result.Select(r => Tags[r])];
     }
 
@@ -42,6 +42,15 @@ public class NameLayoutTests
     [Fact]
     public void An_initial_before_an_untagged_capitalised_word_in_running_text_makes_a_person() =>
         Assert.Equal(["O", "B-PER", "I-PER", "O", "O"], Apply("bowler V. Drakes took four", "O O O O O"));
+
+    [Fact]
+    public void An_initial_before_a_listed_surname_in_a_scorecard_line_makes_a_person()
+    {
+        var lexicon = new NameLexicon(new Dictionary<string, ushort>(StringComparer.Ordinal) { ["Kretzmer"] = (ushort)NameLexicon.Mark.PersonLast });
+        // Every word capitalised: the line reads as a headline, where a capital alone says nothing.
+        Assert.Equal(["O", "O", "B-PER", "I-PER", "O"], Apply("Sussex 363 W. Kretzmer 111", "O O O O O", lexicon: lexicon));
+        Assert.Equal(["O", "O", "O", "O", "O"], Apply("Sussex 363 W. Zorbulan 111", "O O O O O", lexicon: lexicon));
+    }
 
     [Fact]
     public void An_initial_before_a_word_usually_written_lower_case_is_left_alone()

@@ -50,6 +50,41 @@ public class NameLexiconTests
         Assert.Equal((int)NameLexicon.Mark.PlaceWhole, NameLexicon.BuildShipped(places, knowledge, 5_000, alternates: false).Of("Roma"));
     }
 
+    [Fact]
+    public void Adds_person_marks_from_the_name_list_but_not_to_words_running_text_writes_in_lower_case()
+    {
+        var names = PersonNameList.Read(new StringReader("# fictional\nname\tkind\nZorbulan\tfirst\nOrla\tfirst\nKretzmer\tname\nPeople\tname\nBrown\tname\nNew Quetzal\tus-state\n"));
+        var cases = new CaseProfile(new Dictionary<string, byte>(StringComparer.Ordinal) { ["people"] = CaseProfile.Lower, ["brown"] = CaseProfile.Mixed, ["kretzmer"] = CaseProfile.Capital });
+
+        var withSurnames = Lexicon.WithPersonNames(names, others: true, cases, dropMixed: false);
+
+        Assert.Equal((int)NameLexicon.Mark.PersonFirst, withSurnames.Of("Orla"));
+        Assert.Equal((int)NameLexicon.Mark.PersonLast, withSurnames.Of("Kretzmer"));
+        Assert.Equal(0, withSurnames.Of("People"));                                        // "people" is a word
+        Assert.Equal((int)NameLexicon.Mark.PersonLast, withSurnames.Of("Brown"));
+        Assert.Equal((int)NameLexicon.Mark.PlaceWhole, withSurnames.Of("Vostrograd"));     // the lexicon's own marks stay
+        Assert.Equal((int)NameLexicon.Mark.PlacePart, withSurnames.Of("Quetzal"));         // a state, as a place
+        Assert.Equal((int)NameLexicon.Mark.PlacePart, withSurnames.OfLower("quetzal"));
+        Assert.Equal(0, Lexicon.WithPersonNames(names, others: false, cases, dropMixed: false).Of("Kretzmer"));
+        Assert.Equal(0, Lexicon.WithPersonNames(names, others: true, cases, dropMixed: true).Of("Brown"));
+        Assert.Equal(0, Lexicon.Of("Orla"));                                               // the original is unchanged
+    }
+
+    [Fact]
+    public void Rejects_a_name_list_row_of_an_unknown_kind() =>
+        Assert.Throws<InvalidDataException>(() => PersonNameList.Read(new StringReader("name\tkind\nOrla\tsaint\n")));
+
+    [Fact]
+    public void Ships_the_person_name_list_with_given_names_surnames_and_the_fifty_states()
+    {
+        var list = PersonNameList.BuiltIn;
+
+        Assert.Contains("Roberta", list.First);
+        Assert.Contains("Pinotti", list.Other);
+        Assert.Equal(50, list.States.Count);
+        Assert.Contains("Texas", list.States);
+    }
+
     [Theory]
     [InlineData("Iraqi", "B-LOC", "B-MISC")]
     [InlineData("Iraq", "B-LOC", "B-LOC")]
