@@ -227,6 +227,70 @@ public sealed class NerModel
         NationalitiesAsMisc(words, result);
         LowerCasePlaces(words, features.Lower, result);
         ShopNames(words, result);
+        CompanySuffixes(words, result);
+    }
+
+    /// <summary>Capitalised function words that open a sentence or headline, never the first word of a company's name.</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "At", "On", "Of", "For", "From", "By", "With", "And", "To", "As", "But", "Shares", "THE",
+    };
+
+    /// <summary>Words that end a company's name ("Enron Corp.", "Apple Inc", "CCNG , Inc.").</summary>
+    private static readonly HashSet<string> CompanySuffix = new(StringComparer.Ordinal)
+    {
+        "Corp.", "Corp", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "plc", "PLC", "Corporation", "Incorporated", "GmbH",
+    };
+
+    /// <summary>
+    /// A capitalised name followed by a company suffix is an organisation, suffix included ("Enron Corp." had no name at all,
+    /// "Huber Corp." was a person): the name the tagger found before the suffix, or else up to four capitalised words, is
+    /// retyped ORG and extended over the suffix (and a comma before "Inc.").
+    /// </summary>
+    private void CompanySuffixes(IReadOnlyList<string> words, int[] result)
+    {
+        var names = Scheme.BioNames;
+        var org = -1;
+        for (var t = 0; t < names.Count; t++)
+            if (names[t] == "B-ORG")
+                org = t;
+        if (org < 0)
+            return;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!CompanySuffix.Contains(words[i]) || (result[i] != 0 && names[result[i]] != "I-ORG"))
+                continue;
+            var last = words[i - 1] == "," && i >= 2 ? i - 2 : i - 1;
+            if (words[last].Length == 0 || !char.IsUpper(words[last][0]))
+                continue;
+            int start;
+            if (result[last] != 0)
+            {
+                start = last;
+                while (start > 0 && names[result[start]].StartsWith("I-", StringComparison.Ordinal))
+                    start--;
+                // "Vice President of CCNG , Inc.": a title the tagger took into a person stays outside the company.
+                if (result[start] != org)
+                    for (var k = last - 1; k > start; k--)
+                        if (words[k] == "of")
+                        {
+                            for (var j = start; j <= k; j++)
+                                result[j] = 0;
+                            start = k + 1;
+                            break;
+                        }
+            }
+            else
+            {
+                start = last;
+                while (start > 0 && last - start < 3 && result[start - 1] == 0 && words[start - 1].Length > 0 && char.IsUpper(words[start - 1][0])
+                    && !SentenceOpeners.Contains(words[start - 1]))
+                    start--;
+            }
+            result[start] = org;
+            for (var k = start + 1; k <= i; k++)
+                result[k] = org + 1;
+        }
     }
 
     /// <summary>

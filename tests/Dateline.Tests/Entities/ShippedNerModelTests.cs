@@ -99,6 +99,16 @@ public class ShippedNerModelTests
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Start == at && f.Span.Of(text) == name && f.Type == type);
     }
 
+    [Theory]
+    [InlineData("the closing price of Zorvanex Corp. common stock fell", 4, 6)]
+    [InlineData("a copy of the Quillmore Hadley Ltd guarantee", 4, 7)]
+    [InlineData("He is Vice President of Brantico , Inc. in Houston", 5, 8)]
+    public void A_name_before_a_company_suffix_is_an_organisation_with_the_suffix(string text, int start, int end)
+    {
+        var words = text.Split(' ');
+        Assert.Contains(Model.Value.FindNames(words), s => s.Start == start && s.End == end && s.Type == "ORG");
+    }
+
     [Fact]
     public void A_name_with_a_bare_s_is_a_shop_and_keeps_the_s()
     {
