@@ -49,9 +49,20 @@ public static class StoryProfileBuilder
     public static Dictionary<string, int> CountTerms(Document document) =>
         CountTerms(document.Tokens.Select(t => (t.Lemma, t.Upos)));
 
-    /// <summary>The entity keys of a document: each chain's name, lower case, weighted by its mentions.</summary>
+    /// <summary>
+    /// The entity keys of a document: each chain's name, lower case, weighted by its mentions; a person by the last word
+    /// of the name, so an article that only says "Haftar" shares the key of one that says "Khalifa Haftar" (session 8:
+    /// ECB+ stories B³ up in every article order, training topics and dev; src/Dateline/Stories/README.md).
+    /// </summary>
     public static IEnumerable<(string Name, int Mentions)> Entities(Document document) =>
-        document.EntityChains.Where(c => c.Type != EntityType.MISC).Select(c => (c.Name, Math.Max(1, c.Mentions.Length)));
+        document.EntityChains.Where(c => c.Type != EntityType.MISC)
+            .Select(c => (c.Type == EntityType.PER ? Surname(c.Name) : c.Name, Math.Max(1, c.Mentions.Length)));
+
+    private static string Surname(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? name : words[^1];
+    }
 
     /// <summary>The calendar dates the text names, at day to year precision (relative ones resolved against the
     /// publication date; "XXXX-11-19" without a year is left out).</summary>

@@ -91,4 +91,22 @@ public class StoryLinkerTests
         Assert.Equal(["ceasefire", "haftar"], tf.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, tf["ceasefire"]);
     }
+
+    [Fact]
+    public void A_person_is_keyed_by_surname_so_a_short_and_a_full_name_share_a_key()
+    {
+        var document = new Dateline.Model.Document
+        {
+            Source = new Dateline.Model.SourceInfo("a.txt", Dateline.Model.SourceFormat.PlainText, "utf-8", "", 0),
+            SourceText = "",
+            Text = "",
+            EntityChains =
+            [
+                new Dateline.Entities.EntityChain(0, "Khalifa Haftar", Dateline.Entities.EntityType.PER, [0, 1]),
+                new Dateline.Entities.EntityChain(1, "Government of National Accord", Dateline.Entities.EntityType.ORG, [2]),
+                new Dateline.Entities.EntityChain(2, "Italian", Dateline.Entities.EntityType.MISC, [3]),
+            ],
+        };
+        Assert.Equal([("Haftar", 2), ("Government of National Accord", 1)], StoryProfileBuilder.Entities(document));
+    }
 }
