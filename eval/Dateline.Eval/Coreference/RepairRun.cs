@@ -43,6 +43,24 @@ public static class RepairRun
             }
         }
 
+        // An article moved to another story takes its mentions out of their events (an emptied event goes), to be linked again.
+        void UnlinkMentions(EcbPlusArticle a)
+        {
+            foreach (var m0 in a.Mentions)
+            {
+                var ev = eventOf[m0.Id];
+                var list = eventMembers[ev];
+                list.RemoveAll(x => x.Id == m0.Id);
+                if (list.Count == 0) { events.Remove(ev); eventMembers.Remove(ev); }
+                else
+                {
+                    var e = EventClusterSummary.Start(ev, list[0]);
+                    foreach (var x in list.Skip(1)) e = e.Add(x);
+                    events[ev] = e;
+                }
+            }
+        }
+
         for (int i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
@@ -83,19 +101,7 @@ public static class RepairRun
                 storyIndex.Add(StoryKeys.For(moved.Profile), storyId);
                 storyOf[moved.Index] = storyId;
                 // The pulled article's mentions leave their events and are linked again in the new story.
-                foreach (var m0 in articles[moved.Index].Mentions)
-                {
-                    var ev = eventOf[m0.Id];
-                    var list = eventMembers[ev];
-                    list.RemoveAll(x => x.Id == m0.Id);
-                    if (list.Count == 0) { events.Remove(ev); eventMembers.Remove(ev); }
-                    else
-                    {
-                        var e = EventClusterSummary.Start(ev, list[0]);
-                        foreach (var x in list.Skip(1)) e = e.Add(x);
-                        events[ev] = e;
-                    }
-                }
+                UnlinkMentions(articles[moved.Index]);
                 LinkMentions(articles[moved.Index], storyId);
                 join = p.Score;
             }
@@ -167,19 +173,7 @@ public static class RepairRun
             {
                 storyIndex.Add(StoryKeys.For(m.Profile), nid);
                 storyOf[m.Index] = nid;
-                foreach (var m0 in articles[m.Index].Mentions)
-                {
-                    var ev = eventOf[m0.Id];
-                    var list = eventMembers[ev];
-                    list.RemoveAll(x => x.Id == m0.Id);
-                    if (list.Count == 0) { events.Remove(ev); eventMembers.Remove(ev); }
-                    else
-                    {
-                        var e = EventClusterSummary.Start(ev, list[0]);
-                        foreach (var x in list.Skip(1)) e = e.Add(x);
-                        events[ev] = e;
-                    }
-                }
+                UnlinkMentions(articles[m.Index]);
             }
             foreach (var m in leave) LinkMentions(articles[m.Index], nid);
             return nid;
