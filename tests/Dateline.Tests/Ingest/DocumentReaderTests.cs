@@ -41,6 +41,25 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void A_sidecar_value_that_is_not_text_is_left_out_with_a_warning_naming_the_field()
+    {
+        using var dir = new TempFolder();
+        dir.File("story.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"outlet": 5, "url": {"href": "https://example.org/a"}, "title": "Talks", "published": null}""");
+
+        var doc = Assert.Single(Read(dir.Path)).Document!;
+
+        Assert.Null(doc.Metadata.Outlet);
+        Assert.Null(doc.Metadata.Url);
+        Assert.Equal("Talks", doc.Metadata.Title!.Value);
+        var warning = Assert.Single(doc.Diagnostics, x => x.Code == "ingest.bad-field");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("'outlet' (a number)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'url' (an object)", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("published", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Metadata_values_with_line_breaks_tabs_or_control_characters_become_one_line()
     {
         using var dir = new TempFolder();
