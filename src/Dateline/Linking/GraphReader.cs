@@ -161,8 +161,16 @@ public sealed class GraphReader(IGraphSession session)
     }
 
     /// <summary>Actors and the events between them; with <paramref name="entity"/>, only events it takes part in.</summary>
-    public NetworkView Network(long? entity) =>
-        Network(entity is long e ? Timeline(e) : Events(), id => session.GetNode(id) is { Kind: GraphKinds.Entity } n ? GraphJson.Read<EntityProfile>(n.Profile) : null);
+    public NetworkView Network(long? entity)
+    {
+        EntityProfile? Profile(long id) => session.GetNode(id) is { Kind: GraphKinds.Entity } n ? GraphJson.Read<EntityProfile>(n.Profile) : null;
+        var network = Network(entity is long e ? Timeline(e) : Events(), Profile);
+        if (entity is not long actor || Profile(actor) is not { } p) return network;
+        // The actor's node first, as the README and the desk give it, even when no event of it is an edge.
+        string key = $"e{actor}";
+        var own = network.Nodes.FirstOrDefault(n => n.Id == key) ?? new NetworkNode(key, actor, p.Name, p.Type, p.Country);
+        return network with { Nodes = [own, .. network.Nodes.Where(n => n.Id != key)], Actor = new NetworkActor(actor, p.Name, p.Type, p.Country) };
+    }
 
     /// <summary>The network of some events (their participants need not be loaded with their sentences); <paramref name="entity"/> gives a stored entity's profile.</summary>
     public static NetworkView Network(IEnumerable<EventView> events, Func<long, EntityProfile?> entity)
@@ -196,8 +204,9 @@ public sealed class GraphReader(IGraphSession session)
                 kv.Value.Select(v => v.Date).Where(d => d is not null).Min(StringComparer.Ordinal), kv.Value.Select(v => v.Date).Where(d => d is not null).Max(StringComparer.Ordinal),
                 [.. kv.Value.Select(v => v.Id)]))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Source, StringComparer.Ordinal).ThenBy(x => x.Target, StringComparer.Ordinal).ToList();
-        var used = edgeViews.SelectMany(x => new[] { x.Source, x.Target }).ToHashSet(StringComparer.Ordinal);
-        return new NetworkView([.. nodes.Values.Where(n => used.Contains(n.Id))], edgeViews);
+        var weight = edgeViews.SelectMany(x => new[] { (Node: x.Source, x.Count), (Node: x.Target, x.Count) })
+            .GroupBy(x => x.Node, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
+        return new NetworkView([.. nodes.Values.Where(n => weight.ContainsKey(n.Id)).Select(n => n with { Weight = weight[n.Id] })], edgeViews);
     }
 
     /// <summary>

@@ -102,4 +102,19 @@ public sealed class GraphCommandTests(GraphCommandTests.SampleDb sample) : IClas
         Assert.True(edge.GetProperty("count").GetInt32() >= 1);
         Assert.False(string.IsNullOrEmpty(edge.GetProperty("type").GetString()));
     }
+
+    [Fact]
+    public void Network_json_for_an_actor_names_the_actor_first_with_the_documented_weight_and_kind()
+    {
+        var (exit, output, _) = Cli.Run("network", "--actor", "Haftar", "--json", "--db", _db);
+        Assert.Equal(0, exit);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("Khalifa Haftar", root.GetProperty("actor").GetProperty("name").GetString());
+        var first = root.GetProperty("nodes")[0];
+        Assert.Equal("Khalifa Haftar", first.GetProperty("name").GetString());
+        Assert.True(first.GetProperty("weight").GetInt32() >= 1);
+        var edge = root.GetProperty("edges")[0];
+        Assert.Equal("event", edge.GetProperty("kind").GetString());
+        Assert.Equal(edge.GetProperty("count").GetInt32(), edge.GetProperty("weight").GetInt32());
+    }
 }
