@@ -104,4 +104,24 @@ public class CliFailureTests
         Assert.Contains("an entity id is written '#1'", errors, StringComparison.Ordinal);
         Assert.Equal(0, Run("timeline", "--actor", "#1", "--db", db).Exit);
     }
+
+    [Theory]
+    [InlineData("extraction")]
+    [InlineData("ner")]
+    [InlineData("pos")]
+    [InlineData("deps")]
+    public void Eval_on_data_that_is_not_the_task_s_data_set_exits_2_naming_the_data_without_a_stack_trace(string task)
+    {
+        using var dir = new TempFolder();
+        // A folder of plain articles, and one of them given as a file: neither is a data set any task reads.
+        var article = dir.File("clips/a.txt", SampleArticles.RomeTalks);
+        var data = task == "extraction" ? Path.Combine(dir.Path, "clips") : article;
+
+        var (exit, output, errors) = Run("eval", task, "--data", data);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(data, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.00", output, StringComparison.Ordinal);
+    }
 }
