@@ -124,4 +124,25 @@ public class CliFailureTests
         Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
         Assert.DoesNotContain("0.00", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Knowledge_import_with_nothing_to_import_or_a_folder_of_other_files_exits_2_with_the_reason()
+    {
+        using var dir = new TempFolder();
+        dir.File("clips/a.txt", SampleArticles.RomeTalks);
+        var clips = Path.Combine(dir.Path, "clips");
+
+        var (exit, _, errors) = Run("knowledge", "import");
+        Assert.Equal(2, exit);
+        Assert.Contains("nothing to import", errors, StringComparison.Ordinal);
+
+        (exit, _, errors) = Run("knowledge", "import", "--orgs", clips);
+        Assert.Equal(2, exit);
+        Assert.Contains($"'{clips}' holds none of the files", errors, StringComparison.Ordinal);
+        Assert.Contains("factbook_orgs.tsv", errors, StringComparison.Ordinal);
+
+        (exit, _, errors) = Run("knowledge", "import", "--officeholders", clips);
+        Assert.Equal(2, exit);
+        Assert.Contains("officeholders.csv", errors, StringComparison.Ordinal);
+    }
 }
