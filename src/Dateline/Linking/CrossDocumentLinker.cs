@@ -202,9 +202,10 @@ public static class CrossDocumentLinker
         var originalEvents = article.CopyOf is long original
             ? graph.Session.LinksOfArticle(original, GraphKinds.Event).Select(l => l.NodeId).Distinct().ToList()
             : [];
+        var dateline = Places.DatelineReader.Read(document.Text);
         foreach (var mention in document.EventMentions)
         {
-            var e = ToArticleEvent(mention, entities, graph);
+            var e = ToArticleEvent(mention, entities, graph, dateline);
             var profile = Profile(document, article, mention, entities, story, actors);
             var candidates = graph.Events(EventKeys.ForLookup(profile)).Concat(originalEvents.Select(id => (Id: id, Profile: graph.Event(id))))
                 .DistinctBy(c => c.Id)
@@ -295,7 +296,7 @@ public static class CrossDocumentLinker
 
     public static string ParticipantKey(long entity) => $"p|{entity}";
 
-    private static ArticleEvent ToArticleEvent(EventMention m, Dictionary<int, long> entities, GraphCache graph)
+    private static ArticleEvent ToArticleEvent(EventMention m, Dictionary<int, long> entities, GraphCache graph, Places.DatelineMatch? dateline)
     {
         var participants = m.Source.Select(a => (a, "source")).Concat(m.Target.Select(a => (a, "target")))
             .Select(x => x.a.Chain is int c && entities.TryGetValue(c, out var id)
@@ -303,7 +304,8 @@ public static class CrossDocumentLinker
                 : new ArticleEventParticipant(null, x.a.Name, x.a.Code, x.Item2))
             .ToList();
         return new ArticleEvent(m.Id, m.Event, m.Mode, m.Cameo, participants, m.Date.Value, m.Date.Precision, m.Date.Text is null,
-            m.EventLoc.Text, m.EventLoc.Country, m.Status);
+            m.EventLoc.Text, m.EventLoc.Country, m.Status,
+            PlaceAssumed: m.EventLoc.Start is int at && dateline is { } d && at >= d.Start && at < d.End);
     }
 
     /// <summary>
@@ -362,7 +364,7 @@ public static class CrossDocumentLinker
             if (!existing.Articles.Contains(article.Id)) existing.Articles.Add(article.Id);
         }
         if (e.Date is not null) AddVersion(p.Dates, e.Date, e.Precision, article.Id, e.DateAssumed);
-        if (e.Place is not null) AddVersion(p.Places, e.Place, e.PlaceCountry, article.Id, false);
+        if (e.Place is not null) AddVersion(p.Places, e.Place, e.PlaceCountry, article.Id, e.PlaceAssumed);
         AddVersion(p.Statuses, e.Status, null, article.Id, false);
     }
 

@@ -133,7 +133,9 @@ public sealed class GraphReader(IGraphSession session)
             for (int j = i + 1; j < stated.Count; j++)
                 if (!TimexCompatibility.AreCompatible(stated[i].Value, stated[j].Value))
                     result.Add($"date: {Says(stated[i])} vs {Says(stated[j])}");
-        var distinctPlaces = places.GroupBy(p => NameKey.Full(p.Value), StringComparer.Ordinal).Select(g => g.First()).ToList();
+        // A dateline's city says where the story was filed, not where the event was: it disagrees with no stated place.
+        var statedPlaces = places.Any(p => !p.Assumed) ? places.Where(p => !p.Assumed) : places;
+        var distinctPlaces = statedPlaces.GroupBy(p => NameKey.Full(p.Value), StringComparer.Ordinal).Select(g => g.First()).ToList();
         if (distinctPlaces.Count > 1) result.Add("place: " + string.Join(" vs ", distinctPlaces.Select(Says)));
         if (statuses.Count > 1) result.Add("status: " + string.Join(" vs ", statuses.Select(Says)));
         return result;
