@@ -22,7 +22,11 @@ internal static class NetworkCommand
                 var reader = new GraphReader(s);
                 if (name is null) return reader.Network(null);
                 var found = reader.Find(name);
-                return found.Count == 0 ? null : reader.Network(found[0].Id);
+                // A name several entities match: the most reported is drawn, and the others are named, as `timeline` does.
+                return found.Count == 0 ? null : reader.Network(found[0].Id) with
+                {
+                    AlsoMatching = found.Count > 1 ? [.. found.Skip(1).Select(f => $"#{f.Id} {f.Profile.Name} ({f.Profile.Type}, {f.Profile.Articles} article(s))")] : null,
+                };
             });
             if (network is null)
             {
@@ -35,6 +39,8 @@ internal static class NetworkCommand
                 return Program.ExitOk;
             }
             var names = network.Nodes.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
+            if (network.Actor is { } drawn) io.Out.WriteLine($"{drawn.Name} (#{drawn.Id}, {drawn.Type}{(drawn.Country is null ? "" : ", " + drawn.Country)})");
+            if (network.AlsoMatching is { Count: > 0 } others) io.Out.WriteLine($"  also matching: {string.Join("; ", others)} (use --actor '#ID')");
             io.Out.WriteLine($"{network.Nodes.Count} actor(s), {network.Edges.Count} edge(s)");
             foreach (var e in network.Edges)
                 io.Out.WriteLine($"{names[e.Source]} -> {names[e.Target]}  {e.Type} x{e.Count}  {e.First ?? "?"}..{e.Last ?? "?"}");

@@ -59,4 +59,7 @@ public sealed record NetworkEdge(string Source, string Target, string Type, int 
 public sealed record NetworkView(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges)
 {
     public NetworkActor? Actor { get; init; }
+
+    /// <summary>Other entities the actor's name also matched ("#18 United Nations Support Mission in Libya (ORG, 1 article(s))"), as the timeline lists them.</summary>
+    public IReadOnlyList<string>? AlsoMatching { get; init; }
 }

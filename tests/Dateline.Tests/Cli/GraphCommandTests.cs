@@ -117,4 +117,14 @@ public sealed class GraphCommandTests(GraphCommandTests.SampleDb sample) : IClas
         Assert.Equal("event", edge.GetProperty("kind").GetString());
         Assert.Equal(edge.GetProperty("count").GetInt32(), edge.GetProperty("weight").GetInt32());
     }
+
+    [Fact]
+    public void Network_for_a_name_several_actors_match_draws_the_most_reported_and_names_the_others()
+    {
+        var (exit, output, _) = Cli.Run("network", "--actor", "Ghassan", "--db", _db);
+        Assert.Equal(0, exit);
+        Assert.Contains("also matching:", output, StringComparison.Ordinal);
+        var (_, json, _) = Cli.Run("network", "--actor", "Ghassan", "--json", "--db", _db);
+        Assert.True(JsonDocument.Parse(json).RootElement.GetProperty("alsoMatching").GetArrayLength() >= 1);
+    }
 }
