@@ -59,7 +59,16 @@ internal static class EntitiesCommand
         var article = new Option<long?>("--article") { Description = "Move this article's mention of the entity to a new entity." };
         var command = new Command("split", "Split articles off an entity: by spelling (for good) or one article.") { id, spelling, article };
         var storeOptions = StoreOptions.AddTo(command);
-        command.SetAction(parse => Override(io, storeOptions, parse, "entities split", s => EntityOverrides.Split(s, parse.GetValue(id), parse.GetValue(spelling), parse.GetValue(article)).Note));
+        command.SetAction(parse =>
+        {
+            // Neither or both is a usage error (exit 2), found before the store is opened.
+            if (parse.GetValue(spelling) is null == parse.GetValue(article) is null)
+            {
+                io.Error.WriteLine($"dateline entities split: give --spelling S or --article ID ({(parse.GetValue(spelling) is null ? "neither was given" : "not both")})");
+                return Program.ExitUsage;
+            }
+            return Override(io, storeOptions, parse, "entities split", s => EntityOverrides.Split(s, parse.GetValue(id), parse.GetValue(spelling), parse.GetValue(article)).Note);
+        });
         return command;
     }
 

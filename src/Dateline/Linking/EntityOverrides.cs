@@ -95,7 +95,8 @@ public static class EntityOverrides
     {
         RequireEntity(s, entity);
         Corrected(s);
-        if (spelling is null == article is null) throw new OverrideException("say which articles to split off: a spelling or an article, not both");
+        if (spelling is null == article is null)
+            throw new OverrideException($"say which articles to split off: a spelling or an article ({(spelling is null ? "neither was given" : "not both")})");
         var graph = new GraphCache(s);
         entity = graph.Canonical(entity);
         var a = graph.Entity(entity);

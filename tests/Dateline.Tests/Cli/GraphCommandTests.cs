@@ -127,4 +127,17 @@ public sealed class GraphCommandTests(GraphCommandTests.SampleDb sample) : IClas
         var (_, json, _) = Cli.Run("network", "--actor", "Ghassan", "--json", "--db", _db);
         Assert.True(JsonDocument.Parse(json).RootElement.GetProperty("alsoMatching").GetArrayLength() >= 1);
     }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--spelling", "Hiftar", "--article", "2")]
+    public void Split_without_exactly_one_of_spelling_or_article_is_a_usage_error_and_changes_nothing(params string[] which)
+    {
+        var db = sample.Copy();
+        var before = Cli.Run("entities", "--json", "--db", db).Out;
+        var (exit, _, errors) = Cli.Run(["entities", "split", "1", .. which, "--db", db]);
+        Assert.Equal(2, exit);
+        Assert.Contains("give --spelling S or --article ID", errors, StringComparison.Ordinal);
+        Assert.Equal(before, Cli.Run("entities", "--json", "--db", db).Out);
+    }
 }
