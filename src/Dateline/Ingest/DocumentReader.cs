@@ -44,13 +44,14 @@ public sealed class DocumentReader
 
         return input.Kind switch
         {
-            InputKind.PlainText => [ReadText(path, decoded, bytes.Length)],
-            InputKind.Html => [ReadItem.Of(NewDocument(path, SourceFormat.Html, decoded.Text, decoded.Encoding, bytes.Length, null, ArticleMetadata.Empty))],
+            InputKind.PlainText => [ReadWithSidecar(path, SourceFormat.PlainText, decoded, bytes.Length)],
+            // A saved page may have a sidecar too ("page.html" + "page.meta.json"): it outranks the page's own metadata.
+            InputKind.Html => [ReadWithSidecar(path, SourceFormat.Html, decoded, bytes.Length)],
             _ => ReadJson(path, decoded, bytes.Length),
         };
     }
 
-    private static ReadItem ReadText(string path, DecodedText decoded, long byteLength)
+    private static ReadItem ReadWithSidecar(string path, SourceFormat format, DecodedText decoded, long byteLength)
     {
         var metadata = ArticleMetadata.Empty;
         string? unreadDate = null;
@@ -80,7 +81,7 @@ public sealed class DocumentReader
         }
         // The page's address is part of its identity: the same wire text reprinted at another URL is another article
         // (stored as a near copy of the first), as a news-please record's url is; without a URL the text alone decides.
-        var doc = NewDocument(path, SourceFormat.PlainText, decoded.Text, decoded.Encoding, byteLength, null, metadata,
+        var doc = NewDocument(path, format, decoded.Text, decoded.Encoding, byteLength, null, metadata,
             urlKey is null ? [] : [urlKey]);
         return ReadItem.Of(WarnOfUnreadFields(WarnOfUnreadDate(doc, unreadDate, "the sidecar's"), unreadFields, "the sidecar"));
     }

@@ -23,6 +23,20 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void A_saved_html_page_reads_its_sidecar_like_a_text_file()
+    {
+        using var dir = new TempFolder();
+        dir.File("page.html", "<html><head><title>Talks</title></head><body><article><p>Haftar met Conte in Rome on Thursday, officials said.</p></article></body></html>");
+        dir.File("page.meta.json", """{"url": "https://example.org/p", "published": "2019-05-16", "outlet": "Example Times"}""");
+
+        var doc = Assert.Single(Read(dir.Path)).Document!;
+
+        Assert.Equal(SourceFormat.Html, doc.Source.Format);
+        Assert.Equal("Example Times", doc.Metadata.Outlet!.Value);
+        Assert.Equal(new DateOnly(2019, 5, 16), doc.Metadata.PublishedOn);
+    }
+
+    [Fact]
     public void A_publication_date_that_cannot_be_read_is_left_out_with_a_warning_quoting_it()
     {
         using var dir = new TempFolder();
