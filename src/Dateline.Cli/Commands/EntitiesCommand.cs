@@ -73,6 +73,12 @@ internal static class EntitiesCommand
     }
 
     /// <summary>The hint after "no actor named X": a bare number was most likely meant as the id `entities` prints as "#12".</summary>
+    /// <summary>"no actor named X" with the close spellings the store has ("Hiftar": "did you mean #4 Khalifa Haftar"), else <see cref="HowToName"/>.</summary>
+    internal static string NoActor(string command, string name, IReadOnlyList<(long Id, EntityProfile Profile)> close) =>
+        close.Count == 0
+            ? $"dateline {command}: no actor named '{name}' in the store ({HowToName(name)})"
+            : $"dateline {command}: no actor named '{name}' in the store; did you mean {string.Join("; ", close.Select(c => $"#{c.Id} {c.Profile.Name} ({c.Profile.Type}, {c.Profile.Articles} article(s))"))}? (use --actor '#ID')";
+
     internal static string HowToName(string name) =>
         name.Length > 0 && name.All(char.IsAsciiDigit) ? $"an entity id is written '#{name}', as `dateline entities` prints it" : $"try `dateline entities --name {name}`";
 

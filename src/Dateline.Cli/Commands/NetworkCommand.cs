@@ -17,11 +17,13 @@ internal static class NetworkCommand
             using var store = storeOptions.Open(parse, io, "network", mustExist: true);
             if (store is null) return Program.ExitFailure;
             var name = parse.GetValue(actor);
+            IReadOnlyList<(long Id, EntityProfile Profile)> close = [];
             var network = store.Graph(s =>
             {
                 var reader = new GraphReader(s);
                 if (name is null) return reader.Network(null);
                 var found = reader.Find(name);
+                if (found.Count == 0) close = reader.Suggest(name);
                 // A name several entities match: the most reported is drawn, and the others are named, as `timeline` does.
                 return found.Count == 0 ? null : reader.Network(found[0].Id) with
                 {
@@ -30,7 +32,7 @@ internal static class NetworkCommand
             });
             if (network is null)
             {
-                io.Error.WriteLine($"dateline network: no actor named '{name}' in the store ({EntitiesCommand.HowToName(name ?? "")})");
+                io.Error.WriteLine(EntitiesCommand.NoActor("network", name ?? "", close));
                 return Program.ExitFailure;
             }
             if (parse.GetValue(json))

@@ -69,6 +69,26 @@ public sealed class GraphReader(IGraphSession session)
         return [.. found.DistinctBy(f => f.Item1).OrderByDescending(f => f.Item2.Articles).ThenBy(f => f.Item1)];
     }
 
+    /// <summary>
+    /// When <see cref="Find"/> finds nothing: entities whose spellings have, for each of the name's words, a word spelled
+    /// or sounding alike ("Hiftar" → "Khalifa Haftar"), most reported first. Offered to the user, never chosen for them.
+    /// </summary>
+    public IReadOnlyList<(long Id, EntityProfile Profile)> Suggest(string name, int max = 3)
+    {
+        var words = NameKey.Words(name.Trim());
+        if (words.Count == 0) return [];
+        var keys = new[] { EntityType.PER, EntityType.ORG, EntityType.GPE, EntityType.MISC }
+            .SelectMany(t => EntityMatcher.Keys(t, [name.Trim()], null, [])).Distinct().ToList();
+        var found = new List<(long, EntityProfile)>();
+        foreach (var id in session.FindNodes(GraphKinds.Entity, keys, int.MaxValue))
+        {
+            var p = GraphJson.Read<EntityProfile>(session.GetNode(id)!.Profile);
+            var spelled = p.Spellings.Keys.Append(p.Name).SelectMany(NameKey.Words).Distinct(StringComparer.Ordinal).ToList();
+            if (words.All(w => spelled.Any(x => NameKey.WordMatch(w, x) >= 0.9))) found.Add(Canonical(id, p));
+        }
+        return [.. found.DistinctBy(f => f.Item1).OrderByDescending(f => f.Item2.Articles).ThenBy(f => f.Item1).Take(max)];
+    }
+
     private (long, EntityProfile) Canonical(long id, EntityProfile p)
     {
         for (int hops = 0; hops < 16 && p.MergedInto is long next; hops++)

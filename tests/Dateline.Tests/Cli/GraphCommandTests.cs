@@ -140,4 +140,22 @@ public sealed class GraphCommandTests(GraphCommandTests.SampleDb sample) : IClas
         Assert.Contains("give --spelling S or --article ID", errors, StringComparison.Ordinal);
         Assert.Equal(before, Cli.Run("entities", "--json", "--db", db).Out);
     }
+
+    [Theory]
+    [InlineData("timeline")]
+    [InlineData("network")]
+    public void An_actor_name_the_store_does_not_have_fails_offering_close_spellings_without_choosing_one(string command)
+    {
+        // The sample writes "Haftar" and "Hiftar", never "Hafter".
+        var (exit, output, errors) = Cli.Run(command, "--actor", "Khalifa Hafter", "--db", _db);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("no actor named 'Khalifa Hafter'", errors, StringComparison.Ordinal);
+        Assert.Contains("did you mean", errors, StringComparison.Ordinal);
+        Assert.Contains("Khalifa Haftar", errors, StringComparison.Ordinal);
+
+        (exit, _, errors) = Cli.Run(command, "--actor", "Zzyzx", "--db", _db);
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("did you mean", errors, StringComparison.Ordinal);
+    }
 }
