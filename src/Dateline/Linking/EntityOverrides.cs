@@ -34,9 +34,11 @@ public static class EntityOverrides
         a.Articles += b.Articles;
         a.Country ??= b.Country;
         a.Absorbed.Add(from);
+        var intoName = a.Name;
         a.Name = BestName(s, into, a.Name);
         a.Blocked.RemoveAll(x => b.Spellings.Keys.Any(sp => string.Equals(NameKey.Full(sp), x, StringComparison.Ordinal)));
-        var note = $"merged #{from} ({b.Name}) into #{into} ({a.Name}) on {Today()}";
+        var note = $"merged #{from} ({b.Name}) into #{into} ({intoName}) on {Today()}"
+            + (string.Equals(intoName, a.Name, StringComparison.Ordinal) ? "" : $", now named {a.Name}");
         a.History.Add(note);
         b.MergedInto = into;
         b.History.Add(note);
