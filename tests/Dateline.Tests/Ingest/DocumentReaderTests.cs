@@ -109,6 +109,24 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void A_sidecar_in_a_folder_with_no_article_beside_it_is_reported_not_dropped_silently()
+    {
+        using var dir = new TempFolder();
+        dir.File("story-1.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"outlet": "Example Times"}""");
+        dir.File("page.html", "<html><body><p>Haftar met Conte in Rome on Thursday, officials said.</p></body></html>");
+        dir.File("page.meta.json", """{"outlet": "Example Times"}""");
+
+        var items = Read(dir.Path);
+
+        var rejection = Assert.Single(items, i => i.Rejection is not null).Rejection!;
+        Assert.Equal("ingest.sidecar-alone", rejection.Code);
+        Assert.EndsWith("story.meta.json", rejection.Path, StringComparison.Ordinal);
+        Assert.Contains("story.txt", rejection.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, items.Count(i => i.Document is not null));
+    }
+
+    [Fact]
     public void A_broken_sidecar_rejects_its_article_and_names_the_sidecar()
     {
         using var dir = new TempFolder();
