@@ -161,12 +161,28 @@ public static class CrossDocumentLinker
     /// "Libyan commander". The country most of the chain's coded actors carry; null when none does.
     /// </summary>
     private static string? CodedCountry(EntityChain chain, Document document) =>
-        chain.Type is not (EntityType.PER or EntityType.ORG) ? null
+        chain.Type is EntityType.LOC or EntityType.GPE ? PlacedCountry(chain, document)
+        : chain.Type is not (EntityType.PER or EntityType.ORG) ? null
         : document.EventMentions.SelectMany(e => e.Source.Concat(e.Target))
             .Where(a => a.Chain == chain.Id && a.Country is { Length: 3 })
             .GroupBy(a => a.Country!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>
+    /// The country the coder's gazetteer gave a place the names stage knew no country for: "met Haftar in Benghazi" places
+    /// the event in Benghazi, LBY, so the entity "Benghazi" is LBY too (its name alone said nothing). The country most of
+    /// the event places on one of the chain's mentions carry; null when none is placed.
+    /// </summary>
+    private static string? PlacedCountry(EntityChain chain, Document document)
+    {
+        var spans = chain.Mentions.Select(i => document.EntityMentions[i]).Where(m => m.Part == "body").Select(m => m.Span).ToList();
+        return document.EventMentions.Select(e => e.EventLoc)
+            .Where(p => p.Country is { Length: 3 } && p.Start is int start && p.End is int end && spans.Any(s => s.Start < end && start < s.End))
+            .GroupBy(p => p.Country!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
+    }
 
     /// <summary>An article's entity adds its spellings, role, acronym and the actors it appeared with.</summary>
     /// <param name="neighbours">The article's other entities; null when another chain of the article already counted this article.</param>

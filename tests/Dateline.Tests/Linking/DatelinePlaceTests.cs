@@ -40,4 +40,21 @@ public sealed class DatelinePlaceTests : IDisposable
         Assert.True(tripoli.Assumed);
         Assert.False(Assert.Single(meeting.Places, p => p.Value == "Benghazi").Assumed);
     }
+
+    [Fact]
+    public void A_place_entity_the_names_stage_gives_no_country_takes_the_country_its_event_place_was_found_in()
+    {
+        Article("north", "2017-09-26", "Northern Gazette",
+            "Pinotti meets Haftar\n\nItalian Defence Minister Roberta Pinotti met Field Marshal Khalifa Haftar in Benghazi on Tuesday, officials said.\n");
+        using var store = SqliteArticleStore.Open(_dir.File("store.db"));
+        new IngestRunner(store, StandardPipeline.Create(ShippedModels.Load())).Run([_dir.Path]);
+
+        var (place, benghazi) = store.Graph(s =>
+        {
+            var r = new GraphReader(s);
+            return (r.Timeline(r.Find("Roberta Pinotti")[0].Id).Single(e => e.Type == "CONSULT").PlaceCountry, r.Entity(r.Find("Benghazi")[0].Id)!);
+        });
+        Assert.Equal("LBY", place);
+        Assert.Equal("LBY", benghazi.Country);
+    }
 }
