@@ -43,7 +43,8 @@ internal sealed class StoreOptions
     {
         var value = parse.GetValue(_store) ?? parse.GetValue(_db)!;
         bool isPostgres = PostgresArticleStore.LooksLikeConnectionString(value);
-        if (mustExist && !isPostgres && !File.Exists(value))
+        // A folder goes on to the store's own check, which names it as a folder rather than a missing store.
+        if (mustExist && !isPostgres && !File.Exists(value) && !Directory.Exists(value))
         {
             io.Error.WriteLine($"dateline {command}: no store at '{value}' (run 'dateline ingest PATH --db {value}' first)");
             return null;

@@ -43,6 +43,12 @@ public sealed class NerEvalTask : IEvalTask
     {
         var folds = request.Parse.GetValue(_crossValidate);
         var corpus = NerCorpus.ReadConllFile(request.DataPath, leadingDocument: true);
+        if (corpus.Sentences.Count == 0 || corpus.Types.Count == 0)
+        {
+            // A score of 0.00 over nothing reads like a broken model; say the file is not what the task reads.
+            request.Error.WriteLine($"dateline eval ner: no tagged sentences in '{request.DataPath}' (--data is a CoNLL file: a token and its IOB tag per line).");
+            return 2;
+        }
         string modelPath;
         var loadClock = new Stopwatch();
         IReadOnlyList<IReadOnlyList<BioSpan>> found;

@@ -29,6 +29,11 @@ public sealed class ExtractionEval : IEvalTask
 
     public int Run(EvalRequest request)
     {
+        if (!File.Exists(Path.Combine(request.DataPath, "evaldata.json")))
+        {
+            request.Error.WriteLine($"dateline eval extraction: no evaldata.json in '{request.DataPath}' (--data is the trafilatura-eval folder).");
+            return 2;
+        }
         var pages = TrafilaturaEvalData.Load(request.DataPath);
         int limit = request.Parse.GetValue(Limit);
         if (limit > 0) pages = pages.Take(limit).ToList();

@@ -54,6 +54,11 @@ public sealed class LanguageEvalTask : IEvalTask
         int beam = Math.Max(1, request.Parse.GetValue(_beam));
         var analyzer = new LanguageAnalyzer(models, beam);
         var sentences = ConlluReader.ReadPath(request.DataPath);
+        if (sentences.Count == 0)
+        {
+            request.Error.WriteLine($"dateline eval {Name}: no CoNLL-U sentences in '{request.DataPath}' (--data is a .conllu file or a folder of them).");
+            return 2;
+        }
         bool raw = request.Parse.GetValue(_raw);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var all = raw ? LanguageScores.Raw(analyzer, sentences) : LanguageScores.GoldTokens(analyzer, sentences);

@@ -59,11 +59,26 @@ internal static class EntitiesCommand
         var article = new Option<long?>("--article") { Description = "Move this article's mention of the entity to a new entity." };
         var command = new Command("split", "Split articles off an entity: by spelling (for good) or one article.") { id, spelling, article };
         var storeOptions = StoreOptions.AddTo(command);
-        command.SetAction(parse => Override(io, storeOptions, parse, "entities split", s => EntityOverrides.Split(s, parse.GetValue(id), parse.GetValue(spelling), parse.GetValue(article)).Note));
+        command.SetAction(parse =>
+        {
+            // Neither or both is a usage error (exit 2), found before the store is opened.
+            if (parse.GetValue(spelling) is null == parse.GetValue(article) is null)
+            {
+                io.Error.WriteLine($"dateline entities split: give --spelling S or --article ID ({(parse.GetValue(spelling) is null ? "neither was given" : "not both")})");
+                return Program.ExitUsage;
+            }
+            return Override(io, storeOptions, parse, "entities split", s => EntityOverrides.Split(s, parse.GetValue(id), parse.GetValue(spelling), parse.GetValue(article)).Note);
+        });
         return command;
     }
 
     /// <summary>The hint after "no actor named X": a bare number was most likely meant as the id `entities` prints as "#12".</summary>
+    /// <summary>"no actor named X" with the close spellings the store has ("Hiftar": "did you mean #4 Khalifa Haftar"), else <see cref="HowToName"/>.</summary>
+    internal static string NoActor(string command, string name, IReadOnlyList<(long Id, EntityProfile Profile)> close) =>
+        close.Count == 0
+            ? $"dateline {command}: no actor named '{name}' in the store ({HowToName(name)})"
+            : $"dateline {command}: no actor named '{name}' in the store; did you mean {string.Join("; ", close.Select(c => $"#{c.Id} {c.Profile.Name} ({c.Profile.Type}, {c.Profile.Articles} article(s))"))}? (use --actor '#ID')";
+
     internal static string HowToName(string name) =>
         name.Length > 0 && name.All(char.IsAsciiDigit) ? $"an entity id is written '#{name}', as `dateline entities` prints it" : $"try `dateline entities --name {name}`";
 

@@ -24,7 +24,17 @@ internal static class EvalCommand
                     io.Error.WriteLine($"dateline eval {task.Name}: no file or folder at '{path}'.");
                     return Program.ExitUsage;
                 }
-                return task.Run(new EvalRequest(path, parse.GetValue(json), parse, io.Out, io.Error));
+                try
+                {
+                    return task.Run(new EvalRequest(path, parse.GetValue(json), parse, io.Out, io.Error));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException or FormatException)
+                {
+                    // A data set of the wrong shape (a file the task expects is missing, a line it cannot read): the
+                    // reason and the path, not a stack trace.
+                    io.Error.WriteLine($"dateline eval {task.Name}: cannot read the data set at '{path}': {e.Message}");
+                    return Program.ExitUsage;
+                }
             });
             eval.Subcommands.Add(command);
         }

@@ -26,6 +26,13 @@ internal static class KnowledgeCommand
             var inv = CultureInfo.InvariantCulture;
             if (parse.GetValue(db) is { } dbPath)
                 io.Error.WriteLine($"note: the SQLite knowledge store is not wired in this build; '{dbPath}' is not written, the import runs in memory.");
+            if (parse.GetValue(officeholders) is null && parse.GetValue(orgs) is null && (parse.GetValue(actors) ?? []).Length == 0)
+                return Usage("nothing to import: give --officeholders DIR, --orgs DIR or --actors FILE");
+            // A folder holding none of the files an importer reads is a wrong path, not an empty data set.
+            if (parse.GetValue(officeholders) is { } h && Directory.Exists(h) && Missing(h, OfficeholderImporter.Files) is { } noHolders)
+                return Usage(noHolders);
+            if (parse.GetValue(orgs) is { } o && Directory.Exists(o) && Missing(o, OrganisationImporter.Files) is { } noOrgs)
+                return Usage(noOrgs);
             IKnowledgeStore store = new InMemoryKnowledgeStore();
             var status = Program.ExitOk;
             if (parse.GetValue(officeholders) is { } folder)
@@ -71,6 +78,10 @@ internal static class KnowledgeCommand
                     io.Out.WriteLine($"{name}: organisation {org.Name} ({string.Join(",", org.Acronyms)}), {org.Members.Length} members");
             }
             return status;
+
+            static string? Missing(string folder, IReadOnlyList<string> files) =>
+                files.Any(f => File.Exists(Path.Combine(folder, f))) ? null
+                : $"'{folder}' holds none of the files read from it ({string.Join(", ", files)})";
 
             int Usage(string message)
             {

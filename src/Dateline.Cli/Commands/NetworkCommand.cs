@@ -17,16 +17,22 @@ internal static class NetworkCommand
             using var store = storeOptions.Open(parse, io, "network", mustExist: true);
             if (store is null) return Program.ExitFailure;
             var name = parse.GetValue(actor);
+            IReadOnlyList<(long Id, EntityProfile Profile)> close = [];
             var network = store.Graph(s =>
             {
                 var reader = new GraphReader(s);
                 if (name is null) return reader.Network(null);
                 var found = reader.Find(name);
-                return found.Count == 0 ? null : reader.Network(found[0].Id);
+                if (found.Count == 0) close = reader.Suggest(name);
+                // A name several entities match: the most reported is drawn, and the others are named, as `timeline` does.
+                return found.Count == 0 ? null : reader.Network(found[0].Id) with
+                {
+                    AlsoMatching = found.Count > 1 ? [.. found.Skip(1).Select(f => $"#{f.Id} {f.Profile.Name} ({f.Profile.Type}, {f.Profile.Articles} article(s))")] : null,
+                };
             });
             if (network is null)
             {
-                io.Error.WriteLine($"dateline network: no actor named '{name}' in the store ({EntitiesCommand.HowToName(name ?? "")})");
+                io.Error.WriteLine(EntitiesCommand.NoActor("network", name ?? "", close));
                 return Program.ExitFailure;
             }
             if (parse.GetValue(json))
@@ -35,6 +41,8 @@ internal static class NetworkCommand
                 return Program.ExitOk;
             }
             var names = network.Nodes.ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
+            if (network.Actor is { } drawn) io.Out.WriteLine($"{drawn.Name} (#{drawn.Id}, {drawn.Type}{(drawn.Country is null ? "" : ", " + drawn.Country)})");
+            if (network.AlsoMatching is { Count: > 0 } others) io.Out.WriteLine($"  also matching: {string.Join("; ", others)} (use --actor '#ID')");
             io.Out.WriteLine($"{network.Nodes.Count} actor(s), {network.Edges.Count} edge(s)");
             foreach (var e in network.Edges)
                 io.Out.WriteLine($"{names[e.Source]} -> {names[e.Target]}  {e.Type} x{e.Count}  {e.First ?? "?"}..{e.Last ?? "?"}");

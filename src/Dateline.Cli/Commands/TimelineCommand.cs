@@ -21,17 +21,22 @@ internal static class TimelineCommand
             using var store = storeOptions.Open(parse, io, "timeline", mustExist: true);
             if (store is null) return Program.ExitFailure;
             var name = parse.GetValue(actor)!;
+            IReadOnlyList<(long Id, EntityProfile Profile)> close = [];
             var (entity, others, events) = store.Graph(s =>
             {
                 var reader = new GraphReader(s);
                 var found = reader.Find(name);
-                if (found.Count == 0) return (null, [], []);
+                if (found.Count == 0)
+                {
+                    close = reader.Suggest(name);
+                    return (null, [], []);
+                }
                 var chosen = reader.Entity(found[0].Id);
                 return (chosen, found.Skip(1).Select(f => $"#{f.Id} {f.Profile.Name} ({f.Profile.Type}, {f.Profile.Articles} article(s))").ToList(), reader.Timeline(found[0].Id));
             });
             if (entity is null)
             {
-                io.Error.WriteLine($"dateline timeline: no actor named '{name}' in the store ({EntitiesCommand.HowToName(name)})");
+                io.Error.WriteLine(EntitiesCommand.NoActor("timeline", name, close));
                 return Program.ExitFailure;
             }
             if (parse.GetValue(json)) Json.Write(io.Out, new { Actor = new { entity.Id, entity.Name, entity.Type, entity.Country }, AlsoMatching = others, Events = events });

@@ -39,6 +39,13 @@ public sealed record EventClusterSummary
     /// <summary>TIMEX3 value → mentions dated with it.</summary>
     public ImmutableDictionary<string, int> Times { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// TIMEX3 value → mentions whose day was worked out from a weekday or "yesterday" (<see cref="EventProfile.TimeRelative"/>):
+    /// a later report stating another day near it may still be the same happening, whichever came first. Empty in a
+    /// summary written before 2026-11-24 (the rule then looks at the new report's date only, as it did).
+    /// </summary>
+    public ImmutableDictionary<string, int> RelativeTimes { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
     /// <summary>Lower-cased place → mentions placing it there.</summary>
     public ImmutableDictionary<string, int> Places { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
@@ -91,6 +98,7 @@ public sealed record EventClusterSummary
             Participants = m.Participants.Aggregate(Participants, (d, p) => Bump(d, p.Key)),
             ParticipantNames = names,
             Times = Bump(Times, m.Time),
+            RelativeTimes = m.TimeRelative ? Bump(RelativeTimes, m.Time) : RelativeTimes,
             Places = Bump(Places, m.Place?.ToLowerInvariant()),
             Countries = Bump(Countries, m.PlaceCountry),
             StatedCountries = m.PlaceStated ? Bump(StatedCountries, m.PlaceCountry) : StatedCountries,

@@ -201,18 +201,21 @@ public sealed class EventLinker
     }
 
     /// <summary>
-    /// The event's day a report's day disagrees with but may still be the same happening: the report's day was worked
-    /// out from a weekday or "yesterday" (<see cref="EventProfile.TimeRelative"/>), both are precise to the day, at most
-    /// <see cref="EventLinkerOptions.DisagreementDays"/> apart, with the same place and at least two shared participants
-    /// ("met Conte in Rome on Wednesday" read as 15 May vs "on 16 May"). Null when the dates are simply two happenings.
+    /// The event's day a report's day disagrees with but may still be the same happening: one of the two days was worked
+    /// out from a weekday or "yesterday" (the report's, <see cref="EventProfile.TimeRelative"/>, or one of the event's,
+    /// <see cref="EventClusterSummary.RelativeTimes"/>: "on Monday" first, "Sept 26" next joins as "Sept 26" first,
+    /// "on Monday" next does), both are precise to the day, at most <see cref="EventLinkerOptions.DisagreementDays"/> apart,
+    /// with the same place and at least two shared participants ("met Conte in Rome on Wednesday" read as 15 May vs "on
+    /// 16 May"). Null when the dates are simply two happenings.
     /// </summary>
     internal static string? Disagreement(EventProfile m, EventClusterSummary c, EventLinkerOptions o)
     {
-        if (o.DisagreementDays <= 0 || !m.TimeRelative || TimexCompatibility.Parse(m.Time) is not { Precision: TimePrecision.Day } mine) return null;
+        if (o.DisagreementDays <= 0 || (!m.TimeRelative && c.RelativeTimes.Count == 0) || TimexCompatibility.Parse(m.Time) is not { Precision: TimePrecision.Day } mine) return null;
         if (m.Place is not { } place || !c.Places.ContainsKey(place.ToLowerInvariant())) return null;
         if (m.Participants.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count(c.Participants.ContainsKey) < 2) return null;
         foreach (var v in c.Times.Keys.Order(StringComparer.Ordinal))
-            if (TimexCompatibility.Parse(v) is { Precision: TimePrecision.Day } theirs && Math.Abs(theirs.Start.DayNumber - mine.Start.DayNumber) <= o.DisagreementDays)
+            if ((m.TimeRelative || c.RelativeTimes.ContainsKey(v))
+                && TimexCompatibility.Parse(v) is { Precision: TimePrecision.Day } theirs && Math.Abs(theirs.Start.DayNumber - mine.Start.DayNumber) <= o.DisagreementDays)
                 return v;
         return null;
     }

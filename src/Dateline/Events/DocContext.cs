@@ -152,6 +152,9 @@ internal sealed class DocContext
         return ActorSectors.ForNoun(t.Lemma);
     }
 
+    /// <summary>A word of a time expression or of the dateline ("ROME, May 16 (AFP) -"): never an actor.</summary>
+    public bool InTimeOrDateline(int token) => token >= 0 && token < _inTime.Length && _inTime[token];
+
     public bool IsActor(int token)
     {
         var t = Doc.Tokens[token];

@@ -715,6 +715,9 @@ public sealed partial class EventCoder
         for (int v = head, hops = 0; v >= 0 && hops < 3; hops++)
         {
             var subj = Deps(ctx, v, "nsubj");
+            // "TRIPOLI, Sept 26 - Khalifa Hafter, commander of the LNA, received ...": the parser made the dateline's
+            // city the subject; it is never an actor, so the verb has no parsed subject and the word order gives it.
+            if (subj.Count > 0 && subj.All(ctx.InTimeOrDateline)) return [];
             if (subj.Count > 0)
             {
                 // "Evil Mordor, the awful Fornost, and good Gondor welcomed": the parser hung each conjunct on the verb; a

@@ -44,16 +44,19 @@ public sealed class DocumentReader
 
         return input.Kind switch
         {
-            InputKind.PlainText => [ReadText(path, decoded, bytes.Length)],
-            InputKind.Html => [ReadItem.Of(NewDocument(path, SourceFormat.Html, decoded.Text, decoded.Encoding, bytes.Length, null, ArticleMetadata.Empty))],
+            InputKind.PlainText => [ReadWithSidecar(path, SourceFormat.PlainText, decoded, bytes.Length)],
+            // A saved page may have a sidecar too ("page.html" + "page.meta.json"): it outranks the page's own metadata.
+            InputKind.Html => [ReadWithSidecar(path, SourceFormat.Html, decoded, bytes.Length)],
             _ => ReadJson(path, decoded, bytes.Length),
         };
     }
 
-    private static ReadItem ReadText(string path, DecodedText decoded, long byteLength)
+    private static ReadItem ReadWithSidecar(string path, SourceFormat format, DecodedText decoded, long byteLength)
     {
         var metadata = ArticleMetadata.Empty;
         string? unreadDate = null;
+        IReadOnlyList<string> unreadFields = [];
+        string? urlKey = null;
         var sidecar = SidecarPath(path);
         if (File.Exists(sidecar))
         {
@@ -64,6 +67,8 @@ public sealed class DocumentReader
                     return ReadItem.Reject(path, null, "ingest.bad-sidecar", $"its sidecar {Path.GetFileName(sidecar)} is not a JSON object");
                 metadata = MetadataJson.FromSidecar(json.RootElement, "sidecar");
                 unreadDate = MetadataJson.UnreadSidecarDate(json.RootElement);
+                unreadFields = MetadataJson.UnreadSidecarFields(json.RootElement);
+                urlKey = MetadataJson.Trimmed(json.RootElement, "url");
             }
             catch (JsonException e)
             {
@@ -74,8 +79,16 @@ public sealed class DocumentReader
                 return ReadItem.Reject(path, null, "ingest.bad-sidecar", $"cannot read its sidecar {Path.GetFileName(sidecar)}: {e.Message}");
             }
         }
-        return ReadItem.Of(WarnOfUnreadDate(NewDocument(path, SourceFormat.PlainText, decoded.Text, decoded.Encoding, byteLength, null, metadata), unreadDate, "the sidecar's"));
+        // The page's address is part of its identity: the same wire text reprinted at another URL is another article
+        // (stored as a near copy of the first), as a news-please record's url is; without a URL the text alone decides.
+        var doc = NewDocument(path, format, decoded.Text, decoded.Encoding, byteLength, null, metadata,
+            urlKey is null ? [] : [urlKey]);
+        return ReadItem.Of(WarnOfUnreadFields(WarnOfUnreadDate(doc, unreadDate, "the sidecar's"), unreadFields, "the sidecar"));
     }
+
+    private static Document WarnOfUnreadFields(Document doc, IReadOnlyList<string> fields, string whose) => fields.Count == 0 ? doc : doc.WithDiagnostic(new Diagnostic(
+        "ingest.bad-field", "ingest", DiagnosticSeverity.Warning,
+        $"{whose} gives {string.Join(", ", fields)} where text is expected; left out"));
 
     private static Document WarnOfUnreadDate(Document doc, string? unread, string whose) => unread is null ? doc : doc.WithDiagnostic(new Diagnostic(
         "ingest.bad-date", "ingest", DiagnosticSeverity.Warning,
@@ -182,7 +195,7 @@ public sealed class DocumentReader
         // The hash keys on the values as the record writes them (trimmed only), so a record stored before metadata
         // was made one line is still recognised as a duplicate.
         var doc = NewDocument(path, SourceFormat.NewsPleaseJson, text, encoding, byteLength, index, metadata, MetadataJson.Trimmed(record, "url"), MetadataJson.Trimmed(record, "title"));
-        return ReadItem.Of(WarnOfUnreadDate(doc, MetadataJson.UnreadNewsPleaseDate(record), "the record's"));
+        return ReadItem.Of(WarnOfUnreadFields(WarnOfUnreadDate(doc, MetadataJson.UnreadNewsPleaseDate(record), "the record's"), MetadataJson.UnreadNewsPleaseFields(record), "the record"));
     }
 
     private static Document NewDocument(string path, SourceFormat format, string text, string encoding, long byteLength, int? record, ArticleMetadata metadata, params string?[] extraKey) => new()

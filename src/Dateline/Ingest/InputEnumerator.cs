@@ -75,10 +75,16 @@ public static class InputEnumerator
             }
             Array.Sort(files, StringComparer.Ordinal);
             Array.Sort(dirs, StringComparer.Ordinal);
+            // The sidecars some article of this folder reads ("story.meta.json" beside "story.txt" or "story.html").
+            var used = files.Where(f => KindOf(f) is InputKind.PlainText or InputKind.Html).Select(DocumentReader.SidecarPath).ToHashSet(StringComparer.Ordinal);
             foreach (var file in files)
             {
                 if (KindOf(file) is InputKind kind && !IsHidden(file))
                     yield return (new InputFile(file, kind), null);
+                // A sidecar no article reads (a renamed "story.txt", a typo) would drop its metadata without a word.
+                else if (IsSidecar(file) && !IsHidden(file) && !used.Contains(file))
+                    yield return (null, new InputRejection(file, null, "ingest.sidecar-alone",
+                        $"no article beside it reads it ({Path.GetFileName(file)[..^SidecarSuffix.Length]}.txt or .html): its metadata is not used"));
             }
             for (int i = dirs.Length - 1; i >= 0; i--)
             {

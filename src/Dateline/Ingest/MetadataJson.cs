@@ -76,6 +76,39 @@ public static class MetadataJson
     /// </summary>
     public static string? UnreadSidecarDate(JsonElement obj) => UnreadDate(obj, SidecarDateNames);
 
+    /// <summary>
+    /// The metadata fields a sidecar gives as something other than text (<c>"outlet": 5</c>, <c>"url": {...}</c>): they
+    /// are left out, and the warning names them so a broken export is noticed. Null means absent; an author may be a list.
+    /// </summary>
+    public static IReadOnlyList<string> UnreadSidecarFields(JsonElement obj) => UnreadFields(obj, SidecarFieldNames);
+
+    /// <summary>The same for a news-please record.</summary>
+    public static IReadOnlyList<string> UnreadNewsPleaseFields(JsonElement obj) => UnreadFields(obj, NewsPleaseFieldNames);
+
+    private static readonly string[] SidecarFieldNames = ["title", "outlet", "source", "site_name", "author", "authors", "url", .. SidecarDateNames, "language", "lang"];
+    private static readonly string[] NewsPleaseFieldNames = ["title", "source_domain", "outlet", "authors", "author", "url", .. NewsPleaseDateNames, "language"];
+
+    private static List<string> UnreadFields(JsonElement obj, string[] names)
+    {
+        var unread = new List<string>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            if (!obj.TryGetProperty(name, out var v) || v.ValueKind is JsonValueKind.String or JsonValueKind.Null) continue;
+            if (v.ValueKind == JsonValueKind.Array && name is "author" or "authors") continue;
+            unread.Add($"'{name}' ({KindName(v.ValueKind)})");
+        }
+        return unread;
+    }
+
+    private static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "not text",
+    };
+
     /// <summary>The same for a news-please record's <c>date_publish</c>.</summary>
     public static string? UnreadNewsPleaseDate(JsonElement obj) => UnreadDate(obj, NewsPleaseDateNames);
 

@@ -11,6 +11,9 @@ public static class OfficeholderImporter
 {
     public const string Source = "wikidata-officeholders";
 
+    /// <summary>The files a folder must hold at least one of (the CLI names them when it holds none).</summary>
+    public static IReadOnlyList<string> Files { get; } = ["officeholders.csv", "heads_of_state_government_2022.csv", "foreign_ministers_2023.csv", "io_officeholders.csv"];
+
     public static int ImportFolder(string folder, IKnowledgeStore store)
     {
         var before = store.ActorCount;

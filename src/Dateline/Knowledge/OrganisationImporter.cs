@@ -9,6 +9,9 @@ namespace Dateline.Knowledge;
 /// </summary>
 public static class OrganisationImporter
 {
+    /// <summary>The files a folder must hold at least one of (the CLI names them when it holds none).</summary>
+    public static IReadOnlyList<string> Files { get; } = ["factbook_orgs.tsv", "supraverden_orgs.tsv"];
+
     public static int ImportFolder(string folder, IKnowledgeStore store)
     {
         var before = store.OrganisationCount;

@@ -1,6 +1,9 @@
 namespace Dateline.Linking;
 
-/// <summary>An event mention of one article as the cross-document matcher sees it: participants resolved to stored entities where possible.</summary>
+/// <summary>
+/// An event mention of one article as the cross-document matcher sees it: participants resolved to stored entities where
+/// possible. <see cref="PlaceAssumed"/>: the place is the dateline's city (where the story was filed), not words of the report.
+/// </summary>
 public sealed record ArticleEvent(
     string Id, string Type, string? Mode, string Cameo, IReadOnlyList<ArticleEventParticipant> Participants,
-    string? Date, string? Precision, bool DateAssumed, string? Place, string? PlaceCountry, string Status);
+    string? Date, string? Precision, bool DateAssumed, string? Place, string? PlaceCountry, string Status, bool PlaceAssumed = false);

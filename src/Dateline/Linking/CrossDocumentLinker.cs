@@ -161,12 +161,28 @@ public static class CrossDocumentLinker
     /// "Libyan commander". The country most of the chain's coded actors carry; null when none does.
     /// </summary>
     private static string? CodedCountry(EntityChain chain, Document document) =>
-        chain.Type is not (EntityType.PER or EntityType.ORG) ? null
+        chain.Type is EntityType.LOC or EntityType.GPE ? PlacedCountry(chain, document)
+        : chain.Type is not (EntityType.PER or EntityType.ORG) ? null
         : document.EventMentions.SelectMany(e => e.Source.Concat(e.Target))
             .Where(a => a.Chain == chain.Id && a.Country is { Length: 3 })
             .GroupBy(a => a.Country!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>
+    /// The country the coder's gazetteer gave a place the names stage knew no country for: "met Haftar in Benghazi" places
+    /// the event in Benghazi, LBY, so the entity "Benghazi" is LBY too (its name alone said nothing). The country most of
+    /// the event places on one of the chain's mentions carry; null when none is placed.
+    /// </summary>
+    private static string? PlacedCountry(EntityChain chain, Document document)
+    {
+        var spans = chain.Mentions.Select(i => document.EntityMentions[i]).Where(m => m.Part == "body").Select(m => m.Span).ToList();
+        return document.EventMentions.Select(e => e.EventLoc)
+            .Where(p => p.Country is { Length: 3 } && p.Start is int start && p.End is int end && spans.Any(s => s.Start < end && start < s.End))
+            .GroupBy(p => p.Country!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
+    }
 
     /// <summary>An article's entity adds its spellings, role, acronym and the actors it appeared with.</summary>
     /// <param name="neighbours">The article's other entities; null when another chain of the article already counted this article.</param>
@@ -202,9 +218,10 @@ public static class CrossDocumentLinker
         var originalEvents = article.CopyOf is long original
             ? graph.Session.LinksOfArticle(original, GraphKinds.Event).Select(l => l.NodeId).Distinct().ToList()
             : [];
+        var dateline = Places.DatelineReader.Read(document.Text);
         foreach (var mention in document.EventMentions)
         {
-            var e = ToArticleEvent(mention, entities, graph);
+            var e = ToArticleEvent(mention, entities, graph, dateline);
             var profile = Profile(document, article, mention, entities, story, actors);
             var candidates = graph.Events(EventKeys.ForLookup(profile)).Concat(originalEvents.Select(id => (Id: id, Profile: graph.Event(id))))
                 .DistinctBy(c => c.Id)
@@ -295,7 +312,7 @@ public static class CrossDocumentLinker
 
     public static string ParticipantKey(long entity) => $"p|{entity}";
 
-    private static ArticleEvent ToArticleEvent(EventMention m, Dictionary<int, long> entities, GraphCache graph)
+    private static ArticleEvent ToArticleEvent(EventMention m, Dictionary<int, long> entities, GraphCache graph, Places.DatelineMatch? dateline)
     {
         var participants = m.Source.Select(a => (a, "source")).Concat(m.Target.Select(a => (a, "target")))
             .Select(x => x.a.Chain is int c && entities.TryGetValue(c, out var id)
@@ -303,7 +320,8 @@ public static class CrossDocumentLinker
                 : new ArticleEventParticipant(null, x.a.Name, x.a.Code, x.Item2))
             .ToList();
         return new ArticleEvent(m.Id, m.Event, m.Mode, m.Cameo, participants, m.Date.Value, m.Date.Precision, m.Date.Text is null,
-            m.EventLoc.Text, m.EventLoc.Country, m.Status);
+            m.EventLoc.Text, m.EventLoc.Country, m.Status,
+            PlaceAssumed: m.EventLoc.Start is int at && dateline is { } d && at >= d.Start && at < d.End);
     }
 
     /// <summary>
@@ -362,7 +380,7 @@ public static class CrossDocumentLinker
             if (!existing.Articles.Contains(article.Id)) existing.Articles.Add(article.Id);
         }
         if (e.Date is not null) AddVersion(p.Dates, e.Date, e.Precision, article.Id, e.DateAssumed);
-        if (e.Place is not null) AddVersion(p.Places, e.Place, e.PlaceCountry, article.Id, false);
+        if (e.Place is not null) AddVersion(p.Places, e.Place, e.PlaceCountry, article.Id, e.PlaceAssumed);
         AddVersion(p.Statuses, e.Status, null, article.Id, false);
     }
 

@@ -34,8 +34,11 @@ public static class EntityOverrides
         a.Articles += b.Articles;
         a.Country ??= b.Country;
         a.Absorbed.Add(from);
+        var intoName = a.Name;
+        a.Name = BestName(s, into, a.Name);
         a.Blocked.RemoveAll(x => b.Spellings.Keys.Any(sp => string.Equals(NameKey.Full(sp), x, StringComparison.Ordinal)));
-        var note = $"merged #{from} ({b.Name}) into #{into} ({a.Name}) on {Today()}";
+        var note = $"merged #{from} ({b.Name}) into #{into} ({intoName}) on {Today()}"
+            + (string.Equals(intoName, a.Name, StringComparison.Ordinal) ? "" : $", now named {a.Name}");
         a.History.Add(note);
         b.MergedInto = into;
         b.History.Add(note);
@@ -66,6 +69,12 @@ public static class EntityOverrides
         }
         a.Articles = Math.Max(0, a.Articles - b.Articles);
         a.Absorbed.Remove(absorbed);
+        GiveBack(s, into, a, b.TypeVotes, b.Roles, b.Country);
+        foreach (var (id, n) in b.Neighbours)
+        {
+            int left = a.Neighbours.GetValueOrDefault(id) - n;
+            if (left > 0) a.Neighbours[id] = left; else a.Neighbours.Remove(id);
+        }
         // Kept apart from now on: the spellings only the absorbed entity used never link to the survivor again.
         foreach (var spelling in b.Spellings.Keys.Where(sp => !a.Spellings.ContainsKey(sp)))
             if (!a.Blocked.Contains(NameKey.Full(spelling), StringComparer.Ordinal)) a.Blocked.Add(NameKey.Full(spelling));
@@ -88,7 +97,8 @@ public static class EntityOverrides
     {
         RequireEntity(s, entity);
         Corrected(s);
-        if (spelling is null == article is null) throw new OverrideException("say which articles to split off: a spelling or an article, not both");
+        if (spelling is null == article is null)
+            throw new OverrideException($"say which articles to split off: a spelling or an article ({(spelling is null ? "neither was given" : "not both")})");
         var graph = new GraphCache(s);
         entity = graph.Canonical(entity);
         var a = graph.Entity(entity);
@@ -97,12 +107,16 @@ public static class EntityOverrides
         var moving = links.Where(l => article is not null ? l.ArticleId == article
             : GraphJson.Read<EntityLinkDetail>(l.Detail) is var d && d.Spellings.Concat(d.Written).Any(sp => string.Equals(NameKey.Full(sp), folded, StringComparison.Ordinal))).ToList();
         string what = spelling is null ? $"article {article}" : $"'{spelling}'";
-        if (moving.Count == 0) throw new OverrideException($"no link of entity #{entity} ({a.Name}) matches {what}");
+        if (moving.Count == 0)
+            throw new OverrideException($"no link of entity #{entity} ({a.Name}) matches {what}"
+                + (spelling is null ? "" : $" (its articles write: {string.Join(", ", links.SelectMany(l => GraphJson.Read<EntityLinkDetail>(l.Detail) is var d ? d.Spellings.Concat(d.Written) : []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(x => $"'{x}'"))})"));
         if (moving.Count == links.Count)
             throw new OverrideException($"every article of entity #{entity} ({a.Name}) matches {what}: nothing would be left");
         var details = moving.Select(l => GraphJson.Read<EntityLinkDetail>(l.Detail)).ToList();
-        var b = new EntityProfile { Type = a.Type, Name = spelling ?? details[0].Name, Country = a.Country };
+        // Named as its articles name it ("Khalifa Hiftar"), not as the user typed the spelling ("Hiftar").
+        var b = new EntityProfile { Type = a.Type, Name = MostCommonName(details, spelling ?? details[0].Name), Country = a.Country };
         b.TypeVotes[a.Type] = moving.Count;
+        foreach (var role in details.Select(d => d.Role).OfType<string>().Distinct(StringComparer.Ordinal).Take(8)) b.Roles.Add(role);
         foreach (var d in details)
             foreach (var sp in d.Spellings) b.Spellings[sp] = b.Spellings.GetValueOrDefault(sp) + 1;
         b.Articles = moving.Select(l => l.ArticleId).Distinct().Count();
@@ -114,6 +128,8 @@ public static class EntityOverrides
             if (left > 0) a.Spellings[sp] = left; else a.Spellings.Remove(sp);
         }
         a.Articles = Math.Max(0, a.Articles - b.Articles);
+        var movedVotes = details.GroupBy(d => d.Type, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        GiveBack(s, entity, a, movedVotes, [.. details.Select(d => d.Role).OfType<string>()], details.Select(d => d.Country).FirstOrDefault(c => c is not null));
         if (folded is not null && !a.Blocked.Contains(folded, StringComparer.Ordinal)) a.Blocked.Add(folded);
         var note = $"split {what} ({b.Articles} article(s)) from #{entity} ({a.Name}) into #{id} on {Today()}";
         a.History.Add(note);
@@ -124,6 +140,49 @@ public static class EntityOverrides
         graph.Save();
         return (id, note);
     }
+
+    /// <summary>
+    /// After links left an entity (unmerge, split): its type votes, the roles and the country those links brought are
+    /// taken back unless an article still linked gives them, and its name is again the one its articles use most.
+    /// Without this an unmerged "Saif al-Islam Gaddafi" kept the "Special Envoy" role Ghassan Salamé had brought.
+    /// </summary>
+    private static void GiveBack(IGraphSession s, long id, EntityProfile p, IReadOnlyDictionary<string, int> typeVotes, IReadOnlyList<string> roles, string? country)
+    {
+        var left = Details(s, id);
+        foreach (var (type, n) in typeVotes)
+        {
+            int votes = p.TypeVotes.GetValueOrDefault(type) - n;
+            if (votes > 0) p.TypeVotes[type] = votes; else p.TypeVotes.Remove(type);
+        }
+        if (p.TypeVotes.Count > 0)
+            p.Type = p.TypeVotes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        p.Roles.RemoveAll(r => roles.Contains(r, StringComparer.Ordinal) && !left.Any(d => string.Equals(d.Role, r, StringComparison.Ordinal)));
+        if (country is not null && string.Equals(p.Country, country, StringComparison.Ordinal) && !left.Any(d => string.Equals(d.Country, country, StringComparison.Ordinal)))
+            p.Country = left.Select(d => d.Country).FirstOrDefault(c => c is not null);
+        p.Name = MostCommonName(left, p.Name);
+    }
+
+    /// <summary>The name most of the entity's articles give it, after a merge brought in the other's articles.</summary>
+    private static string BestName(IGraphSession s, long id, string current) => MostCommonName(Details(s, id), current);
+
+    /// <summary>
+    /// The name most articles support: an article naming "Haftar" supports "Khalifa Haftar" too, so the full name wins
+    /// over a more frequent surname, and "Khalifa Haftar" (three articles) over "Khalifa Hiftar" (one). Ties: the
+    /// current name, then the longest. The current name when no article gives one.
+    /// </summary>
+    private static string MostCommonName(IReadOnlyList<EntityLinkDetail> details, string current)
+    {
+        var names = details.Select(d => d.Name).Where(n => n.Length > 0).ToList();
+        var words = names.Distinct(StringComparer.Ordinal).ToDictionary(n => n, NameKey.Words, StringComparer.Ordinal);
+        return words.Keys.Where(n => words[n].Count is > 0 and <= 5)
+            .Select(n => (Name: n, Support: names.Count(o => words[o].All(words[n].Contains))))
+            .OrderByDescending(x => x.Support).ThenByDescending(x => string.Equals(x.Name, current, StringComparison.Ordinal))
+            .ThenByDescending(x => x.Name.Length).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Select(x => x.Name).FirstOrDefault() ?? current;
+    }
+
+    private static List<EntityLinkDetail> Details(IGraphSession s, long id) =>
+        [.. s.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Entity).OrderBy(l => l.ArticleId).Select(l => GraphJson.Read<EntityLinkDetail>(l.Detail))];
 
     /// <summary>Events naming <paramref name="from"/> name <paramref name="to"/> instead, for all articles or only those given.</summary>
     private static void RewriteParticipants(GraphCache graph, long from, long to, IReadOnlyCollection<long>? articles)

@@ -69,6 +69,26 @@ public sealed class GraphReader(IGraphSession session)
         return [.. found.DistinctBy(f => f.Item1).OrderByDescending(f => f.Item2.Articles).ThenBy(f => f.Item1)];
     }
 
+    /// <summary>
+    /// When <see cref="Find"/> finds nothing: entities whose spellings have, for each of the name's words, a word spelled
+    /// or sounding alike ("Hiftar" → "Khalifa Haftar"), most reported first. Offered to the user, never chosen for them.
+    /// </summary>
+    public IReadOnlyList<(long Id, EntityProfile Profile)> Suggest(string name, int max = 3)
+    {
+        var words = NameKey.Words(name.Trim());
+        if (words.Count == 0) return [];
+        var keys = new[] { EntityType.PER, EntityType.ORG, EntityType.GPE, EntityType.MISC }
+            .SelectMany(t => EntityMatcher.Keys(t, [name.Trim()], null, [])).Distinct().ToList();
+        var found = new List<(long, EntityProfile)>();
+        foreach (var id in session.FindNodes(GraphKinds.Entity, keys, int.MaxValue))
+        {
+            var p = GraphJson.Read<EntityProfile>(session.GetNode(id)!.Profile);
+            var spelled = p.Spellings.Keys.Append(p.Name).SelectMany(NameKey.Words).Distinct(StringComparer.Ordinal).ToList();
+            if (words.All(w => spelled.Any(x => NameKey.WordMatch(w, x) >= 0.9))) found.Add(Canonical(id, p));
+        }
+        return [.. found.DistinctBy(f => f.Item1).OrderByDescending(f => f.Item2.Articles).ThenBy(f => f.Item1).Take(max)];
+    }
+
     private (long, EntityProfile) Canonical(long id, EntityProfile p)
     {
         for (int hops = 0; hops < 16 && p.MergedInto is long next; hops++)
@@ -133,7 +153,9 @@ public sealed class GraphReader(IGraphSession session)
             for (int j = i + 1; j < stated.Count; j++)
                 if (!TimexCompatibility.AreCompatible(stated[i].Value, stated[j].Value))
                     result.Add($"date: {Says(stated[i])} vs {Says(stated[j])}");
-        var distinctPlaces = places.GroupBy(p => NameKey.Full(p.Value), StringComparer.Ordinal).Select(g => g.First()).ToList();
+        // A dateline's city says where the story was filed, not where the event was: it disagrees with no stated place.
+        var statedPlaces = places.Any(p => !p.Assumed) ? places.Where(p => !p.Assumed) : places;
+        var distinctPlaces = statedPlaces.GroupBy(p => NameKey.Full(p.Value), StringComparer.Ordinal).Select(g => g.First()).ToList();
         if (distinctPlaces.Count > 1) result.Add("place: " + string.Join(" vs ", distinctPlaces.Select(Says)));
         if (statuses.Count > 1) result.Add("status: " + string.Join(" vs ", statuses.Select(Says)));
         return result;
@@ -161,8 +183,16 @@ public sealed class GraphReader(IGraphSession session)
     }
 
     /// <summary>Actors and the events between them; with <paramref name="entity"/>, only events it takes part in.</summary>
-    public NetworkView Network(long? entity) =>
-        Network(entity is long e ? Timeline(e) : Events(), id => session.GetNode(id) is { Kind: GraphKinds.Entity } n ? GraphJson.Read<EntityProfile>(n.Profile) : null);
+    public NetworkView Network(long? entity)
+    {
+        EntityProfile? Profile(long id) => session.GetNode(id) is { Kind: GraphKinds.Entity } n ? GraphJson.Read<EntityProfile>(n.Profile) : null;
+        var network = Network(entity is long e ? Timeline(e) : Events(), Profile);
+        if (entity is not long actor || Profile(actor) is not { } p) return network;
+        // The actor's node first, as the README and the desk give it, even when no event of it is an edge.
+        string key = $"e{actor}";
+        var own = network.Nodes.FirstOrDefault(n => n.Id == key) ?? new NetworkNode(key, actor, p.Name, p.Type, p.Country);
+        return network with { Nodes = [own, .. network.Nodes.Where(n => n.Id != key)], Actor = new NetworkActor(actor, p.Name, p.Type, p.Country) };
+    }
 
     /// <summary>The network of some events (their participants need not be loaded with their sentences); <paramref name="entity"/> gives a stored entity's profile.</summary>
     public static NetworkView Network(IEnumerable<EventView> events, Func<long, EntityProfile?> entity)
@@ -196,8 +226,9 @@ public sealed class GraphReader(IGraphSession session)
                 kv.Value.Select(v => v.Date).Where(d => d is not null).Min(StringComparer.Ordinal), kv.Value.Select(v => v.Date).Where(d => d is not null).Max(StringComparer.Ordinal),
                 [.. kv.Value.Select(v => v.Id)]))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Source, StringComparer.Ordinal).ThenBy(x => x.Target, StringComparer.Ordinal).ToList();
-        var used = edgeViews.SelectMany(x => new[] { x.Source, x.Target }).ToHashSet(StringComparer.Ordinal);
-        return new NetworkView([.. nodes.Values.Where(n => used.Contains(n.Id))], edgeViews);
+        var weight = edgeViews.SelectMany(x => new[] { (Node: x.Source, x.Count), (Node: x.Target, x.Count) })
+            .GroupBy(x => x.Node, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
+        return new NetworkView([.. nodes.Values.Where(n => weight.ContainsKey(n.Id)).Select(n => n with { Weight = weight[n.Id] })], edgeViews);
     }
 
     /// <summary>

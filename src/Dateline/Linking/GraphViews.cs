@@ -38,11 +38,28 @@ public sealed record StoryView(long Id, string Title, string? First, string? Las
 /// <summary>An article of a story and why it joined.</summary>
 public sealed record StoryArticleView(ArticleRef Article, string? Title, string Reason);
 
-/// <summary>An actor in the network.</summary>
-public sealed record NetworkNode(string Id, long? Entity, string Name, string? Type, string? Country);
+/// <summary>An actor in the network; <see cref="Weight"/> is the happenings on its edges, as the desk's network gives it.</summary>
+public sealed record NetworkNode(string Id, long? Entity, string Name, string? Type, string? Country)
+{
+    public int Weight { get; init; }
+}
 
-/// <summary>Events of one type from one actor to another: counted, dated, with the events' ids.</summary>
-public sealed record NetworkEdge(string Source, string Target, string Type, int Count, string? First, string? Last, IReadOnlyList<long> Events);
+/// <summary>
+/// Events of one type from one actor to another: counted, dated, with the events' ids. <see cref="Weight"/> and
+/// <see cref="Kind"/> are the README's (and the desk's) names; <see cref="Count"/> stays for scripts that read it.
+/// </summary>
+public sealed record NetworkEdge(string Source, string Target, string Type, int Count, string? First, string? Last, IReadOnlyList<long> Events)
+{
+    public int Weight => Count;
 
-/// <summary>`dateline network`: actors as nodes, events as typed, dated, counted edges.</summary>
-public sealed record NetworkView(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges);
+    public string Kind => "event";
+}
+
+/// <summary>`dateline network`: actors as nodes (with <see cref="Actor"/>, its node first), events as typed, dated, counted edges.</summary>
+public sealed record NetworkView(IReadOnlyList<NetworkNode> Nodes, IReadOnlyList<NetworkEdge> Edges)
+{
+    public NetworkActor? Actor { get; init; }
+
+    /// <summary>Other entities the actor's name also matched ("#18 United Nations Support Mission in Libya (ORG, 1 article(s))"), as the timeline lists them.</summary>
+    public IReadOnlyList<string>? AlsoMatching { get; init; }
+}

@@ -68,5 +68,6 @@ public sealed class StoredEvent
 
     private static bool Realised(string status) => status is EventStatus.Happened or EventStatus.Claimed;
 
-    public DetailVersion? MainPlace => Places.OrderByDescending(d => d.Articles.Count).FirstOrDefault();
+    /// <summary>The place most reports state; a dateline's city (assumed) only when no report states one.</summary>
+    public DetailVersion? MainPlace => Places.OrderBy(d => d.Assumed).ThenByDescending(d => d.Articles.Count).FirstOrDefault();
 }

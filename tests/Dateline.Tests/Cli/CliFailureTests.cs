@@ -104,4 +104,45 @@ public class CliFailureTests
         Assert.Contains("an entity id is written '#1'", errors, StringComparison.Ordinal);
         Assert.Equal(0, Run("timeline", "--actor", "#1", "--db", db).Exit);
     }
+
+    [Theory]
+    [InlineData("extraction")]
+    [InlineData("ner")]
+    [InlineData("pos")]
+    [InlineData("deps")]
+    public void Eval_on_data_that_is_not_the_task_s_data_set_exits_2_naming_the_data_without_a_stack_trace(string task)
+    {
+        using var dir = new TempFolder();
+        // A folder of plain articles, and one of them given as a file: neither is a data set any task reads.
+        var article = dir.File("clips/a.txt", SampleArticles.RomeTalks);
+        var data = task == "extraction" ? Path.Combine(dir.Path, "clips") : article;
+
+        var (exit, output, errors) = Run("eval", task, "--data", data);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(data, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.00", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Knowledge_import_with_nothing_to_import_or_a_folder_of_other_files_exits_2_with_the_reason()
+    {
+        using var dir = new TempFolder();
+        dir.File("clips/a.txt", SampleArticles.RomeTalks);
+        var clips = Path.Combine(dir.Path, "clips");
+
+        var (exit, _, errors) = Run("knowledge", "import");
+        Assert.Equal(2, exit);
+        Assert.Contains("nothing to import", errors, StringComparison.Ordinal);
+
+        (exit, _, errors) = Run("knowledge", "import", "--orgs", clips);
+        Assert.Equal(2, exit);
+        Assert.Contains($"'{clips}' holds none of the files", errors, StringComparison.Ordinal);
+        Assert.Contains("factbook_orgs.tsv", errors, StringComparison.Ordinal);
+
+        (exit, _, errors) = Run("knowledge", "import", "--officeholders", clips);
+        Assert.Equal(2, exit);
+        Assert.Contains("officeholders.csv", errors, StringComparison.Ordinal);
+    }
 }

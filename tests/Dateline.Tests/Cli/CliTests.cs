@@ -93,6 +93,19 @@ public class CliTests
         Assert.Contains("[Sarraj]", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("articles")]
+    [InlineData("entities")]
+    [InlineData("timeline", "--actor", "Haftar")]
+    public void A_store_path_that_is_a_folder_is_named_as_a_folder_by_every_command(string command, params string[] more)
+    {
+        using var dir = new TempFolder();
+        var (exit, _, errors) = Run([command, .. more, "--db", dir.Path]);
+        Assert.Equal(1, exit);
+        Assert.Contains("is a folder, not a store file", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("no store at", errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Show_of_an_unknown_id_or_a_missing_store_fails_with_a_reason()
     {

@@ -102,4 +102,60 @@ public sealed class GraphCommandTests(GraphCommandTests.SampleDb sample) : IClas
         Assert.True(edge.GetProperty("count").GetInt32() >= 1);
         Assert.False(string.IsNullOrEmpty(edge.GetProperty("type").GetString()));
     }
+
+    [Fact]
+    public void Network_json_for_an_actor_names_the_actor_first_with_the_documented_weight_and_kind()
+    {
+        var (exit, output, _) = Cli.Run("network", "--actor", "Haftar", "--json", "--db", _db);
+        Assert.Equal(0, exit);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("Khalifa Haftar", root.GetProperty("actor").GetProperty("name").GetString());
+        var first = root.GetProperty("nodes")[0];
+        Assert.Equal("Khalifa Haftar", first.GetProperty("name").GetString());
+        Assert.True(first.GetProperty("weight").GetInt32() >= 1);
+        var edge = root.GetProperty("edges")[0];
+        Assert.Equal("event", edge.GetProperty("kind").GetString());
+        Assert.Equal(edge.GetProperty("count").GetInt32(), edge.GetProperty("weight").GetInt32());
+    }
+
+    [Fact]
+    public void Network_for_a_name_several_actors_match_draws_the_most_reported_and_names_the_others()
+    {
+        var (exit, output, _) = Cli.Run("network", "--actor", "Ghassan", "--db", _db);
+        Assert.Equal(0, exit);
+        Assert.Contains("also matching:", output, StringComparison.Ordinal);
+        var (_, json, _) = Cli.Run("network", "--actor", "Ghassan", "--json", "--db", _db);
+        Assert.True(JsonDocument.Parse(json).RootElement.GetProperty("alsoMatching").GetArrayLength() >= 1);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--spelling", "Hiftar", "--article", "2")]
+    public void Split_without_exactly_one_of_spelling_or_article_is_a_usage_error_and_changes_nothing(params string[] which)
+    {
+        var db = sample.Copy();
+        var before = Cli.Run("entities", "--json", "--db", db).Out;
+        var (exit, _, errors) = Cli.Run(["entities", "split", "1", .. which, "--db", db]);
+        Assert.Equal(2, exit);
+        Assert.Contains("give --spelling S or --article ID", errors, StringComparison.Ordinal);
+        Assert.Equal(before, Cli.Run("entities", "--json", "--db", db).Out);
+    }
+
+    [Theory]
+    [InlineData("timeline")]
+    [InlineData("network")]
+    public void An_actor_name_the_store_does_not_have_fails_offering_close_spellings_without_choosing_one(string command)
+    {
+        // The sample writes "Haftar" and "Hiftar", never "Hafter".
+        var (exit, output, errors) = Cli.Run(command, "--actor", "Khalifa Hafter", "--db", _db);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("no actor named 'Khalifa Hafter'", errors, StringComparison.Ordinal);
+        Assert.Contains("did you mean", errors, StringComparison.Ordinal);
+        Assert.Contains("Khalifa Haftar", errors, StringComparison.Ordinal);
+
+        (exit, _, errors) = Cli.Run(command, "--actor", "Zzyzx", "--db", _db);
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("did you mean", errors, StringComparison.Ordinal);
+    }
 }

@@ -32,6 +32,15 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_dateline_the_parser_took_for_the_subject_leaves_the_source_to_the_name_after_it()
+    {
+        var text = "TRIPOLI, Sept 26 - Khalifa Hafter, commander of the Libyan National Army, received Italy's defence minister Roberta Pinotti in Benghazi on Monday.";
+        var e = Only(EventPipeline.Events(text), "CONSULT");
+        Assert.Contains("Hafter", Assert.Single(e.Source).Name, StringComparison.Ordinal);
+        Assert.Contains("Pinotti", Assert.Single(e.Target).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Codes_a_trip_next_week_for_talks_as_planned_with_the_week_as_date()
     {
         var events = EventPipeline.Events("The Libyan military chief will travel next week to Paris for talks with President Emmanuel Macron.");

@@ -23,6 +23,20 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void A_saved_html_page_reads_its_sidecar_like_a_text_file()
+    {
+        using var dir = new TempFolder();
+        dir.File("page.html", "<html><head><title>Talks</title></head><body><article><p>Haftar met Conte in Rome on Thursday, officials said.</p></article></body></html>");
+        dir.File("page.meta.json", """{"url": "https://example.org/p", "published": "2019-05-16", "outlet": "Example Times"}""");
+
+        var doc = Assert.Single(Read(dir.Path)).Document!;
+
+        Assert.Equal(SourceFormat.Html, doc.Source.Format);
+        Assert.Equal("Example Times", doc.Metadata.Outlet!.Value);
+        Assert.Equal(new DateOnly(2019, 5, 16), doc.Metadata.PublishedOn);
+    }
+
+    [Fact]
     public void A_publication_date_that_cannot_be_read_is_left_out_with_a_warning_quoting_it()
     {
         using var dir = new TempFolder();
@@ -38,6 +52,25 @@ public class DocumentReaderTests
         Assert.Contains("'sometime in May'", warnings[0].Message, StringComparison.Ordinal);
         Assert.Contains("'last Thursday'", warnings[1].Message, StringComparison.Ordinal);
         Assert.Equal("Example Times", docs[1].Metadata.Outlet!.Value);
+    }
+
+    [Fact]
+    public void A_sidecar_value_that_is_not_text_is_left_out_with_a_warning_naming_the_field()
+    {
+        using var dir = new TempFolder();
+        dir.File("story.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"outlet": 5, "url": {"href": "https://example.org/a"}, "title": "Talks", "published": null}""");
+
+        var doc = Assert.Single(Read(dir.Path)).Document!;
+
+        Assert.Null(doc.Metadata.Outlet);
+        Assert.Null(doc.Metadata.Url);
+        Assert.Equal("Talks", doc.Metadata.Title!.Value);
+        var warning = Assert.Single(doc.Diagnostics, x => x.Code == "ingest.bad-field");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("'outlet' (a number)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'url' (an object)", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("published", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,6 +106,24 @@ public class DocumentReaderTests
         var sidecar = dir.File("story.meta.json", "{}");
         var rejection = Assert.Single(Read(sidecar)).Rejection!;
         Assert.Equal("ingest.sidecar-alone", rejection.Code);
+    }
+
+    [Fact]
+    public void A_sidecar_in_a_folder_with_no_article_beside_it_is_reported_not_dropped_silently()
+    {
+        using var dir = new TempFolder();
+        dir.File("story-1.txt", SampleArticles.RomeTalks);
+        dir.File("story.meta.json", """{"outlet": "Example Times"}""");
+        dir.File("page.html", "<html><body><p>Haftar met Conte in Rome on Thursday, officials said.</p></body></html>");
+        dir.File("page.meta.json", """{"outlet": "Example Times"}""");
+
+        var items = Read(dir.Path);
+
+        var rejection = Assert.Single(items, i => i.Rejection is not null).Rejection!;
+        Assert.Equal("ingest.sidecar-alone", rejection.Code);
+        Assert.EndsWith("story.meta.json", rejection.Path, StringComparison.Ordinal);
+        Assert.Contains("story.txt", rejection.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, items.Count(i => i.Document is not null));
     }
 
     [Fact]

@@ -71,6 +71,30 @@ public class IngestRunnerTests
     }
 
     [Fact]
+    public void The_same_text_published_at_another_url_is_stored_as_a_copy_and_the_same_file_again_is_a_duplicate()
+    {
+        var (dir, store) = NewStore();
+        using (dir)
+        using (store)
+        {
+            // A wire story reprinted word for word: the sidecars say two sites, so it is two articles, one a copy.
+            dir.File("in/a.txt", SampleArticles.RomeTalks);
+            dir.File("in/a.meta.json", """{"url": "https://first.example/talks", "outlet": "First Daily"}""");
+            dir.File("in/b.txt", SampleArticles.RomeTalks);
+            dir.File("in/b.meta.json", """{"url": "https://second.example/world/talks", "outlet": "Second Post"}""");
+            var runner = new IngestRunner(store, StandardPipeline.Create());
+            var first = runner.Run([Path.Combine(dir.Path, "in")]);
+            var copy = Assert.Single(first.Outcomes, o => o.Status == IngestStatus.NearDuplicate);
+            Assert.EndsWith("b.txt", copy.Path, StringComparison.Ordinal);
+            Assert.Equal(2, store.Count());
+
+            var again = runner.Run([Path.Combine(dir.Path, "in")]);
+            Assert.Equal(2, again.Duplicates);
+            Assert.Equal(2, store.Count());
+        }
+    }
+
+    [Fact]
     public void An_interrupted_ingest_keeps_finished_documents_whole_and_resumes()
     {
         var (dir, store) = NewStore();

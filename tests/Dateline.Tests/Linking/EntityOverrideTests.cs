@@ -11,10 +11,10 @@ public sealed class EntityOverrideTests : IDisposable
 {
     private readonly TempFolder _dir = new();
 
-    private SqliteArticleStore Ingest()
+    private SqliteArticleStore Ingest(string folder = "more")
     {
         var store = SqliteArticleStore.Open(_dir.File("store.db"));
-        new IngestRunner(store, StandardPipeline.Create(ShippedModels.Load())).Run([Path.Combine(RepoPaths.Root, "data", "sample", "more")]);
+        new IngestRunner(store, StandardPipeline.Create(ShippedModels.Load())).Run([Path.Combine(RepoPaths.Root, "data", "sample", folder)]);
         return store;
     }
 
@@ -46,6 +46,48 @@ public sealed class EntityOverrideTests : IDisposable
         store.Graph(s => EntityOverrides.Unmerge(s, split), write: true);
         Assert.Equal(split, store.Graph(s => new GraphReader(s).Find("Hiftar")[0].Id));
         Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Unmerge(s, split), write: true));
+    }
+
+    [Fact]
+    public void Unmerging_takes_back_the_country_and_roles_the_absorbed_entity_brought()
+    {
+        using var store = Ingest();
+        var (salem, macron) = store.Graph(s => { var r = new GraphReader(s); return (r.Find("Ghassan Salem")[0].Id, r.Find("Emmanuel Macron")[0].Id); });
+        store.Graph(s => EntityOverrides.Merge(s, salem, macron), write: true);
+        var merged = store.Graph(s => new GraphReader(s).Entity(salem)!);
+        Assert.Equal("FRA", merged.Country);
+        Assert.Contains("President", merged.Roles);
+
+        store.Graph(s => EntityOverrides.Unmerge(s, macron), write: true);
+
+        var (after, back) = store.Graph(s => { var r = new GraphReader(s); return (r.Entity(salem)!, r.Entity(macron)!); });
+        Assert.Null(after.Country);
+        Assert.Empty(after.Roles);
+        Assert.Equal("Ghassan Salem", after.Name);
+        Assert.Equal("FRA", back.Country);
+        Assert.Contains("President", back.Roles);
+    }
+
+    [Fact]
+    public void A_merge_names_the_survivor_as_most_of_its_articles_do_and_a_split_names_the_new_entity_as_its_articles_do()
+    {
+        using var store = Ingest("");
+        var haftar = store.Graph(s => new GraphReader(s).Find("Khalifa Haftar")[0].Id);
+        var (split, _) = store.Graph(s => EntityOverrides.Split(s, haftar, "Marshal Hiftar"), write: true);
+        Assert.Equal("Khalifa Hiftar", store.Graph(s => new GraphReader(s).Entity(split)!).Name);
+
+        // Merged the other way round (the one-article spelling survives): the name is still the one most articles give.
+        store.Graph(s => EntityOverrides.Merge(s, split, haftar), write: true);
+        Assert.Equal("Khalifa Haftar", store.Graph(s => new GraphReader(s).Entity(split)!).Name);
+    }
+
+    [Fact]
+    public void A_split_by_a_spelling_no_article_writes_is_refused_listing_the_spellings_written()
+    {
+        using var store = Ingest();
+        var haftar = store.Graph(s => new GraphReader(s).Find("Khalifa Haftar")[0].Id);
+        var e = Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Split(s, haftar, "Hifter"), write: true));
+        Assert.Contains("'Marshal Hiftar'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
