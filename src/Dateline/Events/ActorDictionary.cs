@@ -37,8 +37,15 @@ public sealed class ActorDictionary
         // A dated code active on the date beats the undated one ("Hamfast Gamgee" is HOB always, HOBGOV from 1995).
         var role = date is { } d ? actor.RolesOn(d).OrderBy(r => r.Start is null && r.End is null ? 1 : 0).FirstOrDefault() : actor.Roles.FirstOrDefault(r => r.Start is null && r.End is null);
         role ??= actor.Roles.FirstOrDefault(r => r.Start is null && r.End is null);
+        // An imported office holder (Wikidata) has an office and a country but no CAMEO code: a state office is government.
+        if (role is { Code: null, Office: not null, Country: { Length: 3 } country })
+            role = role with { Code = country + "GOV" };
         return role is null ? null : (actor, role);
     }
+
+    /// <summary>The actor's name as events show it: PETRARCH dictionaries write names in capitals ("BORIS VALENKOV"), so
+    /// then the text's own spelling.</summary>
+    public static string DisplayName(KnownActor actor, string written) => actor.Name.Any(char.IsLower) ? actor.Name : written;
 
     public static string Normalise(string words) =>
         string.Join(' ', words.ToUpperInvariant().Split([' ', '_', '\n'], StringSplitOptions.RemoveEmptyEntries));

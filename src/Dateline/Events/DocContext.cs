@@ -498,7 +498,7 @@ internal sealed class DocContext
                 return new EventActor
                 {
                     Text = Doc.Text[first..last], Start = first, End = last, Chain = chain,
-                    Name = found.Actor.Name, Country = found.Role.Country ?? (code.Length >= 3 && !code.Contains('/', StringComparison.Ordinal) ? code[..3] : null),
+                    Name = ActorDictionary.DisplayName(found.Actor, NameAt(phrase[start])), Country = found.Role.Country ?? (code.Length >= 3 && !code.Contains('/', StringComparison.Ordinal) ? code[..3] : null),
                     Sector = full.Length > 3 ? full[3..] : null, Code = full,
                     Reason = $"actor dictionary entry '{found.Actor.Name}' code {code}" + (agents.Count > 0 ? $" with agents {string.Join("+", agents)} -> {full}" : ""),
                 };
@@ -678,7 +678,7 @@ internal sealed class DocContext
         var code = f.Role.Code;
         return new EventActor
         {
-            Text = words, Start = 0, End = 0, Name = f.Actor.Name, Country = f.Role.Country,
+            Text = words, Start = 0, End = 0, Name = ActorDictionary.DisplayName(f.Actor, words), Country = f.Role.Country,
             Sector = code is { Length: >= 6 } && f.Role.Country is not null ? code[3..] : null, Code = code,
             Reason = $"actor dictionary entry '{f.Actor.Name}' ({f.Actor.Source}) code {code}",
         };

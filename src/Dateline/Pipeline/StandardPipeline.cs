@@ -16,7 +16,9 @@ public static class StandardPipeline
     /// Extraction and time always; with <paramref name="models"/> (loaded once by the caller, see
     /// <see cref="ShippedModels.Load"/>) also the language core, named entities and events.
     /// </summary>
-    public static DocumentPipeline Create(ShippedModels? models = null)
+    /// <param name="actors">Actors the user imported into the store (`dateline knowledge import`): the event coder names
+    /// them with their role on the article's date.</param>
+    public static DocumentPipeline Create(ShippedModels? models = null, ActorDictionary? actors = null)
     {
         models ??= ShippedModels.None;
         List<IDocumentStage> stages =
@@ -31,7 +33,7 @@ public static class StandardPipeline
         if (ner is not null) stages.Add(ner);
         // Event coding reads arguments from the parse and actors from the entities: only with both models. The same
         // stages read the headline and captions for their events.
-        if (language is not null && ner is not null) stages.Add(new EventStage(null, [language, time, ner]));
+        if (language is not null && ner is not null) stages.Add(new EventStage(actors is null ? null : new EventCoder(actors: actors), [language, time, ner]));
         return new DocumentPipeline(stages);
     }
 }

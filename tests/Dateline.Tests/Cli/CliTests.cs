@@ -79,6 +79,28 @@ public class CliTests
     }
 
     [Fact]
+    public void Actors_imported_into_the_store_are_coded_by_ingest_with_their_role_on_the_articles_date()
+    {
+        using var dir = new TempFolder();
+        var actors = dir.File("actors.txt", "BORIS_VALENKOV\n+VALENKOV\n[RUSGOV 20100101-20301231]\n");
+        dir.File("in/a.txt", "Valenkov meets Conte\n\nROME, May 16 - Boris Valenkov met Italian Prime Minister Giuseppe Conte in Rome on Thursday, officials said.\n");
+        dir.File("in/a.meta.json", """{"published": "2019-05-16", "outlet": "Test Wire"}""");
+        var db = Path.Combine(dir.Path, "t.db");
+        var (exit, output, _) = Run("knowledge", "import", "--actors", actors, "--db", db);
+        Assert.Equal(0, exit);
+        Assert.Contains("holds 1 actors", output, StringComparison.Ordinal);
+        Assert.Equal(0, Run("ingest", Path.Combine(dir.Path, "in"), "--db", db).Exit);
+        var shown = JsonDocument.Parse(Run("show", "1", "--db", db, "--json").Out).RootElement;
+        var source = shown.GetProperty("document").GetProperty("eventMentions").EnumerateArray()
+            .Select(e => e.GetProperty("source")[0]).First(a => a.GetProperty("name").GetString() == "Boris Valenkov");
+        Assert.Equal("RUSGOV", source.GetProperty("code").GetString());
+        // Asking the store alone, without importing again.
+        (exit, output, _) = Run("knowledge", "import", "--db", db, "--who", "Valenkov", "--on", "2019-05-16");
+        Assert.Equal(0, exit);
+        Assert.Contains("BORIS VALENKOV", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_prints_matching_articles_with_a_snippet()
     {
         using var dir = new TempFolder();
