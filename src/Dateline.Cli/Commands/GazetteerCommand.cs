@@ -72,6 +72,11 @@ internal static class GazetteerCommand
         var command = new Command("find", "List the places called NAME and the one the resolver chooses.") { name, country, file };
         command.SetAction(parse =>
         {
+            if (string.IsNullOrWhiteSpace(parse.GetValue(name)))
+            {
+                io.Error.WriteLine("dateline gazetteer find: give a place name (it was empty).");
+                return Program.ExitUsage;
+            }
             var watch = Stopwatch.StartNew();
             var gazetteer = parse.GetValue(file) is { } path ? Gazetteer.LoadFile(path) : Gazetteer.BuiltIn;
             var loaded = watch.Elapsed;
@@ -98,7 +103,7 @@ internal static class GazetteerCommand
                 io.Out.WriteLine(string.Create(inv, $"chosen: {r.Place.Name} ({r.Place.Latitude:0.####}, {r.Place.Longitude:0.####}): {r.Reason}"));
                 return Program.ExitOk;
             }
-            io.Out.WriteLine($"no place called '{query}'");
+            io.Error.WriteLine($"dateline gazetteer find: no place called '{query}'");
             return Program.ExitFailure;
         });
         return command;

@@ -145,4 +145,16 @@ public class CliFailureTests
         Assert.Equal(2, exit);
         Assert.Contains("officeholders.csv", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Gazetteer_find_refuses_an_empty_name_and_says_on_stderr_when_no_place_matches()
+    {
+        var (exit, output, errors) = Run("gazetteer", "find", "");
+        Assert.Equal(2, exit);
+        Assert.Contains("give a place name", errors, StringComparison.Ordinal);
+        (exit, output, errors) = Run("gazetteer", "find", "Qxzvlorp");
+        Assert.Equal(1, exit);
+        Assert.Contains("no place called 'Qxzvlorp'", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("no place called", output, StringComparison.Ordinal);
+    }
 }
