@@ -15,11 +15,7 @@ public sealed class DatelinePlaceTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private void Article(string name, string published, string outlet, string text)
-    {
-        _dir.File(name + ".txt", text);
-        _dir.File(name + ".meta.json", $$"""{ "url": "https://{{name}}.example/", "published": "{{published}}", "outlet": "{{outlet}}" }""");
-    }
+    private void Article(string name, string published, string outlet, string text) => _dir.Article(name, published, outlet, text);
 
     [Fact]
     public void A_place_taken_from_the_dateline_is_assumed_and_no_disagreement_with_a_stated_place()

@@ -16,11 +16,7 @@ public sealed class PlannedAndHappenedTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private void Article(string name, string published, string outlet, string text)
-    {
-        _dir.File(name + ".txt", text);
-        _dir.File(name + ".meta.json", $$"""{ "url": "https://{{name}}.example/", "published": "{{published}}", "outlet": "{{outlet}}" }""");
-    }
+    private void Article(string name, string published, string outlet, string text) => _dir.Article(name, published, outlet, text);
 
     [Fact]
     public void A_planned_visit_and_the_visit_done_are_one_event_whose_statuses_disagree_with_their_sources()
