@@ -1,10 +1,15 @@
 using Dateline.Events;
 using Dateline.Knowledge;
-using Dateline.Storage.Sqlite;
+using Dateline.Storage;
+using Dateline.Tests.Storage;
 
 namespace Dateline.Tests.Knowledge;
 
-/// <summary>Imported knowledge kept in a store: it survives reopening, merges by id, and ingest codes its actors by date.</summary>
+/// <summary>
+/// Imported knowledge kept in a store (SQLite, and PostgreSQL when DATELINE_TEST_PG is set): it survives reopening and
+/// merges by id; the dictionary built from it codes an office holder by date.
+/// </summary>
+[Collection(PostgresServerCollection.Name)]
 public class StoredKnowledgeTests
 {
     private const string Tenures =
@@ -12,12 +17,17 @@ public class StoredKnowledgeTests
         "Q1,Quetzalia,QQQ,Q10,Minister of Defence,Q100,Roberta Quillon,2014-02,2018-06-01,s1,r,f\n" +
         "Q1,Quetzalia,QQQ,Q11,Prime Minister,Q100,Roberta Quillon,2019-09-05,,s3,r,f\n";
 
-    [Fact]
-    public void Imported_actors_and_organisations_are_found_by_name_and_date_after_the_store_is_reopened()
+    public static TheoryData<string> Stores => ["sqlite", "postgres"];
+
+    [SkippableTheory]
+    [MemberData(nameof(Stores))]
+    public void Imported_actors_and_organisations_are_found_by_name_and_date_after_the_store_is_reopened(string kind)
     {
         using var dir = new TempFolder();
-        var path = dir.File("k.db");
-        using (var store = SqliteArticleStore.Open(path))
+        using var pg = kind == "postgres" ? PostgresSchema.TryCreate() : null;
+        Skip.If(kind == "postgres" && pg is null, $"{PostgresSchema.Variable} is not set: no PostgreSQL server to test against");
+        var path = pg?.ConnectionString ?? dir.File("k.db");
+        using (var store = ArticleStores.Open(path))
             store.Graph(session =>
             {
                 var knowledge = new StoredKnowledge(session);
@@ -29,7 +39,7 @@ public class StoredKnowledgeTests
                 return 0;
             }, write: true);
 
-        using var reopened = SqliteArticleStore.Open(path);
+        using var reopened = ArticleStores.Open(path);
         reopened.Graph(session =>
         {
             var knowledge = new StoredKnowledge(session);
