@@ -36,6 +36,30 @@ public sealed class IngestEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task An_upload_codes_the_actors_imported_into_the_store()
+    {
+        using (var store = Dateline.Storage.Sqlite.SqliteArticleStore.Open(Db))
+            store.Graph(session =>
+            {
+                new Dateline.Knowledge.StoredKnowledge(session).AddActor(new Dateline.Knowledge.KnownActor("x:1", "BORIS VALENKOV", ["VALENKOV"],
+                    [new Dateline.Knowledge.ActorRole(null, "RUS", "RUSGOV", new DateOnly(2010, 1, 1), new DateOnly(2030, 12, 31))], "test"));
+                return 0;
+            }, write: true);
+        using var factory = new DeskFactory(Db, (WebSettings.AllowIngest, "true"));
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("Valenkov meets Conte\n\nROME, May 16 - Boris Valenkov met Italian Prime Minister Giuseppe Conte in Rome on Thursday, officials said.\n"), "file", "a.txt" },
+            { new StringContent("""{"published": "2019-05-16", "outlet": "Test Wire"}"""), "file", "a.meta.json" },
+        };
+        var response = await client.PostAsync("/api/ingest", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var article = JsonDocument.Parse(await client.GetStringAsync("/api/articles/1")).RootElement;
+        var sources = article.GetProperty("document").GetProperty("eventMentions").EnumerateArray().Select(e => e.GetProperty("source")[0]);
+        Assert.Contains(sources, a => a.GetProperty("code").GetString() == "RUSGOV" && a.GetProperty("name").GetString() == "Boris Valenkov");
+    }
+
+    [Fact]
     public async Task An_upload_over_the_limit_is_refused()
     {
         Dateline.Storage.Sqlite.SqliteArticleStore.Open(Db).Dispose();

@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Dateline.Events;
 using Dateline.Ingest;
-using Dateline.Knowledge;
 using Dateline.Pipeline;
 using Spectre.Console;
 
@@ -43,9 +41,8 @@ internal static class IngestCommand
             var models = ShippedModels.Load();
             foreach (var problem in models.Problems) io.Error.WriteLine($"dateline ingest: warning: {problem}");
             // Actors imported into this store (`dateline knowledge import`) are coded with their role on each article's date.
-            var known = store.Graph(session => new StoredKnowledge(session).AllActors());
-            if (known.Count > 0 && !json) io.Error.WriteLine($"dateline ingest: coding {known.Count} actors imported into {storeOptions.Describe(parse)}");
-            var runner = new IngestRunner(store, StandardPipeline.Create(models, known.Count > 0 ? new ActorDictionary(known) : null));
+            var runner = new IngestRunner(store, StandardPipeline.ForStore(store, models, out var imported));
+            if (imported > 0 && !json) io.Error.WriteLine($"dateline ingest: coding {imported} actors imported into {storeOptions.Describe(parse)}");
             var summary = io.IsTerminal && !json
                 ? RunWithProgressBar(runner, paths, cancel.Token)
                 : runner.Run(paths, PlainProgress(io), cancel.Token);

@@ -12,7 +12,7 @@ namespace Dateline.Web.Api;
 /// </summary>
 internal static class IngestEndpoint
 {
-    private static readonly Lazy<DocumentPipeline> Pipeline = new(() => StandardPipeline.Create(ShippedModels.Load()));
+    private static readonly Lazy<ShippedModels> Models = new(ShippedModels.Load);
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     public static void Map(WebApplication app)
@@ -46,7 +46,7 @@ internal static class IngestEndpoint
                 await OneAtATime.WaitAsync(context.RequestAborted);
                 try
                 {
-                    var summary = gate.Read(store => new IngestRunner(store, Pipeline.Value) { MaxParallelism = 1 }.Run([dir]));
+                    var summary = gate.Read(store => new IngestRunner(store, StandardPipeline.ForStore(store, Models.Value, out _)) { MaxParallelism = 1 }.Run([dir]));
                     index.Invalidate();
                     return Results.Json(new
                     {

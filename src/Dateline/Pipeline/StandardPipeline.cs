@@ -5,6 +5,7 @@ using Dateline.Extraction.Html;
 using Dateline.Extraction.PlainText;
 using Dateline.Knowledge;
 using Dateline.Language;
+using Dateline.Storage;
 using Dateline.Time;
 
 namespace Dateline.Pipeline;
@@ -35,5 +36,16 @@ public static class StandardPipeline
         // stages read the headline and captions for their events.
         if (language is not null && ner is not null) stages.Add(new EventStage(actors is null ? null : new EventCoder(actors: actors), [language, time, ner]));
         return new DocumentPipeline(stages);
+    }
+
+    /// <summary>
+    /// The pipeline for ingesting into <paramref name="store"/>: with the actors imported into it (`dateline knowledge
+    /// import`), if any; <paramref name="imported"/> says how many.
+    /// </summary>
+    public static DocumentPipeline ForStore(IArticleStore store, ShippedModels models, out int imported)
+    {
+        var known = store.Graph(session => new StoredKnowledge(session).AllActors());
+        imported = known.Count;
+        return Create(models, known.Count > 0 ? new ActorDictionary(known) : null);
     }
 }
