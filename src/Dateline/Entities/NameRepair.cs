@@ -147,6 +147,9 @@ public static partial class NameRepair
         for (var take = Math.Min(4, before.Count); take >= 1; take--)
         {
             var start = from + before[before.Count - take].Span.Start;
+            // A name opens with a capital: the knowledge's "the UN" alias must not pull "the" into "told the UN".
+            if (char.IsLower(text[start]))
+                continue;
             var candidate = string.Join(' ', WordSplitter.Split(text[start..name.Span.End]).Select(w => w.Text));
             if (knowledge.FindOrganisation(candidate) is not null || knowledge.FindCountryByName(candidate) is not null)
                 return name with { Span = new TextSpan(start, name.Span.End) };

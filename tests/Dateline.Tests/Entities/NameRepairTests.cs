@@ -35,4 +35,8 @@ public class NameRepairTests
     [Fact]
     public void Extends_a_name_to_a_known_organisation() =>
         Assert.Equal("United Nations/ORG", Repaired("under the auspices of the United Nations.", ("Nations", EntityType.ORG)));
+
+    [Fact]
+    public void A_known_alias_starting_with_the_never_pulls_the_article_into_the_name() =>
+        Assert.Equal("UN/ORG", Repaired("Haftar told the UN that he wanted a ceasefire.", ("UN", EntityType.ORG)));
 }
