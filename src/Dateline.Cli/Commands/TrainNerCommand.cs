@@ -40,8 +40,9 @@ internal static class TrainNerCommand
         var dump = new Option<string?>("--dump") { Description = "Also write the converted training sentences (CoNLL, IOB2) to this file, for inspection; never commit it." };
         var wordClasses = new Option<string>("--word-classes") { Description = "Fine and coarse word-class counts (k-means over unlabelled text), FINE,COARSE.", DefaultValueFactory = _ => string.Create(CultureInfo.InvariantCulture, $"{defaults.WordClassesFine},{defaults.WordClassesCoarse}") };
         var unlabelled = new Option<string[]>("--unlabelled") { Description = "Folders of plain text (*.txt; e-mail headers and quoted lines skipped) added to the word classes' unlabelled text.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.UnlabelledFolders] };
+        var personDropout = new Option<double>("--person-names-dropout") { Description = "With --person-names: the share of listed name words whose marks the training features leave out (0-1), so names no list holds stay persons.", DefaultValueFactory = _ => defaults.PersonNamesDropout };
         var ensemble = new Option<int>("--ensemble") { Description = "Train N models with seeds SEED, SEED+1, ... and average their weights into one (tagging costs one model).", DefaultValueFactory = _ => defaults.Ensemble };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -61,7 +62,7 @@ internal static class TrainNerCommand
             }
             var recipe = NerRecipe.FromOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(exclude), parse.GetValue(repeat), parse.GetValue(capitals), parse.GetValue(tagSet) == "bilou", parse.GetValue(beamWidth),
                 lexiconChoice == "shipped", parse.GetValue(lexiconPopulation), parse.GetValue(lexiconAlternates), classCounts[0], classCounts[1],
-                parse.GetValue(personNames)!, parse.GetValue(personDropMixed), parse.GetValue(ensemble));
+                parse.GetValue(personNames)!, parse.GetValue(personDropMixed), parse.GetValue(ensemble), parse.GetValue(personDropout));
             if (parse.GetValue(ensemble) is < 1 or > 16)
             {
                 io.Error.WriteLine("dateline train ner: --ensemble takes 1 to 16 models.");

@@ -243,6 +243,22 @@ public sealed class NameLexicon
         return new NameLexicon(marks);
     }
 
+    /// <summary>
+    /// A copy without the person marks of a fixed share of the words (chosen by a hash of the word, so the same words in
+    /// every run): for training only, so the tagger also meets persons whose names no list holds ("Haftar") and does not
+    /// learn that a person without a mark is no person. The saved model keeps every mark.
+    /// </summary>
+    public NameLexicon WithoutPersonMarksOf(double share)
+    {
+        var marks = new Dictionary<string, ushort>(_marks.Count, StringComparer.Ordinal);
+        foreach (var (word, mark) in _marks)
+        {
+            var bucket = (int)(Language.FeatureHash.Mix(Language.FeatureHash.Of(word)) % 1000);
+            marks[word] = (mark & PersonMarks) != 0 && bucket < share * 1000 ? (ushort)(mark & ~PersonMarks) : mark;
+        }
+        return new NameLexicon(marks);
+    }
+
     private static void Add(Dictionary<string, ushort> marks, string name, Mark first, Mark inner, Mark last, Mark whole)
     {
         var words = WordSplitter.SplitWords(name).Where(w => w.Length > 0).ToList();

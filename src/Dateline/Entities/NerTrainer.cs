@@ -27,9 +27,12 @@ public sealed class NerTrainer
     /// <summary>Called after each epoch with (epoch, token accuracy on the training data).</summary>
     public Action<int, double>? Progress { get; init; }
 
-    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null, NameLexicon? lexicon = null, CaseProfile? cases = null)
+    /// <param name="trainingLexicon">The name lists the training features read, when they differ from the model's own
+    /// <paramref name="lexicon"/> (<see cref="NameLexicon.WithoutPersonMarksOf"/>).</param>
+    public NerModel Train(IReadOnlyList<NerSentence> sentences, NameGazetteer gazetteer, IReadOnlyDictionary<string, string>? info = null, WordClusters? clusters = null, NameLexicon? lexicon = null, CaseProfile? cases = null, NameLexicon? trainingLexicon = null)
     {
         lexicon ??= NameLexicon.Empty;
+        trainingLexicon ??= lexicon;
         var scheme = NerTagScheme.Create(Types, Bilou);
         var tags = scheme.Tags;
         var nTags = tags.Count;
@@ -44,7 +47,7 @@ public sealed class NerTrainer
             var keys = new ulong[words.Count * NerFeatures.Slots];
             var lower = new string[words.Count];
             var shorts = new string[words.Count];
-            NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts, lexicon, cases);
+            NerFeatures.Extract(words, gazetteer, clusters, keys, lower, shorts, trainingLexicon, cases);
             var gold = scheme.Encode(sentences[s].Tags);
             // Where MISC was never annotated, a capitalised word outside a name may be an unlabelled MISC ("Italian").
             var miscUnknown = sentences[s].PartialMisc ? words.Select((w, i) => gold[i] == 0 && NerFeatures.IsCapitalised(w)).ToArray() : null;

@@ -101,4 +101,18 @@ public class NameLexiconTests
         var sentence = new NerSentence(["Iraqi", "Kurdistan"], ["B-LOC", "I-LOC"]);
         Assert.Equal(["B-LOC", "I-LOC"], NerTrainingData.DemonymsAsMisc(sentence, KnowledgeBase.BuiltIn).Tags);
     }
+
+    [Fact]
+    public void Person_mark_dropout_takes_the_marks_of_a_fixed_share_of_the_words_and_keeps_the_rest()
+    {
+        var marks = Enumerable.Range(0, 1000).ToDictionary(i => $"Name{i}", _ => (ushort)NameLexicon.Mark.PersonLast, StringComparer.Ordinal);
+        marks["Tripoli"] = (ushort)NameLexicon.Mark.PlaceWhole;
+        var lexicon = new NameLexicon(marks);
+        var half = lexicon.WithoutPersonMarksOf(0.5);
+        var unmarked = Enumerable.Range(0, 1000).Count(i => half.Of($"Name{i}") == 0);
+        Assert.InRange(unmarked, 400, 600);
+        Assert.Equal(unmarked, Enumerable.Range(0, 1000).Count(i => lexicon.WithoutPersonMarksOf(0.5).Of($"Name{i}") == 0));
+        Assert.Equal((int)NameLexicon.Mark.PlaceWhole, half.Of("Tripoli"));
+        Assert.Equal(0, Enumerable.Range(0, 1000).Count(i => lexicon.WithoutPersonMarksOf(0).Of($"Name{i}") == 0));
+    }
 }
