@@ -228,6 +228,38 @@ public sealed class NerModel
         LowerCasePlaces(words, features.Lower, result);
         ShopNames(words, result);
         CompanySuffixes(words, result);
+        PersonContext(words, result);
+    }
+
+    // Verbs whose object is a person ("met Dbeibah") and verbs a person does when the word opens a clause ("Dbeibah told").
+    private static readonly HashSet<string> MeetVerbs = new(StringComparer.Ordinal) { "met", "meets", "told", "urged", "thanked", "invited" };
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "insisted", "warned", "stressed" };
+
+    /// <summary>
+    /// One capitalised word no name list marks, outside a name or guessed MISC, right after a verb that takes a person
+    /// ("The envoy met Dbeibah") or opening a sentence before a speech verb ("Dbeibah told reporters"), is a person: a
+    /// surname of an unfamiliar shape that the lists do not hold (they teach the tagger to trust marked names) and no
+    /// nationality (those are marked or known adjectives); never a word running text writes in lower case.
+    /// </summary>
+    private void PersonContext(IReadOnlyList<string> words, int[] result)
+    {
+        var names = Scheme.BioNames;
+        if (names.Count < 3 || names[1] != "B-PER" || Lexicon.Count == 0)
+            return;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var single = result[i] == 0 || (names[result[i]] == "B-MISC" && (i + 1 == words.Count || !names[result[i + 1]].StartsWith("I-", StringComparison.Ordinal)));
+            // A word running text writes in lower case ("Traders said", "They told") is a common word at a sentence's start.
+            if (!single || w.Length < 3 || !char.IsUpper(w[0]) || !w.Skip(1).All(char.IsLower) || Lexicon.Of(w) != 0
+                || Cases.Of(w.ToLowerInvariant()) is not (0 or CaseProfile.Capital)
+                || Gazetteer.IsAdjectiveWord(w) || GroupAdjectives.Contains(w) || (i > 0 && result[i - 1] != 0))
+                continue;
+            var after = i > 0 && MeetVerbs.Contains(words[i - 1]) && (i + 1 == words.Count || result[i + 1] == 0);
+            var opens = i == 0 && i + 1 < words.Count && SpeechVerbs.Contains(words[i + 1]);
+            if (after || opens)
+                result[i] = 1;
+        }
     }
 
     /// <summary>Capitalised function words that open a sentence or headline, never the first word of a company's name.</summary>

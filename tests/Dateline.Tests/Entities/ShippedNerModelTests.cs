@@ -100,6 +100,23 @@ public class ShippedNerModelTests
     }
 
     [Theory]
+    [InlineData("Dbeibah")]
+    [InlineData("Tshisekedi")]
+    [InlineData("Mirziyoyev")]
+    [InlineData("Haftar")]
+    public void A_lone_surname_no_list_holds_is_a_person_after_met_and_before_told(string surname)
+    {
+        var text = $"The envoy met {surname} in the capital on Monday. {surname} told reporters the talks had gone well.";
+        var found = NameFinder.Find(text, Model.Value).Where(f => f.Span.Of(text) == surname).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.Equal(EntityType.PER, f.Type));
+    }
+
+    [Fact]
+    public void A_common_word_opening_a_sentence_before_said_stays_no_name() =>
+        Assert.DoesNotContain(NameFinder.Find("Traders said the market was quiet. They said little else.", Model.Value), f => f.Type == EntityType.PER);
+
+    [Theory]
     [InlineData("the closing price of Zorvanex Corp. common stock fell", 4, 6)]
     [InlineData("a copy of the Quillmore Hadley Ltd guarantee", 4, 7)]
     [InlineData("He is Vice President of Brantico , Inc. in Houston", 5, 8)]
