@@ -62,7 +62,8 @@ internal static class TimelineCommand
             {
                 var ps = e.Participants.Where(p => p.Side == side).ToList();
                 if (ps.Count > 0)
-                    o.WriteLine($"    {side}: {string.Join("; ", ps.Select(p => $"{p.Name}{(p.Code is null ? "" : $" ({p.Code})")} per {string.Join(", ", p.Sources.Select(EntitiesCommand.Cite))}"))}");
+                    o.WriteLine($"    {side}: {string.Join("; ", ps.Select(p => $"{p.Name}{(p.Code is null ? "" : $" ({p.Code})")} per {string.Join(", ", p.Sources.Select(EntitiesCommand.Cite))}"
+                        + (p.OtherSide.Count == 0 ? "" : $" (as {(side == "source" ? "target" : "source")} per {string.Join(", ", p.OtherSide.Select(EntitiesCommand.Cite))})")))}");
             }
             foreach (var d in e.Disagreements) o.WriteLine($"    disagree on {d}");
             // Two event words of one sentence ("met ... to discuss") are one citation here.

@@ -378,6 +378,7 @@ public static class CrossDocumentLinker
             // "President Emmanuel Macron" gives GOV, "French President Emmanuel Macron" FRAGOV: keep the code that says more.
             if (q.Code is not null && (existing.Code is null || q.Code.Length > existing.Code.Length)) existing.Code = q.Code;
             if (!existing.Articles.Contains(article.Id)) existing.Articles.Add(article.Id);
+            if (q.Side != existing.Side && !existing.OtherSide.Contains(article.Id)) existing.OtherSide.Add(article.Id);
         }
         if (e.Date is not null) AddVersion(p.Dates, e.Date, e.Precision, article.Id, e.DateAssumed);
         if (e.Place is not null) AddVersion(p.Places, e.Place, e.PlaceCountry, article.Id, e.PlaceAssumed);

@@ -201,7 +201,9 @@ public static class EntityOverrides
                 else
                 {
                     p.Articles = [.. p.Articles.Except(moved)];
-                    e.Participants.Add(new StoredParticipant { Entity = to, Name = p.Name, Code = p.Code, Side = p.Side, Articles = moved });
+                    var movedOtherSide = p.OtherSide.Where(moved.Contains).ToList();
+                    p.OtherSide = [.. p.OtherSide.Except(movedOtherSide)];
+                    e.Participants.Add(new StoredParticipant { Entity = to, Name = p.Name, Code = p.Code, Side = p.Side, Articles = moved, OtherSide = movedOtherSide });
                 }
             }
             if (!changed) continue;

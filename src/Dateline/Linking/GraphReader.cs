@@ -140,7 +140,7 @@ public sealed class GraphReader(IGraphSession session)
         var mainDate = p.MainDate;
         var mainPlace = p.MainPlace;
         return new EventView(id, p.Type, p.Mode, p.Cameo, mainDate?.Value, mainDate?.Qualifier, mainPlace?.Value, mainPlace?.Qualifier,
-            [.. p.Participants.Select(q => new ParticipantView(q.Entity, q.Name, q.Code, q.Side, [.. q.Articles.Select(article)]))],
+            [.. p.Participants.Select(q => new ParticipantView(q.Entity, q.Name, q.Code, q.Side, [.. q.Articles.Select(article)]) { OtherSide = [.. q.OtherSide.Select(article)] })],
             p.Outlets, p.Articles.Count, p.Copies.Count, dates, places, statuses, Disagreements(dates, places, statuses), [], p.Story);
     }
 

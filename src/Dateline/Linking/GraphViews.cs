@@ -17,8 +17,11 @@ public sealed record EntityView(
 /// <summary>A version of an event detail with the reports that give it.</summary>
 public sealed record VersionView(string Value, string? Qualifier, bool Assumed, IReadOnlyList<ArticleRef> Sources);
 
-/// <summary>A participant of an event with the reports that name it.</summary>
-public sealed record ParticipantView(long? Entity, string Name, string? Code, string Side, IReadOnlyList<ArticleRef> Sources);
+/// <summary>A participant of an event with the reports that name it, and those of them that name it on the other side.</summary>
+public sealed record ParticipantView(long? Entity, string Name, string? Code, string Side, IReadOnlyList<ArticleRef> Sources)
+{
+    public IReadOnlyList<ArticleRef> OtherSide { get; init; } = [];
+}
 
 /// <summary>One report of an event: the article, the sentence and its offsets over the article's text, what it says, and why it joined.</summary>
 public sealed record MentionView(

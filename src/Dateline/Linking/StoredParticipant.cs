@@ -13,4 +13,10 @@ public sealed class StoredParticipant
     public string Side { get; set; } = "";
 
     public List<long> Articles { get; set; } = [];
+
+    /// <summary>
+    /// Articles that name it on the other side: a meeting one report tells as "Pinotti met Haftar" and another as "Haftar
+    /// met Pinotti" keeps the first report's sides, and these articles are cited as the other reading.
+    /// </summary>
+    public List<long> OtherSide { get; set; } = [];
 }
