@@ -60,6 +60,27 @@ public sealed class IngestEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task An_event_page_says_which_reports_tell_a_participant_the_other_way_round()
+    {
+        var input = Path.Combine(_dir, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "north.txt"), "Pinotti meets Haftar\n\nItalian Defence Minister Roberta Pinotti met Field Marshal Khalifa Haftar in Benghazi on Tuesday, officials said.\n");
+        File.WriteAllText(Path.Combine(input, "north.meta.json"), """{"published": "2017-09-26", "outlet": "Northern Gazette"}""");
+        File.WriteAllText(Path.Combine(input, "south.txt"), "Haftar meets Pinotti\n\nField Marshal Khalifa Haftar met Italian Defence Minister Roberta Pinotti in Benghazi on Tuesday, his office said.\n");
+        File.WriteAllText(Path.Combine(input, "south.meta.json"), """{"published": "2017-09-27", "outlet": "Southern Courier"}""");
+        using (var store = Dateline.Storage.Sqlite.SqliteArticleStore.Open(Db))
+            new Dateline.Ingest.IngestRunner(store, Dateline.Pipeline.StandardPipeline.Create(Dateline.Pipeline.ShippedModels.Load())) { MaxParallelism = 1 }.Run([input]);
+        using var factory = new DeskFactory(Db);
+        using var client = factory.CreateClient();
+        var events = JsonDocument.Parse(await client.GetStringAsync("/api/events?type=CONSULT")).RootElement.GetProperty("items");
+        var meeting = Assert.Single(events.EnumerateArray());
+        var other = meeting.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("otherSide").GetArrayLength()).ToList();
+        Assert.Equal([1, 1], other);
+        var page = await client.GetStringAsync($"/events/{meeting.GetProperty("id").GetRawText().Trim('"')}");
+        Assert.Contains("(as target per", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_upload_over_the_limit_is_refused()
     {
         Dateline.Storage.Sqlite.SqliteArticleStore.Open(Db).Dispose();

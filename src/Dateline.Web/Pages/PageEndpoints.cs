@@ -295,6 +295,13 @@ internal static class PageEndpoints
             if (p.Code is not null) html.Raw(" <span class=\"meta\">(").Text(p.Code).Raw(")</span>");
             html.Raw(" <span class=\"meta\">per ");
             Cites(html, p.Sources, 12);
+            if (p.OtherSide.Count > 0)
+            {
+                // Reports that tell it the other way round ("Haftar met Pinotti"): said, not hidden.
+                html.Raw(" (as ").Text(p.Side == "source" ? "target" : "source").Raw(" per ");
+                Cites(html, p.OtherSide, 12);
+                html.Raw(")");
+            }
             html.Raw("</span></li>");
         }
         html.Raw("</ul>");
