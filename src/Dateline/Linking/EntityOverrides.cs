@@ -69,6 +69,8 @@ public static class EntityOverrides
         }
         a.Articles = Math.Max(0, a.Articles - b.Articles);
         a.Absorbed.Remove(absorbed);
+        // An acronym the absorbed entity brought goes back with it, unless an article still linked writes it.
+        a.Acronyms.RemoveAll(x => b.Acronyms.Contains(x, StringComparer.Ordinal) && !a.Spellings.ContainsKey(x));
         GiveBack(s, into, a, b.TypeVotes, b.Roles, b.Country);
         foreach (var (id, n) in b.Neighbours)
         {

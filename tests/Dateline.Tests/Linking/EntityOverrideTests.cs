@@ -69,6 +69,21 @@ public sealed class EntityOverrideTests : IDisposable
     }
 
     [Fact]
+    public void Unmerging_takes_back_the_acronym_the_absorbed_entity_brought()
+    {
+        using var store = Ingest(".");
+        var (sarraj, lna) = store.Graph(s => { var r = new GraphReader(s); return (r.Find("Fayez al-Sarraj")[0].Id, r.Find("Libyan National Army")[0].Id); });
+        store.Graph(s => EntityOverrides.Merge(s, sarraj, lna), write: true);
+        Assert.Contains("LNA", store.Graph(s => new GraphReader(s).Entity(sarraj)!).Acronyms);
+
+        store.Graph(s => EntityOverrides.Unmerge(s, lna), write: true);
+
+        var (after, back) = store.Graph(s => { var r = new GraphReader(s); return (r.Entity(sarraj)!, r.Entity(lna)!); });
+        Assert.DoesNotContain("LNA", after.Acronyms);
+        Assert.Contains("LNA", back.Acronyms);
+    }
+
+    [Fact]
     public void A_merge_names_the_survivor_as_most_of_its_articles_do_and_a_split_names_the_new_entity_as_its_articles_do()
     {
         using var store = Ingest("");
