@@ -228,7 +228,7 @@ public sealed class NerModel
         LowerCasePlaces(words, features.Lower, result);
         ShopNames(words, result);
         CompanySuffixes(words, result);
-        PersonContext(words, result);
+        PersonContext(words, features.Lower, result);
     }
 
     // Verbs whose object is a person ("met Dbeibah") and verbs a person does when the word opens a clause ("Dbeibah told").
@@ -241,7 +241,7 @@ public sealed class NerModel
     /// surname of an unfamiliar shape that the lists do not hold (they teach the tagger to trust marked names) and no
     /// nationality (those are marked or known adjectives); never a word running text writes in lower case.
     /// </summary>
-    private void PersonContext(IReadOnlyList<string> words, int[] result)
+    private void PersonContext(IReadOnlyList<string> words, string[] lower, int[] result)
     {
         var names = Scheme.BioNames;
         if (names.Count < 3 || names[1] != "B-PER" || Lexicon.Count == 0)
@@ -251,8 +251,8 @@ public sealed class NerModel
             var w = words[i];
             var single = result[i] == 0 || (names[result[i]] == "B-MISC" && (i + 1 == words.Count || !names[result[i + 1]].StartsWith("I-", StringComparison.Ordinal)));
             // A word running text writes in lower case ("Traders said", "They told") is a common word at a sentence's start.
-            if (!single || w.Length < 3 || !char.IsUpper(w[0]) || !w.Skip(1).All(char.IsLower) || Lexicon.Of(w) != 0
-                || Cases.Of(w.ToLowerInvariant()) is not (0 or CaseProfile.Capital)
+            if (!single || w.Length < 3 || !char.IsUpper(w[0]) || !IsLowerWord(w.AsSpan(1)) || Lexicon.Of(w) != 0
+                || Cases.Of(lower[i]) is not (0 or CaseProfile.Capital)
                 || Gazetteer.IsAdjectiveWord(w) || GroupAdjectives.Contains(w) || (i > 0 && result[i - 1] != 0))
                 continue;
             var after = i > 0 && MeetVerbs.Contains(words[i - 1]) && (i + 1 == words.Count || result[i + 1] == 0);
@@ -410,7 +410,7 @@ public sealed class NerModel
         return false;
     }
 
-    private static bool IsLowerWord(string word)
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
             return false;

@@ -1100,8 +1100,6 @@ public sealed partial class EventCoder
         var at = dates.FindIndex(tx => tx.Text == date.Text);
         if (at < 0)
             yield break;
-        var repeated = d.Tokens.Skip(sentence.FirstToken).Take(sentence.TokenCount)
-            .Any(t => t.Form.Equals("twice", StringComparison.OrdinalIgnoreCase) || t.Form.Equals("times", StringComparison.OrdinalIgnoreCase));
         var seen = new HashSet<string>(StringComparer.Ordinal) { dates[at].Value };
         for (var i = at; i + 1 < dates.Count; i++)
         {
@@ -1109,10 +1107,19 @@ public sealed partial class EventCoder
             var between = d.Text[a.Span.End..b.Span.Start].Trim();
             if (between is not ("and" or "," or ", and" or "and in" or ", and in" or "and on" or ", and on" or "and again in" or "and again on"))
                 yield break;
-            if (b.Precision != a.Precision || !seen.Add(b.Value) || !(repeated || b.Precision is TimePrecision.Year or TimePrecision.Month))
+            if (b.Precision != a.Precision || !seen.Add(b.Value) || !(b.Precision is TimePrecision.Year or TimePrecision.Month || SaysRepeated(d, sentence)))
                 yield break;
             yield return new EventDate(b.Value, Precision(b.Precision), b.Text, $"time expression '{b.Text}' coordinated with '{date.Text}': another happening");
         }
+    }
+
+    // "met twice", "three times": the sentence counts happenings (read only when dates of a finer precision are joined).
+    private static bool SaysRepeated(Document d, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            if (d.Tokens[t].Form.Equals("twice", StringComparison.OrdinalIgnoreCase) || d.Tokens[t].Form.Equals("times", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     // Verbs whose subject is the happening itself: "talks were held", "the meeting took place", "the visit began".

@@ -281,6 +281,13 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Meetings_said_to_be_two_on_two_coordinated_days_are_two_events()
+    {
+        var events = EventPipeline.Events("Haftar met Conte twice in Rome, on Monday and on Tuesday.").Where(e => e.Event == "CONSULT").ToList();
+        Assert.Equal(2, events.Select(e => e.Date.Value).Distinct().Count());
+    }
+
+    [Fact]
     public void Talks_on_two_coordinated_days_stay_one_event()
     {
         var events = EventPipeline.Events("Haftar held talks with Conte in Rome on Monday and Tuesday.").Where(e => e.Event == "CONSULT").ToList();
