@@ -48,6 +48,8 @@ internal static class EventsCommand
                 foreach (var e in article.Document.EventMentions.Where(e => ids.Contains(e.Id)))
                     found.Add((group.Key, article.Document.Metadata.Outlet?.Value, e));
             }
+            if (found.Count == 0 && parse.GetValue(actor) is { Length: > 0 } wanted)
+                HintUnknownActor(io, store, wanted);
             if (parse.GetValue(json))
                 Json.Write(io.Out, found.Select(f => new
                 {
@@ -58,6 +60,21 @@ internal static class EventsCommand
             return Program.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>
+    /// --actor is a filter, so no match stays exit 0 (scripts rely on it); but a name no entity has is most often a
+    /// typo, so stderr names the close spellings the store has, as `timeline` does.
+    /// </summary>
+    private static void HintUnknownActor(ConsoleIo io, IArticleStore store, string name)
+    {
+        var close = store.Graph(s =>
+        {
+            var reader = new Dateline.Linking.GraphReader(s);
+            return reader.Find(name).Count > 0 ? null : reader.Suggest(name);
+        });
+        if (close is not null)
+            io.Error.WriteLine(EntitiesCommand.NoActor("events", name, close));
     }
 
     private static int CodeText(ConsoleIo io, string input, string? published, bool json)

@@ -38,15 +38,23 @@ public class EventsCommandTests
     }
 
     [Fact]
-    public void An_actor_with_no_events_prints_no_events()
+    public void An_actor_with_no_events_prints_no_events_and_a_misspelt_one_hears_the_close_spellings()
     {
         using var dir = new TempFolder();
         dir.File("in/a.txt", SampleArticles.RomeTalks);
         var db = Path.Combine(dir.Path, "t.db");
         Run("ingest", Path.Combine(dir.Path, "in"), "--db", db);
-        var (exit, output, _) = Run("events", "--actor", "Nobody Known", "--db", db);
+        var (exit, output, error) = Run("events", "--actor", "Nobody Known", "--db", db);
         Assert.Equal(0, exit);
         Assert.Contains("(no events)", output, StringComparison.Ordinal);
+        Assert.Contains("no actor named 'Nobody Known'", error, StringComparison.Ordinal);
+
+        var (typoExit, typoOut, typoError) = Run("events", "--actor", "Haftaar", "--db", db);
+        Assert.Equal(0, typoExit);
+        Assert.Contains("(no events)", typoOut, StringComparison.Ordinal);
+        Assert.Contains("did you mean", typoError, StringComparison.Ordinal);
+        Assert.Contains("Haftar", typoError, StringComparison.Ordinal);
+        Assert.Equal("", Run("events", "--actor", "haftar", "--db", db).Err);
         Assert.Equal(2, Run("events", "--limit", "0", "--db", db).Exit);
     }
 }
