@@ -91,12 +91,7 @@ internal static class EntitiesCommand
             io.Out.WriteLine(store.Graph(s => change(s), write: true));
             return Program.ExitOk;
         }
-        catch (OverrideException e)
-        {
-            io.Error.WriteLine($"dateline {what}: {e.Message}");
-            return Program.ExitFailure;
-        }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is OverrideException or InvalidOperationException)
         {
             io.Error.WriteLine($"dateline {what}: {e.Message}");
             return Program.ExitFailure;

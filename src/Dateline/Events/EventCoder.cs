@@ -163,6 +163,10 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Meeting verbs whose direct object is the one met: a thing there means another sense ("meet a target").</summary>
+    /// <summary>Nouns for people one welcomes as host ("welcomed the Italian delegation"), not as approval.</summary>
+    private static readonly FrozenWords Visitors = new("delegation", "visitor", "guest", "counterpart", "envoy", "minister", "president",
+        "leader", "official", "dignitary", "mission", "team", "king", "prince", "premier", "chancellor", "ambassador", "diplomat", "head", "pope");
+
     private static readonly FrozenWords MeetingVerbs = new("meet", "host", "receive", "call", "phone", "telephone");
 
     /// <summary>Verbs of force that, aimed at words or policy, are criticism ("attacked the plans").</summary>
@@ -426,6 +430,18 @@ public sealed partial class EventCoder
             // "a dinner hosted by Prescott": the noun a reduced passive modifies is what was hosted.
             if ((reduced ? [tok.Head] : Deps(ctx, head, "obj")) is [var met, ..] && !ctx.IsActor(met)) yield break;
             if (tok.Lemma == "call" && Naming(ctx, head)) yield break;
+        }
+
+        // "Salamé welcomed the meeting", "welcomed Haftar's offer": one hosts a visitor (CAMEO 043), but a thing one welcomes
+        // is approved. Only the host-a-visit reading: an imported dictionary's own code for "welcome" stays as it is.
+        if (!trigger.IsNoun && !passive && tok.Lemma == "welcome" && trigger.Cameo == "043"
+            && Deps(ctx, head, "obj") is [var welcomed, ..] && !ctx.IsActor(welcomed) && d.Tokens[welcomed].Upos == "NOUN"
+            && !Visitors.Contains(d.Tokens[welcomed].Lemma.ToLowerInvariant()))
+        {
+            trigger = trigger with { Event = "SUPPORT", Mode = null, Context = ["diplomatic"], Cameo = "051" };
+            // Whose offer: "Haftar's offer", "the Italian initiative", "the offer by Rome"; not where it was ("the meeting in Abu Dhabi").
+            targets.AddRange(ctx.Children(welcomed).Where(c => ctx.IsActor(c) && (d.Tokens[c].Deprel is "nmod:poss" or "compound" or "amod"
+                || d.Tokens[c].Deprel == "nmod" && ctx.Children(c).Any(k => d.Tokens[k].Deprel == "case" && d.Tokens[k].Lemma.ToLowerInvariant() is "by" or "of" or "from"))));
         }
 
         if (!trigger.IsNoun && tok.Lemma is "hit" or "strike" && trigger.Event == "ASSAULT"

@@ -64,6 +64,23 @@ public class EventCoderTests
         Assert.Equal("Labour", Assert.Single(e.Target).Name);
     }
 
+    [Fact]
+    public void Welcoming_a_meeting_or_an_offer_is_approval_and_welcoming_a_delegation_is_hosting_a_visit()
+    {
+        var meeting = EventPipeline.Events("UN envoy Ghassan Salamé welcomed the meeting in Abu Dhabi.");
+        Assert.DoesNotContain(meeting, e => e.Event == "CONSULT");
+        var approval = Only(meeting, "SUPPORT");
+        Assert.Equal("051", approval.Cameo);
+        Assert.Empty(approval.Target); // "in Abu Dhabi" says where the meeting was, not whose it was
+
+        var offer = Only(EventPipeline.Events("Egypt welcomed the decision by France to send aid."), "SUPPORT");
+        Assert.Equal("France", Assert.Single(offer.Target).Name);
+
+        var visit = Only(EventPipeline.Events("Sarraj welcomed the Italian delegation in Tripoli on Monday."), "CONSULT");
+        Assert.Equal("043", visit.Cameo);
+        Assert.Equal("043", Only(EventPipeline.Events("Conte welcomed Haftar to Rome on Tuesday."), "CONSULT").Cameo);
+    }
+
     [Theory]
     [InlineData("Prime Minister Tony Blair vowed to fight terrorism at home and abroad.")]
     [InlineData("The police said the new cards would help the government fight terror and crime.")]
