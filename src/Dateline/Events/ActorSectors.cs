@@ -22,6 +22,8 @@ public static class ActorSectors
         ["police"] = "COP", ["policeman"] = "COP", ["protester"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
         ["resident"] = "CVL", ["opposition"] = "OPP", ["court"] = "JUD", ["judge"] = "JUD", ["prosecutor"] = "JUD",
         ["journalist"] = "MED", ["reporter"] = "MED", ["chancellor"] = "GOV", ["premier"] = "GOV",
+        // Who one meets in diplomacy without a name: "met the Italian delegation", "his French counterpart".
+        ["delegation"] = "GOV", ["counterpart"] = "GOV", ["negotiator"] = "GOV",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The sector of an actor noun lemma ("troops" -> MIL), null when the noun does not name an actor ("claims").</summary>

@@ -82,6 +82,16 @@ public class EventCoderTests
     }
 
     [Theory]
+    [InlineData("Sarraj met the Italian delegation in Tripoli on Monday.", "ITAGOV")]
+    [InlineData("Sarraj received a French delegation led by Le Drian.", "FRAGOV")]
+    [InlineData("Di Maio met his Libyan counterpart in Rome on Monday.", "LBYGOV")]
+    public void A_delegation_or_a_counterpart_met_is_an_actor_with_its_country(string text, string code)
+    {
+        var e = Only(EventPipeline.Events(text), "CONSULT");
+        Assert.Equal(code, Assert.Single(e.Target).Code);
+    }
+
+    [Theory]
     [InlineData("Prime Minister Tony Blair vowed to fight terrorism at home and abroad.")]
     [InlineData("The police said the new cards would help the government fight terror and crime.")]
     [InlineData("Gordon Brown's budget hit the plans of first-time buyers.")]
