@@ -8,7 +8,8 @@ namespace Dateline.Entities;
 /// Fixes the tagger's typical boundary errors before linking, each rule small and named:
 /// <see cref="SplitTitle"/>: "Italian Prime Minister Giuseppe Conte" tagged as one name becomes
 /// "Italian" + "Giuseppe Conte" (the title is read later by <see cref="TitleFinder"/>);
-/// <see cref="ExtendParticle"/>: "Fayez" followed by "al-Sarraj" becomes "Fayez al-Sarraj";
+/// <see cref="ExtendParticle"/>: "Fayez" followed by "al-Sarraj" becomes "Fayez al-Sarraj" (and
+/// <see cref="ExtendParticleBack"/> "Seif al-Islam" before "Kadhafi"; "Mohammed" + "bin" + "Salman" are one person);
 /// <see cref="ExtendToAcronym"/>: "Army (LNA)" after "Libyan National" becomes "Libyan National Army";
 /// <see cref="ExtendToKnownName"/>: "Nations" after "United" becomes "United Nations".
 /// </summary>
@@ -16,6 +17,12 @@ public static partial class NameRepair
 {
     [GeneratedRegex(@"^(?:al|el|as|ash|ad|bin|ben|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}")]
     private static partial Regex Particle();
+
+    [GeneratedRegex(@"^ (?:bin|ibn|bint) $")]
+    private static partial Regex InnerParticle();
+
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+ (?:al|el|as|ash|ad|bin|ibn|abu)-\p{Lu}\p{L}+ $")]
+    private static partial Regex ParticleBefore();
 
     [GeneratedRegex(@"^\s*\(\s*([A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\s*\)")]
     private static partial Regex AcronymAfter();
@@ -32,6 +39,9 @@ public static partial class NameRepair
             var next = i + 1 < result.Count ? result[i + 1].Span.Start : text.Length;
             var previous = i > 0 ? result[i - 1].Span.End : 0;
             var name = ExtendParticle(text, result[i], next);
+            // The particle name before may itself be tagged (MISC "Islam" in "Seif al-Islam Kadhafi"): reach over it.
+            var before = i > 0 && result[i - 1].Type == EntityType.MISC ? (i > 1 ? result[i - 2].Span.End : 0) : previous;
+            name = ExtendParticleBack(text, name, before);
             // The acronym rule may reach over a neighbour ("Libyan" + "Army (LNA)"); overlaps are settled below.
             name = ExtendToAcronym(text, name, Math.Max(0, name.Span.Start - 80));
             name = ExtendToKnownName(text, name, previous, knowledge);
@@ -41,9 +51,33 @@ public static partial class NameRepair
         result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         var kept = new List<FoundName>();
         foreach (var name in result)
-            if (kept.Count == 0 || !kept[^1].Span.Overlaps(name.Span))
-                kept.Add(name);
+        {
+            if (kept.Count > 0 && kept[^1].Span.Overlaps(name.Span))
+                continue;
+            // "Mohammed bin Salman" tagged as two persons is one.
+            if (kept.Count > 0 && (kept[^1].Type == EntityType.PER || name.Type == EntityType.PER)
+                && kept[^1].Type is EntityType.PER or EntityType.MISC && name.Type is EntityType.PER or EntityType.MISC
+                && InnerParticle().IsMatch(text[kept[^1].Span.End..name.Span.Start]))
+            {
+                kept[^1] = new FoundName(new TextSpan(kept[^1].Span.Start, name.Span.End), EntityType.PER);
+                continue;
+            }
+            kept.Add(name);
+        }
         return kept;
+    }
+
+    /// <summary>
+    /// "Seif al-Islam Kadhafi" with only "Kadhafi" a person ("al-Islam" read as the religion): a capitalised word and a
+    /// hyphenated particle name right before a person name belong to it.
+    /// </summary>
+    public static FoundName ExtendParticleBack(string text, FoundName name, int limit)
+    {
+        if (name.Type != EntityType.PER || name.Span.Start - limit < 6)
+            return name;
+        var from = Math.Max(limit, name.Span.Start - 40);
+        var match = ParticleBefore().Match(text[from..name.Span.Start]);
+        return match.Success ? name with { Span = new TextSpan(from + match.Index, name.Span.End) } : name;
     }
 
     /// <summary>A title or lower-case descriptor inside a tagged span: the capitalised words after it are a person.</summary>

@@ -29,6 +29,25 @@ public class NameRepairTests
         Assert.Equal("Fayez al-Sarraj/PER", Repaired("Fayez al-Sarraj met envoys.", ("Fayez", EntityType.PER)));
 
     [Fact]
+    public void Takes_a_given_name_and_particle_name_before_a_person_even_when_the_particle_name_was_tagged_apart()
+    {
+        Assert.Equal("Seif al-Islam Kadhafi/PER", Repaired("Seif al-Islam Kadhafi said so.", ("Islam", EntityType.MISC), ("Kadhafi", EntityType.PER)));
+        Assert.Equal("Seif al-Islam Kadhafi/PER", Repaired("Seif al-Islam Kadhafi said so.", ("Kadhafi", EntityType.PER)));
+        // A lower-case word is no given name: "the al-Qaeda leader Zawahiri" keeps its person alone.
+        Assert.Contains("Zawahiri/PER", Repaired("said the al-Qaeda leader Zawahiri.", ("Zawahiri", EntityType.PER)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mohammed bin Salman met envoys.", "Mohammed", "Salman", "Mohammed bin Salman/PER")]
+    [InlineData("Sheikh Tamim bin Hamad met envoys.", "Tamim", "Hamad", "Tamim bin Hamad/PER")]
+    public void Joins_two_names_across_bin_into_one_person(string text, string first, string second, string expected) =>
+        Assert.Equal(expected, Repaired(text, (first, EntityType.PER), (second, EntityType.PER)));
+
+    [Fact]
+    public void Leaves_two_organisations_either_side_of_bin_apart() =>
+        Assert.Equal("Acme/ORG | Zenith/ORG", Repaired("Acme bin Zenith", ("Acme", EntityType.ORG), ("Zenith", EntityType.ORG)));
+
+    [Fact]
     public void Extends_a_name_to_the_words_whose_initials_spell_its_acronym() =>
         Assert.Equal("Libyan National Army/ORG", Repaired("whose Libyan National Army (LNA) advanced", ("Libyan", EntityType.MISC), ("Army", EntityType.ORG)));
 
