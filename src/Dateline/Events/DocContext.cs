@@ -684,6 +684,29 @@ internal sealed class DocContext
         };
     }
 
+    /// <summary>
+    /// An intergovernmental organisation named among the few title words before a person's name ("UN envoy", "EU
+    /// foreign policy chief"), or null. A country word before it ("Italian UN envoy") leaves it to the state.
+    /// </summary>
+    private (string Text, string Sector, string Reason)? OrganisationBeforeName(int m)
+    {
+        var mention = Doc.EntityMentions[m];
+        for (int t = TokenAt(mention.Span.Start) - 1, n = 0; t >= 0 && n < 5; t--, n++)
+        {
+            var w = Doc.Tokens[t];
+            if (w.Upos is not ("ADJ" or "NOUN" or "PROPN")) return null;
+            var at = MentionAt(t);
+            if (at < 0 || at == m) continue;
+            var before = Doc.EntityMentions[at];
+            if (before.Type != EntityType.ORG) return null;
+            var text = before.Name.Length > 0 ? before.Name : before.Text;
+            if (_knowledge.FindOrganisation(text) is { } org && ActorSectors.ForOrganisationKind(org.Kind) == "IGO")
+                return (before.Text, "IGO", $"organisation {org.Acronym} ({org.Kind}) -> IGO");
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>"Libyan strongman Khalifa Haftar": a demonym and an actor noun just before the name fill what is still missing.</summary>
     private void WordsBeforeName(int m, ref string? country, ref string? sector, List<string> reasons, string where)
     {
@@ -722,6 +745,13 @@ internal sealed class DocContext
         var role = mention.Role ?? chain?.Role;
         string? sector = ActorSectors.ForRole(role, _knowledge);
         if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
+        // "UN envoy Ghassan Salamé", "NATO Secretary General Jens Stoltenberg": the office is the organisation's, not a state's.
+        if (mention.Type == EntityType.PER && OrganisationBeforeName(m) is { } employer)
+        {
+            sector = employer.Sector;
+            country = null;
+            reasons.Add($"'{employer.Text}' before the name: {employer.Reason}");
+        }
         if (mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC)
         {
             WordsBeforeName(m, ref country, ref sector, reasons, "before the name");

@@ -82,6 +82,17 @@ public class EventCoderTests
     }
 
     [Theory]
+    [InlineData("UN envoy Ghassan Salamé met Haftar in Benghazi.", "Ghassan Salamé")]
+    [InlineData("NATO Secretary General Jens Stoltenberg met Erdogan.", "Jens Stoltenberg")]
+    public void An_office_an_organisation_gives_codes_the_organisation_not_a_government(string text, string person)
+    {
+        var source = Assert.Single(Only(EventPipeline.Events(text), "CONSULT").Source);
+        Assert.Equal(person, source.Name);
+        Assert.Equal("IGO", source.Code);
+        Assert.Contains("before the name", source.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Sarraj met the Italian delegation in Tripoli on Monday.", "ITAGOV")]
     [InlineData("Sarraj received a French delegation led by Le Drian.", "FRAGOV")]
     [InlineData("Di Maio met his Libyan counterpart in Rome on Monday.", "LBYGOV")]
