@@ -18,6 +18,9 @@ public static partial class NameRepair
     [GeneratedRegex(@"^(?:al|el|as|ash|ad|bin|ben|ibn|abu|van|von|de|da|di|du|le|la)-\p{Lu}")]
     private static partial Regex Particle();
 
+    [GeneratedRegex(@" (?:al|el|as|ash|ad|bin|ben|ibn|abu)$")]
+    private static partial Regex ParticleEnd();
+
     [GeneratedRegex(@"^ (?:bin|ibn|bint) $")]
     private static partial Regex InnerParticle();
 
@@ -132,6 +135,14 @@ public static partial class NameRepair
         if (name.Type != EntityType.PER || limit <= name.Span.End)
             return name;
         var after = text.AsSpan(name.Span.End, Math.Min(40, limit - name.Span.End));
+        // "Fayez al" + "-Sarraj": the tagger stopped inside the hyphenated particle name; finish it.
+        if (after.Length >= 2 && after[0] == '-' && char.IsUpper(after[1]) && ParticleEnd().IsMatch(name.Span.Of(text)))
+        {
+            var rest = 1;
+            while (rest < after.Length && (char.IsLetter(after[rest]) || after[rest] == '\''))
+                rest++;
+            return name with { Span = new TextSpan(name.Span.Start, name.Span.End + rest) };
+        }
         if (after.Length < 3 || after[0] != ' ')
             return name;
         var word = WordSplitter.Split(after[1..].ToString()).FirstOrDefault();

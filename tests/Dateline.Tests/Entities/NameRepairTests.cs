@@ -29,6 +29,11 @@ public class NameRepairTests
         Assert.Equal("Fayez al-Sarraj/PER", Repaired("Fayez al-Sarraj met envoys.", ("Fayez", EntityType.PER)));
 
     [Fact]
+    public void Finishes_a_hyphenated_particle_name_the_tagger_stopped_inside() =>
+        Assert.Equal("Khalifa Haftar/PER | Fayez al-Sarraj/PER",
+            Repaired("hosted Khalifa Haftar and Fayez al-Sarraj in Palermo", ("Khalifa Haftar", EntityType.PER), ("Fayez al", EntityType.PER)));
+
+    [Fact]
     public void Takes_a_given_name_and_particle_name_before_a_person_even_when_the_particle_name_was_tagged_apart()
     {
         Assert.Equal("Seif al-Islam Kadhafi/PER", Repaired("Seif al-Islam Kadhafi said so.", ("Islam", EntityType.MISC), ("Kadhafi", EntityType.PER)));
