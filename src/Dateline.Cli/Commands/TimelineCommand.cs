@@ -65,6 +65,8 @@ internal static class TimelineCommand
                     o.WriteLine($"    {side}: {string.Join("; ", ps.Select(p => $"{p.Name}{(p.Code is null ? "" : $" ({p.Code})")} per {string.Join(", ", p.Sources.Select(EntitiesCommand.Cite))}"
                         + (p.OtherSide.Count == 0 ? "" : $" (as {(side == "source" ? "target" : "source")} per {string.Join(", ", p.OtherSide.Select(EntitiesCommand.Cite))})")))}");
             }
+            foreach (var counted in e.Figures.GroupBy(f => f.Qualifier, StringComparer.Ordinal))
+                o.WriteLine($"    figure ({counted.Key}): {string.Join("; ", counted.Select(f => $"{f.Value} per {string.Join(", ", f.Sources.Select(EntitiesCommand.Cite))}"))}");
             foreach (var d in e.Disagreements) o.WriteLine($"    disagree on {d}");
             // Two event words of one sentence ("met ... to discuss") are one citation here.
             foreach (var m in e.Mentions.DistinctBy(m => (m.Article.Article, m.Start)))

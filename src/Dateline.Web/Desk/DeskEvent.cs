@@ -47,6 +47,9 @@ public sealed record DeskEvent
     public IReadOnlyList<VersionView> Places { get; init; } = [];
     public IReadOnlyList<VersionView> Statuses { get; init; } = [];
 
+    /// <summary>Numbers the reports give ("at least 40"), each with what it counts as its qualifier ("kill people").</summary>
+    public IReadOnlyList<VersionView> Figures { get; init; } = [];
+
     /// <summary>Where reports differ ("date: 2019-05-16 (Gulf Daily Wire) vs 2019-05-15 (The Tripoli Ledger)").</summary>
     public IReadOnlyList<string> Disagreements { get; init; } = [];
     public string? Story { get; init; }

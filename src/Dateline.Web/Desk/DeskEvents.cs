@@ -14,7 +14,7 @@ public static class DeskEvents
 
     /// <summary>The articles reporting the event (copies included), as its details and participants cite them.</summary>
     public static IEnumerable<ArticleRef> Reports(EventView e) =>
-        e.Dates.Concat(e.Places).Concat(e.Statuses).SelectMany(v => v.Sources).Concat(e.Participants.SelectMany(p => p.Sources))
+        e.Dates.Concat(e.Places).Concat(e.Statuses).Concat(e.Figures).SelectMany(v => v.Sources).Concat(e.Participants.SelectMany(p => p.Sources))
             .Concat(e.Mentions.Select(m => m.Article)).DistinctBy(a => a.Article);
 
     public static IEnumerable<long> Articles(EventView e) => Reports(e).Select(a => a.Article);
@@ -65,6 +65,7 @@ public static class DeskEvents
             Dates = e.Dates,
             Places = e.Places,
             Statuses = e.Statuses,
+            Figures = e.Figures,
             Disagreements = e.Disagreements,
             Story = e.Story?.ToString(CultureInfo.InvariantCulture),
         };

@@ -20,6 +20,7 @@ public sealed record TimelineMark(string Id, string Event, string? Date, DateOnl
     public IReadOnlyList<VersionView> Dates { get; init; } = [];
     public IReadOnlyList<VersionView> Places { get; init; } = [];
     public IReadOnlyList<VersionView> Statuses { get; init; } = [];
+    public IReadOnlyList<VersionView> Figures { get; init; } = [];
     public IReadOnlyList<string> Disagreements { get; init; } = [];
 
     public static TimelineMark From(DeskEvent e) =>
@@ -36,6 +37,7 @@ public sealed record TimelineMark(string Id, string Event, string? Date, DateOnl
             Dates = e.Dates,
             Places = e.Places,
             Statuses = e.Statuses,
+            Figures = e.Figures,
             Disagreements = e.Disagreements,
         };
 }

@@ -187,11 +187,12 @@ internal static class PageEndpoints
             Fact(html, "status", e.Status);
             Fact(html, "place", e.EventLoc is null ? null : e.EventLoc + (e.EventLocCountry is null ? "" : $" ({e.EventLocCountry})"));
             Fact(html, "CAMEO", e.Cameo);
+            Fact(html, "figures", e.Figures.Count == 0 ? null : string.Join("; ", e.Figures.Select(f => $"{f.Value} ({f.Qualifier})")));
             Fact(html, "confidence", e.Confidence?.ToString("0.00", CultureInfo.InvariantCulture));
             Fact(html, "reported by", $"{e.Sources} source{(e.Sources == 1 ? "" : "s")}{(e.Copies > 0 ? $" and {e.Copies} syndicated cop{(e.Copies == 1 ? "y" : "ies")}" : "")}: {string.Join(", ", e.Outlets)}");
             html.Raw("</dl><h2>Participants</h2>");
             Participants(html, e.Participants);
-            if (e.Disagreements.Count > 0 || e.Dates.Count > 1 || e.Places.Count > 1 || e.Statuses.Count > 1)
+            if (e.Disagreements.Count > 0 || e.Dates.Count > 1 || e.Places.Count > 1 || e.Statuses.Count > 1 || e.Figures.Count > 1)
             {
                 html.Raw("<h2>Where the reports differ</h2>");
                 Versions(html, e);
@@ -311,7 +312,7 @@ internal static class PageEndpoints
     private static void Versions(Html html, DeskEvent e)
     {
         html.Raw("<table class=\"versions\"><thead><tr><th>detail</th><th>version</th><th>according to</th></tr></thead><tbody>");
-        foreach (var (name, versions) in new[] { ("date", e.Dates), ("place", e.Places), ("status", e.Statuses) })
+        foreach (var (name, versions) in new[] { ("date", e.Dates), ("place", e.Places), ("status", e.Statuses), ("figure", e.Figures) })
             foreach (var v in versions)
             {
                 html.Raw("<tr><td>").Text(name).Raw("</td><td>").Text(v.Value + (v.Qualifier is null ? "" : $" ({v.Qualifier})") + (v.Assumed ? ", from the publication date" : "")).Raw("</td><td>");

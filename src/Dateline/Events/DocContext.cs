@@ -181,12 +181,25 @@ internal sealed class DocContext
             {
                 start = Math.Min(start, c);
                 end = Math.Max(end, c);
+                // "forces loyal to Khalifa Haftar", "militias allied with the GNA": an adjective after the noun brings its complement.
+                if (c > token && Doc.Tokens[c].Deprel == "amod")
+                    foreach (var o in _children[c])
+                        if (Doc.Tokens[o].Deprel == "obl" && o > c)
+                            end = Math.Max(end, LastOfSubtree(o));
             }
         // "Iran-backed militias", "US-led forces": the words a hyphen joins to the first modifier belong to the phrase.
         while (start >= 2 && Doc.Tokens[start - 1].Form == "-" && Doc.Tokens[start - 1].End == Doc.Tokens[start].Start
                && Doc.Tokens[start - 2].End == Doc.Tokens[start - 1].Start)
             start -= 2;
         return (start, end);
+    }
+
+    private int LastOfSubtree(int token)
+    {
+        int last = token;
+        foreach (var c in _children[token])
+            last = Math.Max(last, LastOfSubtree(c));
+        return last;
     }
 
     /// <summary>A named entity among the close modifiers of a noun ("Italian Prime Minister Giuseppe Conte" when the head is 'Minister').</summary>

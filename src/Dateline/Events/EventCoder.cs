@@ -564,6 +564,7 @@ public sealed partial class EventCoder
             TriggerStart = tok.Start,
             TriggerEnd = triggerEnd,
             Mentions = [new EventCitation(sentence.Start, sentence.End, d.Text[sentence.Start..sentence.End])],
+            Figures = EventFigures.Find(ctx, head, trigger.IsNoun),
         };
         if (eachOther)
         {
@@ -1063,6 +1064,17 @@ public sealed partial class EventCoder
         return (status, reason, attribution);
     }
 
+    /// <summary>
+    /// "attacked a checkpoint on Sunday, killing 12 civilians": a participle clause with no subject or conjunction of its
+    /// own tells what followed from the verb it hangs on, when and where that happened; -1 for any other trigger.
+    /// </summary>
+    private static int ParticipleGovernor(DocContext ctx, int head)
+    {
+        var t = ctx.Doc.Tokens[head];
+        if (t.Deprel != "advcl" || t.Xpos != "VBG" || t.Head < 0 || ctx.Doc.Tokens[t.Head].Upos != "VERB") return -1;
+        return ctx.Children(head).Any(c => ctx.Doc.Tokens[c].Deprel is "mark" or "nsubj" or "nsubj:pass" or "aux") ? -1 : t.Head;
+    }
+
     private static EventDate DateOf(DocContext ctx, Sentence sentence, int head)
     {
         var d = ctx.Doc;
@@ -1095,6 +1107,8 @@ public sealed partial class EventCoder
         if (t.Deprel == "conj" && t.Head >= 0 && !ctx.Children(head).Any(c => d.Tokens[c].Deprel is "aux" or "aux:pass" or "mark")
             && DateOf(ctx, sentence, t.Head) is { Text: not null } shared)
             return shared with { Reason = $"shared with the coordinated verb '{d.Tokens[t.Head].Form}': {shared.Reason}" };
+        if (ParticipleGovernor(ctx, head) is >= 0 and var governor && DateOf(ctx, sentence, governor) is { Text: not null } governed)
+            return governed with { Reason = $"shared with '{d.Tokens[governor].Form}', the clause it follows from: {governed.Reason}" };
         if (d.Metadata.PublishedOn is { } published)
             return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", null, "no time expression in the trigger's clause: publication date");
         return new EventDate(null, null, null, "no time expression in the trigger's clause and no publication date");
@@ -1215,8 +1229,10 @@ public sealed partial class EventCoder
     {
         var d = ctx.Doc;
         EventPlace? destination = null;
-        // "Talks ... were held in Rome": a noun trigger's place hangs on the verb that says it happened.
+        // "Talks ... were held in Rome": a noun trigger's place hangs on the verb that says it happened; "attacked a
+        // checkpoint in Gharyan, killing 12": the killing happened where the attack did.
         int host = HostVerb(ctx, head);
+        bool participle = host < 0 && (host = ParticipleGovernor(ctx, head)) >= 0;
         foreach (var m in ctx.BodyMentions)
         {
             var mention = d.EntityMentions[m];
@@ -1233,7 +1249,7 @@ public sealed partial class EventCoder
             // Word order when the parser hung the phrase elsewhere: after the trigger, no verb between.
             bool near = tok > head && !Enumerable.Range(head + 1, tok - head - 1).Any(k => d.Tokens[k].Upos == "VERB");
             if (!governed && !hosted && !near) continue;
-            var on = hosted ? $"on '{d.Tokens[host].Form}', whose subject is the trigger" : governed ? "on the trigger" : "on the trigger (by word order)";
+            var on = hosted ? $"on '{d.Tokens[host].Form}', {(participle ? "the clause the trigger follows from" : "whose subject is the trigger")}" : governed ? "on the trigger" : "on the trigger (by word order)";
             var how = inAt ? $"'{d.Tokens[tok - 1].Form} {mention.Text}' {on}" : $"destination of the visit ('to {mention.Text}')";
             var place = _places.Locate(d, mention, ctx.Places, how);
             if (inAt) return place;

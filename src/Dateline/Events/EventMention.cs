@@ -57,6 +57,9 @@ public sealed record EventMention
     /// </summary>
     public string? ReverseOf { get; init; }
 
+    /// <summary>The numbers the sentence gives about the event ("killing 12 civilians", "lasted two hours"), each with what it counts.</summary>
+    public ImmutableArray<EventFigure> Figures { get; init; } = [];
+
     /// <summary>Every sentence reporting the event: spans over Document.Text, quote == Text[start..end).</summary>
     public ImmutableArray<EventCitation> Mentions { get; init; } = [];
 }

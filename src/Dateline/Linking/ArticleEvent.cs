@@ -6,4 +6,8 @@ namespace Dateline.Linking;
 /// </summary>
 public sealed record ArticleEvent(
     string Id, string Type, string? Mode, string Cameo, IReadOnlyList<ArticleEventParticipant> Participants,
-    string? Date, string? Precision, bool DateAssumed, string? Place, string? PlaceCountry, string Status, bool PlaceAssumed = false);
+    string? Date, string? Precision, bool DateAssumed, string? Place, string? PlaceCountry, string Status, bool PlaceAssumed = false)
+{
+    /// <summary>The numbers the report gives about it ("killing 12 civilians"), each with what it counts.</summary>
+    public IReadOnlyList<Dateline.Events.EventFigure> Figures { get; init; } = [];
+}

@@ -321,7 +321,10 @@ public static class CrossDocumentLinker
             .ToList();
         return new ArticleEvent(m.Id, m.Event, m.Mode, m.Cameo, participants, m.Date.Value, m.Date.Precision, m.Date.Text is null,
             m.EventLoc.Text, m.EventLoc.Country, m.Status,
-            PlaceAssumed: m.EventLoc.Start is int at && dateline is { } d && at >= d.Start && at < d.End);
+            PlaceAssumed: m.EventLoc.Start is int at && dateline is { } d && at >= d.Start && at < d.End)
+        {
+            Figures = m.Figures,
+        };
     }
 
     /// <summary>
@@ -383,6 +386,8 @@ public static class CrossDocumentLinker
         if (e.Date is not null) AddVersion(p.Dates, e.Date, e.Precision, article.Id, e.DateAssumed);
         if (e.Place is not null) AddVersion(p.Places, e.Place, e.PlaceCountry, article.Id, e.PlaceAssumed);
         AddVersion(p.Statuses, e.Status, null, article.Id, false);
+        foreach (var f in e.Figures)
+            AddVersion(p.Figures, f.Display, f.What, article.Id, false);
     }
 
     private static void AddVersion(List<DetailVersion> versions, string value, string? qualifier, long article, bool assumed)

@@ -134,6 +134,7 @@ public sealed class GraphReader(IGraphSession session)
             [.. vs.OrderByDescending(v => v.Articles.Count).Select(v => new VersionView(v.Value, v.Qualifier, v.Assumed, [.. v.Articles.Select(article)]))];
         var dates = Versions(p.Dates);
         var places = Versions(p.Places);
+        var figures = Versions(p.Figures);
         // The main status first: readers list an event under its first status.
         var mainStatus = p.MainStatus;
         var statuses = Versions(p.Statuses).OrderBy(v => v.Value == mainStatus?.Value ? 0 : 1).ToList();
@@ -141,11 +142,18 @@ public sealed class GraphReader(IGraphSession session)
         var mainPlace = p.MainPlace;
         return new EventView(id, p.Type, p.Mode, p.Cameo, mainDate?.Value, mainDate?.Qualifier, mainPlace?.Value, mainPlace?.Qualifier,
             [.. p.Participants.Select(q => new ParticipantView(q.Entity, q.Name, q.Code, q.Side, [.. q.Articles.Select(article)]) { OtherSide = [.. q.OtherSide.Select(article)] })],
-            p.Outlets, p.Articles.Count, p.Copies.Count, dates, places, statuses, Disagreements(dates, places, statuses), [], p.Story);
+            p.Outlets, p.Articles.Count, p.Copies.Count, dates, places, statuses, Disagreements(dates, places, statuses, figures), [], p.Story)
+        {
+            Figures = figures,
+        };
     }
 
-    /// <summary>Where reports differ: dates that cannot both be true, different places, a plan against a report that it happened.</summary>
-    private static IReadOnlyList<string> Disagreements(IReadOnlyList<VersionView> dates, IReadOnlyList<VersionView> places, IReadOnlyList<VersionView> statuses)
+    /// <summary>
+    /// Where reports differ: dates that cannot both be true, different places, a plan against a report that it happened,
+    /// counts of one thing that cannot both be true ("killing 12" against "killing 40"; "at least 12" and "40" agree).
+    /// </summary>
+    private static IReadOnlyList<string> Disagreements(IReadOnlyList<VersionView> dates, IReadOnlyList<VersionView> places, IReadOnlyList<VersionView> statuses,
+        IReadOnlyList<VersionView> figures)
     {
         var result = new List<string>();
         var stated = dates.Where(d => !d.Assumed).ToList();
@@ -158,6 +166,12 @@ public sealed class GraphReader(IGraphSession session)
         var distinctPlaces = statedPlaces.GroupBy(p => NameKey.Full(p.Value), StringComparer.Ordinal).Select(g => g.First()).ToList();
         if (distinctPlaces.Count > 1) result.Add("place: " + string.Join(" vs ", distinctPlaces.Select(Says)));
         if (statuses.Count > 1) result.Add("status: " + string.Join(" vs ", statuses.Select(Says)));
+        foreach (var counted in figures.GroupBy(f => f.Qualifier ?? "", StringComparer.Ordinal))
+        {
+            var versions = counted.ToList();
+            if (versions.Any(a => versions.Any(b => Dateline.Events.EventFigure.Disagree(a.Value, b.Value))))
+                result.Add($"figure ({counted.Key}): " + string.Join(" vs ", versions.Select(Says)));
+        }
         return result;
     }
 

@@ -33,7 +33,11 @@ public sealed record EventView(
     long Id, string Type, string? Mode, string Cameo, string? Date, string? Precision, string? Place, string? PlaceCountry,
     IReadOnlyList<ParticipantView> Participants, IReadOnlyList<string> Outlets, int Sources, int Copies,
     IReadOnlyList<VersionView> Dates, IReadOnlyList<VersionView> Places, IReadOnlyList<VersionView> Statuses,
-    IReadOnlyList<string> Disagreements, IReadOnlyList<MentionView> Mentions, long? Story);
+    IReadOnlyList<string> Disagreements, IReadOnlyList<MentionView> Mentions, long? Story)
+{
+    /// <summary>The numbers reports give about it, each version with what it counts (<see cref="VersionView.Qualifier"/>) and who says it.</summary>
+    public IReadOnlyList<VersionView> Figures { get; init; } = [];
+}
 
 /// <summary>A story: its articles in order and the actors they share.</summary>
 public sealed record StoryView(long Id, string Title, string? First, string? Last, IReadOnlyList<StoryArticleView> Articles, IReadOnlyList<string> Actors, int Events);

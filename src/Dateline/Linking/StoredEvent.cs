@@ -5,7 +5,7 @@ namespace Dateline.Linking;
 
 /// <summary>
 /// One real happening across articles: its type, the participants every report names (each with the
-/// articles naming it), and each detail (date, place, status) as versions with the articles that give
+/// articles naming it), and each detail (date, place, status, figure) as versions with the articles that give
 /// them, so disagreements are kept side by side rather than resolved silently.
 /// </summary>
 public sealed class StoredEvent
@@ -23,6 +23,9 @@ public sealed class StoredEvent
     public List<DetailVersion> Places { get; set; } = [];
 
     public List<DetailVersion> Statuses { get; set; } = [];
+
+    /// <summary>Numbers the reports give ("more than 75,000"), each with what it counts as <see cref="DetailVersion.Qualifier"/> ("displace people").</summary>
+    public List<DetailVersion> Figures { get; set; } = [];
 
     /// <summary>Articles reporting it on their own (syndicated copies excluded), oldest first.</summary>
     public List<long> Articles { get; set; } = [];

@@ -82,6 +82,22 @@ public class EventCoderTests
     }
 
     [Theory]
+    [InlineData("Gunmen attacked a checkpoint in Sirte, killing at least 40 people.", "kill people", 40, "at least", "at least 40 people")]
+    [InlineData("The talks between Haftar and Conte lasted more than two hours.", "last hour", 2, "more than", "more than two hours")]
+    [InlineData("Turkey sent 1.5 million dollars in aid to Tripoli.", "send dollar", 1_500_000, "exact", "1.5 million dollars")]
+    public void A_number_the_sentence_gives_about_its_event_is_a_figure_with_what_it_counts(string text, string what, double value, string bound, string words)
+    {
+        var figure = EventPipeline.Events(text).SelectMany(e => e.Figures).First(f => f.What == what);
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(bound, figure.Bound);
+        Assert.Equal(words, figure.Text);
+    }
+
+    [Fact]
+    public void A_date_is_no_figure() =>
+        Assert.All(EventPipeline.Events("Haftar met Conte in Rome on 12 May 2019."), e => Assert.Empty(e.Figures));
+
+    [Theory]
     [InlineData("UN envoy Ghassan Salamé met Haftar in Benghazi.", "Ghassan Salamé")]
     [InlineData("NATO Secretary General Jens Stoltenberg met Erdogan.", "Jens Stoltenberg")]
     public void An_office_an_organisation_gives_codes_the_organisation_not_a_government(string text, string person)
