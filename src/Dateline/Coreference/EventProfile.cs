@@ -43,6 +43,10 @@ public sealed record EventProfile
     /// publication date, so it may be a day or two off: a disagreement with another report's day is then tolerated.</summary>
     public bool TimeRelative { get; init; }
 
+    /// <summary>The date is the one our coder read for this event ("met Conte on 16 May"), not merely the first date its sentence
+    /// names: only such dates keep two events apart when a later report would merge them (<see cref="EventLinker.CanMerge"/>).</summary>
+    public bool TimeStated { get; init; }
+
     /// <summary>The place as named ("Rome"), lower-cased key compared, and its ISO3 country.</summary>
     public string? Place { get; init; }
 

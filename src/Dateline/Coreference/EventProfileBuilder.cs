@@ -105,6 +105,7 @@ public static class EventProfileBuilder
             Participants = [.. participants.DistinctBy(p => p.Key)],
             Time = time,
             TimeRelative = timeText is not null && !timeText.Any(char.IsAsciiDigit),
+            TimeStated = coded is not null && time is not null,
             Place = place,
             PlaceCountry = country,
             PlaceStated = placeStated,
