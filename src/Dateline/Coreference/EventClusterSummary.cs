@@ -50,6 +50,9 @@ public sealed record EventClusterSummary
     /// a summary written before session 9 (ingest then checks the stored event's stated dates, <c>Linking/CrossDocumentLinker</c>).</summary>
     public ImmutableDictionary<string, int> StatedTimes { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
+    /// <summary>Article term → mentions from articles about it (<see cref="EventProfile.ArticleTerms"/>; capped as the context).</summary>
+    public ImmutableDictionary<string, int> ArticleTerms { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
     /// <summary>Lower-cased place → mentions placing it there.</summary>
     public ImmutableDictionary<string, int> Places { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
@@ -110,6 +113,7 @@ public sealed record EventClusterSummary
             Stories = Bump(Stories, m.StoryId),
             Documents = Bump(Documents, m.DocumentId),
             ArticleActors = m.ArticleActors.Aggregate(ArticleActors, (d, k) => Bump(d, k, MaxContext)),
+            ArticleTerms = m.ArticleTerms.IsDefault ? ArticleTerms : m.ArticleTerms.Aggregate(ArticleTerms, (d, k) => Bump(d, k, MaxContext)),
             Arguments = m.Arguments.IsDefault ? Arguments : m.Arguments.Aggregate(Arguments, (d, k) => Bump(d, k, MaxContext)),
             Context = context,
         };
@@ -144,6 +148,7 @@ public sealed record EventClusterSummary
             Stories = Sum(Stories, other.Stories, MaxItems),
             Documents = Sum(Documents, other.Documents, MaxItems),
             ArticleActors = Sum(ArticleActors, other.ArticleActors, MaxContext),
+            ArticleTerms = Sum(ArticleTerms, other.ArticleTerms, MaxContext),
             Arguments = Sum(Arguments, other.Arguments, MaxContext),
             Context = context.Count > MaxContext
                 ? context.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxContext).ToImmutableDictionary(StringComparer.Ordinal)

@@ -60,6 +60,10 @@ public sealed record EventProfile
     /// reports of one happening share them even when a sentence names no participant.</summary>
     public ImmutableArray<string> ArticleActors { get; init; } = [];
 
+    /// <summary>The article's most frequent content lemmas (<see cref="EventProfileBuilder.ArticleTerms"/>): what the whole report is
+    /// about, so a story that holds two sub-topics ("a quake in Indonesia" and "a quake in Iran") still tells its events apart.</summary>
+    public ImmutableArray<string> ArticleTerms { get; init; } = [];
+
     /// <summary>The trigger's own agent and patient from the dependency parse, role-tagged ("a:police", "p:reid", and an
     /// entity's key for a name; <see cref="EventArguments"/>): extra evidence beside the participants, which stay the
     /// coder's sources and targets.</summary>
