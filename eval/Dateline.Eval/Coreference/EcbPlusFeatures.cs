@@ -54,7 +54,6 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
 
         // The article's main actors and each mention's participants, keyed by name: ECB+ has no entity store.
         var actors = EventProfileBuilder.ArticleActors(doc, c => Key(c.Name, c.Type));
-        var terms = EventProfileBuilder.ArticleTerms(doc);
         var mentions = new List<EventProfile>();
         foreach (var m in gold.EventMentions)
         {
@@ -66,7 +65,7 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
             var ht = doc.Tokens[head];
             var coded = doc.EventMentions.FirstOrDefault(e => e.TriggerStart < ht.End && ht.Start < e.TriggerEnd);
             mentions.Add(EventProfileBuilder.Build(doc, m.Id, gold.Name, null, head, string.Join(" ", tokens.Select(i => doc.Tokens[i].Form)), coded,
-                (_, name, type) => Key(name, type), actors) with { ArticleTerms = terms });
+                (_, name, type) => Key(name, type), actors));
         }
         return new EcbPlusArticle(
             gold,

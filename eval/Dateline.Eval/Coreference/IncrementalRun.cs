@@ -28,8 +28,7 @@ public static class IncrementalRun
         var eventIndex = new KeyIndex(Linking.CrossDocumentLinker.EventCandidatesPerKey);
         var storyOf = new List<string>();
         var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        int maxStoryCandidates = 0, maxEventCandidates = 0, created = 0;
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        int maxStoryCandidates = 0, maxEventCandidates = 0;
         foreach (var a in articles)
         {
             var profile = StoryProfileBuilder.Build(a.Gold.Name, null, a.TermCounts, a.Entities, a.Dates, a.EventKeys, stats);
@@ -58,28 +57,13 @@ public static class IncrementalRun
                 {
                     var candidates = eventIndex.Lookup(EventKeys.ForLookup(m)).Select(id => events[id]).ToList();
                     maxEventCandidates = Math.Max(maxEventCandidates, candidates.Count);
-                    var decision = eventLinker.Link(m, candidates);
-                    eventId = decision.ClusterId ?? $"e{++created}";
+                    eventId = eventLinker.Link(m, candidates).ClusterId ?? $"e{events.Count + 1}";
                     observe?.Invoke(m, candidates, eventId);
-                    // Events the mention showed to be one merge into the one it joins, as the store does.
-                    foreach (var absorbed in decision.Absorbs)
-                    {
-                        events[eventId] = events[eventId].Merge(events[absorbed]);
-                        events.Remove(absorbed);
-                        eventIndex.Merge(absorbed, eventId);
-                        merged[absorbed] = eventId;
-                    }
                 }
                 events[eventId] = events.TryGetValue(eventId, out var e) ? e.Add(m) : EventClusterSummary.Start(eventId, m);
                 eventIndex.Add(EventKeys.ForMention(m), eventId);
                 eventOf[m.Id] = eventId;
             }
-        }
-        foreach (var id in eventOf.Keys.ToList())
-        {
-            var e = eventOf[id];
-            while (merged.TryGetValue(e, out var into)) e = into;
-            eventOf[id] = e;
         }
         return new Result(storyOf, eventOf, maxStoryCandidates, maxEventCandidates);
     }

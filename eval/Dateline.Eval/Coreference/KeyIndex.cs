@@ -22,18 +22,6 @@ public sealed class KeyIndex(int maxPerKey)
         }
     }
 
-    /// <summary>Points every posting of <paramref name="from"/> at <paramref name="to"/> (two events merged), as the store moves keys.</summary>
-    public void Merge(string from, string to)
-    {
-        foreach (var list in _postings.Values)
-        {
-            int i = list.IndexOf(from);
-            if (i < 0) continue;
-            if (list.Contains(to)) list.RemoveAt(i);
-            else list[i] = to;
-        }
-    }
-
     public IReadOnlyList<string> Lookup(IEnumerable<string> keys)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

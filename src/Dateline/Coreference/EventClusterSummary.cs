@@ -46,13 +46,6 @@ public sealed record EventClusterSummary
     /// </summary>
     public ImmutableDictionary<string, int> RelativeTimes { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
-    /// <summary>TIMEX3 value → mentions whose date our coder read as the event's own (<see cref="EventProfile.TimeStated"/>); empty in
-    /// a summary written before session 9 (ingest then checks the stored event's stated dates, <c>Linking/CrossDocumentLinker</c>).</summary>
-    public ImmutableDictionary<string, int> StatedTimes { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
-
-    /// <summary>Article term → mentions from articles about it (<see cref="EventProfile.ArticleTerms"/>; capped as the context).</summary>
-    public ImmutableDictionary<string, int> ArticleTerms { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
-
     /// <summary>Lower-cased place → mentions placing it there.</summary>
     public ImmutableDictionary<string, int> Places { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
@@ -106,64 +99,15 @@ public sealed record EventClusterSummary
             ParticipantNames = names,
             Times = Bump(Times, m.Time),
             RelativeTimes = m.TimeRelative ? Bump(RelativeTimes, m.Time) : RelativeTimes,
-            StatedTimes = m.TimeStated ? Bump(StatedTimes, m.Time) : StatedTimes,
             Places = Bump(Places, m.Place?.ToLowerInvariant()),
             Countries = Bump(Countries, m.PlaceCountry),
             StatedCountries = m.PlaceStated ? Bump(StatedCountries, m.PlaceCountry) : StatedCountries,
             Stories = Bump(Stories, m.StoryId),
             Documents = Bump(Documents, m.DocumentId),
             ArticleActors = m.ArticleActors.Aggregate(ArticleActors, (d, k) => Bump(d, k, MaxContext)),
-            ArticleTerms = m.ArticleTerms.IsDefault ? ArticleTerms : m.ArticleTerms.Aggregate(ArticleTerms, (d, k) => Bump(d, k, MaxContext)),
             Arguments = m.Arguments.IsDefault ? Arguments : m.Arguments.Aggregate(Arguments, (d, k) => Bump(d, k, MaxContext)),
             Context = context,
         };
-    }
-
-    /// <summary>
-    /// This event and <paramref name="other"/> as one (a later report showed they are one happening, <see cref="EventLinkDecision.Absorbs"/>):
-    /// counts add up under the same caps as <see cref="Add"/>, the rarest keys going first; this event keeps its id.
-    /// </summary>
-    public EventClusterSummary Merge(EventClusterSummary other)
-    {
-        var context = Context.ToBuilder();
-        foreach (var (w, v) in other.Context) context[w] = context.GetValueOrDefault(w) + v;
-        var names = ParticipantNames;
-        foreach (var (k, n) in other.ParticipantNames.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            if (!names.ContainsKey(k) && names.Count < MaxItems) names = names.Add(k, n);
-        return this with
-        {
-            MentionCount = MentionCount + other.MentionCount,
-            Lemmas = Sum(Lemmas, other.Lemmas, MaxItems),
-            Pos = Sum(Pos, other.Pos, MaxItems),
-            LeadMentions = LeadMentions + other.LeadMentions,
-            Classes = Sum(Classes, other.Classes, MaxItems),
-            Participants = Sum(Participants, other.Participants, MaxItems),
-            ParticipantNames = names,
-            Times = Sum(Times, other.Times, MaxItems),
-            RelativeTimes = Sum(RelativeTimes, other.RelativeTimes, MaxItems),
-            StatedTimes = Sum(StatedTimes, other.StatedTimes, MaxItems),
-            Places = Sum(Places, other.Places, MaxItems),
-            Countries = Sum(Countries, other.Countries, MaxItems),
-            StatedCountries = Sum(StatedCountries, other.StatedCountries, MaxItems),
-            Stories = Sum(Stories, other.Stories, MaxItems),
-            Documents = Sum(Documents, other.Documents, MaxItems),
-            ArticleActors = Sum(ArticleActors, other.ArticleActors, MaxContext),
-            ArticleTerms = Sum(ArticleTerms, other.ArticleTerms, MaxContext),
-            Arguments = Sum(Arguments, other.Arguments, MaxContext),
-            Context = context.Count > MaxContext
-                ? context.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxContext).ToImmutableDictionary(StringComparer.Ordinal)
-                : context.ToImmutable(),
-        };
-    }
-
-    /// <summary>Two count tables added up, the most frequent <paramref name="max"/> kept (ties by key).</summary>
-    private static ImmutableDictionary<string, int> Sum(ImmutableDictionary<string, int> a, ImmutableDictionary<string, int> b, int max)
-    {
-        var sum = a.ToBuilder();
-        foreach (var (k, n) in b) sum[k] = sum.GetValueOrDefault(k) + n;
-        return sum.Count > max
-            ? sum.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(max).ToImmutableDictionary(StringComparer.Ordinal)
-            : sum.ToImmutable();
     }
 
     /// <summary>

@@ -7,8 +7,4 @@ namespace Dateline.Coreference;
 public sealed record EventLinkDecision(string? ClusterId, double Score, string Explanation)
 {
     public bool IsNew => ClusterId is null;
-
-    /// <summary>Other candidate events the mention also belongs to (learned decision, <see cref="EventLinkerOptions.MergeAt"/>):
-    /// the mention shows they are one happening with <see cref="ClusterId"/>, so the store merges them into it. Empty mostly.</summary>
-    public IReadOnlyList<string> Absorbs { get; init; } = [];
 }

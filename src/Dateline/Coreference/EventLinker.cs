@@ -64,12 +64,10 @@ public sealed class EventLinker
         double bestP = -1;
         double[]? bestX = null;
         string? firstVeto = null;
-        var scored = new List<(EventClusterSummary C, double P)>(candidates.Count);
         foreach (var c in candidates)
         {
             if (EventPairFeatures.Compute(mention, c, Relations, Options, out var veto) is not { } x) { firstVeto ??= $"{c.Id}: {veto}"; continue; }
             double p = model.Probability(x);
-            scored.Add((c, p));
             if (best is null || p > bestP || (p == bestP &&
                 (c.MentionCount > best.MentionCount || (c.MentionCount == best.MentionCount && string.CompareOrdinal(c.Id, best.Id) < 0))))
                 (best, bestP, bestX) = (c, p, x);
@@ -79,41 +77,9 @@ public sealed class EventLinker
         if (best is null || bestX is null)
             return new EventLinkDecision(null, 0, $"new event; every candidate vetoed ({firstVeto})");
         var why = $"p {F(bestP)}; trigger '{mention.TriggerLemma}' vs {string.Join("/", best.Lemmas.Keys.Order(StringComparer.Ordinal).Take(3))}; {Contributions(model, bestX)}";
-        if (bestP < model.Threshold) return new EventLinkDecision(null, bestP, $"new event; best {best.Id}: {why} → {F(bestP)} < {t}");
-        // A mention that belongs to two events shows they are one: the others it reaches at MergeAt merge into the best, most
-        // probable first, each checked against the events merged so far.
-        var absorbs = new List<string>();
-        var merged = best;
-        foreach (var (c, p) in scored.Where(s => s.C.Id != best.Id && s.P >= Options.MergeAt)
-                     .OrderByDescending(s => s.P).ThenBy(s => s.C.Id, StringComparer.Ordinal))
-        {
-            if (!CanMerge(merged, c, Options)) continue;
-            absorbs.Add(c.Id);
-            merged = merged.Merge(c);
-            why += $"; absorbs {c.Id} (p {F(p)})";
-        }
-        return new EventLinkDecision(best.Id, bestP, $"joins {best.Id}: {why} → {F(bestP)} ≥ {t}") { Absorbs = absorbs };
-    }
-
-    /// <summary>
-    /// Whether two events may be merged into one (<see cref="EventLinkerOptions.MergeAt"/>): nothing the product vetoes a join
-    /// for holds between them: another story, another PLOVER type, dates that share no day, places stated in other countries.
-    /// </summary>
-    public static bool CanMerge(EventClusterSummary a, EventClusterSummary b, EventLinkerOptions o)
-    {
-        if (o.RequireSameStory && a.Stories.Count > 0 && b.Stories.Count > 0 && !a.Stories.Keys.Any(b.Stories.ContainsKey)) return false;
-        if (!o.VetoIncompatible) return true;
-        if (a.Classes.Count > 0 && b.Classes.Count > 0 && !a.Classes.Keys.Any(b.Classes.ContainsKey)) return false;
-        if (a.StatedTimes.Count > 0 && b.StatedTimes.Count > 0)
-        {
-            // Dates the coder read as each event's own, as a mention's date against an event's: the closest relation of any
-            // two decides. A date a sentence merely names does not keep two events apart ("police said on Tuesday ...").
-            var relations = a.StatedTimes.Keys.SelectMany(x => b.StatedTimes.Keys.Select(y => TimexCompatibility.Compare(x, y))).ToList();
-            if (relations.Contains(TimexRelation.Disjoint) && !relations.Any(r => Rank(r) > Rank(TimexRelation.Disjoint))) return false;
-        }
-        if (o.VetoOtherCountry && a.StatedCountries.Count > 0 && b.StatedCountries.Count > 0
-            && !a.StatedCountries.Keys.Any(b.StatedCountries.ContainsKey)) return false;
-        return true;
+        return bestP >= model.Threshold
+            ? new EventLinkDecision(best.Id, bestP, $"joins {best.Id}: {why} → {F(bestP)} ≥ {t}")
+            : new EventLinkDecision(null, bestP, $"new event; best {best.Id}: {why} → {F(bestP)} < {t}");
     }
 
     /// <summary>The four features that moved the logit most, with their values and signed contributions.</summary>

@@ -48,12 +48,6 @@ public sealed record EventLinkerOptions
     /// triggers, vetoing on any sentence's first place cost about 0.7 CoNLL F1 on dev with the session-4 NER model.</summary>
     public bool VetoOtherCountry { get; init; } = true;
 
-    /// <summary>With the learned decision: another candidate the mention joins with at least this probability (besides the
-    /// best, which it joins) is the same happening too, and merges into the best when nothing vetoes the two together
-    /// (<see cref="EventLinker.CanMerge"/>): "the quake" joins the event of "the earthquake" and also reaches the one "the
-    /// tremor" started. Above 1 turns it off. Chosen on the ECB+ training folds (README, "Session 9").</summary>
-    public double MergeAt { get; init; } = 0.5;
-
     /// <summary>Never join when the dates are known to be disjoint, or the PLOVER types differ.</summary>
     public bool VetoIncompatible { get; init; } = true;
 }

@@ -29,7 +29,6 @@ public static class EventPairFeatures
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
         "args.agent_share", "args.patient_share",
-        "article.terms_share", "article.terms_share_unrelated",
     ];
 
     public static int Count => Names.Count;
@@ -163,13 +162,6 @@ public static class EventPairFeatures
         var mArgs = m.Arguments.IsDefault ? [] : m.Arguments;
         x[i++] = RoleShare(mArgs, c, "a");
         x[i++] = RoleShare(mArgs, c, "p");
-
-        // What the two reports are about as wholes: the share of the mention's article terms the event's articles also have.
-        double tshare = 0;
-        if (!m.ArticleTerms.IsDefaultOrEmpty && c.ArticleTerms.Count > 0)
-            tshare = (double)m.ArticleTerms.Count(c.ArticleTerms.ContainsKey) / m.ArticleTerms.Length;
-        x[i++] = tshare;
-        x[i++] = tshare * u;
         return x;
     }
 

@@ -43,10 +43,6 @@ public sealed record EventProfile
     /// publication date, so it may be a day or two off: a disagreement with another report's day is then tolerated.</summary>
     public bool TimeRelative { get; init; }
 
-    /// <summary>The date is the one our coder read for this event ("met Conte on 16 May"), not merely the first date its sentence
-    /// names: only such dates keep two events apart when a later report would merge them (<see cref="EventLinker.CanMerge"/>).</summary>
-    public bool TimeStated { get; init; }
-
     /// <summary>The place as named ("Rome"), lower-cased key compared, and its ISO3 country.</summary>
     public string? Place { get; init; }
 
@@ -59,10 +55,6 @@ public sealed record EventProfile
     /// <summary>Keys of the article's main actors (its most mentioned entities), whatever the sentence names: two
     /// reports of one happening share them even when a sentence names no participant.</summary>
     public ImmutableArray<string> ArticleActors { get; init; } = [];
-
-    /// <summary>The article's most frequent content lemmas (<see cref="EventProfileBuilder.ArticleTerms"/>): what the whole report is
-    /// about, so a story that holds two sub-topics ("a quake in Indonesia" and "a quake in Iran") still tells its events apart.</summary>
-    public ImmutableArray<string> ArticleTerms { get; init; } = [];
 
     /// <summary>The trigger's own agent and patient from the dependency parse, role-tagged ("a:police", "p:reid", and an
     /// entity's key for a name; <see cref="EventArguments"/>): extra evidence beside the participants, which stay the

@@ -24,14 +24,6 @@ public static class EventProfileBuilder
             .OrderByDescending(c => c.Mentions.Length).ThenBy(c => c.Id).Take(ArticleActorCount)
             .Select(key).OfType<string>().Distinct(StringComparer.Ordinal)];
 
-    /// <summary>Content lemmas kept per article for <see cref="EventProfile.ArticleTerms"/>.</summary>
-    public const int ArticleTermCount = 12;
-
-    /// <summary>The article's <see cref="ArticleTermCount"/> most frequent content lemmas (light words left out, ties by lemma).</summary>
-    public static ImmutableArray<string> ArticleTerms(Document doc) =>
-        [.. StoryProfileBuilder.CountTerms(doc).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(ArticleTermCount).Select(kv => kv.Key)];
-
     /// <summary>The token a coded mention's trigger starts at (its head word for a one-word trigger), or -1.</summary>
     public static int TriggerToken(Document doc, EventMention coded)
     {
@@ -113,7 +105,6 @@ public static class EventProfileBuilder
             Participants = [.. participants.DistinctBy(p => p.Key)],
             Time = time,
             TimeRelative = timeText is not null && !timeText.Any(char.IsAsciiDigit),
-            TimeStated = coded is not null && time is not null,
             Place = place,
             PlaceCountry = country,
             PlaceStated = placeStated,
