@@ -59,44 +59,4 @@ public sealed partial class CorefEvalTask
 
         static void Add(Dictionary<string, int> d, string k) => d[k] = d.GetValueOrDefault(k) + 1;
     }
-
-    /// <summary>
-    /// `--tune decision-features`: the features of the learned decision added since session 9, on the training folds of
-    /// <see cref="TuneLearned"/> (each fold linked with the trigger table and a model learned on the other, samples cross-fitted,
-    /// seeds 1-3, L2 10), against the session-8 features in the same run.
-    /// </summary>
-    private static void DecisionFeatureSets(List<EcbPlusArticle> articles, TextWriter w)
-    {
-        var (orders, folds, relations, keys) = LearnedFolds(articles);
-        var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
-        var before = EventPairFeatures.Names.Where(n => !n.StartsWith("context.best", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (name, use) in new[] { ("session-8 features", before), ("+ best-link context", [.. before, "context.best", "context.best_unrelated"]),
-                     ("+ best-link context alone", [.. before, "context.best"]) })
-        {
-            var models = samples.Select(s => EventDecisionModel.Train(s, DecisionL2, DecisionThreshold, use)).ToArray();
-            foreach (var th in new[] { 0.3, 0.35 })
-            {
-                double pred = 0, gold = 0;
-                var per = new List<string>();
-                for (int s = 0; s < orders.Count; s++)
-                {
-                    double ps = 0, gs = 0;
-                    for (int f = 0; f < 2; f++)
-                    {
-                        var linker = new EventLinker(null, relations[f], models[f].WithThreshold(th));
-                        ps += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: false)).Conll / 2;
-                        gs += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: true)).Conll / 2;
-                    }
-                    pred += ps / orders.Count;
-                    gold += gs / orders.Count;
-                    per.Add($"{(100 * ps).ToString("0.00", CultureInfo.InvariantCulture)}/{(100 * gs).ToString("0.00", CultureInfo.InvariantCulture)}");
-                }
-                w.WriteLine($"{name}, threshold {th}: predicted stories {(100 * pred).ToString("0.00", CultureInfo.InvariantCulture)} gold groups {(100 * gold).ToString("0.00", CultureInfo.InvariantCulture)}  (seeds 1-3: {string.Join(" ", per)})");
-                w.Flush();
-            }
-            var ix = EventPairFeatures.Names.ToList();
-            if (use.Contains("context.best"))
-                w.WriteLine($"  weights (fold 1 / fold 2): share {models[0].Weights[ix.IndexOf("context.best")]:0.00}/{models[1].Weights[ix.IndexOf("context.best")]:0.00}, unrelated {models[0].Weights[ix.IndexOf("context.best_unrelated")]:0.00}/{models[1].Weights[ix.IndexOf("context.best_unrelated")]:0.00}");
-        }
-    }
 }

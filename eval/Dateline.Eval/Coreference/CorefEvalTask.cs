@@ -96,7 +96,6 @@ public sealed partial class CorefEvalTask : IEvalTask
             {
                 if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
                 else if (tune == "event-mistakes") EventMistakes(articles, request.Out);
-                else if (tune == "decision-features") DecisionFeatureSets(articles, request.Out);
                 else if (tune == "args-learned") TuneArgsLearned(articles, request.Out);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);

@@ -46,12 +46,6 @@ public sealed record EventClusterSummary
     /// </summary>
     public ImmutableDictionary<string, int> RelativeTimes { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
-    /// <summary>The context words of its last <see cref="MaxMentionContexts"/> mentions, one list each: a new report compared with
-    /// each of them (best link) as well as with their sum (<see cref="Context"/>, the average).</summary>
-    public ImmutableList<ImmutableArray<string>> MentionContexts { get; init; } = [];
-
-    public const int MaxMentionContexts = 8;
-
     /// <summary>Lower-cased place → mentions placing it there.</summary>
     public ImmutableDictionary<string, int> Places { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
 
@@ -113,8 +107,6 @@ public sealed record EventClusterSummary
             ArticleActors = m.ArticleActors.Aggregate(ArticleActors, (d, k) => Bump(d, k, MaxContext)),
             Arguments = m.Arguments.IsDefault ? Arguments : m.Arguments.Aggregate(Arguments, (d, k) => Bump(d, k, MaxContext)),
             Context = context,
-            MentionContexts = m.Context.IsDefaultOrEmpty ? MentionContexts
-                : (MentionContexts.Count >= MaxMentionContexts ? MentionContexts.RemoveAt(0) : MentionContexts).Add([.. m.Context.Distinct(StringComparer.Ordinal)]),
         };
     }
 

@@ -29,7 +29,6 @@ public static class EventPairFeatures
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
         "args.agent_share", "args.patient_share",
-        "context.best", "context.best_unrelated",
     ];
 
     public static int Count => Names.Count;
@@ -163,17 +162,6 @@ public static class EventPairFeatures
         var mArgs = m.Arguments.IsDefault ? [] : m.Arguments;
         x[i++] = RoleShare(mArgs, c, "a");
         x[i++] = RoleShare(mArgs, c, "p");
-
-        // Best link: the closest single report's sentence, beside the cosine with the sum of them all.
-        double bestCtx = 0;
-        if (!m.Context.IsDefaultOrEmpty && c.MentionContexts.Count > 0)
-        {
-            var mine = m.Context.ToHashSet(StringComparer.Ordinal);
-            foreach (var other in c.MentionContexts)
-                if (other.Length > 0) bestCtx = Math.Max(bestCtx, other.Count(mine.Contains) / Math.Sqrt((double)mine.Count * other.Length));
-        }
-        x[i++] = bestCtx;
-        x[i++] = bestCtx * u;
         return x;
     }
 
