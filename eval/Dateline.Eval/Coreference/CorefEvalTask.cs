@@ -26,7 +26,7 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly Option<bool> SplitPrototypeOption = new("--prototype-story-split") { Description = "Experiment, not what ingest does: the predicted stories with the eval-only periodic two-means split of RepairRun (src/Dateline/Stories/README.md, session 8); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), which mention pairs the learned decision misses or merges wrongly (\"event-mistakes\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
@@ -95,6 +95,7 @@ public sealed partial class CorefEvalTask : IEvalTask
             if (request.Parse.GetValue(TuneOption) is { } tune)
             {
                 if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
+                else if (tune == "event-mistakes") EventMistakes(articles, request.Out);
                 else if (tune == "args-learned") TuneArgsLearned(articles, request.Out);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
