@@ -64,6 +64,8 @@ public static class ActorSectors
     {
         "igo" or "un-body" or "un-mission" or "alliance" or "bloc" or "court" or "financial" => "IGO",
         "armed-group" => "REB",
+        "government" => "GOV",
+        "legislature" => "LEG",
         "ngo" => "NGO",
         _ => null,
     };

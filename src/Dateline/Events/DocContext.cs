@@ -680,7 +680,7 @@ internal sealed class DocContext
         if (nation is not null)
             return (nation.Iso3, "GOV", capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
         if (_knowledge.FindOrganisation(text) is { } org && ActorSectors.ForOrganisationKind(org.Kind) is { } sector)
-            return (null, sector, $"organisation {org.Acronym} ({org.Kind}) -> {sector}");
+            return (org.Country, sector, $"organisation {org.Acronym} ({org.Kind}{(org.Country is null ? "" : ", " + org.Country)}) -> {org.Country}{sector}");
         return (null, null, null);
     }
 
@@ -780,8 +780,9 @@ internal sealed class DocContext
             if (org is not null && ActorSectors.ForOrganisationKind(org.Kind) is { } orgSector)
             {
                 sector = orgSector;
-                reasons.Add($"organisation {org.Acronym} ({org.Kind}) -> {sector}");
-                if (sector == "IGO") country = null;
+                // "Libyan National Army": a national body's or armed group's own state; an international one has none.
+                country = sector == "IGO" ? null : org.Country ?? country;
+                reasons.Add($"organisation {org.Acronym} ({org.Kind}{(org.Country is null ? "" : ", " + org.Country)}) -> {country}{sector}");
             }
         }
         // A one-word name the tagger called a person but that is a capital ("Paris has rejected") is read as a place.

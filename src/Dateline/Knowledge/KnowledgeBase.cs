@@ -14,7 +14,7 @@ namespace Dateline.Knowledge;
 public sealed class KnowledgeBase
 {
     public static readonly string[] CountryHeader = ["iso3", "iso2", "name", "aliases", "adjectives", "capital"];
-    public static readonly string[] OrganisationHeader = ["id", "acronym", "name", "aliases", "kind"];
+    public static readonly string[] OrganisationHeader = ["id", "acronym", "name", "aliases", "kind", "country"];
     public static readonly string[] TitleHeader = ["title", "kind", "variants"];
 
     private static readonly Lazy<KnowledgeBase> BuiltInLazy = new(LoadBuiltIn);
@@ -79,7 +79,7 @@ public sealed class KnowledgeBase
     {
         var diagnostics = new List<Diagnostic>();
         var countryTable = KnowledgeFile.Read("countries.tsv", countries, CountryHeader);
-        var organisationTable = KnowledgeFile.Read("organisations.tsv", organisations, OrganisationHeader);
+        var organisationTable = KnowledgeFile.Read("organisations.tsv", organisations, OrganisationHeader, required: 5);
         var titleTable = KnowledgeFile.Read("titles.tsv", titles, TitleHeader);
         diagnostics.AddRange(countryTable.Diagnostics);
         diagnostics.AddRange(organisationTable.Diagnostics);
@@ -108,7 +108,7 @@ public sealed class KnowledgeBase
                 diagnostics.Add(KnowledgeFile.Problem("organisations.tsv", row.Line, "needs an id, a name and a kind"));
                 continue;
             }
-            organisationList.Add(new Organisation(row[0], row[1], row[2], row.List(3), row[4]));
+            organisationList.Add(new Organisation(row[0], row[1], row[2], row.List(3), row[4], row[5].Length == 0 ? null : row[5]));
         }
         Unique(organisationList.Select(o => (o.Id, 0)), "organisations.tsv", "id", diagnostics);
 

@@ -22,8 +22,13 @@ public static class KnowledgeFile
 
     public sealed record Table(string Name, ImmutableArray<string> Header, ImmutableArray<Row> Rows, bool HasProvenance, ImmutableArray<Diagnostic> Diagnostics);
 
-    public static Table Read(string name, TextReader reader, IReadOnlyList<string> expectedHeader)
+    /// <summary>
+    /// Reads one table. <paramref name="required"/>: how many leading columns a file must have; the later ones were added
+    /// since and may be left out (a table written before "country" was a column still loads). Default: all of them.
+    /// </summary>
+    public static Table Read(string name, TextReader reader, IReadOnlyList<string> expectedHeader, int required = -1)
     {
+        var width = expectedHeader.Count;
         var rows = ImmutableArray.CreateBuilder<Row>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         ImmutableArray<string> header = [];
@@ -43,13 +48,15 @@ public static class KnowledgeFile
             if (header.IsDefaultOrEmpty)
             {
                 header = cells;
-                if (!header.SequenceEqual(expectedHeader, StringComparer.Ordinal))
+                if (required >= 0 && header.Length >= required && header.Length < width && header.SequenceEqual(expectedHeader.Take(header.Length), StringComparer.Ordinal))
+                    width = header.Length;
+                else if (!header.SequenceEqual(expectedHeader, StringComparer.Ordinal))
                     diagnostics.Add(Problem(name, lineNumber, $"header is '{string.Join(",", header)}', expected '{string.Join(",", expectedHeader)}'"));
                 continue;
             }
-            if (cells.Length != expectedHeader.Count)
+            if (cells.Length != width)
             {
-                diagnostics.Add(Problem(name, lineNumber, $"has {cells.Length} columns, expected {expectedHeader.Count}"));
+                diagnostics.Add(Problem(name, lineNumber, $"has {cells.Length} columns, expected {width}"));
                 continue;
             }
             rows.Add(new Row(lineNumber, cells));

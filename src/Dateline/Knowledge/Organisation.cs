@@ -2,5 +2,9 @@ using System.Collections.Immutable;
 
 namespace Dateline.Knowledge;
 
-/// <summary>An international organisation (or armed group, bloc, court) from data/knowledge/organisations.tsv.</summary>
-public sealed record Organisation(string Id, string Acronym, string Name, ImmutableArray<string> Aliases, string Kind);
+/// <summary>
+/// An international organisation (or armed group, bloc, court, a state's own government or legislature) from
+/// data/knowledge/organisations.tsv. <see cref="Country"/>: the state a national body or armed group belongs to
+/// ("GNA" LBY), null for an international one.
+/// </summary>
+public sealed record Organisation(string Id, string Acronym, string Name, ImmutableArray<string> Aliases, string Kind, string? Country = null);
