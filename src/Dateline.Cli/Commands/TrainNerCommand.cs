@@ -42,7 +42,13 @@ internal static class TrainNerCommand
         var unlabelled = new Option<string[]>("--unlabelled") { Description = "Folders of plain text (*.txt; e-mail headers and quoted lines skipped) added to the word classes' unlabelled text.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.UnlabelledFolders] };
         var personDropout = new Option<double>("--person-names-dropout") { Description = "With --person-names: the share of listed name words whose marks the training features leave out (0-1), so names no list holds stay persons.", DefaultValueFactory = _ => defaults.PersonNamesDropout };
         var ensemble = new Option<int>("--ensemble") { Description = "Train N models with seeds SEED, SEED+1, ... and average their weights into one (tagging costs one model).", DefaultValueFactory = _ => defaults.Ensemble };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, dump };
+        var silver = new Option<string>("--silver") { Description = $"Silver web text: none; {NerSilver.PartName} (UD English-EWT train tagged by a teacher trained first, sentences agreeing with the gold proper nouns; weight with --repeat {NerSilver.PartName}=N).", DefaultValueFactory = _ => defaults.Silver ? NerSilver.PartName : "none" };
+        silver.AcceptOnlyFromAmong("none", NerSilver.PartName);
+        var silverNegatives = new Option<int>("--silver-negatives") { Description = "With --silver: keep every Nth sentence without names (0: none).", DefaultValueFactory = _ => defaults.SilverNegativesEvery };
+        var silverTrueCase = new Option<bool>("--silver-truecase") { Description = "With --silver: the teacher reads lower-case proper nouns capitalised, so lower-case names become training names." };
+        var silverProper = new Option<bool>("--silver-proper-only") { Description = "With --silver: a kept PER, ORG or LOC name holds only proper nouns (and numbers, punctuation, name glue)." };
+        var silverTeacher = new Option<string?>("--silver-teacher") { Description = "With --silver: a saved model as the teacher instead of training one (experiments only)." };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, silver, silverNegatives, silverTrueCase, silverProper, silverTeacher, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -74,7 +80,15 @@ internal static class TrainNerCommand
                 io.Error.WriteLine($"dateline train ner: --unlabelled: no folder at '{missingFolder}'.");
                 return Program.ExitUsage;
             }
-            recipe = recipe with { UnlabelledFolders = parse.GetValue(unlabelled)! };
+            recipe = recipe with
+            {
+                UnlabelledFolders = parse.GetValue(unlabelled)!,
+                Silver = parse.GetValue(silver) == NerSilver.PartName,
+                SilverNegativesEvery = parse.GetValue(silverNegatives),
+                SilverTrueCase = parse.GetValue(silverTrueCase) || defaults.SilverTrueCase,
+                SilverTeacher = parse.GetValue(silverTeacher),
+                SilverProperOnly = parse.GetValue(silverProper),
+            };
             var parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}")));
             foreach (var part in parts)
                 io.Out.WriteLine(string.Create(inv, $"{part.Name,-16} {part.Sentences.Count,7} sentences {part.Tokens,8} tokens  x{recipe.Repeat.GetValueOrDefault(part.Name, 1)}  ({part.Licence})"));
@@ -100,6 +114,7 @@ internal static class TrainNerCommand
                 names = NameLexicon.Build(root, io.Out.WriteLine);
                 info["lexicon"] = "name-list evidence per word: Wikidata office holders (CC0), CIA Factbook organisations (MIT), SupraVerden organisations (CC BY-SA 4.0), GeoNames cities15000, countries, admin-1 regions (CC BY 4.0)";
             }
+            parts = recipe.WithSilver(root, parts, clusters, cases, names, info, io.Out.WriteLine);
             var model = recipe.Train(parts, clusters, cases, names, info,
                 (epoch, accuracy) => io.Out.WriteLine(string.Create(inv, $"epoch {epoch,2}: training token accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)")));
             var path = parse.GetValue(output)!;

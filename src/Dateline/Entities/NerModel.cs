@@ -8,7 +8,7 @@ namespace Dateline.Entities;
 /// only valid transitions); the decoded tags are turned into BIO before the rules that follow. Works on
 /// words, so any tokeniser can feed it. Trained by <see cref="NerTrainer"/>; one file on disk.
 /// </summary>
-public sealed class NerModel
+public sealed partial class NerModel
 {
     private const string Magic = "DATELINE-NER";
     // 4 added the case profile (3 files still load, without it); 5 marks a BILOU tag set, so older readers
@@ -226,6 +226,8 @@ public sealed class NerModel
         // Again: a layout rule can leave a nationality standing alone ("BEIRUT - Lebanese businessman").
         NationalitiesAsMisc(words, result);
         LowerCasePlaces(words, features.Lower, result);
+        CityAndState(words, result, features.Mode);
+        SurnameCommaGiven(words, result);
         ShopNames(words, result);
         CompanySuffixes(words, result);
         PersonContext(words, features.Lower, result);
