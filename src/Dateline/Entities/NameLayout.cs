@@ -352,7 +352,7 @@ internal static partial class NameLayout
     };
 
     /// <summary>Whether words [start, end) are a home nation, in Title Case or CAPITALS ("ENGLAND V PAKISTAN").</summary>
-    private static bool IsHomeNation(IReadOnlyList<string> words, int start, int end)
+    internal static bool IsHomeNation(IReadOnlyList<string> words, int start, int end)
     {
         if (end - start > 2)
             return false;
