@@ -146,7 +146,7 @@ public sealed class NerModel
         }
         var typed = OneTypePerName(sentences, found);
         // After the vote: a team in one sentence does not outvote the same town named as a place in others.
-        if (!NameLayout.IsSportsArticle(sentences))
+        if (!NameLayout.IsSportsArticle(sentences) && !SportsTeams.HasSportsWords(sentences))
             return typed;
         typed = SportsTeams.Apply(sentences, typed, Gazetteer);
         return [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];

@@ -17,6 +17,29 @@ namespace Dateline.Entities;
 /// </summary>
 internal static class SportsTeams
 {
+    /// <summary>
+    /// Words that in news copy only sports reports use (a sport's name, a player's position, a cricket or race term), read
+    /// in lower case: one is enough to read running text as sport ("Robert Pires ( Marseille )"). Team-written; "goal",
+    /// "draw", "final", "victory" or "season" are left out, as political copy uses them too.
+    /// </summary>
+    private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
+    {
+        "soccer", "cricket", "tennis", "golf", "cycling", "rugby", "baseball", "basketball", "motorcycling", "athletics",
+        "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "innings", "wicket", "wickets", "batsman", "batsmen",
+        "bowler", "halftime", "half-time", "semifinal", "semifinals", "semi-final", "semi-finals", "quarter-final",
+        "quarter-finals", "quarterfinal", "quarterfinals", "lap", "laps", "homer", "homers", "pitcher", "inning",
+    };
+
+    /// <summary>Whether one of the article's words is a <see cref="SportsWords">sports word</see>.</summary>
+    internal static bool HasSportsWords(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        foreach (var words in sentences)
+            foreach (var w in words)
+                if (w.Length >= 3 && SportsWords.Contains(w.ToLowerInvariant()))
+                    return true;
+        return false;
+    }
+
     /// <summary>Capitalised function words that open a sentence and never a team's name ("The Airbus 310 ...").</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
@@ -52,19 +75,121 @@ internal static class SportsTeams
                     }
             }
         }
-        if (heads is null || teams <= persons)
-            return found;
         var result = found.ToArray();
-        foreach (var (s, start, end) in heads)
-        {
-            var spans = result[s];
-            // A name reaching beyond the run ("GT2 Konrad Porsche 911" read otherwise) is left as the tagger cut it.
-            if (spans.Any(p => p.Start < end && start < p.End && (p.Start < start || p.End > end)))
-                continue;
-            result[s] = [.. spans.Where(p => !(p.Start < end && start < p.End)).Append(new BioSpan(start, end, "ORG")).OrderBy(p => p.Start)];
-        }
+        if (heads is not null && teams > persons)
+            foreach (var (s, start, end) in heads)
+            {
+                var spans = result[s];
+                // A name reaching beyond the run ("GT2 Konrad Porsche 911" read otherwise) is left as the tagger cut it.
+                if (spans.Any(p => p.Start < end && start < p.End && (p.Start < start || p.End > end)))
+                    continue;
+                result[s] = Replace(spans, start, end, "ORG");
+            }
+        TeamsElsewhere(sentences, result, gazetteer);
+        for (var s = 0; s < sentences.Count; s++)
+            if (!NameLayout.IsResultsLine(sentences[s]))
+                result[s] = Brackets(sentences[s], result[s], gazetteer);
         return result;
     }
+
+    /// <summary>
+    /// A name the article's results lines hold as a team ("Lens 3 Metz 1") is a team in its running text too ("Lens , who
+    /// have won", "Lens pressed hard"), where the tagger called it a place, person or nothing; not after "At" or "in" (a
+    /// venue: "OAKLAND AT BOSTON") nor as a dateline ("BOSTON 1996-08-22"). Countries never enter the list.
+    /// </summary>
+    private static void TeamsElsewhere(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<BioSpan>[] result, NameGazetteer gazetteer)
+    {
+        HashSet<string>? names = null;
+        for (var s = 0; s < sentences.Count; s++)
+            if (NameLayout.IsResultsLine(sentences[s]))
+                foreach (var span in result[s])
+                    if (span.Type == "ORG" && !gazetteer.IsCountry(sentences[s], span.Start, span.End))
+                        (names ??= new(StringComparer.Ordinal)).Add(Key(sentences[s], span.Start, span.End));
+        if (names is null)
+            return;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            if (NameLayout.IsResultsLine(words))
+                continue;
+            var spans = result[s];
+            foreach (var span in spans)
+                if (span.Type != "ORG" && names.Contains(Key(words, span.Start, span.End)) && !IsVenue(words, span.Start, span.End))
+                    spans = Replace(spans, span.Start, span.End, "ORG");
+            // An untagged capitalised run the list holds, whole ("Lens , who have won").
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!IsCapitalised(words[i]) || (i > 0 && IsCapitalised(words[i - 1])) || spans.Any(p => p.Start <= i && i < p.End))
+                    continue;
+                var end = i;
+                while (end < words.Count && end - i < 3 && IsCapitalised(words[end]) && !spans.Any(p => p.Start <= end && end < p.End))
+                    end++;
+                if (names.Contains(Key(words, i, end)) && !IsVenue(words, i, end))
+                    spans = Replace(spans, i, end, "ORG");
+                i = end - 1;
+            }
+            result[s] = spans;
+        }
+    }
+
+    private static bool IsVenue(IReadOnlyList<string> words, int start, int end) =>
+        (start > 0 && words[start - 1] is "At" or "AT" or "at" or "in" or "In" or "IN")
+        || (start == 0 && end < words.Count && (words[end] == "(" || (words[end].Length >= 5 && char.IsAsciiDigit(words[end][0]) && words[end].Contains('-', StringComparison.Ordinal))));
+
+    private static string Key(IReadOnlyList<string> words, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(i => words[i].ToLowerInvariant()));
+
+    /// <summary>
+    /// Results lists in running layout, around a person's bracket: "Carlos Checa ( Spain ) Honda 1:51.588" (after a rider
+    /// and the country in brackets comes the team) and "Robert Pires ( Marseille ) ," (a player's club in brackets, where a
+    /// country would be his nation). Only after a name the tagger typed PER.
+    /// </summary>
+    private static IReadOnlyList<BioSpan> Brackets(IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, NameGazetteer gazetteer)
+    {
+        var n = words.Count;
+        for (var i = 1; i < n; i++)
+        {
+            if (words[i] != "(")
+                continue;
+            var close = i + 1;
+            while (close < n && close - i <= MaxHeadWords && words[close] != ")")
+                close++;
+            if (close >= n || words[close] != ")" || close == i + 1 || !IsCapitalised(words[i + 1]))
+                continue;
+            var person = At(spans, i - 1);
+            if (person is not { Type: "PER" } p || p.End != i)
+                continue;
+            var inner = At(spans, i + 1);
+            var country = gazetteer.IsCountry(words, i + 1, close) || (inner is { Type: "LOC" } l && l.Start == i + 1 && l.End == close);
+            if (country && close + 1 < n && IsCapitalised(words[close + 1]))
+            {
+                // The team after the rider's country: the tagger's name there, or the capitalised run; never a person
+                // with a bracket of his own ("Ramon Vega ( Switzerland ) Raphael Wicky ( Sion )") nor a place (a venue).
+                var next = At(spans, close + 1);
+                var end = next is { } x ? x.End : close + 1;
+                if (next is null)
+                    while (end < n && end - close <= 3 && IsCapitalised(words[end]) && At(spans, end) is null)
+                        end++;
+                if ((next is null || (next.Value.Start == close + 1 && next.Value.Type is "PER" or "MISC")) && !(end < n && words[end] == "("))
+                    spans = Replace(spans, close + 1, end, "ORG");
+            }
+            else if (!country && !gazetteer.IsAdjectiveWord(words[i + 1]) && (close + 1 == n || words[close + 1] is "," or "." or ";")
+                && (inner is null ? Enumerable.Range(i + 1, close - i - 1).All(k => IsCapitalised(words[k])) : inner.Value.Start == i + 1 && inner.Value.End == close && inner.Value.Type != "ORG"))
+                spans = Replace(spans, i + 1, close, "ORG");
+        }
+        return spans;
+    }
+
+    private static BioSpan? At(IReadOnlyList<BioSpan> spans, int i)
+    {
+        foreach (var span in spans)
+            if (span.Start <= i && i < span.End)
+                return span;
+        return null;
+    }
+
+    private static IReadOnlyList<BioSpan> Replace(IReadOnlyList<BioSpan> spans, int start, int end, string type) =>
+        [.. spans.Where(p => !(p.Start < end && start < p.End)).Append(new BioSpan(start, end, type)).OrderBy(p => p.Start)];
 
     /// <summary>Runs of capitalised words followed by a number or score, outside brackets, where a table row or a score
     /// line names a side: at the start, or after a score, ")", ":" or ",".</summary>
