@@ -5,7 +5,7 @@ namespace Dateline.Entities;
 /// data (wiki text, tweets, GUM) holds almost no league tables, so the tagger leaves most club names in them untagged or
 /// calls them persons ("Lada Togliatti 24 4 6 14", "Widzew Lodz 3 Ruch Chorzow 0"). Chosen on CoNLL-2003 eng.train.
 /// <list type="bullet">
-/// <item>Row heads: in a results line (<see cref="NameLayout.IsResultsLine"/>), a run of capitalised words right before a
+/// <item>Row heads: in a results line (<see cref="IsTableLine"/>: numbers of at most three digits), a run of capitalised words right before a
 /// number or score, at the line's start or after a score, a closing bracket, a colon or a comma, outside brackets
 /// ("Fortuna Sittard 2 ( Jeffrey 7 ) Heerenveen 4": Jeffrey is a scorer, inside the brackets).</item>
 /// <item>The article's vote: when more of its row heads the tagger typed are ORG or LOC than PER, the rows are a table of
@@ -59,7 +59,7 @@ internal static class SportsTeams
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
-            if (!NameLayout.IsResultsLine(words))
+            if (!IsTableLine(words))
                 continue;
             foreach (var (start, end) in RowHeads(words))
             {
@@ -87,7 +87,7 @@ internal static class SportsTeams
             }
         TeamsElsewhere(sentences, result, gazetteer);
         for (var s = 0; s < sentences.Count; s++)
-            if (!NameLayout.IsResultsLine(sentences[s]))
+            if (!IsTableLine(sentences[s]))
                 result[s] = Brackets(sentences[s], result[s], gazetteer);
         return result;
     }
@@ -101,7 +101,7 @@ internal static class SportsTeams
     {
         HashSet<string>? names = null;
         for (var s = 0; s < sentences.Count; s++)
-            if (NameLayout.IsResultsLine(sentences[s]))
+            if (IsTableLine(sentences[s]))
                 foreach (var span in result[s])
                     if (span.Type == "ORG" && !gazetteer.IsCountry(sentences[s], span.Start, span.End))
                         (names ??= new(StringComparer.Ordinal)).Add(Key(sentences[s], span.Start, span.End));
@@ -110,7 +110,7 @@ internal static class SportsTeams
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
-            if (NameLayout.IsResultsLine(words))
+            if (IsTableLine(words))
                 continue;
             var spans = result[s];
             foreach (var span in spans)
@@ -218,6 +218,27 @@ internal static class SportsTeams
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="NameLayout.IsResultsLine"/> with numbers of at most three digits, as scores, points and runs are: a postal
+    /// address ("Ste 500 Baltimore , MD 21202") or a phone line is no table.
+    /// </summary>
+    internal static bool IsTableLine(IReadOnlyList<string> words)
+    {
+        var pairs = 0;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Length == 0 || !char.IsUpper(words[i][0]) || !IsShortNumber(words[i + 1]))
+                continue;
+            if (i + 2 < words.Count && IsShortNumber(words[i + 2]))
+                return true;
+            if (++pairs >= 2)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsShortNumber(string w) => w.Length is > 0 and <= 3 && w.All(char.IsAsciiDigit);
 
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
 
