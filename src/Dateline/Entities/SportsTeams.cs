@@ -160,8 +160,8 @@ internal static class SportsTeams
             if (person is not { Type: "PER" } p || p.End != i)
                 continue;
             var inner = At(spans, i + 1);
-            var country = gazetteer.IsCountry(words, i + 1, close) || (inner is { Type: "LOC" } l && l.Start == i + 1 && l.End == close);
-            if (country && close + 1 < n && IsCapitalised(words[close + 1]))
+            var country = gazetteer.IsCountry(words, i + 1, close);
+            if ((country || (inner is { Type: "LOC" } l && l.Start == i + 1 && l.End == close)) && close + 1 < n && IsCapitalised(words[close + 1]))
             {
                 // The team after the rider's country: the tagger's name there, or the capitalised run; never a person
                 // with a bracket of his own ("Ramon Vega ( Switzerland ) Raphael Wicky ( Sion )") nor a place (a venue).
@@ -173,7 +173,7 @@ internal static class SportsTeams
                 if ((next is null || (next.Value.Start == close + 1 && next.Value.Type is "PER" or "MISC")) && !(end < n && words[end] == "("))
                     spans = Replace(spans, close + 1, end, "ORG");
             }
-            else if (!country && !gazetteer.IsAdjectiveWord(words[i + 1]) && (close + 1 == n || words[close + 1] is "," or "." or ";")
+            if (!country && !gazetteer.IsAdjectiveWord(words[i + 1]) && (close + 1 == n || words[close + 1] is "," or "." or ";")
                 && (inner is null ? Enumerable.Range(i + 1, close - i - 1).All(k => IsCapitalised(words[k])) : inner.Value.Start == i + 1 && inner.Value.End == close && inner.Value.Type != "ORG"))
                 spans = Replace(spans, i + 1, close, "ORG");
         }
