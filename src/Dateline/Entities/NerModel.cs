@@ -144,7 +144,7 @@ public sealed class NerModel
                 tags[i] = Scheme.BioNames[result[i]];
             found.Add(BioTags.Spans(tags));
         }
-        var typed = OneTypePerName(sentences, found);
+        var typed = CompanyContext.Apply(sentences, OneTypePerName(sentences, found));
         // After the vote: a team in one sentence does not outvote the same town named as a place in others.
         if (!IsSportsArticle(sentences))
             return typed;
