@@ -37,6 +37,9 @@ internal static partial class NameLayout
     /// <summary>Honorifics that never belong to a name (unlike "Sir", "Lord" or "Dame", which CoNLL keeps in some names).</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "MR", "MRS", "MS", "DR" };
 
+    /// <summary>Nouns that end a news desk's name ("Sydney Newsroom", "New York Energy Desk", "Reuters Toronto Bureau").</summary>
+    private static readonly HashSet<string> NewsDesks = new(StringComparer.Ordinal) { "Newsroom", "Desk", "Bureau", "NEWSROOM" };
+
     private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "--", "—", "–" };
 
     public static void Apply(IReadOnlyList<string> words, int[] result, IReadOnlyList<string> tags, NameGazetteer gazetteer, CaseProfile cases, int mode, NameLexicon? lexicon = null)
@@ -157,6 +160,25 @@ internal static partial class NameLayout
                 result[i] = bPer;
                 result[i + 1] = bPer + 1;
             }
+        }
+
+        // A news desk is an organisation, its place inside the name: "-- London Newsroom +44 171", "U.S. Municipal Desk".
+        for (var i = 1; i < n; i++)
+        {
+            // "Federal Bureau of Investigation" goes on: no desk.
+            if (!NewsDesks.Contains(words[i]) || words[i - 1].Length == 0 || !char.IsUpper(words[i - 1][0]) || (i + 1 < n && words[i + 1] == "of"))
+                continue;
+            var start = i - 1;
+            while (start > 0 && i - start < 4 && words[start - 1].Length > 0 && char.IsUpper(words[start - 1][0]))
+                start--;
+            while (start > 0 && IsInside(result[start]))
+                start--;
+            // The tagger named something there ("London" LOC): "our Gas Desk" in an e-mail is nobody's name.
+            if (!result.AsSpan(start, i - start).ContainsAnyExcept(0))
+                continue;
+            Retype(result, start, i + 1, bOrg);
+            if (i + 1 < n && IsInside(result[i + 1]))
+                result[i + 1] = 0;
         }
 
         // Datelines.
