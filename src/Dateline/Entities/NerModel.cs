@@ -149,7 +149,8 @@ public sealed class NerModel
         if (!IsSportsArticle(sentences))
             return typed;
         typed = SportsTeams.Apply(sentences, typed, Gazetteer);
-        return [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
+        typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
+        return SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
     }
 
     /// <summary>

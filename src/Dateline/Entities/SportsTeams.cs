@@ -95,7 +95,7 @@ internal static class SportsTeams
     /// <summary>
     /// A name the article's results lines hold as a team ("Lens 3 Metz 1") is a team in its running text too ("Lens , who
     /// have won", "Lens pressed hard"), where the tagger called it a place, person or nothing; not after "At" or "in" (a
-    /// venue: "OAKLAND AT BOSTON") nor as a dateline ("BOSTON 1996-08-22"). Countries never enter the list.
+    /// venue: "OAKLAND AT BOSTON") nor as a dateline ("BOSTON 1996-08-22", "ST HELENS , England"). Countries never enter the list.
     /// </summary>
     private static void TeamsElsewhere(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<BioSpan>[] result, NameGazetteer gazetteer)
     {
@@ -132,9 +132,37 @@ internal static class SportsTeams
         }
     }
 
+    /// <summary>
+    /// Last, in a sports article: a name typed ORG anywhere in it (a team by any rule or by the tagger) is a team where
+    /// the tagger called the same words a place ("Sao Paulo lead the first stage" after "Sao Paulo 2 Santos 1"), unless it
+    /// is a venue or a dateline. Places only: a person who shares a team's name stays a person. Countries never.
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<BioSpan>> PlacesNamedAsTeams(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, NameGazetteer gazetteer)
+    {
+        HashSet<string>? teams = null;
+        for (var s = 0; s < sentences.Count; s++)
+            foreach (var span in found[s])
+                if (span.Type == "ORG" && !gazetteer.IsCountry(sentences[s], span.Start, span.End) && !NameLayout.IsHomeNation(sentences[s], span.Start, span.End))
+                    (teams ??= new(StringComparer.Ordinal)).Add(Key(sentences[s], span.Start, span.End));
+        if (teams is null)
+            return found;
+        var result = found.ToArray();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            if (result[s].Any(p => p.Type == "LOC" && teams.Contains(Key(words, p.Start, p.End)) && !IsVenue(words, p.Start, p.End)))
+                result[s] = [.. result[s].Select(p => p.Type == "LOC" && teams.Contains(Key(words, p.Start, p.End)) && !IsVenue(words, p.Start, p.End) ? p with { Type = "ORG" } : p)];
+        }
+        return result;
+    }
+
     private static bool IsVenue(IReadOnlyList<string> words, int start, int end) =>
         (start > 0 && words[start - 1] is "At" or "AT" or "at" or "in" or "In" or "IN")
-        || (start == 0 && end < words.Count && (words[end] == "(" || (words[end].Length >= 5 && char.IsAsciiDigit(words[end][0]) && words[end].Contains('-', StringComparison.Ordinal))));
+        || (start == 0 && end < words.Count && (words[end] == "(" || IsDate(words[end])
+            || (words[end] == "," && Enumerable.Range(end + 1, Math.Max(0, Math.Min(4, words.Count - end - 1))).Any(k => IsDate(words[k])))));
+
+    /// <summary>"1996-08-26": a dateline's date.</summary>
+    private static bool IsDate(string w) => w.Length >= 8 && char.IsAsciiDigit(w[0]) && w.Contains('-', StringComparison.Ordinal);
 
     private static string Key(IReadOnlyList<string> words, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(i => words[i].ToLowerInvariant()));

@@ -71,6 +71,18 @@ public class SportsTeamsTests
     }
 
     [Fact]
+    public void A_place_the_article_also_names_as_a_team_is_a_team_but_not_as_a_dateline_a_person_or_a_home_nation()
+    {
+        string[][] article = [Words("VOSTROGRAD , England 1996-08-26"), Words("Vostrograd midfielder Amal Tovic scored"), Words("Vostrograd lead the table"),
+            Words("Vostrograd said he was tired"), Words("England captain Pim Quell")];
+        BioSpan[][] found = [[new(0, 1, "LOC"), new(2, 3, "LOC")], [new(0, 1, "ORG"), new(2, 4, "PER")], [new(0, 1, "LOC")], [new(0, 1, "PER")], [new(0, 1, "ORG"), new(2, 4, "PER")]];
+        var result = SportsTeams.PlacesNamedAsTeams(article, found, NameGazetteer.BuiltIn);
+        Assert.Equal([new BioSpan(0, 1, "LOC"), new BioSpan(2, 3, "LOC")], result[0]);
+        Assert.Equal([new BioSpan(0, 1, "ORG")], result[2]);
+        Assert.Equal([new BioSpan(0, 1, "PER")], result[3]);
+    }
+
+    [Fact]
     public void Sports_words_or_a_results_line_make_a_sports_article_and_a_treaty_does_not()
     {
         Assert.False(NerModel.IsSportsArticle([Words("Italy and France signed a treaty in Rome on Monday .")]));
