@@ -18,11 +18,11 @@ namespace Dateline.Entities;
 internal static class SportsTeams
 {
     /// <summary>
-    /// Words that in news copy only sports reports use (a sport's name, a player's position, a cricket or race term), read
-    /// in lower case: one is enough to read running text as sport ("Robert Pires ( Marseille )"). Team-written; "goal",
+    /// Words that in news copy only sports reports use (a sport's name, a player's position, a cricket or race term), in any
+    /// case ("SOCCER", "Cricket"): one is enough to read running text as sport ("Robert Pires ( Marseille )"). Team-written; "goal",
     /// "draw", "final", "victory" or "season" are left out, as political copy uses them too.
     /// </summary>
-    private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> SportsWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "soccer", "cricket", "tennis", "golf", "cycling", "rugby", "baseball", "basketball", "motorcycling", "athletics",
         "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "innings", "wicket", "wickets", "batsman", "batsmen",
@@ -35,7 +35,7 @@ internal static class SportsTeams
     {
         foreach (var words in sentences)
             foreach (var w in words)
-                if (w.Length >= 3 && SportsWords.Contains(w.ToLowerInvariant()))
+                if (w.Length is >= 3 and <= 14 && char.IsLetter(w[0]) && SportsWords.Contains(w)) // no lower-case copy per word
                     return true;
         return false;
     }
