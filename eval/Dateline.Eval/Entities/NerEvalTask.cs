@@ -37,7 +37,9 @@ public sealed class NerEvalTask : IEvalTask
 
     private readonly Option<int> _errors = new("--errors") { Description = "List the errors by class (missed, spurious, type confusion, boundary), largest first, with up to N examples each." };
 
-    public IReadOnlyList<Option> ExtraOptions => [_model, _predictions, _errors, _crossValidate, _datasets, _repeat, _seed];
+    private readonly Option<string?> _errorsFile = new("--errors-file") { Description = "Write every error to this file, one tab-separated line each (class, sports|other article, name, predicted, sentence)." };
+
+    public IReadOnlyList<Option> ExtraOptions => [_model, _predictions, _errors, _errorsFile, _crossValidate, _datasets, _repeat, _seed];
 
     public int Run(EvalRequest request)
     {
@@ -77,7 +79,9 @@ public sealed class NerEvalTask : IEvalTask
         var score = new NerScore();
         var tokens = 0;
         var predictions = request.Parse.GetValue(_predictions) is { } predictionPath ? File.CreateText(predictionPath) : null;
-        var errors = request.Parse.GetValue(_errors) > 0 ? new NerErrors() : null;
+        var errorsFile = request.Parse.GetValue(_errorsFile);
+        var errors = request.Parse.GetValue(_errors) > 0 || errorsFile is not null ? new NerErrors() : null;
+        var sports = errors is null ? null : SportsReading(corpus.Sentences);
         for (var index = 0; index < corpus.Sentences.Count; index++)
         {
             var sentence = corpus.Sentences[index];
@@ -87,7 +91,7 @@ public sealed class NerEvalTask : IEvalTask
                 .Where(s => corpus.Types.Contains(s.Type))
                 .ToList();
             score.Add(BioTags.Spans(sentence.Tags), predicted);
-            errors?.Add(sentence.Words, BioTags.Spans(sentence.Tags), predicted);
+            errors?.Add(sentence.Words, BioTags.Spans(sentence.Tags), predicted, sports![index]);
             if (predictions is not null)
             {
                 var tags = BioTags.FromSpans(predicted, sentence.Words.Count);
@@ -98,8 +102,13 @@ public sealed class NerEvalTask : IEvalTask
         }
         clock.Stop();
         predictions?.Dispose();
-        if (errors is not null)
+        if (errors is not null && request.Parse.GetValue(_errors) > 0)
             errors.Write(request.Json ? request.Error : request.Out, request.Parse.GetValue(_errors));
+        if (errors is not null && errorsFile is not null)
+        {
+            using var file = File.CreateText(errorsFile);
+            errors.WriteAll(file);
+        }
 
         var overall = score.Of(null);
         var floorKey = (folds > 0 ? string.Create(CultureInfo.InvariantCulture, $"ner.cv{folds}.f1.") : "ner.f1.") + Path.GetFileName(request.DataPath);
@@ -144,6 +153,23 @@ public sealed class NerEvalTask : IEvalTask
             return 1;
         }
         return 0;
+    }
+
+    /// <summary>For each sentence, whether its document reads as a sports report (<see cref="NerModel.IsSportsArticle"/>).</summary>
+    private static bool[] SportsReading(IReadOnlyList<NerSentence> sentences)
+    {
+        var flags = new bool[sentences.Count];
+        for (var s = 0; s < sentences.Count;)
+        {
+            var e = s + 1;
+            while (e < sentences.Count && sentences[s].Document >= 0 && sentences[e].Document == sentences[s].Document)
+                e++;
+            var sports = NerModel.IsSportsArticle([.. sentences.Skip(s).Take(e - s).Select(x => x.Words)]);
+            for (var k = s; k < e; k++)
+                flags[k] = sports;
+            s = e;
+        }
+        return flags;
     }
 
     /// <summary>Tags sentences [start, end) document by document ("-DOCSTART-", "# newdoc"), as ingest tags an article.</summary>

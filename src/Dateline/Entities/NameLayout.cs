@@ -37,6 +37,9 @@ internal static partial class NameLayout
     /// <summary>Honorifics that never belong to a name (unlike "Sir", "Lord" or "Dame", which CoNLL keeps in some names).</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "MR", "MRS", "MS", "DR" };
 
+    /// <summary>Nouns that end a news desk's name ("Sydney Newsroom", "New York Energy Desk", "Reuters Toronto Bureau").</summary>
+    private static readonly HashSet<string> NewsDesks = new(StringComparer.Ordinal) { "Newsroom", "Desk", "Bureau", "NEWSROOM" };
+
     private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "--", "—", "–" };
 
     public static void Apply(IReadOnlyList<string> words, int[] result, IReadOnlyList<string> tags, NameGazetteer gazetteer, CaseProfile cases, int mode, NameLexicon? lexicon = null)
@@ -157,6 +160,25 @@ internal static partial class NameLayout
                 result[i] = bPer;
                 result[i + 1] = bPer + 1;
             }
+        }
+
+        // A news desk is an organisation, its place inside the name: "-- London Newsroom +44 171", "U.S. Municipal Desk".
+        for (var i = 1; i < n; i++)
+        {
+            // "Federal Bureau of Investigation" goes on: no desk.
+            if (!NewsDesks.Contains(words[i]) || words[i - 1].Length == 0 || !char.IsUpper(words[i - 1][0]) || (i + 1 < n && words[i + 1] == "of"))
+                continue;
+            var start = i - 1;
+            while (start > 0 && i - start < 4 && words[start - 1].Length > 0 && char.IsUpper(words[start - 1][0]))
+                start--;
+            while (start > 0 && IsInside(result[start]))
+                start--;
+            // The tagger named something there ("London" LOC): "our Gas Desk" in an e-mail is nobody's name.
+            if (!result.AsSpan(start, i - start).ContainsAnyExcept(0))
+                continue;
+            Retype(result, start, i + 1, bOrg);
+            if (i + 1 < n && IsInside(result[i + 1]))
+                result[i + 1] = 0;
         }
 
         // Datelines.
@@ -317,7 +339,7 @@ internal static partial class NameLayout
     /// <summary>
     /// In a sports article, a place name that plays a match in running text is a team, ORG, as news convention and
     /// CoNLL-2003 tag a club or county named after its town ("Leicestershire beat Somerset", "their match against
-    /// Yorkshire", "title rivals Essex"). Countries and the home nations stay places: national teams are LOC there.
+    /// Yorkshire", "title rivals Essex", "Porto 's new keeper", "Feyenoord midfielder", "Lens , who have won"). Countries and the home nations stay places: national teams are LOC there.
     /// Read off the words around the name, never a list of teams.
     /// </summary>
     internal static IReadOnlyList<BioSpan> MatchTeams(IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, NameGazetteer gazetteer)
@@ -331,9 +353,14 @@ internal static partial class NameLayout
             var next = end < words.Count ? words[end] : "";
             var before = start > 0 ? words[start - 1] : "";
             var before2 = start > 1 ? words[start - 2] : "";
+            var next2 = end + 1 < words.Count ? words[end + 1] : "";
             var plays = MatchVerbsAfterTeam.Contains(next) || MatchWordsBeforeTeam.Contains(before)
-                || (before == "to" && before2 == "lost") || (before == "with" && before2 is "drew" or "draw");
-            if (!plays || gazetteer.IsCountry(words, start, end) || IsHomeNation(words, start, end))
+                || (before == "to" && before2 == "lost") || (before == "with" && before2 is "drew" or "draw")
+                || (next == "," && next2 == "who")
+                // "Parma 's defeat", "Barcelona 's Hristo Stoichkov"; not "London 's Stansted" (a name other than a person follows).
+                || (next == "'s" && (next2.Length == 0 || !char.IsUpper(next2[0]) || spans.Any(p => p.Start == end + 1 && p.Type == "PER")));
+            // "South African all-rounder", "the Welsh striker": a nationality the tagger called a place stays as it is.
+            if (!plays || gazetteer.IsCountry(words, start, end) || IsHomeNation(words, start, end) || gazetteer.IsAdjectiveWord(words[end - 1]))
                 continue;
             changed ??= [.. spans];
             changed[j] = spans[j] with { Type = "ORG" };
@@ -341,18 +368,21 @@ internal static partial class NameLayout
         return changed ?? spans;
     }
 
+    /// <summary>Words after a team: match verbs and the positions of its people ("Feyenoord midfielder", "Essex batsman").</summary>
     private static readonly HashSet<string> MatchVerbsAfterTeam = new(StringComparer.Ordinal)
     {
         "beat", "beats", "drew", "lost", "defeated", "thrashed", "edged", "routed", "trounced", "overcame", "crushed",
+        "striker", "midfielder", "defender", "goalkeeper", "keeper", "coach", "manager", "captain", "batsman", "bowler",
+        "spinner", "pitcher", "starter", "winger", "fullback", "skipper", "all-rounder", "fans", "supporters",
     };
 
     private static readonly HashSet<string> MatchWordsBeforeTeam = new(StringComparer.Ordinal)
     {
-        "beat", "beats", "beating", "against", "rivals", "defeated", "thrashed", "edged", "routed",
+        "beat", "beats", "beating", "against", "rivals", "defeated", "thrashed", "edged", "routed", "champions", "club", "side",
     };
 
     /// <summary>Whether words [start, end) are a home nation, in Title Case or CAPITALS ("ENGLAND V PAKISTAN").</summary>
-    private static bool IsHomeNation(IReadOnlyList<string> words, int start, int end)
+    internal static bool IsHomeNation(IReadOnlyList<string> words, int start, int end)
     {
         if (end - start > 2)
             return false;

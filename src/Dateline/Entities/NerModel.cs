@@ -144,12 +144,22 @@ public sealed partial class NerModel
                 tags[i] = Scheme.BioNames[result[i]];
             found.Add(BioTags.Spans(tags));
         }
-        var typed = OneTypePerName(sentences, found);
+        var typed = CompanyContext.Apply(sentences, OneTypePerName(sentences, found));
         // After the vote: a team in one sentence does not outvote the same town named as a place in others.
-        if (!NameLayout.IsSportsArticle(sentences))
+        if (!IsSportsArticle(sentences))
             return typed;
-        return [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
+        typed = SportsTeams.Apply(sentences, typed, Gazetteer);
+        typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
+        return SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
     }
+
+    /// <summary>
+    /// Whether an article reads as a sports report, where a town or club name in a team's place is an organisation: a
+    /// results line, a fixture ("Walsall v Wrexham"), or a word only sports copy uses ("striker", "innings"). The eval's
+    /// error listing splits errors by it.
+    /// </summary>
+    public static bool IsSportsArticle(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        NameLayout.IsSportsArticle(sentences) || SportsTeams.HasSportsWords(sentences);
 
     /// <summary>
     /// One name, one type within an article: a name written the same way (case aside) that the tagger typed differently

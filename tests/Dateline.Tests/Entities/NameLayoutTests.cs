@@ -124,6 +124,16 @@ public class NameLayoutTests
     }
 
     [Fact]
+    public void A_news_desk_is_an_organisation_with_its_place_inside() =>
+        Assert.Equal(["O", "B-ORG", "I-ORG", "O", "O"], Apply("-- Vostrograd Newsroom +44 171", "O B-LOC O O O"));
+
+    [Theory]
+    [InlineData("access from our Gas Desk was cut", "O O O O O O O")]
+    [InlineData("the Federal Bureau of Investigation said", "O B-ORG I-ORG I-ORG I-ORG O")]
+    public void A_desk_nobody_named_or_a_bureau_of_something_is_left_alone(string sentence, string tags) =>
+        Assert.Equal(tags.Split(' '), Apply(sentence, tags));
+
+    [Fact]
     public void A_lower_case_v_never_starts_a_name() =>
         Assert.Equal(["O", "O", "O", "B-ORG"], Apply("June 28 v Hampshire", "O O B-LOC I-LOC"));
 

@@ -23,6 +23,29 @@ public class ShippedNerModelTests
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == type);
 
     [Fact]
+    public void Countries_that_sign_a_treaty_stay_places()
+    {
+        const string text = "Italy and France signed a treaty in Rome on Monday.";
+        var found = NameFinder.Find(text, Model.Value);
+        Assert.Contains(found, f => f.Span.Of(text) == "Italy" && f.Type == EntityType.LOC);
+        Assert.Contains(found, f => f.Span.Of(text) == "France" && f.Type == EntityType.LOC);
+    }
+
+    [Theory]
+    [InlineData("Walsall Rovers")]
+    [InlineData("Wrexham Athletic")]
+    [InlineData("Stockport")]
+    public void Clubs_in_a_league_table_are_organisations_in_the_table_and_in_running_text(string club)
+    {
+        // Clubs named after towns the gazetteer holds, so the tagger calls some heads places: the table's vote reads teams.
+        const string text = "SOCCER - VOSTRAN LEAGUE STANDINGS.\n\nStandings after Saturday's games (played, won, drawn, lost, points):\n\n"
+            + "Stockport 3 2 1 0 7\n\nWalsall Rovers 3 1 1 1 4\n\nWrexham Athletic 3 0 0 3 0\n\nStockport, who have not lost, play Walsall Rovers next.";
+        var found = NameFinder.Find(text, Model.Value);
+        Assert.Contains(found, f => f.Span.Of(text) == club && f.Type == EntityType.ORG);
+        Assert.DoesNotContain(found, f => f.Span.Of(text) == club && f.Type != EntityType.ORG);
+    }
+
+    [Fact]
     public void An_initial_with_its_full_stop_stays_in_the_name_and_ends_no_sentence()
     {
         // The tagger reads the language core's tokens: "C." is one token, not "C" + a sentence-ending ".".
