@@ -34,9 +34,8 @@ public static partial class CrossDocumentLinker
         var leave = split.Leaving.Select(i => (links[i], details[i])).ToList();
         var first = leave[0].Item2;
         long made = graph.NewStory(new StoredStory { Title = first.Title ?? $"article {leave[0].Item1.ArticleId}", SplitFrom = storyId });
-        string what = $"split at {links.Count} articles: {split.Explanation}";
-        story.History.Add($"{what}; {leave.Count} articles moved to story {made}");
-        graph.Story(made).History.Add($"split from story {storyId} ({what})");
+        story.History.Add($"split at {links.Count} articles: {leave.Count} moved to story {made}; {split.Explanation}");
+        graph.Story(made).History.Add($"split from story {storyId} at {links.Count} articles: {split.Explanation}");
         Rebuild(graph, storyId, stay);
         Rebuild(graph, made, leave);
         // Later articles find the new story by its articles' keys; the old story keeps its own (a stale key only proposes).
@@ -46,7 +45,7 @@ public static partial class CrossDocumentLinker
         foreach (var (link, detail) in leave)
             session.UpdateLinkDetail(link with { NodeId = made }, GraphJson.Write(detail with
             {
-                Reason = $"split from story {storyId} ({what}); it had joined story {storyId}: {detail.Reason}",
+                Reason = $"moved from story {storyId} when it was split at {links.Count} articles (the story's history says why); it had joined story {storyId}: {detail.Reason}",
             }));
 
         // The moved articles' mentions leave their events; what an event keeps is summarised again from its own mentions.

@@ -54,7 +54,7 @@ public sealed class StorySplitter
         var leaving = Enumerable.Range(0, n).Where(x => inA[x] != founderInA).ToList();
         var (stay, leave) = founderInA ? (ca, cb) : (cb, ca);
         string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)} < {F(Options.SplitBelow)} against each other "
-            + $"(two-means at {n} articles; the staying group: {Top(stay)}; the leaving group: {Top(leave)})";
+            + $"(staying: {Top(stay)}; leaving: {Top(leave)})";
         return new StorySplit(leaving, n - leaving.Count, cross, why);
     }
 
