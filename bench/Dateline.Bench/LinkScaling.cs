@@ -60,7 +60,8 @@ internal static class LinkScaling
                 }
             }
             var (entities, events, stories) = store.Graph(s => (s.CountNodes(GraphKinds.Entity), s.CountNodes(GraphKinds.Event), s.CountNodes(GraphKinds.Story)));
-            Console.WriteLine($"store of {store.Count()} articles: {entities} entities, {events} events, {stories} stories");
+            int split = store.Graph(s => s.ListNodes(GraphKinds.Story, 0, int.MaxValue).Count(n => n.Profile.Contains("\"splitFrom\"", StringComparison.Ordinal)));
+            Console.WriteLine($"store of {store.Count()} articles: {entities} entities, {events} events, {stories} stories ({split} made by a story split)");
             if (times.Count > 1)
                 Console.WriteLine($"last slice / first slice: {times[^1] / times[0]:0.00} ({times[0]:0.000} -> {times[^1]:0.000} ms per article)");
             return 0;

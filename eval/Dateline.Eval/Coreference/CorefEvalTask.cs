@@ -23,7 +23,7 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
-    private static readonly Option<bool> SplitPrototypeOption = new("--prototype-story-split") { Description = "Experiment, not what ingest does: the predicted stories with the eval-only periodic two-means split of RepairRun (src/Dateline/Stories/README.md, session 8); floors not checked." };
+    private static readonly Option<bool> NoSplitOption = new("--no-story-split") { Description = "Comparison, not what ingest does: predicted stories without the story split (Stories/StorySplitter; ingest before session 9); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
     private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), which mention pairs the learned decision misses or merges wrongly (\"event-mistakes\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
@@ -32,7 +32,7 @@ public sealed partial class CorefEvalTask : IEvalTask
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption, SplitPrototypeOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption, NoSplitOption];
 
     public int Run(EvalRequest request)
     {
@@ -116,10 +116,10 @@ public sealed partial class CorefEvalTask : IEvalTask
                 else Tune(articles, request.Out);
                 return 0;
             }
-            bool prototype = request.Parse.GetValue(SplitPrototypeOption);
-            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out, request.Parse.GetValue(ShowStoriesOption), prototype);
+            bool noSplit = request.Parse.GetValue(NoSplitOption);
+            var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out, request.Parse.GetValue(ShowStoriesOption), noSplit);
             reports.Add(split.Report);
-            if (splitName == "dev" && !prototype)
+            if (splitName == "dev" && !noSplit)
                 foreach (var (k, v) in split.Metrics) metrics[k] = v;
         }
         if (request.Json) request.Out.WriteLine(JsonSerializer.Serialize(new { task = Name, seed, splits = reports }));
@@ -136,7 +136,7 @@ public sealed partial class CorefEvalTask : IEvalTask
 
     private sealed record SplitResult(Dictionary<string, double> Metrics, object Report);
 
-    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories, bool splitPrototype = false)
+    private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories, bool noSplit = false)
     {
         // The linkers ingest uses (the shipped learned decision when there is one).
         var storyLinker = Linking.CrossDocumentLinker.StoryLinker;
@@ -147,15 +147,15 @@ public sealed partial class CorefEvalTask : IEvalTask
         var goldGroups = articles.Select(a => a.Gold.Group).ToList();
 
         var watch = Stopwatch.StartNew();
-        var predicted = splitPrototype
-            ? RepairRun.Run(articles, storyLinker, eventLinker, SplitPrototype, out _)
-            : IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false);
-        if (splitPrototype) w.WriteLine($"  PROTOTYPE (not what ingest does): predicted stories with {SplitPrototype}");
+        // Predicted stories as ingest makes them: linked one article at a time, split as ingest splits them.
+        var splitter = noSplit ? null : Linking.CrossDocumentLinker.StorySplitter;
+        var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter);
+        if (noSplit) w.WriteLine("  WITHOUT the story split (not what ingest does)");
         double linkSeconds = watch.Elapsed.TotalSeconds;
         var gold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true);
         var topicsRun = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, goldTopics: true);
         var lemmaGold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, lemmaBaseline: true);
-        var lemmaPred = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, lemmaBaseline: true);
+        var lemmaPred = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, lemmaBaseline: true, splitter: splitter);
 
         var rows = new (string Name, CorefScores Scores)[]
         {
@@ -173,7 +173,7 @@ public sealed partial class CorefEvalTask : IEvalTask
             + $"({goldMentions.Count(m => !m.GoldCluster.StartsWith("single:", StringComparison.Ordinal))} in gold chains), {keyClusters.Count} gold events incl. singletons, {goldGroups.Distinct().Count()} gold document groups");
         w.WriteLine($"  read with our pipeline in {readSeconds:0.0} s; linked incrementally in {linkSeconds * 1000:0} ms "
             + $"(at most {predicted.StoryCandidatesMax} candidate stories and {predicted.EventCandidatesMax} candidate events per decision)");
-        w.WriteLine($"  stories: {storyCount} predicted vs {goldGroups.Distinct().Count()} gold groups; B³ R {P(docB3.Recall)} P {P(docB3.Precision)} F1 {P(docB3.F1)}; ARI {ari:0.000}");
+        w.WriteLine($"  stories: {storyCount} predicted ({predicted.Splits} split on the way) vs {goldGroups.Distinct().Count()} gold groups; B³ R {P(docB3.Recall)} P {P(docB3.Precision)} F1 {P(docB3.F1)}; ARI {ari:0.000}");
         if (showStories)
             foreach (var g in predicted.Stories.Select((s, i) => (Story: s, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))
                 w.WriteLine($"    {g.Key}: {string.Join(" ", g.GroupBy(x => x.Group, StringComparer.Ordinal).Select(x => $"{x.Key}×{x.Count()}"))}");
@@ -193,7 +193,7 @@ public sealed partial class CorefEvalTask : IEvalTask
         var report = new
         {
             split = splitName, topics, documents = articles.Count, mentions = mentions.Count, goldEvents = keyClusters.Count,
-            stories = new { predicted = storyCount, gold = goldGroups.Distinct().Count(), b3 = Json(docB3), ari },
+            stories = new { predicted = storyCount, splits = predicted.Splits, gold = goldGroups.Distinct().Count(), b3 = Json(docB3), ari },
             events = rows.Select(r => new { setting = r.Name, muc = Json(r.Scores.Muc), b3 = Json(r.Scores.B3), ceafE = Json(r.Scores.CeafE), conll = 100 * r.Scores.Conll }),
             readSeconds, linkSeconds,
         };

@@ -122,35 +122,10 @@ public static class RepairRun
         string? Split(string id)
         {
             var ms = members[id];
-            StorySummary Sum(IEnumerable<(int Index, StoryProfile Profile, double? Join)> xs)
-            {
-                StorySummary? acc = null;
-                foreach (var x in xs) acc = acc is null ? StorySummary.Start("c", x.Profile) : acc.Add(x.Profile);
-                return acc!;
-            }
-            double Sim(StoryProfile p, StorySummary c) => storyLinker.Score(p, c).Score;
-            int ia = 0, ib = 1;
-            double low = double.PositiveInfinity;
-            for (int x = 0; x < ms.Count; x++)
-                for (int y = x + 1; y < ms.Count; y++)
-                {
-                    double v = Sim(ms[x].Profile, StorySummary.Start("c", ms[y].Profile));
-                    if (v < low) (low, ia, ib) = (v, x, y);
-                }
-            var inA = new bool[ms.Count];
-            var ca = StorySummary.Start("a", ms[ia].Profile);
-            var cb = StorySummary.Start("b", ms[ib].Profile);
-            for (int it = 0; it < 6; it++)
-            {
-                for (int x = 0; x < ms.Count; x++) inA[x] = Sim(ms[x].Profile, ca) >= Sim(ms[x].Profile, cb);
-                if (inA.All(b => b) || inA.All(b => !b)) return null;
-                ca = Sum(ms.Where((_, x) => inA[x]));
-                cb = Sum(ms.Where((_, x) => !inA[x]));
-            }
-            int na = inA.Count(b => b), nb = ms.Count - na;
-            if (Math.Min(na, nb) < repair.SplitMinSide) return null;
-            double cross = Sim(AsProfile(ca), cb);
-            if (cross >= repair.SplitBelow) return null;
+            // The product's two-means (Stories/StorySplitter), with this experiment's threshold and smaller side.
+            var splitter = new StorySplitter(storyLinker, StorySplitOptions.Default with { SplitBelow = repair.SplitBelow, MinSide = repair.SplitMinSide });
+            if (splitter.Split([.. ms.Select(m => m.Profile)]) is not { } split) return null;
+            var inA = Enumerable.Range(0, ms.Count).Select(x => !split.Leaving.Contains(x)).ToArray();
             bool founderInA = inA[0];
             var leave = ms.Where((_, x) => inA[x] != founderInA).ToList();
             var stay = ms.Where((_, x) => inA[x] == founderInA).ToList();
@@ -178,16 +153,5 @@ public static class RepairRun
             foreach (var m in leave) LinkMentions(articles[m.Index], nid);
             return nid;
         }
-    }
-
-    private static StoryProfile AsProfile(StorySummary s)
-    {
-        static System.Collections.Immutable.ImmutableArray<WeightedTerm> Unit(IEnumerable<WeightedTerm> xs)
-        {
-            var l = xs.ToList();
-            double n = Math.Sqrt(l.Sum(t => t.Weight * t.Weight));
-            return n == 0 ? [] : [.. l.Select(t => t with { Weight = t.Weight / n })];
-        }
-        return new StoryProfile { DocumentId = s.Id, Terms = Unit(s.Terms), Entities = Unit(s.Entities), Dates = [.. s.Dates.Keys], EventKeys = [.. s.EventKeys.Keys] };
     }
 }

@@ -3,7 +3,7 @@ using Dateline.Linking;
 
 namespace Dateline.Cli.Commands;
 
-/// <summary>`dateline stories [--json]`: the stored articles grouped into stories, each with its articles in order, why each joined, and the actors they share.</summary>
+/// <summary>`dateline stories [--json]`: the stored articles grouped into stories, each with its articles in order, why each joined, the actors they share, and why it was split.</summary>
 internal static class StoriesCommand
 {
     public static Command Create(ConsoleIo io)
@@ -26,6 +26,7 @@ internal static class StoriesCommand
             {
                 io.Out.WriteLine($"story #{s.Id}  {s.First ?? "?"}..{s.Last ?? "?"}  {s.Articles.Count} article(s), {s.Events} event mention(s): {s.Title}");
                 if (s.Actors.Count > 0) io.Out.WriteLine($"    actors: {string.Join(", ", s.Actors)}");
+                foreach (var h in s.History) io.Out.WriteLine($"    {h}");
                 foreach (var a in s.Articles)
                     io.Out.WriteLine($"    {EntitiesCommand.Cite(a.Article)} [{a.Article.Published ?? "-"}] {a.Title ?? "(untitled)"}: {a.Reason}");
             }

@@ -16,6 +16,9 @@ public sealed record DeskStory(long Id, string? Title, string? Published, IReadO
     public IReadOnlyList<string> Actors { get; init; } = [];
     public IReadOnlyList<StoryArticleView> Members { get; init; } = [];
 
+    /// <summary>When the story was split and why (the story split; empty for most stories).</summary>
+    public IReadOnlyList<string> History { get; init; } = [];
+
     public static DeskStory From(StoryView s) =>
         new(s.Id, s.Title, s.Last, [.. s.Articles.Select(a => a.Article.Article)],
             [.. s.Articles.Select(a => a.Article.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)])
@@ -24,5 +27,6 @@ public sealed record DeskStory(long Id, string? Title, string? Published, IReadO
             Last = s.Last,
             Actors = s.Actors,
             Members = s.Articles,
+            History = s.History,
         };
 }

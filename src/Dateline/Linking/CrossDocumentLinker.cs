@@ -16,7 +16,7 @@ namespace Dateline.Linking;
 /// story. Candidates come from indexed keys, capped per key, so the cost does not grow with the store. Every
 /// link records its reason.
 /// </summary>
-public static class CrossDocumentLinker
+public static partial class CrossDocumentLinker
 {
     /// <summary>Candidates read per key: the newest ones. Bounds the work per article whatever the store's size.</summary>
     public const int EntityCandidatesPerKey = 32;
@@ -32,6 +32,10 @@ public static class CrossDocumentLinker
     /// <summary>The story decisions (<see cref="StoryLinker"/>, tuned and scored on ECB+ by `dateline eval coref`).</summary>
     public static StoryLinker StoryLinker { get; } = new();
 
+    /// <summary>The story split run when a story reaches one of its check sizes (<see cref="Stories.StorySplitter"/>, chosen on
+    /// the ECB+ training topics; `dateline eval coref` runs the same one).</summary>
+    public static StorySplitter StorySplitter { get; } = new(StoryLinker);
+
     /// <summary>The event merge decisions (<see cref="Coreference.EventLinker"/> with the shipped learned decision,
     /// <see cref="EventDecisionModel.BuiltIn"/>; trained, tuned and scored on ECB+ by `dateline eval coref`).</summary>
     public static EventLinker EventLinker { get; } = new(model: EventDecisionModel.BuiltIn);
@@ -45,6 +49,8 @@ public static class CrossDocumentLinker
         var (story, newStory) = LinkStory(graph, article, document, entities);
         var (events, newEvents) = LinkEvents(graph, article, document, entities, story);
         foreach (var id in learnedCountry) CountryToEarlierEvents(graph, id);
+        // Last, once this article's events are linked: the split moves whole articles with their mentions.
+        if (SplitStory(graph, story, article.Id) is long moved) story = moved;
         graph.Save();
         return new LinkSummary(entities.Values.Distinct().Count(), newEntities, events.Count, newEvents, story, newStory);
     }
@@ -209,7 +215,8 @@ public static class CrossDocumentLinker
     }
 
     /// <summary>Article event id → stored event id.</summary>
-    private static (Dictionary<string, long> Events, int Created) LinkEvents(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities, long story)
+    /// <param name="reasonPrefix">Put before each link's reason (a mention linked again after a story split says so).</param>
+    private static (Dictionary<string, long> Events, int Created) LinkEvents(GraphCache graph, ArticleFacts article, Document document, Dictionary<int, long> entities, long story, string? reasonPrefix = null)
     {
         var result = new Dictionary<string, long>(StringComparer.Ordinal);
         int created = 0;
@@ -250,7 +257,7 @@ public static class CrossDocumentLinker
                 Date = e.Date, DatePrecision = e.Precision, DateReason = mention.Date.Reason, Place = e.Place, PlaceCountry = e.PlaceCountry,
                 Status = e.Status, Attribution = mention.Attribution?.Speaker,
                 Sources = [.. mention.Source.Select(a => a.Name)], Targets = [.. mention.Target.Select(a => a.Name)],
-                Confidence = mention.Confidence.Value, Reason = candidates.Count == 0 ? "first report" : decision.Explanation,
+                Confidence = mention.Confidence.Value, Reason = reasonPrefix + (candidates.Count == 0 ? "first report" : decision.Explanation),
             })));
         }
         return (result, created);
@@ -445,6 +452,8 @@ public static class CrossDocumentLinker
         graph.Session.AddLink(new GraphLink(id, GraphKinds.Story, article.Id, "", GraphJson.Write(new StoryLinkDetail
         {
             Title = article.Title, Outlet = article.Outlet, Published = article.Day, CopyOf = article.CopyOf, Reason = reason,
+            // Kept while the story may still be split; a larger story is never looked at again.
+            Profile = story.Articles <= StorySplitter.Options.LargestCheck ? profile : null,
         })));
         return (id, created);
     }

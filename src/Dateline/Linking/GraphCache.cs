@@ -47,6 +47,15 @@ internal sealed class GraphCache(IGraphSession session)
 
     public void TouchStory(long id, IEnumerable<string>? keys = null) => Touch(id, GraphKinds.Story, keys);
 
+    /// <summary>Drops a node the caller deleted, so <see cref="Save"/> does not write it back.</summary>
+    public void Forget(long id)
+    {
+        _entities.Remove(id);
+        _events.Remove(id);
+        _stories.Remove(id);
+        _dirty.Remove(id);
+    }
+
     public void Save()
     {
         foreach (var id in _dirty)

@@ -193,7 +193,7 @@ public sealed class GraphReader(IGraphSession session)
         var actors = s.Entities.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(8)
             .Select(kv => session.GetNode(kv.Key) is { } n ? GraphJson.Read<EntityProfile>(n.Profile).Name : $"#{kv.Key}").ToList();
         int events = countEvents ? articles.Sum(a => session.LinksOfArticle(a.Article.Article, GraphKinds.Event).Count) : 0;
-        return new StoryView(id, s.Title, s.First, s.Last, articles, actors, events);
+        return new StoryView(id, s.Title, s.First, s.Last, articles, actors, events) { SplitFrom = s.SplitFrom, History = s.History };
     }
 
     /// <summary>Actors and the events between them; with <paramref name="entity"/>, only events it takes part in.</summary>

@@ -39,8 +39,13 @@ public sealed record EventView(
     public IReadOnlyList<VersionView> Figures { get; init; } = [];
 }
 
-/// <summary>A story: its articles in order and the actors they share.</summary>
-public sealed record StoryView(long Id, string Title, string? First, string? Last, IReadOnlyList<StoryArticleView> Articles, IReadOnlyList<string> Actors, int Events);
+/// <summary>A story: its articles in order and the actors they share; <see cref="History"/> says when it was split and why.</summary>
+public sealed record StoryView(long Id, string Title, string? First, string? Last, IReadOnlyList<StoryArticleView> Articles, IReadOnlyList<string> Actors, int Events)
+{
+    public long? SplitFrom { get; init; }
+
+    public IReadOnlyList<string> History { get; init; } = [];
+}
 
 /// <summary>An article of a story and why it joined.</summary>
 public sealed record StoryArticleView(ArticleRef Article, string? Title, string Reason);

@@ -39,6 +39,12 @@ public interface IGraphSession
 
     void DeleteNode(long id);
 
+    /// <summary>Removes one link (node, kind, article, item): a mention leaving its event when its article moves to another story.</summary>
+    void DeleteLink(GraphLink link);
+
+    /// <summary>A stored article's document, null when there is none: splitting a story links its moved articles' mentions again.</summary>
+    Model.Document? ReadDocument(long articleId);
+
     /// <summary>Articles counted in the document frequencies (<see cref="AddDocumentTerms"/> calls).</summary>
     long TermDocumentCount();
 

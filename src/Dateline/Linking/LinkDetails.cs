@@ -54,4 +54,8 @@ public sealed record StoryLinkDetail
     public string? Published { get; init; }
     public long? CopyOf { get; init; }
     public string Reason { get; init; } = "";
+
+    /// <summary>The article's story profile as it was linked, kept while its story is small enough to be split
+    /// (<see cref="Stories.StorySplitOptions.LargestCheck"/> articles): the split's two-means reads it.</summary>
+    public Stories.StoryProfile? Profile { get; init; }
 }

@@ -24,5 +24,11 @@ public sealed class StoredStory
     /// before schema 6 and not yet backfilled.</summary>
     public StorySummary? Summary { get; set; }
 
+    /// <summary>The story this one was split from (<see cref="CrossDocumentLinker"/>'s story split), null for a story an article started.</summary>
+    public long? SplitFrom { get; set; }
+
+    /// <summary>What happened to the story besides articles joining it, each with its reason ("split at 10 articles: ...").</summary>
+    public List<string> History { get; set; } = [];
+
     public const int MaxEntities = 64;
 }

@@ -213,4 +213,28 @@ public abstract class ArticleStoreContract : IDisposable
             Assert.Single(store.Graph(s => new GraphReader(s).Stories()));
         }
     }
+
+    [SkippableFact]
+    public void A_story_of_two_sub_topics_is_split_in_the_storing_transaction_and_its_events_follow()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var documents = Dateline.Tests.Linking.StorySplitTests.Articles.Select(a => Dateline.Tests.Events.EventPipeline.Process(new Document
+        {
+            Source = new SourceInfo($"/clips/{a.Name}.txt", SourceFormat.PlainText, "utf-8", ContentHash.Of(a.Text), a.Text.Length),
+            SourceText = a.Text,
+            Metadata = new ArticleMetadata { Outlet = new MetadataValue(a.Outlet, "sidecar:outlet"), Published = new MetadataValue(a.Published, "sidecar:published") },
+        })).ToList();
+        using (var store = OpenStore())
+            foreach (var d in documents) store.Add(d, MinHashSignature.Compute(d.Text), _ => null);
+        using (var store = OpenStore())
+        {
+            var (stories, events) = store.Graph(s => { var r = new GraphReader(s); return (r.Stories(), r.Events()); });
+            Assert.Equal(2, stories.Count);
+            var made = Assert.Single(stories, s => s.SplitFrom is not null);
+            Assert.Equal(3, made.Articles.Count);
+            var storyOf = stories.SelectMany(s => s.Articles.Select(a => (a.Article.Article, s.Id))).ToDictionary();
+            Assert.All(events, e => Assert.All(e.Mentions, m => Assert.Equal(e.Story, storyOf[m.Article.Article])));
+            Assert.Equal(3, Assert.Single(events, e => e.Type == "CONSULT" && e.Place == "Rome").Sources);
+        }
+    }
 }

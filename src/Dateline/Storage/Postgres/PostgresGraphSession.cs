@@ -153,6 +153,23 @@ internal sealed class PostgresGraphSession(NpgsqlConnection connection, NpgsqlTr
         cmd.ExecuteNonQuery();
     }
 
+    public void DeleteLink(GraphLink link)
+    {
+        using var cmd = Command("DELETE FROM graph_links WHERE node_id = $1 AND article_id = $2 AND item = $3 AND kind = $4");
+        cmd.Parameters.AddWithValue(link.NodeId);
+        cmd.Parameters.AddWithValue(link.ArticleId);
+        cmd.Parameters.AddWithValue(link.Item);
+        cmd.Parameters.AddWithValue(link.Kind);
+        cmd.ExecuteNonQuery();
+    }
+
+    public Model.Document? ReadDocument(long articleId)
+    {
+        using var cmd = Command("SELECT document FROM articles WHERE id = $1");
+        cmd.Parameters.AddWithValue(articleId);
+        return cmd.ExecuteScalar() is byte[] blob ? DocumentSerializer.FromCompressedJson(blob) : null;
+    }
+
     public long TermDocumentCount() => GetMarker(GraphMarkers.TermDocuments) ?? 0;
 
     public IReadOnlyDictionary<string, long> DocumentFrequencies(IReadOnlyCollection<string> terms)

@@ -145,6 +145,23 @@ internal sealed class SqliteGraphSession(SqliteConnection connection, SqliteTran
         cmd.ExecuteNonQuery();
     }
 
+    public void DeleteLink(GraphLink link)
+    {
+        using var cmd = Command("DELETE FROM graph_links WHERE node_id = $n AND article_id = $a AND item = $i AND kind = $k");
+        cmd.Parameters.AddWithValue("$n", link.NodeId);
+        cmd.Parameters.AddWithValue("$a", link.ArticleId);
+        cmd.Parameters.AddWithValue("$i", link.Item);
+        cmd.Parameters.AddWithValue("$k", link.Kind);
+        cmd.ExecuteNonQuery();
+    }
+
+    public Model.Document? ReadDocument(long articleId)
+    {
+        using var cmd = Command("SELECT document FROM articles WHERE id = $id");
+        cmd.Parameters.AddWithValue("$id", articleId);
+        return cmd.ExecuteScalar() is byte[] blob ? DocumentSerializer.FromCompressedJson(blob) : null;
+    }
+
     public long TermDocumentCount() => GetMarker(GraphMarkers.TermDocuments) ?? 0;
 
     public IReadOnlyDictionary<string, long> DocumentFrequencies(IReadOnlyCollection<string> terms)
