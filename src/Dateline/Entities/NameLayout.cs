@@ -394,14 +394,17 @@ internal static partial class NameLayout
     private static readonly HashSet<string> HomeNations = new(StringComparer.Ordinal) { "England", "Scotland", "Wales", "Northern Ireland" };
 
     /// <summary>Two capitalised words each followed by a bare number, or one followed by two: a score line or table row.</summary>
-    internal static bool IsResultsLine(IReadOnlyList<string> words)
+    internal static bool IsResultsLine(IReadOnlyList<string> words) => IsResultsLine(words, IsNumber);
+
+    /// <summary><see cref="IsResultsLine(IReadOnlyList{string})"/> with the caller's idea of a number.</summary>
+    internal static bool IsResultsLine(IReadOnlyList<string> words, Func<string, bool> isNumber)
     {
         var pairs = 0;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i].Length == 0 || !char.IsUpper(words[i][0]) || !IsNumber(words[i + 1]))
+            if (words[i].Length == 0 || !char.IsUpper(words[i][0]) || !isNumber(words[i + 1]))
                 continue;
-            if (i + 2 < words.Count && IsNumber(words[i + 2]))
+            if (i + 2 < words.Count && isNumber(words[i + 2]))
                 return true;
             if (++pairs >= 2)
                 return true;

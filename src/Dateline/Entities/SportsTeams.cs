@@ -251,20 +251,7 @@ internal static class SportsTeams
     /// <see cref="NameLayout.IsResultsLine"/> with numbers of at most three digits, as scores, points and runs are: a postal
     /// address ("Ste 500 Baltimore , MD 21202") or a phone line is no table.
     /// </summary>
-    internal static bool IsTableLine(IReadOnlyList<string> words)
-    {
-        var pairs = 0;
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (words[i].Length == 0 || !char.IsUpper(words[i][0]) || !IsShortNumber(words[i + 1]))
-                continue;
-            if (i + 2 < words.Count && IsShortNumber(words[i + 2]))
-                return true;
-            if (++pairs >= 2)
-                return true;
-        }
-        return false;
-    }
+    internal static bool IsTableLine(IReadOnlyList<string> words) => NameLayout.IsResultsLine(words, IsShortNumber);
 
     private static bool IsShortNumber(string w) => w.Length is > 0 and <= 3 && w.All(char.IsAsciiDigit);
 

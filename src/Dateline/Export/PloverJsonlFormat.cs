@@ -77,6 +77,7 @@ public sealed class PloverJsonlFormat : IExportFormat
             Dates = Versions(e.Dates),
             Places = Versions(e.Places),
             Statuses = Versions(e.Statuses),
+            Figures = Versions(e.Figures),
             Disagreements = e.Disagreements,
             Story = e.Story,
             Mentions = [.. x.Mentions.Select(m => Mention(m, set))],

@@ -54,6 +54,9 @@ public sealed record PloverRecord
 
     public IReadOnlyList<PloverVersion> Statuses { get; init; } = [];
 
+    /// <summary>Numbers the reports give ("at least 40"), each with what it counts ("kill people") and who says it.</summary>
+    public IReadOnlyList<PloverVersion> Figures { get; init; } = [];
+
     public IReadOnlyList<string> Disagreements { get; init; } = [];
 
     public long? Story { get; init; }

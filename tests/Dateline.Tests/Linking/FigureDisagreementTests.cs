@@ -37,6 +37,23 @@ public sealed class FigureDisagreementTests : IDisposable
         Assert.Contains("40 (Southern Courier)", disagreement, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_plover_export_carries_each_figure_with_its_outlets()
+    {
+        _dir.Article("in/north", "2019-04-08", "Northern Gazette",
+            "Attack near Gharyan\n\nThe Libyan National Army attacked a checkpoint in Gharyan on Sunday, killing at least 12 civilians, officials said.\n");
+        var db = _dir.File("cli.db");
+        Assert.Equal(0, Dateline.Tests.Cli.Cli.Run("ingest", System.IO.Path.Combine(_dir.Path, "in"), "--db", db).Exit);
+        var (exit, jsonl, _) = Dateline.Tests.Cli.Cli.Run("export", "--format", "plover-jsonl", "--db", db);
+        Assert.Equal(0, exit);
+        var attack = jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Single(r => r.GetProperty("event").GetString() == "ASSAULT");
+        var figure = attack.GetProperty("figures")[0];
+        Assert.Equal("at least 12", figure.GetProperty("value").GetString());
+        Assert.Equal("kill people", figure.GetProperty("qualifier").GetString());
+        Assert.Equal("Northern Gazette", figure.GetProperty("outlets")[0].GetString());
+    }
+
     [Theory]
     [InlineData("12", "40", true)]
     [InlineData("at least 12", "40", false)]
