@@ -44,11 +44,11 @@ public static partial class CrossDocumentLinker
     {
         var graph = new GraphCache(session);
         var article = new ArticleFacts(articleId, document.Metadata.Outlet?.Value ?? document.Metadata.Url?.Value, document.Metadata.PublishedOn, copyOf?.OriginalId, document.Metadata.Title?.Value);
-        var entities = LinkEntities(graph, article, document, out int newEntities, out var learnedCountry);
+        var entities = LinkEntities(graph, article, document, out int newEntities, out var learnedFacts);
         // The story first: the event linker only merges mentions of one story (as `eval coref` measures it).
         var (story, newStory) = LinkStory(graph, article, document, entities);
         var (events, newEvents) = LinkEvents(graph, article, document, entities, story);
-        foreach (var id in learnedCountry) CountryToEarlierEvents(graph, id);
+        foreach (var id in learnedFacts) FactsToEarlierEvents(graph, id);
         // Last, once this article's events are linked: the split moves whole articles with their mentions.
         if (SplitStory(graph, story, article.Id) is long moved) story = moved;
         graph.Save();
@@ -93,10 +93,10 @@ public static partial class CrossDocumentLinker
     }
 
     /// <summary>Article chain id → stored entity id.</summary>
-    private static Dictionary<int, long> LinkEntities(GraphCache graph, ArticleFacts article, Document document, out int created, out List<long> learnedCountry)
+    private static Dictionary<int, long> LinkEntities(GraphCache graph, ArticleFacts article, Document document, out int created, out List<long> learnedFacts)
     {
         created = 0;
-        learnedCountry = [];
+        learnedFacts = [];
         var createdHere = new HashSet<long>();
         var wanted = document.EntityChains.Where(c => c.Type != EntityType.MISC).Select(c => ToArticleEntity(c, document)).ToList();
         var resolved = new Dictionary<int, (long Id, double Score, string Reason)>();
@@ -133,9 +133,10 @@ public static partial class CrossDocumentLinker
         {
             var (id, score, reason) = resolved[e.Chain];
             var p = graph.Entity(id);
-            bool hadCountry = p.Country is not null;
+            bool hadCountry = p.Country is not null, hadSector = RoleSector(p) is not null;
             Absorb(p, e, counted.Add(id) ? all.Where(o => o != id) : null);
-            if (!hadCountry && p.Country is not null && !createdHere.Contains(id)) learnedCountry.Add(id);
+            if ((!hadCountry && p.Country is not null || !hadSector && RoleSector(p) is not null) && !createdHere.Contains(id) && !learnedFacts.Contains(id))
+                learnedFacts.Add(id);
             graph.TouchEntity(id, EntityMatcher.Keys(e));
             graph.Session.AddLink(new GraphLink(id, GraphKinds.Entity, article.Id, e.Chain.ToString(CultureInfo.InvariantCulture), GraphJson.Write(new EntityLinkDetail
             {
@@ -323,7 +324,7 @@ public static partial class CrossDocumentLinker
     {
         var participants = m.Source.Select(a => (a, "source")).Concat(m.Target.Select(a => (a, "target")))
             .Select(x => x.a.Chain is int c && entities.TryGetValue(c, out var id)
-                ? new ArticleEventParticipant(id, x.a.Name, WithEntityCountry(x.a, graph.Entity(id)), x.Item2)
+                ? new ArticleEventParticipant(id, x.a.Name, WithEntityFacts(x.a.Code, x.a.Country, x.a.Sector, graph.Entity(id)), x.Item2)
                 : new ArticleEventParticipant(null, x.a.Name, x.a.Code, x.Item2))
             .ToList();
         return new ArticleEvent(m.Id, m.Event, m.Mode, m.Cameo, participants, m.Date.Value, m.Date.Precision, m.Date.Text is null,
@@ -336,37 +337,65 @@ public static partial class CrossDocumentLinker
 
     /// <summary>
     /// "Marshal Haftar" in an article that never says where he is from codes MIL; the stored entity knows LBY from the
-    /// articles that did, so the event reads LBYMIL. An IGO or a code the article gave with a country stays as it is.
+    /// articles that did, so the event reads LBYMIL. "Khalifa Haftar" with no title in this article codes nothing or LBY;
+    /// the entity's roles ("Field Marshal") give MIL. An IGO, a code from a dictionary and what the article gave stay.
     /// </summary>
-    private static string? WithEntityCountry(EventActor actor, EntityProfile entity) =>
-        actor.Country is null && entity.Country is { Length: 3 } country && actor.Sector is not "IGO" && entity.Type is "PER" or "ORG"
-            && (actor.Code is null || actor.Code == actor.Sector)
-            ? country + actor.Sector
-            : actor.Code;
+    private static string? WithEntityFacts(string? code, string? country, string? sector, EntityProfile entity)
+    {
+        if (sector is "IGO" || entity.Type is not ("PER" or "ORG")) return code;
+        if (country is null && entity.Country is { Length: 3 } known && (code is null || code == sector))
+        {
+            country = known;
+            code = known + sector;
+        }
+        if (sector is null && RoleSector(entity) is { } role && (code is null || code == country))
+            code = country + role;
+        return code;
+    }
 
-    /// <summary>Events read per entity when it first learns its country (the newest, as timelines read them).</summary>
+    /// <summary>The sector a person's roles give ("Field Marshal" MIL, "Prime Minister" GOV); null for others.</summary>
+    private static string? RoleSector(EntityProfile entity) =>
+        entity.Type == "PER" ? entity.Roles.Select(r => ActorSectors.ForRole(r, KnowledgeBase.BuiltIn)).FirstOrDefault(s => s is not null) : null;
+
+    /// <summary>Events read per entity when it first learns its country or role (the newest, as timelines read them).</summary>
     public const int CountryBackfillEvents = 1000;
 
     /// <summary>
-    /// An entity that learns its country now (this article is the first to say "Libyan commander") gives it to the events
-    /// stored before, where it was coded without one ("Marshal Haftar": MIL becomes LBYMIL), so the order articles
-    /// arrive in does not decide the code. Once per entity; IGO codes and codes with a country stay as they are.
+    /// An entity that learns its country or role now (this article is the first to say "Libyan commander") gives it to
+    /// the events stored before, where it was coded without one ("Marshal Haftar": MIL becomes LBYMIL; "Khalifa Haftar":
+    /// LBY becomes LBYMIL), so the order articles arrive in does not decide the code. IGO codes and full codes stay.
     /// </summary>
-    private static void CountryToEarlierEvents(GraphCache graph, long entity)
+    private static void FactsToEarlierEvents(GraphCache graph, long entity)
     {
         var p = graph.Entity(entity);
-        if (p.Country is not { Length: 3 } country || p.Type is not ("PER" or "ORG")) return;
         foreach (var (id, stored) in graph.Session.FindNodes(GraphKinds.Event, [ParticipantKey(entity)], CountryBackfillEvents).Select(id => (id, graph.Event(id))))
         {
             bool changed = false;
             foreach (var q in stored.Participants.Where(q => q.Entity == entity))
             {
-                if (q.Code is { } code && (code.Length != 3 || code == "IGO" || KnowledgeBase.BuiltIn.FindCountryByCode(code) is not null)) continue;
-                q.Code = country + (q.Code ?? "");
+                var (country, sector) = SplitCode(q.Code);
+                if (q.Code is not null && country is null && sector is null) continue; // a dictionary's code this reading does not know
+                var filled = WithEntityFacts(q.Code, country, sector, p);
+                if (filled == q.Code) continue;
+                q.Code = filled;
                 changed = true;
             }
             if (changed) graph.TouchEvent(id);
         }
+    }
+
+    /// <summary>"LBYMIL" -> (LBY, MIL), "LBY" -> (LBY, null), "MIL" -> (null, MIL); a code of another shape -> (null, null).</summary>
+    private static (string? Country, string? Sector) SplitCode(string? code)
+    {
+        if (code is null) return (null, null);
+        bool country = code.Length >= 3 && KnowledgeBase.BuiltIn.FindCountryByCode(code[..3]) is not null;
+        return (country, code.Length) switch
+        {
+            (true, 3) => (code, null),
+            (true, 6) => (code[..3], code[3..]),
+            (false, 3) => (null, code),
+            _ => (null, null),
+        };
     }
 
     private static void Absorb(StoredEvent p, ArticleEvent e, ArticleFacts article)

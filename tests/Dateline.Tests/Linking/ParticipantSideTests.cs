@@ -35,4 +35,19 @@ public sealed class ParticipantSideTests : IDisposable
         Assert.Equal("Southern Courier", Assert.Single(pinotti.OtherSide).Outlet);
         Assert.Equal("Southern Courier", Assert.Single(haftar.OtherSide).Outlet);
     }
+
+    [Fact]
+    public void A_role_an_article_stored_later_gives_codes_the_earlier_events_too()
+    {
+        _dir.Article("a-bare", "2019-05-13", "Northern Gazette",
+            "Rome talks\n\nKhalifa Haftar met Giuseppe Conte in Rome on Monday, officials said.\n");
+        _dir.Article("b-titled", "2019-05-14", "Southern Courier",
+            "Haftar statement\n\nField Marshal Khalifa Haftar said on Tuesday that his forces would advance.\n");
+        using var store = SqliteArticleStore.Open(_dir.File("store.db"));
+        new IngestRunner(store, StandardPipeline.Create(ShippedModels.Load())) { MaxParallelism = 1 }.Run([_dir.Path]);
+
+        var meeting = Assert.Single(store.Graph(s => { var r = new GraphReader(s); return r.Timeline(r.Find("Khalifa Haftar")[0].Id); }), e => e.Type == "CONSULT");
+        var haftar = Assert.Single(meeting.Participants, p => p.Name.Contains("Haftar", StringComparison.Ordinal));
+        Assert.EndsWith("MIL", haftar.Code, StringComparison.Ordinal);
+    }
 }

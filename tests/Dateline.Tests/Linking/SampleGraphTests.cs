@@ -58,13 +58,13 @@ public sealed class SampleGraphTests : IClassFixture<SampleGraphTests.SampleStor
     }
 
     [Fact]
-    public void An_entity_learns_its_country_from_the_words_before_its_name_so_an_article_stored_next_knows_it()
+    public void An_entity_learns_its_country_and_role_from_other_articles_so_a_bare_mention_codes_both()
     {
         // Only "The Libyan military chief Khalifa Haftar" (article #1) says where he is from before the Palermo
-        // report (#4, stored next) names him bare; the Levant Courier's "Libyan commander" comes later.
+        // report (#4, stored next) names him bare; his roles ("Commander", "Field Marshal") give the sector.
         var palermo = Assert.Single(HaftarTimeline(), e => e.Place == "Palermo");
         var haftar = Assert.Single(palermo.Participants, p => p.Name.Contains("Haftar", StringComparison.Ordinal));
-        Assert.Equal("LBY", haftar.Code);
+        Assert.Equal("LBYMIL", haftar.Code);
     }
 
     [Fact]
