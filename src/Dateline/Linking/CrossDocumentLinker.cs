@@ -353,6 +353,12 @@ public static partial class CrossDocumentLinker
         return code;
     }
 
+    /// <summary>An unnamed actor's words without the count before them: "at least 12 civilians" -> "civilians".</summary>
+    private static string Uncounted(string name) => LeadingCount().Replace(name, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:at least|more than|about|some|nearly|almost|up to|over)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|thousands of)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LeadingCount();
+
     /// <summary>The sector a person's roles give ("Field Marshal" MIL, "Prime Minister" GOV); null for others.</summary>
     private static string? RoleSector(EntityProfile entity) =>
         entity.Type == "PER" ? entity.Roles.Select(r => ActorSectors.ForRole(r, KnowledgeBase.BuiltIn)).FirstOrDefault(s => s is not null) : null;
@@ -408,12 +414,16 @@ public static partial class CrossDocumentLinker
         p.Mode ??= e.Mode;
         foreach (var q in e.Participants)
         {
-            var existing = p.Participants.FirstOrDefault(x => q.Entity is not null ? x.Entity == q.Entity : x.Entity is null && string.Equals(x.Name, q.Name, StringComparison.Ordinal));
+            // "12 civilians" and "40 civilians": one unnamed participant the reports count differently (the counts are figures).
+            var uncounted = Uncounted(q.Name);
+            var existing = p.Participants.FirstOrDefault(x => q.Entity is not null ? x.Entity == q.Entity : x.Entity is null && string.Equals(Uncounted(x.Name), uncounted, StringComparison.OrdinalIgnoreCase));
             if (existing is null)
             {
                 existing = new StoredParticipant { Entity = q.Entity, Name = q.Name, Code = q.Code, Side = q.Side };
                 p.Participants.Add(existing);
             }
+            else if (q.Entity is null && !string.Equals(existing.Name, q.Name, StringComparison.Ordinal))
+                existing.Name = uncounted;
             // "President Emmanuel Macron" gives GOV, "French President Emmanuel Macron" FRAGOV: keep the code that says more.
             if (q.Code is not null && (existing.Code is null || q.Code.Length > existing.Code.Length)) existing.Code = q.Code;
             if (!existing.Articles.Contains(article.Id)) existing.Articles.Add(article.Id);

@@ -32,6 +32,10 @@ public sealed class FigureDisagreementTests : IDisposable
         Assert.Equal("kill people", twelve.Qualifier);
         Assert.Equal("Northern Gazette", Assert.Single(twelve.Sources).Outlet);
         Assert.Equal("Southern Courier", Assert.Single(attack.Figures, f => f.Value == "40").Sources[0].Outlet);
+        // One unnamed participant the two reports count differently, cited by both.
+        var civilians = Assert.Single(attack.Participants, p => p.Name.Contains("civilians", StringComparison.Ordinal));
+        Assert.Equal("civilians", civilians.Name);
+        Assert.Equal(2, civilians.Sources.Count);
         var disagreement = Assert.Single(attack.Disagreements, d => d.StartsWith("figure", StringComparison.Ordinal));
         Assert.Contains("12 (Northern Gazette)", disagreement, StringComparison.Ordinal);
         Assert.Contains("40 (Southern Courier)", disagreement, StringComparison.Ordinal);
