@@ -6,7 +6,7 @@ namespace Dateline.Eval.Coreference;
 
 public sealed partial class CorefEvalTask
 {
-    private static readonly Option<string?> SplitGridOption = new("--split-grid") { Description = "Comparison, not what ingest does: story-split settings to score side by side, space-separated CHECKS/BELOW/MINSIDE (\"6,10,16,24/0.35/3 6,10,14,18,22/0.4/3\"); prints the event CoNLL F1 with predicted stories, stories B³ and ARI of each. Tune on the training topics only." };
+    private static readonly Option<string?> SplitGridOption = new("--split-grid") { Description = "Comparison, not what ingest does: story-split settings to score side by side, space-separated CHECKS/BELOW/MINSIDE[/TERMS,ENTITIES,DATES,EVENTS,CLASH] (\"6,10,16,24/0.35/3 6,10,14,18,22/0.4/3\"); prints the event CoNLL F1 with predicted stories, stories B³ and ARI of each. Tune on the training topics only." };
 
     /// <summary>`--split-grid`: the product's split with other check sizes, threshold or smaller side, scored in the
     /// same run (predicted stories only).</summary>
@@ -29,7 +29,11 @@ public sealed partial class CorefEvalTask
                     SplitBelow = double.Parse(parts[1], CultureInfo.InvariantCulture),
                     MinSide = int.Parse(parts[2], CultureInfo.InvariantCulture),
                 };
-                splitter = new StorySplitter(storyLinker, o);
+                // An optional fourth part, TERMS,ENTITIES,DATES,EVENTS,CLASH: the weights the two-means scores with.
+                var reads = storyLinker;
+                if (parts.Length > 3 && parts[3].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray() is { Length: 5 } wt)
+                    reads = new StoryLinker(new StoryLinkerOptions { TermWeight = wt[0], EntityWeight = wt[1], DateWeight = wt[2], EventWeight = wt[3], EntityClashPenalty = wt[4] });
+                splitter = new StorySplitter(reads, o);
             }
             var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter);
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));
