@@ -10,7 +10,7 @@ public sealed partial class CorefEvalTask
 
     /// <summary>`--split-grid`: the product's split with other check sizes, threshold or smaller side, scored in the
     /// same run (predicted stories only).</summary>
-    private static void SplitGrid(List<EcbPlusArticle> articles, string grid, TextWriter w)
+    private static void SplitGrid(List<EcbPlusArticle> articles, string grid, TextWriter w, bool showStories)
     {
         var storyLinker = Linking.CrossDocumentLinker.StoryLinker;
         var eventLinker = Linking.CrossDocumentLinker.EventLinker;
@@ -39,6 +39,9 @@ public sealed partial class CorefEvalTask
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));
             double ari = ClusteringScores.AdjustedRand(goldGroups, r.Stories);
             w.WriteLine($"split {variant,-32} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits");
+            if (showStories)
+                foreach (var g in r.Stories.Select((id, i) => (Story: id, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))
+                    w.WriteLine($"    {g.Key}: {string.Join(" ", g.GroupBy(x => x.Group, StringComparer.Ordinal).Select(x => $"{x.Key}×{x.Count()}"))}");
         }
     }
 }

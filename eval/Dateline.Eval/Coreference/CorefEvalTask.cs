@@ -119,7 +119,7 @@ public sealed partial class CorefEvalTask : IEvalTask
             if (request.Parse.GetValue(SplitGridOption) is { } grid)
             {
                 request.Out.WriteLine($"ECB+ {splitName} topics, seed {seed}: {articles.Count} documents");
-                SplitGrid(articles, grid, request.Out);
+                SplitGrid(articles, grid, request.Out, request.Parse.GetValue(ShowStoriesOption));
                 continue;
             }
             bool noSplit = request.Parse.GetValue(NoSplitOption);
