@@ -32,7 +32,7 @@ public sealed partial class CorefEvalTask : IEvalTask
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption, NoSplitOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption, NoSplitOption, SplitGridOption];
 
     public int Run(EvalRequest request)
     {
@@ -115,6 +115,12 @@ public sealed partial class CorefEvalTask : IEvalTask
                 else if (tune == "cross") TuneCrossStory(articles, request.Out);
                 else Tune(articles, request.Out);
                 return 0;
+            }
+            if (request.Parse.GetValue(SplitGridOption) is { } grid)
+            {
+                request.Out.WriteLine($"ECB+ {splitName} topics, seed {seed}: {articles.Count} documents");
+                SplitGrid(articles, grid, request.Out, request.Parse.GetValue(ShowStoriesOption));
+                continue;
             }
             bool noSplit = request.Parse.GetValue(NoSplitOption);
             var split = Evaluate(splitName, topics, articles, readSeconds, request.Json ? TextWriter.Null : request.Out, request.Parse.GetValue(ShowStoriesOption), noSplit);

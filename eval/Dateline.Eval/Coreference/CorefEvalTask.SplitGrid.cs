@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Globalization;
+using Dateline.Stories;
+
+namespace Dateline.Eval.Coreference;
+
+public sealed partial class CorefEvalTask
+{
+    private static readonly Option<string?> SplitGridOption = new("--split-grid") { Description = "Comparison, not what ingest does: story-split settings to score side by side, space-separated CHECKS/BELOW/MINSIDE[/TERMS,ENTITIES,DATES,EVENTS,CLASH] (\"6,10,16,24/0.35/3 6,10,14,18,22/0.4/3\"); prints the event CoNLL F1 with predicted stories, stories B³ and ARI of each. Tune on the training topics only." };
+
+    /// <summary>`--split-grid`: the product's split with other check sizes, threshold or smaller side, scored in the
+    /// same run (predicted stories only).</summary>
+    private static void SplitGrid(List<EcbPlusArticle> articles, string grid, TextWriter w, bool showStories)
+    {
+        var storyLinker = Linking.CrossDocumentLinker.StoryLinker;
+        var eventLinker = Linking.CrossDocumentLinker.EventLinker;
+        var goldMentions = articles.SelectMany(a => a.Gold.EventMentions.Where(m => a.Mentions.Any(p => p.Id == m.Id))).ToList();
+        var keyClusters = Clusters(goldMentions.Select(m => (m.Id, m.GoldCluster)));
+        var goldGroups = articles.Select(a => a.Gold.Group).ToList();
+        foreach (var variant in grid.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            StorySplitter? splitter = null;
+            if (variant != "none")
+            {
+                var parts = variant.Split('/');
+                var o = StorySplitOptions.Default with
+                {
+                    CheckSizes = [.. parts[0].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
+                    SplitBelow = double.Parse(parts[1], CultureInfo.InvariantCulture),
+                    MinSide = int.Parse(parts[2], CultureInfo.InvariantCulture),
+                };
+                // An optional fourth part, TERMS,ENTITIES,DATES,EVENTS,CLASH: the weights the two-means scores with.
+                var reads = storyLinker;
+                if (parts.Length > 3 && parts[3].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray() is { Length: 5 } wt)
+                    reads = new StoryLinker(new StoryLinkerOptions { TermWeight = wt[0], EntityWeight = wt[1], DateWeight = wt[2], EventWeight = wt[3], EntityClashPenalty = wt[4] });
+                splitter = new StorySplitter(reads, o);
+            }
+            var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter);
+            var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));
+            double ari = ClusteringScores.AdjustedRand(goldGroups, r.Stories);
+            w.WriteLine($"split {variant,-32} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits");
+            if (showStories)
+                foreach (var g in r.Stories.Select((id, i) => (Story: id, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))
+                    w.WriteLine($"    {g.Key}: {string.Join(" ", g.GroupBy(x => x.Group, StringComparer.Ordinal).Select(x => $"{x.Key}×{x.Count()}"))}");
+        }
+    }
+}
