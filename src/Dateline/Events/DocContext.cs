@@ -586,6 +586,16 @@ internal sealed class DocContext
                 country = countries.FirstOrDefault();
             }
             if (ct.Lemma is "military" or "army") sector = "MIL";
+            // "the Tripoli-based government", "U.S.-led forces": where it sits or who leads it is its country; "Iran-backed
+            // militias" are not Iran's.
+            if (country is null && ct.Deprel == "amod" && ct.Lemma.ToLowerInvariant() is "base" or "lead")
+                foreach (var k in _children[c].Where(k => (Doc.Tokens[k].Deprel is "compound" or "nmod" || Doc.Tokens[k].Deprel.StartsWith("obl", StringComparison.Ordinal)) && Doc.Tokens[k].Upos == "PROPN"))
+                    if ((_knowledge.FindCountryByCapital(Doc.Tokens[k].Form) ?? _knowledge.FindCountry(Doc.Tokens[k].Form)) is { } seat)
+                    {
+                        country = seat.Iso3;
+                        countries = [seat.Iso3];
+                        break;
+                    }
         }
         // "former officials", "two former ministers": no longer in office, elites (CAMEO ELI), not the post's sector.
         if (_children[token].Any(c => Doc.Tokens[c].Deprel == "amod" && IsFormer(Doc.Tokens[c]))) sector = Elites;

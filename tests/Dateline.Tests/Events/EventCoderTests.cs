@@ -109,6 +109,13 @@ public class EventCoderTests
     }
 
     [Theory]
+    [InlineData("The Tripoli-based government accused Haftar of war crimes.", "ACCUSE", "LBYGOV")]
+    [InlineData("U.S.-led forces struck Islamic State positions near Raqqa on Monday.", "ASSAULT", "USAMIL")]
+    [InlineData("Iran-backed militias attacked a US base in Iraq on Sunday.", "ASSAULT", "REB")]
+    public void Where_a_body_sits_or_who_leads_it_is_its_country_but_who_backs_it_is_not(string text, string type, string code) =>
+        Assert.Equal(code, Assert.Single(Only(EventPipeline.Events(text), type).Source).Code);
+
+    [Theory]
     [InlineData("Sarraj met the Italian delegation in Tripoli on Monday.", "ITAGOV")]
     [InlineData("Sarraj received a French delegation led by Le Drian.", "FRAGOV")]
     [InlineData("Di Maio met his Libyan counterpart in Rome on Monday.", "LBYGOV")]
