@@ -146,11 +146,14 @@ public sealed partial class NerModel
         }
         var typed = CompanyContext.Apply(sentences, OneTypePerName(sentences, found));
         // After the vote: a team in one sentence does not outvote the same town named as a place in others.
-        if (!IsSportsArticle(sentences))
-            return typed;
-        typed = SportsTeams.Apply(sentences, typed, Gazetteer);
-        typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
-        return SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
+        if (IsSportsArticle(sentences))
+        {
+            typed = SportsTeams.Apply(sentences, typed, Gazetteer);
+            typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
+            typed = SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
+        }
+        // Last: an organisation every other stage settled on, found again where the tagger missed it.
+        return OrganisationRuns.Apply(sentences, typed, Cases);
     }
 
     /// <summary>
