@@ -16,6 +16,7 @@ internal static class OrganisationRuns
 {
     public static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, CaseProfile cases)
     {
+        found = [.. found.Select((spans, s) => SpelledOut(sentences[s], spans))];
         HashSet<string>? acronyms = null;
         List<string[]>? runs = null;
         var seenRuns = new HashSet<string>(StringComparer.Ordinal);
@@ -43,6 +44,52 @@ internal static class OrganisationRuns
         for (var s = 0; s < found.Count; s++)
             result[s] = Repair(sentences[s], found[s], acronyms, runs);
         return result;
+    }
+
+    /// <summary>Words that may stand between an acronym's capitalised words ("Organisation for Security and Cooperation in Europe").</summary>
+    private static readonly HashSet<string> Glue = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "in", "on", "&", "'" };
+
+    /// <summary>
+    /// A name the tagger split or cut before the acronym it spells ("Czech" MISC + "National Bank" ORG before "( CNB )";
+    /// "Organisation for Security and Cooperation" ORG + "Europe" LOC before "( OSCE )") is one organisation, and so is the
+    /// acronym: the longest run of capitalised words and glue ending at the bracket whose capitals' initials spell it, when
+    /// the tagger found part of it an organisation and no part a person (a treaty or disease spelled out stays as typed).
+    /// </summary>
+    private static IReadOnlyList<BioSpan> SpelledOut(IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans)
+    {
+        List<BioSpan>? result = null;
+        for (var i = 1; i + 2 < words.Count; i++)
+        {
+            if (words[i] != "(" || words[i + 2] != ")" || !IsAcronym(words[i + 1]))
+                continue;
+            var acronym = words[i + 1];
+            var start = -1;
+            var letters = 0;
+            for (var k = i - 1; k >= 0 && k >= i - 12; k--)
+            {
+                var w = words[k];
+                var capital = w.Length > 0 && char.IsUpper(w[0]);
+                if (!capital && !Glue.Contains(w))
+                    break;
+                if (!capital)
+                    continue;
+                letters++;
+                if (letters > acronym.Length || w[0] != acronym[^letters])
+                    break;
+                if (letters == acronym.Length)
+                    start = k;
+            }
+            var current = result ?? spans;
+            if (start < 0 || current.Any(p => p.Start < start && p.End > start))
+                continue;
+            var inside = current.Where(p => p.Start < i && p.End > start).ToList();
+            if (!inside.Any(p => p.Type == "ORG") || inside.Any(p => p.Type == "PER")
+                || (inside.Count == 1 && inside[0].Start == start && inside[0].End == i && current.Any(p => p.Start == i + 1 && p.Type == "ORG")))
+                continue;
+            result = [.. current.Where(p => !(p.Start < i && p.End > start) && !(p.Start <= i + 1 && p.End > i + 1)), new BioSpan(start, i, "ORG"), new BioSpan(i + 1, i + 2, "ORG")];
+            result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        return result ?? spans;
     }
 
     private static IReadOnlyList<BioSpan> Repair(IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, HashSet<string>? acronyms, List<string[]>? runs)

@@ -52,4 +52,21 @@ public class OrganisationRunsTests
         var result = OrganisationRuns.Apply(article, [[new(1, 2, "ORG")], []], Cases);
         Assert.Empty(result[1]);
     }
+
+    [Fact]
+    public void A_name_split_before_the_acronym_it_spells_is_one_organisation()
+    {
+        string[][] article = [Words("the Organisation for Vostran Cooperation in Europe ( OVCE ) met"), Words("the Zembian National Bank ( ZNB ) said")];
+        var result = OrganisationRuns.Apply(article, [[new(1, 5, "ORG"), new(6, 7, "LOC")], [new(1, 2, "MISC"), new(2, 4, "ORG")]], Cases);
+        Assert.Equal([new BioSpan(1, 7, "ORG"), new BioSpan(8, 9, "ORG")], result[0]);
+        Assert.Equal([new BioSpan(1, 4, "ORG"), new BioSpan(5, 6, "ORG")], result[1]);
+    }
+
+    [Fact]
+    public void A_spelled_out_treaty_the_tagger_found_no_organisation_in_stays_as_typed()
+    {
+        string[][] article = [Words("it vetoed the Comprehensive Zorbex Treaty ( CZT ) today")];
+        var result = OrganisationRuns.Apply(article, [[new(3, 6, "MISC")]], Cases);
+        Assert.Equal([new BioSpan(3, 6, "MISC")], result[0]);
+    }
 }
