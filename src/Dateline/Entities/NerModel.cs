@@ -153,7 +153,8 @@ public sealed partial class NerModel
             typed = SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
         }
         // Last: an organisation every other stage settled on, found again where the tagger missed it.
-        return OrganisationRuns.Apply(sentences, typed, Cases);
+        typed = OrganisationRuns.Apply(sentences, typed, Cases);
+        return [.. typed.Select((spans, s) => HyphenatedNames.Apply(sentences[s], spans, Cases))];
     }
 
     /// <summary>
