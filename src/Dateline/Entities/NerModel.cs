@@ -468,6 +468,8 @@ public sealed partial class NerModel
         "Pashtun", "Berber", "Tuareg", "Hutu", "Hutus", "Tutsi", "Tutsis", "Basque", "Basques", "Catalan", "Flemish", "Walloon",
         "Palestinian", "Bedouin", "Uighur", "Uyghur", "Tibetan", "Tibetans", "Chechen", "Chechens", "Druze", "Yazidi",
         "Alawite", "Coptic", "Copts", "Maori", "Aboriginal", "Zionist", "Communist", "Communists", "Marxist", "Maoist", "Maoists",
+        // The United Kingdom's nations, which the knowledge holds as no country ("Scottish parliament", "Welsh results").
+        "Scottish", "Scots", "Welsh", "English",
     };
 
     /// <summary>
