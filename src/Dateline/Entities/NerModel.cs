@@ -450,10 +450,20 @@ public sealed partial class NerModel
         for (var i = 0; i < words.Count; i++)
         {
             var single = result[i] == 0 || (result[i] % 2 == 1 && (i + 1 == words.Count || result[i + 1] != result[i] + 1));
-            if (single && result[i] != begin && NerFeatures.IsCapitalised(words[i])
-                && (Gazetteer.IsAdjectiveWord(words[i]) || GroupAdjectives.Contains(words[i])))
+            if (single && result[i] != begin && NerFeatures.IsCapitalised(words[i]) && IsNationality(words[i]))
                 result[i] = begin;
         }
+    }
+
+    /// <summary>A nationality or people's adjective, also in a headline's capitals ("SCOTTISH LEAGUE", "ITALIAN").</summary>
+    private bool IsNationality(string word)
+    {
+        if (Gazetteer.IsAdjectiveWord(word) || GroupAdjectives.Contains(word))
+            return true;
+        if (word.Length < 4 || !word.All(char.IsUpper))
+            return false;
+        var title = string.Concat(word[..1], word[1..].ToLowerInvariant());
+        return Gazetteer.IsAdjectiveWord(title) || GroupAdjectives.Contains(title);
     }
 
     /// <summary>Adjectives and demonyms of regions, religions and peoples that have no country of their own: MISC, as a
