@@ -146,11 +146,15 @@ public sealed partial class NerModel
         }
         var typed = CompanyContext.Apply(sentences, OneTypePerName(sentences, found));
         // After the vote: a team in one sentence does not outvote the same town named as a place in others.
-        if (!IsSportsArticle(sentences))
-            return typed;
-        typed = SportsTeams.Apply(sentences, typed, Gazetteer);
-        typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
-        return SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
+        if (IsSportsArticle(sentences))
+        {
+            typed = SportsTeams.Apply(sentences, typed, Gazetteer);
+            typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
+            typed = SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
+        }
+        // Last: an organisation every other stage settled on, found again where the tagger missed it.
+        typed = OrganisationRuns.Apply(sentences, typed, Cases);
+        return [.. typed.Select((spans, s) => HyphenatedNames.Apply(sentences[s], spans, Cases))];
     }
 
     /// <summary>
@@ -446,10 +450,20 @@ public sealed partial class NerModel
         for (var i = 0; i < words.Count; i++)
         {
             var single = result[i] == 0 || (result[i] % 2 == 1 && (i + 1 == words.Count || result[i + 1] != result[i] + 1));
-            if (single && result[i] != begin && NerFeatures.IsCapitalised(words[i])
-                && (Gazetteer.IsAdjectiveWord(words[i]) || GroupAdjectives.Contains(words[i])))
+            if (single && result[i] != begin && NerFeatures.IsCapitalised(words[i]) && IsNationality(words[i]))
                 result[i] = begin;
         }
+    }
+
+    /// <summary>A nationality or people's adjective, also in a headline's capitals ("SCOTTISH LEAGUE", "ITALIAN").</summary>
+    private bool IsNationality(string word)
+    {
+        if (Gazetteer.IsAdjectiveWord(word) || GroupAdjectives.Contains(word))
+            return true;
+        if (word.Length < 4 || !word.All(char.IsUpper))
+            return false;
+        var title = string.Concat(word[..1], word[1..].ToLowerInvariant());
+        return Gazetteer.IsAdjectiveWord(title) || GroupAdjectives.Contains(title);
     }
 
     /// <summary>Adjectives and demonyms of regions, religions and peoples that have no country of their own: MISC, as a
@@ -464,6 +478,8 @@ public sealed partial class NerModel
         "Pashtun", "Berber", "Tuareg", "Hutu", "Hutus", "Tutsi", "Tutsis", "Basque", "Basques", "Catalan", "Flemish", "Walloon",
         "Palestinian", "Bedouin", "Uighur", "Uyghur", "Tibetan", "Tibetans", "Chechen", "Chechens", "Druze", "Yazidi",
         "Alawite", "Coptic", "Copts", "Maori", "Aboriginal", "Zionist", "Communist", "Communists", "Marxist", "Maoist", "Maoists",
+        // The United Kingdom's nations, which the knowledge holds as no country ("Scottish parliament", "Welsh results").
+        "Scottish", "Scots", "Welsh", "English",
     };
 
     /// <summary>

@@ -31,4 +31,17 @@ public class CompanyContextTests
         var result = CompanyContext.Apply([words], [[new(at, at + 1, "PER")]]);
         Assert.Equal("PER", result[0][0].Type);
     }
+
+    [Theory]
+    [InlineData("the daily Zorbex reported on Monday")]
+    [InlineData("the news agency Zorbex said")]
+    [InlineData("the rebel group Zorbex claimed the attack")]
+    public void A_person_after_a_kind_of_organisation_is_that_organisation_throughout(string cue)
+    {
+        string[][] article = [Words("Zorbex said on Tuesday the talks had failed"), Words(cue)];
+        var at = Array.IndexOf(article[1], "Zorbex");
+        var result = CompanyContext.Apply(article, [[new(0, 1, "PER")], [new(at, at + 1, "PER")]]);
+        Assert.Equal("ORG", result[0][0].Type);
+        Assert.Equal("ORG", result[1][0].Type);
+    }
 }

@@ -260,4 +260,11 @@ public class ShippedNerModelTests
         // The sub-second figure is measured by the NER bench; under a loaded test run this only catches a gross regression.
         Assert.True(clock.Elapsed.TotalSeconds < 5, $"loading took {clock.Elapsed.TotalSeconds:F2} s");
     }
+
+    [Theory]
+    [InlineData("Tony Blair pledged to set up a Scottish parliament if Labour won.", "Scottish")]
+    [InlineData("Results of English , Scottish and Welsh rugby union matches on Saturday.", "Welsh")]
+    [InlineData("SOCCER - SCOTTISH LEAGUE RESULTS .", "SCOTTISH")]
+    public void A_home_nation_s_adjective_standing_alone_is_misc_like_a_nationality(string text, string word) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == word && f.Type == EntityType.MISC);
 }
