@@ -35,7 +35,8 @@ public static class ActorSectors
     }
 
     /// <summary>A noun that stands for an actor: one with a sector, or "chief", whose sector is what it heads ("military chief").</summary>
-    public static bool IsActorNoun(string lemma) => ForNoun(lemma) is not null || lemma.Equals("chief", StringComparison.OrdinalIgnoreCase);
+    public static bool IsActorNoun(string lemma) => ForNoun(lemma) is not null || lemma.Equals("chief", StringComparison.OrdinalIgnoreCase)
+        || lemma.Equals("coalition", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Prime Minister" -> GOV, "Field Marshal" -> MIL, via the title's kind in the knowledge base, else by its words.</summary>
     public static string? ForRole(string? role, KnowledgeBase knowledge)

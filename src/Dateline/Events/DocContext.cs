@@ -142,6 +142,14 @@ internal sealed class DocContext
         var t = Doc.Tokens[token];
         foreach (var c in _children[token])
             if (c == token - 1 && Doc.Tokens[c].Deprel == "compound" && ActorSectors.ForNoun(Doc.Tokens[c].Lemma + " " + t.Lemma) is { } both) return both;
+        // "the Saudi-led coalition struck", "coalition forces": in the news a coalition is a military one, unless a word says it
+        // governs ("the ruling coalition") or opposes ("an opposition coalition").
+        if (t.Lemma.Equals("coalition", StringComparison.OrdinalIgnoreCase))
+        {
+            var words = _children[token].Select(c => Doc.Tokens[c].Lemma.ToLowerInvariant()).ToList();
+            return words.Any(w => w is "ruling" or "govern" or "governing" or "government" or "coalition") ? "GOV"
+                : words.Any(w => w is "opposition" or "opposing") ? "OPP" : "MIL";
+        }
         // "chief" is whatever it heads: "military chief" MIL, "police chief" COP, "civil service chief" GOV; "BBC chief" unknown.
         if (t.Lemma.Equals("chief", StringComparison.OrdinalIgnoreCase))
         {

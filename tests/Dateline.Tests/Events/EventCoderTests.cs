@@ -109,6 +109,13 @@ public class EventCoderTests
     }
 
     [Theory]
+    [InlineData("The ruling coalition rejected the opposition's demands.", "REJECT", "GOV")]
+    [InlineData("An opposition coalition accused the government of fraud.", "ACCUSE", "OPP")]
+    [InlineData("Coalition forces attacked Fallujah on Monday.", "ASSAULT", "MIL")]
+    public void A_coalition_is_an_actor_whose_sector_its_words_give(string text, string type, string code) =>
+        Assert.Equal(code, Assert.Single(Only(EventPipeline.Events(text), type).Source).Code);
+
+    [Theory]
     [InlineData("The Tripoli-based government accused Haftar of war crimes.", "ACCUSE", "LBYGOV")]
     [InlineData("U.S.-led forces struck Islamic State positions near Raqqa on Monday.", "ASSAULT", "USAMIL")]
     [InlineData("Iran-backed militias attacked a US base in Iraq on Sunday.", "ASSAULT", "REB")]
