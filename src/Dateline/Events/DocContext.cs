@@ -232,6 +232,9 @@ internal sealed class DocContext
     private int NameMentionAt(int token)
     {
         int m = MentionAt(token);
+        // "with Turkish President Recep Tayyip Erdogan" parsed with the nationality as the head: the person it describes.
+        if (m >= 0 && Doc.EntityMentions[m].Type == EntityType.MISC && NamedModifier(token) is var person and >= 0 && MentionAt(person) != m)
+            return MentionAt(person);
         return m < 0 && NamedModifier(token) is var nm and >= 0 ? MentionAt(nm) : m;
     }
 

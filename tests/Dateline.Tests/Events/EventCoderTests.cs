@@ -109,6 +109,17 @@ public class EventCoderTests
     }
 
     [Theory]
+    [InlineData("Russian President Vladimir Putin held a phone call with Turkish President Recep Tayyip Erdogan on Tuesday.", "CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan")]
+    [InlineData("Algeria recalled its ambassador to France on Saturday.", "SANCTION", "Algeria", "France")]
+    [InlineData("Germany pledged aid to Libya on Monday.", "AGREE", "Germany", "Libya")]
+    public void Calls_recalls_and_pledges_find_both_sides(string text, string type, string source, string target)
+    {
+        var e = Only(EventPipeline.Events(text), type);
+        Assert.Equal(source, Assert.Single(e.Source).Name);
+        Assert.Equal(target, Assert.Single(e.Target).Name);
+    }
+
+    [Theory]
     [InlineData("The ruling coalition rejected the opposition's demands.", "REJECT", "GOV")]
     [InlineData("An opposition coalition accused the government of fraud.", "ACCUSE", "OPP")]
     [InlineData("Coalition forces attacked Fallujah on Monday.", "ASSAULT", "MIL")]
