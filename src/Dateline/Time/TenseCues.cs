@@ -73,7 +73,7 @@ internal static partial class TenseCues
                 continue;
             // "agreed to buy the unit in February", "vowed to return on Monday": the expression belongs to
             // the intended act, which lies ahead of the intention.
-            if (m.Index < start && Intention.Contains(w) && Following(text, m.Index + m.Length, "to"))
+            if (m.Index < start && Intention.Contains(w) && Following(text, m.Index + m.Length, "to") && !ToNounPhrase(text, m.Index + m.Length))
                 dir = TemporalDirection.Future;
             // "the reduced dividend", "its revised offer": an -ed word after a determiner is an adjective.
             if (dir == TemporalDirection.Past && Determiner.Contains(previous) && m.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
@@ -238,6 +238,14 @@ internal static partial class TenseCues
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPast.Contains(w) && char.IsLower(w[0]))
             return TemporalDirection.Past;
         return TemporalDirection.Unknown;
+    }
+
+    /// <summary>"agreed to a ceasefire on Monday", "agreed to the plan": "to" opens a noun phrase, the agreement is the act.</summary>
+    private static bool ToNounPhrase(string text, int at)
+    {
+        var to = Word().Match(text, at);
+        var next = to.Success ? Word().Match(text, to.Index + to.Length) : Match.Empty;
+        return next.Success && (Determiner.Contains(next.Value) || char.IsUpper(next.Value[0]) || next.Value.EndsWith("’s", StringComparison.Ordinal) || next.Value.EndsWith("'s", StringComparison.Ordinal));
     }
 
     private static bool Following(string text, int at, string word)

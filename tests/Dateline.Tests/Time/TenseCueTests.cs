@@ -84,8 +84,10 @@ public class TenseCueTests
     // An expression inside the intended act of "agreed to", "vowed to" looks ahead.
     [InlineData("The firm agreed to sell its shipping unit in September.", "September", "2019-09")]
     [InlineData("The rebels vowed to return to the capital on Saturday.", "Saturday", "2019-05-18")]
-    // Without the infinitive the past verb decides.
+    // Without the infinitive the past verb decides: "agreed to a ceasefire" is the agreement itself.
     [InlineData("The firm sold its shipping unit in September.", "September", "2018-09")]
+    [InlineData("Sarraj and Haftar agreed to a ceasefire in Moscow on Monday.", "Monday", "2019-05-13")]
+    [InlineData("Haftar agreed to the UN plan on Monday.", "Monday", "2019-05-13")]
     public void Reads_an_expression_inside_an_intended_act_as_future(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression));
 
