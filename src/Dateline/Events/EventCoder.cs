@@ -507,6 +507,9 @@ public sealed partial class EventCoder
         var targetActors = Distinct(targets.SelectMany(s => WithConj(ctx, s)).Select(s => ctx.ActorAt(s, ref paths, head, _actors)).OfType<EventActor>());
         targetActors = [.. targetActors.Where(t => !sourceActors.Any(s => SameActor(s, t)))];
         sourceActors = Members(sourceActors);
+        // "Protesters stormed the parliament" is a riot; "troops stormed the stronghold" is force.
+        if (trigger.Event == "PROTEST" && tok.Lemma.Equals("storm", StringComparison.OrdinalIgnoreCase) && sourceActors.Any(a => a.Sector is "MIL" or "REB" or "COP"))
+            trigger = trigger with { Event = "ASSAULT", Mode = null, Context = ["military"], Cameo = "190" };
         targetActors = Members(targetActors);
         // "The two political leaders clashed", "clashed with ministers": a clash of people or politicians with no armed or
         // crowd side is words (criticism), not a fight; "police clashed with protesters" stays an assault. Our lexicon's "clash"

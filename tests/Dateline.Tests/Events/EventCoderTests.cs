@@ -120,6 +120,13 @@ public class EventCoderTests
     }
 
     [Theory]
+    [InlineData("Protesters stormed the parliament in Tobruk on Friday.", "PROTEST", "145")]
+    [InlineData("Troops stormed the rebel stronghold on Monday.", "ASSAULT", "190")]
+    [InlineData("Haftar's forces shot down a Turkish drone over Tripoli on Sunday.", "ASSAULT", "190")]
+    public void Storming_is_a_riot_by_protesters_and_force_by_troops(string text, string type, string cameo) =>
+        Assert.Equal(cameo, Only(EventPipeline.Events(text), type).Cameo);
+
+    [Theory]
     [InlineData("The ruling coalition rejected the opposition's demands.", "REJECT", "GOV")]
     [InlineData("An opposition coalition accused the government of fraud.", "ACCUSE", "OPP")]
     [InlineData("Coalition forces attacked Fallujah on Monday.", "ASSAULT", "MIL")]
