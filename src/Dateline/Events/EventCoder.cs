@@ -317,7 +317,9 @@ public sealed partial class EventCoder
     }
 
     private static bool Is(Token token, string word) =>
-        string.Equals(token.Lemma, word, StringComparison.OrdinalIgnoreCase) || string.Equals(token.Form, word, StringComparison.OrdinalIgnoreCase);
+        string.Equals(token.Lemma, word, StringComparison.OrdinalIgnoreCase) || string.Equals(token.Form, word, StringComparison.OrdinalIgnoreCase)
+        // The lemmatiser leaves some plurals whole ("troops"): "send troop" still matches.
+        || token.Upos == "NOUN" && token.Form.Length == word.Length + 1 && (token.Form[^1] is 's' or 'S') && token.Form.StartsWith(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Verbs that report an event through its noun ("launched an offensive", "made a visit", "held talks"): the noun is

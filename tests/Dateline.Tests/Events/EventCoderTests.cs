@@ -123,7 +123,8 @@ public class EventCoderTests
     [InlineData("Protesters stormed the parliament in Tobruk on Friday.", "PROTEST", "145")]
     [InlineData("Troops stormed the rebel stronghold on Monday.", "ASSAULT", "190")]
     [InlineData("Haftar's forces shot down a Turkish drone over Tripoli on Sunday.", "ASSAULT", "190")]
-    public void Storming_is_a_riot_by_protesters_and_force_by_troops(string text, string type, string cameo) =>
+    [InlineData("Italy sent 300 troops to Misrata on Monday.", "MOBILIZE", "150")]
+    public void Storming_shooting_down_and_sending_troops_are_coded_by_who_does_them(string text, string type, string cameo) =>
         Assert.Equal(cameo, Only(EventPipeline.Events(text), type).Cameo);
 
     [Theory]
