@@ -412,7 +412,13 @@ public sealed partial class EventCoder
             if (passive)
                 sources.AddRange(AgentOf(ctx, head));
             else if (trigger.IsNoun)
+            {
                 sources.AddRange(PossessorOf(ctx, head));
+                // "Haftar visited Cairo for talks with Sisi", "flew to Paris for talks": whoever went holds the talks.
+                if (sources.Count == 0 && tok.Deprel == "obl" && tok.Head >= 0 && d.Tokens[tok.Head].Upos == "VERB"
+                    && ctx.Children(head).Any(c => d.Tokens[c].Deprel == "case" && d.Tokens[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase)))
+                    sources.AddRange(SubjectOf(ctx, tok.Head));
+            }
             else if (!(trigger.TargetSlot?.Subject ?? false))
             {
                 var subject = SubjectOf(ctx, head);
@@ -1247,7 +1253,9 @@ public sealed partial class EventCoder
             var prep = d.Tokens[tok - 1].Lemma.ToLowerInvariant();
             bool inAt = prep is "in" or "at";
             bool to = prep is "to" && trigger.Mode == "visit";
-            if (!inAt && !to) continue;
+            // "Haftar visited Cairo": the place visited is where the visit was.
+            bool visited = trigger.Mode == "visit" && !trigger.IsNoun && ctx.HeadOfName(tok) is var named && d.Tokens[named].Deprel == "obj" && d.Tokens[named].Head == head;
+            if (!inAt && !to && !visited) continue;
             int last = ctx.TokenAt(mention.Span.End - 1);
             bool governed = ctx.DominatesInClause(head, tok) || ctx.DominatesInClause(head, last);
             bool hosted = !governed && host >= 0 && (ctx.DominatesInClause(host, tok) || ctx.DominatesInClause(host, last));
@@ -1255,7 +1263,7 @@ public sealed partial class EventCoder
             bool near = tok > head && !Enumerable.Range(head + 1, tok - head - 1).Any(k => d.Tokens[k].Upos == "VERB");
             if (!governed && !hosted && !near) continue;
             var on = hosted ? $"on '{d.Tokens[host].Form}', {(participle ? "the clause the trigger follows from" : "whose subject is the trigger")}" : governed ? "on the trigger" : "on the trigger (by word order)";
-            var how = inAt ? $"'{d.Tokens[tok - 1].Form} {mention.Text}' {on}" : $"destination of the visit ('to {mention.Text}')";
+            var how = inAt ? $"'{d.Tokens[tok - 1].Form} {mention.Text}' {on}" : visited ? $"the place visited ('{mention.Text}')" : $"destination of the visit ('to {mention.Text}')";
             var place = _places.Locate(d, mention, ctx.Places, how);
             if (inAt) return place;
             destination ??= place;

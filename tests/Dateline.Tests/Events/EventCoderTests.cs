@@ -108,6 +108,16 @@ public class EventCoderTests
         Assert.Contains("before the name", source.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_visit_takes_place_where_it_goes_and_the_talks_it_was_for_are_the_visitors()
+    {
+        var visit = Only(EventPipeline.Events("Haftar visited Cairo on Tuesday for talks with Sisi."), "CONSULT");
+        Assert.Equal("Cairo", visit.EventLoc.Text);
+        var talks = Only(EventPipeline.Events("Haftar flew to Paris for talks with Macron on Monday."), "CONSULT");
+        Assert.Equal("Haftar", Assert.Single(talks.Source).Name);
+        Assert.Equal("Macron", Assert.Single(talks.Target).Name);
+    }
+
     [Theory]
     [InlineData("Russian President Vladimir Putin held a phone call with Turkish President Recep Tayyip Erdogan on Tuesday.", "CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan")]
     [InlineData("Algeria recalled its ambassador to France on Saturday.", "SANCTION", "Algeria", "France")]
