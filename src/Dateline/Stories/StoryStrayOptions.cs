@@ -1,0 +1,20 @@
+namespace Dateline.Stories;
+
+/// <summary>
+/// When <see cref="StoryStrayFinder"/> moves one article out of its story: its score against another story beats its
+/// score against its own story (without it) by <see cref="Margin"/>, or its own score is below <see cref="Floor"/>
+/// and no other story takes it (it starts a story of its own).
+/// </summary>
+public sealed record StoryStrayOptions
+{
+    public static StoryStrayOptions Default { get; } = new();
+
+    /// <summary>How far another story must score above the article's own story (without it) for the article to move.</summary>
+    public double Margin { get; init; } = 0.2;
+
+    /// <summary>Below this against its own story (without it) an article leaves even when no other story takes it.</summary>
+    public double Floor { get; init; } = 0.05;
+
+    /// <summary>At most this many articles move at one check, so a loose story is not taken apart one article at a time.</summary>
+    public int MaxMoves { get; init; } = 3;
+}
