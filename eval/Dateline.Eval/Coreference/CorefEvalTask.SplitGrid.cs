@@ -23,8 +23,9 @@ public sealed partial class CorefEvalTask
             StoryStrayFinder? strays = null;
             // A suffix "+MARGIN,FLOOR[,MAXMOVES]": the stray repair at the same checks.
             var plus = variant.Split('+');
-            if (plus.Length > 1 && plus[1].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray() is { Length: >= 2 } sw)
-                strays = new StoryStrayFinder(storyLinker, new StoryStrayOptions { Margin = sw[0], Floor = sw[1], MaxMoves = sw.Length > 2 ? (int)sw[2] : StoryStrayOptions.Default.MaxMoves });
+            if (plus.Length > 1 && plus[1].TrimEnd('!').Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray() is { Length: >= 2 } sw)
+                strays = new StoryStrayFinder(storyLinker, new StoryStrayOptions { Margin = sw[0], Floor = sw[1], MaxMoves = sw.Length > 2 ? (int)sw[2] : StoryStrayOptions.Default.MaxMoves, Relative = sw.Length > 3 ? sw[3] : 0 });
+            bool everyArticle = plus.Length > 1 && plus[1].EndsWith("!", StringComparison.Ordinal);
             if (plus[0] != "none")
             {
                 var parts = plus[0].Split('/');
@@ -40,7 +41,7 @@ public sealed partial class CorefEvalTask
                     reads = new StoryLinker(new StoryLinkerOptions { TermWeight = wt[0], EntityWeight = wt[1], DateWeight = wt[2], EventWeight = wt[3], EntityClashPenalty = wt[4] });
                 splitter = new StorySplitter(reads, o);
             }
-            var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays);
+            var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle);
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));
             double ari = ClusteringScores.AdjustedRand(goldGroups, r.Stories);
             w.WriteLine($"split {variant,-40} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits, {r.Moves} moved");

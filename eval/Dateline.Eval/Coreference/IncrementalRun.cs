@@ -30,7 +30,7 @@ public static class IncrementalRun
     public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
         Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
         Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null,
-        StorySplitter? splitter = null, StoryStrayFinder? strays = null)
+        StorySplitter? splitter = null, StoryStrayFinder? strays = null, bool straysEveryArticle = false)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -117,8 +117,9 @@ public static class IncrementalRun
 
             if (!members.TryGetValue(storyId, out var mm)) members[storyId] = mm = [];
             mm.Add((i, profile));
-            if (!splitter!.Options.ChecksAt(mm.Count)) continue;
-            if (splitter.Split([.. mm.Select(m => m.Profile)]) is { } split)
+            bool check = splitter!.Options.ChecksAt(mm.Count);
+            if (!check && !(straysEveryArticle && mm.Count <= splitter.Options.LargestCheck)) continue;
+            if (check && splitter.Split([.. mm.Select(m => m.Profile)]) is { } split)
             {
                 splits++;
                 Apply(storyId, mm, split);

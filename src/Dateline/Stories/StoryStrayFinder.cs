@@ -30,12 +30,19 @@ public sealed class StoryStrayFinder
         if (n < 3) return null;
         StoryStrayMove? best = null;
         double bestGap = double.NegativeInfinity;
-        for (int x = 1; x < n; x++)
+        var owns = new double[n];
+        for (int x = 0; x < n; x++)
         {
             StorySummary? rest = null;
             for (int y = 0; y < n; y++)
                 if (y != x) rest = rest is null ? StorySummary.Start("rest", members[y]) : rest.Add(members[y]);
-            double own = Linker.Score(members[x], rest!).Score;
+            owns[x] = Linker.Score(members[x], rest!).Score;
+        }
+        var sorted = owns.Order().ToArray();
+        double floor = Math.Max(Options.Floor, Options.Relative * sorted[n / 2]);
+        for (int x = 1; x < n; x++)
+        {
+            double own = owns[x];
             StorySummary? to = null;
             double other = double.NegativeInfinity;
             foreach (var c in candidates(members[x]))
@@ -44,14 +51,14 @@ public sealed class StoryStrayFinder
                 if (v > other || (v == other && to is not null && string.CompareOrdinal(c.Id, to.Id) < 0)) (to, other) = (c, v);
             }
             bool joins = to is not null && other >= Linker.Options.Threshold && other >= own + Options.Margin;
-            bool alone = !joins && own < Options.Floor;
+            bool alone = !joins && own < floor;
             if (!joins && !alone) continue;
-            double gap = (joins ? other : Options.Floor) - own;
+            double gap = (joins ? other : floor) - own;
             if (gap <= bestGap) continue;
             bestGap = gap;
             best = joins
                 ? new StoryStrayMove(x, to!.Id, own, other, $"scores {F(own)} against the rest of its story and {F(other)} against story {to.Id} (margin {F(Options.Margin)})")
-                : new StoryStrayMove(x, null, own, Math.Max(other, 0), $"scores {F(own)} against the rest of its story, below {F(Options.Floor)}, and no other story takes it");
+                : new StoryStrayMove(x, null, own, Math.Max(other, 0), $"scores {F(own)} against the rest of its story, below {F(floor)}, and no other story takes it");
         }
         return best;
     }

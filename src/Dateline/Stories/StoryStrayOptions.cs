@@ -17,4 +17,8 @@ public sealed record StoryStrayOptions
 
     /// <summary>At most this many articles move at one check, so a loose story is not taken apart one article at a time.</summary>
     public int MaxMoves { get; init; } = 3;
+
+    /// <summary>An article also leaves alone when its own score is below this share of the median of the other
+    /// members' own scores (0: off): a story's looseness sets what "far below" means.</summary>
+    public double Relative { get; init; }
 }
