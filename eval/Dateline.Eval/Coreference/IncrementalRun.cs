@@ -141,7 +141,8 @@ public static class IncrementalRun
                 if (!members.TryGetValue(to, out var target)) members[to] = target = [];
                 target.Add(m);
                 target.Sort((x, y) => x.Index.CompareTo(y.Index));
-                stories[to] = Summarise(to, target);
+                // As the store: a story small enough to have kept its profiles is made again from them, a larger one adds it.
+                stories[to] = target.Count <= splitter.Options.LargestCheck ? Summarise(to, target) : stories[to].Add(m.Profile);
                 storyIndex.Add(StoryKeys.For(m.Profile), to);
                 storyOf[m.Index] = to;
                 UnlinkMentions(articles[m.Index]);
