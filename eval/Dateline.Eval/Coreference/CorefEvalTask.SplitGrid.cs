@@ -6,7 +6,7 @@ namespace Dateline.Eval.Coreference;
 
 public sealed partial class CorefEvalTask
 {
-    private static readonly Option<string?> SplitGridOption = new("--split-grid") { Description = "Comparison, not what ingest does: story-split settings to score side by side, space-separated CHECKS/BELOW/MINSIDE[/TERMS,ENTITIES,DATES,EVENTS,CLASH] (\"6,10,16,24/0.35/3 6,10,14,18,22/0.4/3\"); prints the event CoNLL F1 with predicted stories, stories B³ and ARI of each. Tune on the training topics only." };
+    private static readonly Option<string?> SplitGridOption = new("--split-grid") { Description = "Comparison, not what ingest does: story-split settings to score side by side, space-separated CHECKS/BELOW/MINSIDE[/TERMS,ENTITIES,DATES,EVENTS,CLASH][+MARGIN,FLOOR[,MAXMOVES,RELATIVE][!]] (the suffix: the stray repair, ! at every article count to 24; \"6,10,16,24/0.35/3 6,10,14,18,22/0.4/3\"); prints the event CoNLL F1 with predicted stories, stories B³ and ARI of each. Tune on the training topics only." };
 
     /// <summary>`--split-grid`: the product's split with other check sizes, threshold or smaller side, scored in the
     /// same run (predicted stories only).</summary>

@@ -27,6 +27,8 @@ public static class IncrementalRun
     /// <param name="lemmaBaseline">Instead of the event linker, one event per (story, trigger lemma).</param>
     /// <param name="observe">Called for each mention with the candidates fetched for it and the event it went to, before that event is updated.</param>
     /// <param name="splitter">The product's story split (<c>CrossDocumentLinker.StorySplitter</c>); null: stories are never split.</param>
+    /// <param name="strays">The stray repair at the splitter's check sizes (<c>CrossDocumentLinker.StoryStrays</c>); null: none.</param>
+    /// <param name="straysEveryArticle">Comparison only: the stray repair at every article count up to the last check size.</param>
     public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
         Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
         Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null,
