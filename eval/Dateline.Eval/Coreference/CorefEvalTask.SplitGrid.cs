@@ -6,7 +6,7 @@ namespace Dateline.Eval.Coreference;
 
 public sealed partial class CorefEvalTask
 {
-    private static readonly Option<string?> SplitGridOption = new("--split-grid") { Description = "Comparison, not what ingest does: story-split settings to score side by side, space-separated CHECKS/BELOW/MINSIDE[/TERMS,ENTITIES,DATES,EVENTS,CLASH] (\"6,10,16,24/0.35/3 6,10,14,18,22/0.4/3\"); prints the event CoNLL F1 with predicted stories, stories B³ and ARI of each. Tune on the training topics only." };
+    private static readonly Option<string?> SplitGridOption = new("--split-grid") { Description = "Comparison, not what ingest does: story-split settings to score side by side, space-separated CHECKS/BELOW/MINSIDE[/TERMS,ENTITIES,DATES,EVENTS,CLASH][+MARGIN,FLOOR[,MAXMOVES,RELATIVE][!]] (the suffix: the stray repair, ! at every article count to 24; \"6,10,16,24/0.35/3 6,10,14,18,22/0.4/3\"); prints the event CoNLL F1 with predicted stories, stories B³ and ARI of each. Tune on the training topics only." };
 
     /// <summary>`--split-grid`: the product's split with other check sizes, threshold or smaller side, scored in the
     /// same run (predicted stories only).</summary>
@@ -20,9 +20,15 @@ public sealed partial class CorefEvalTask
         foreach (var variant in grid.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             StorySplitter? splitter = null;
-            if (variant != "none")
+            StoryStrayFinder? strays = null;
+            // A suffix "+MARGIN,FLOOR[,MAXMOVES]": the stray repair at the same checks.
+            var plus = variant.Split('+');
+            if (plus.Length > 1 && plus[1].TrimEnd('!').Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray() is { Length: >= 2 } sw)
+                strays = new StoryStrayFinder(storyLinker, new StoryStrayOptions { Margin = sw[0], Floor = sw[1], MaxMoves = sw.Length > 2 ? (int)sw[2] : StoryStrayOptions.Default.MaxMoves, Relative = sw.Length > 3 ? sw[3] : 0 });
+            bool everyArticle = plus.Length > 1 && plus[1].EndsWith("!", StringComparison.Ordinal);
+            if (plus[0] != "none")
             {
-                var parts = variant.Split('/');
+                var parts = plus[0].Split('/');
                 var o = StorySplitOptions.Default with
                 {
                     CheckSizes = [.. parts[0].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))],
@@ -35,10 +41,10 @@ public sealed partial class CorefEvalTask
                     reads = new StoryLinker(new StoryLinkerOptions { TermWeight = wt[0], EntityWeight = wt[1], DateWeight = wt[2], EventWeight = wt[3], EntityClashPenalty = wt[4] });
                 splitter = new StorySplitter(reads, o);
             }
-            var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter);
+            var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle);
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));
             double ari = ClusteringScores.AdjustedRand(goldGroups, r.Stories);
-            w.WriteLine($"split {variant,-32} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits");
+            w.WriteLine($"split {variant,-40} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits, {r.Moves} moved");
             if (showStories)
                 foreach (var g in r.Stories.Select((id, i) => (Story: id, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))
                     w.WriteLine($"    {g.Key}: {string.Join(" ", g.GroupBy(x => x.Group, StringComparer.Ordinal).Select(x => $"{x.Key}×{x.Count()}"))}");

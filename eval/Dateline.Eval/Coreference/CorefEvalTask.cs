@@ -23,7 +23,7 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
-    private static readonly Option<bool> NoSplitOption = new("--no-story-split") { Description = "Comparison, not what ingest does: predicted stories without the story split (Stories/StorySplitter; ingest before session 9); floors not checked." };
+    private static readonly Option<bool> NoSplitOption = new("--no-story-split") { Description = "Comparison, not what ingest does: predicted stories without the story split and the stray repair (Stories/StorySplitter, StoryStrayFinder; ingest before session 9); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
     private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), which mention pairs the learned decision misses or merges wrongly (\"event-mistakes\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
@@ -155,13 +155,14 @@ public sealed partial class CorefEvalTask : IEvalTask
         var watch = Stopwatch.StartNew();
         // Predicted stories as ingest makes them: linked one article at a time, split as ingest splits them.
         var splitter = noSplit ? null : Linking.CrossDocumentLinker.StorySplitter;
-        var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter);
+        var strays = noSplit ? null : Linking.CrossDocumentLinker.StoryStrays;
+        var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays);
         if (noSplit) w.WriteLine("  WITHOUT the story split (not what ingest does)");
         double linkSeconds = watch.Elapsed.TotalSeconds;
         var gold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true);
         var topicsRun = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, goldTopics: true);
         var lemmaGold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, lemmaBaseline: true);
-        var lemmaPred = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, lemmaBaseline: true, splitter: splitter);
+        var lemmaPred = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, lemmaBaseline: true, splitter: splitter, strays: strays);
 
         var rows = new (string Name, CorefScores Scores)[]
         {
@@ -179,7 +180,7 @@ public sealed partial class CorefEvalTask : IEvalTask
             + $"({goldMentions.Count(m => !m.GoldCluster.StartsWith("single:", StringComparison.Ordinal))} in gold chains), {keyClusters.Count} gold events incl. singletons, {goldGroups.Distinct().Count()} gold document groups");
         w.WriteLine($"  read with our pipeline in {readSeconds:0.0} s; linked incrementally in {linkSeconds * 1000:0} ms "
             + $"(at most {predicted.StoryCandidatesMax} candidate stories and {predicted.EventCandidatesMax} candidate events per decision)");
-        w.WriteLine($"  stories: {storyCount} predicted ({predicted.Splits} split on the way) vs {goldGroups.Distinct().Count()} gold groups; B³ R {P(docB3.Recall)} P {P(docB3.Precision)} F1 {P(docB3.F1)}; ARI {ari:0.000}");
+        w.WriteLine($"  stories: {storyCount} predicted ({predicted.Splits} split on the way, {predicted.Moves} stray articles moved) vs {goldGroups.Distinct().Count()} gold groups; B³ R {P(docB3.Recall)} P {P(docB3.Precision)} F1 {P(docB3.F1)}; ARI {ari:0.000}");
         if (showStories)
             foreach (var g in predicted.Stories.Select((s, i) => (Story: s, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))
                 w.WriteLine($"    {g.Key}: {string.Join(" ", g.GroupBy(x => x.Group, StringComparer.Ordinal).Select(x => $"{x.Key}×{x.Count()}"))}");
@@ -199,7 +200,7 @@ public sealed partial class CorefEvalTask : IEvalTask
         var report = new
         {
             split = splitName, topics, documents = articles.Count, mentions = mentions.Count, goldEvents = keyClusters.Count,
-            stories = new { predicted = storyCount, splits = predicted.Splits, gold = goldGroups.Distinct().Count(), b3 = Json(docB3), ari },
+            stories = new { predicted = storyCount, splits = predicted.Splits, moved = predicted.Moves, gold = goldGroups.Distinct().Count(), b3 = Json(docB3), ari },
             events = rows.Select(r => new { setting = r.Name, muc = Json(r.Scores.Muc), b3 = Json(r.Scores.B3), ceafE = Json(r.Scores.CeafE), conll = 100 * r.Scores.Conll }),
             readSeconds, linkSeconds,
         };

@@ -17,6 +17,9 @@ public static class IncrementalRun
     {
         /// <summary>Stories split on the way (<see cref="StorySplitter"/>).</summary>
         public int Splits { get; init; }
+
+        /// <summary>Articles moved out of their story (<see cref="StoryStrayFinder"/>).</summary>
+        public int Moves { get; init; }
     }
 
     /// <param name="goldStories">Use the gold document groups as stories instead of the story linker.</param>
@@ -24,10 +27,12 @@ public static class IncrementalRun
     /// <param name="lemmaBaseline">Instead of the event linker, one event per (story, trigger lemma).</param>
     /// <param name="observe">Called for each mention with the candidates fetched for it and the event it went to, before that event is updated.</param>
     /// <param name="splitter">The product's story split (<c>CrossDocumentLinker.StorySplitter</c>); null: stories are never split.</param>
+    /// <param name="strays">The stray repair at the splitter's check sizes (<c>CrossDocumentLinker.StoryStrays</c>); null: none.</param>
+    /// <param name="straysEveryArticle">Comparison only: the stray repair at every article count up to the last check size.</param>
     public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
         Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
         Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null,
-        StorySplitter? splitter = null)
+        StorySplitter? splitter = null, StoryStrayFinder? strays = null, bool straysEveryArticle = false)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -38,7 +43,7 @@ public static class IncrementalRun
         var eventIndex = new KeyIndex(Linking.CrossDocumentLinker.EventCandidatesPerKey);
         var storyOf = new List<string>();
         var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        int maxStoryCandidates = 0, maxEventCandidates = 0, nextStory = 0, nextEvent = 0, splits = 0;
+        int maxStoryCandidates = 0, maxEventCandidates = 0, nextStory = 0, nextEvent = 0, splits = 0, moves = 0;
         bool splitting = splitter is not null && !goldStories && !goldTopics;
 
         void LinkMentions(EcbPlusArticle a, string storyId)
@@ -114,8 +119,42 @@ public static class IncrementalRun
 
             if (!members.TryGetValue(storyId, out var mm)) members[storyId] = mm = [];
             mm.Add((i, profile));
-            if (!splitter!.Options.ChecksAt(mm.Count) || splitter.Split([.. mm.Select(m => m.Profile)]) is not { } split) continue;
-            splits++;
+            bool check = splitter!.Options.ChecksAt(mm.Count);
+            if (!check && !(straysEveryArticle && mm.Count <= splitter.Options.LargestCheck)) continue;
+            if (check && splitter.Split([.. mm.Select(m => m.Profile)]) is { } split)
+            {
+                splits++;
+                Apply(storyId, mm, split);
+            }
+            if (strays is null) continue;
+            // Strays at the same check: the article that fits its story least moves to the story it fits (or alone).
+            for (int k = 0; k < strays.Options.MaxMoves; k++)
+            {
+                var own = members[storyId];
+                string from = storyId;
+                if (strays.Find([.. own.Select(m => m.Profile)],
+                        p => [.. storyIndex.Lookup(StoryKeys.For(p)).Where(id => !string.Equals(id, from, StringComparison.Ordinal) && stories.ContainsKey(id)).Select(id => stories[id])]) is not { } move)
+                    break;
+                moves++;
+                var m = own[move.Member];
+                own.RemoveAt(move.Member);
+                stories[storyId] = Summarise(storyId, own);
+                string to = move.ToStory ?? $"s{++nextStory}";
+                if (!members.TryGetValue(to, out var target)) members[to] = target = [];
+                target.Add(m);
+                target.Sort((x, y) => x.Index.CompareTo(y.Index));
+                // As the store: a story small enough to have kept its profiles is made again from them, a larger one adds it.
+                stories[to] = target.Count <= splitter.Options.LargestCheck ? Summarise(to, target) : stories[to].Add(m.Profile);
+                storyIndex.Add(StoryKeys.For(m.Profile), to);
+                storyOf[m.Index] = to;
+                UnlinkMentions(articles[m.Index]);
+                LinkMentions(articles[m.Index], to);
+            }
+        }
+        return new Result(storyOf, eventOf, maxStoryCandidates, maxEventCandidates) { Splits = splits, Moves = moves };
+
+        void Apply(string storyId, List<(int Index, StoryProfile Profile)> mm, StorySplit split)
+        {
             var leaving = split.Leaving.Select(x => mm[x]).ToList();
             var staying = mm.Where((_, x) => !split.Leaving.Contains(x)).ToList();
             members[storyId] = staying;
@@ -131,6 +170,5 @@ public static class IncrementalRun
             }
             foreach (var m in leaving) LinkMentions(articles[m.Index], made);
         }
-        return new Result(storyOf, eventOf, maxStoryCandidates, maxEventCandidates) { Splits = splits };
     }
 }

@@ -48,12 +48,21 @@ public static partial class CrossDocumentLinker
                 Reason = $"moved from story {storyId} when it was split at {links.Count} articles (the story's history says why); it had joined story {storyId}: {detail.Reason}",
             }));
 
-        // The moved articles' mentions leave their events; what an event keeps is summarised again from its own mentions.
+        Relink(graph, [.. leave.Select(m => (m.Item1.ArticleId, m.Item2))], made, $"linked again after story {storyId} was split: ");
+        return leave.Any(m => m.Item1.ArticleId == articleId) ? made : null;
+    }
+
+    /// <summary>Moved articles' mentions leave their events (an emptied event is deleted; what an event keeps is summarised
+    /// again from its own mentions) and are linked again, oldest article first, in story <paramref name="to"/>, where the
+    /// event linker meets only that story's events.</summary>
+    private static void Relink(GraphCache graph, List<(long ArticleId, StoryLinkDetail Detail)> moved, long to, string why)
+    {
+        var session = graph.Session;
         var documents = new Dictionary<long, Document?>();
         Document? Read(long article) => documents.TryGetValue(article, out var d) ? d : documents[article] = session.ReadDocument(article);
         var left = new SortedSet<long>();
-        foreach (var (link, _) in leave)
-            foreach (var e in session.LinksOfArticle(link.ArticleId, GraphKinds.Event))
+        foreach (var (article, _) in moved)
+            foreach (var e in session.LinksOfArticle(article, GraphKinds.Event))
             {
                 session.DeleteLink(e);
                 left.Add(e.NodeId);
@@ -68,15 +77,12 @@ public static partial class CrossDocumentLinker
             }
             else RebuildEvent(graph, id, rest, Read);
         }
-
-        // Linked again, oldest article first, in the new story: the event linker meets only that story's events.
-        foreach (var (link, detail) in leave)
+        foreach (var (article, detail) in moved)
         {
-            if (Read(link.ArticleId) is not { } document) continue;
-            var facts = new ArticleFacts(link.ArticleId, detail.Outlet, Day(detail.Published), detail.CopyOf, detail.Title);
-            LinkEvents(graph, facts, document, EntitiesOf(graph, link.ArticleId), made, $"linked again after story {storyId} was split: ");
+            if (Read(article) is not { } document) continue;
+            var facts = new ArticleFacts(article, detail.Outlet, Day(detail.Published), detail.CopyOf, detail.Title);
+            LinkEvents(graph, facts, document, EntitiesOf(graph, article), to, why);
         }
-        return leave.Any(m => m.Item1.ArticleId == articleId) ? made : null;
     }
 
     /// <summary>A story's shown facts and its linker summary, from its articles (oldest first): their kept profiles, dates,

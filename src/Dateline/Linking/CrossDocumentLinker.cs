@@ -50,7 +50,11 @@ public static partial class CrossDocumentLinker
         var (events, newEvents) = LinkEvents(graph, article, document, entities, story);
         foreach (var id in learnedFacts) FactsToEarlierEvents(graph, id);
         // Last, once this article's events are linked: the split moves whole articles with their mentions.
-        if (SplitStory(graph, story, article.Id) is long moved) story = moved;
+        bool due = StorySplitter.Options.ChecksAt(graph.Story(story).Articles);
+        long joined = story;
+        if (SplitStory(graph, joined, article.Id) is long moved) story = moved;
+        // At the same checks, the strays of what stays of the story move to the story they fit (or alone).
+        if (due && MoveStrays(graph, joined, article.Id) is long strayed) story = strayed;
         graph.Save();
         return new LinkSummary(entities.Values.Distinct().Count(), newEntities, events.Count, newEvents, story, newStory);
     }
