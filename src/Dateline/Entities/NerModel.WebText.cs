@@ -107,6 +107,10 @@ public sealed partial class NerModel
     {
         "Company", "Co", "Co.", "Airlines", "Airways", "Bank", "Bancorp", "University", "College", "School", "Academy", "Institute",
         "Association", "Foundation", "Society", "Insurance", "Motors", "Holdings", "Industries", "Systems", "Partners", "Associates",
+        // Trades a business is named after (web text's reviews: "Tiger Heating", "Allen Tire", "Bloom Legal").
+        "Heating", "Plumbing", "Roofing", "Construction", "Realty", "Dentistry", "Dental", "Tire", "Tires", "Towing", "Legal",
+        "Cleaning", "Landscaping", "Printing", "Photography", "Catering", "Movers", "Consulting", "Solutions", "Technologies",
+        "Automotive", "Electronics", "Communications", "Enterprises", "Builders", "Contractors", "Services",
     };
 
     private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Left", "Right" };

@@ -42,6 +42,8 @@ public class WebTextNerRulesTests
     [Theory]
     [InlineData("Donations can also be made through Charter One Bank.", "Charter One Bank")]
     [InlineData("The firm has signed an agreement with the Polish Development Bank to manage the issue.", "Polish Development Bank")]
+    [InlineData("Tiger Heating is awesome.", "Tiger Heating")]
+    [InlineData("We would not hesitate to use Spears Roofing again.", "Spears Roofing")]
     public void A_capitalised_run_ending_in_an_institution_word_is_one_organisation(string text, string name) =>
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == EntityType.ORG);
 
