@@ -6,6 +6,7 @@ namespace Dateline.Entities;
 /// where only a company can stand is an organisation in every sentence. Where a company stands, team-written: before
 /// "shares", "stock" or a legal form ("Barrick shares rose"), before "'s" and a word of a company's accounts or offices
 /// ("Zenith 's net profit", "Gazprom 's board"), after "shares of", "shares in", "stake in", "subsidiary of", "unit of", or after a kind of organisation ("the daily", "news agency", "group").
+/// In web text also before "employees", "customers", "store" ("AMI employees", "this Midas store") or "'s" + "customers".
 /// Chosen on CoNLL-2003 eng.train (36 names gained, none lost). Left out on purpose: "a X spokesman" and "X said its", which
 /// political copy writes of persons too ("a Yeltsin spokesman", "Haftar said its forces ...": the LNA's).
 /// </summary>
@@ -14,6 +15,8 @@ internal static class CompanyContext
     private static readonly HashSet<string> After = new(StringComparer.Ordinal)
     {
         "shares", "stock", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Group",
+        // Web text (reviews, e-mail): "AMI employees", "this Midas store", "the Subway franchise".
+        "employees", "customers", "store", "stores", "franchise", "dealership", "website",
     };
 
     /// <summary>Words after "X 's" that only a company has.</summary>
@@ -21,6 +24,7 @@ internal static class CompanyContext
     {
         "shares", "share", "stock", "net", "profit", "profits", "earnings", "revenue", "revenues", "sales", "turnover",
         "pretax", "pre-tax", "operating", "results", "shareholders", "board", "chairman", "management", "unit", "subsidiary",
+        "employees", "customers", "stores", "products", "website", "franchise", "CEO",
     };
 
     private static readonly HashSet<(string, string)> Before =

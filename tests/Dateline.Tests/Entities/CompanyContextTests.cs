@@ -11,6 +11,9 @@ public class CompanyContextTests
     [InlineData("Zorbex shares rose 5 percent")]
     [InlineData("Zorbex 's net profit fell")]
     [InlineData("it sold its stake in Zorbex on Monday")]
+    [InlineData("I trust this Zorbex store with all my cars")]
+    [InlineData("interviews with Zorbex employees supported it")]
+    [InlineData("Zorbex 's customers waited an hour")]
     public void A_person_the_article_writes_where_only_a_company_stands_is_an_organisation_throughout(string cue)
     {
         string[][] article = [Words("Zorbex said on Tuesday it would cut jobs"), Words(cue)];
