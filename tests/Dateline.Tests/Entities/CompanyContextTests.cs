@@ -47,4 +47,25 @@ public class CompanyContextTests
         Assert.Equal("ORG", result[0][0].Type);
         Assert.Equal("ORG", result[1][0].Type);
     }
+
+    [Theory]
+    [InlineData("I finally called Matt Dorsey from Zorbex and he fixed it")]
+    [InlineData("Joseph Manogue at Zorbex called me last night")]
+    public void A_person_named_after_a_person_and_from_or_at_is_the_persons_company(string sentence)
+    {
+        var words = Words(sentence);
+        var at = Array.IndexOf(words, "Zorbex");
+        var person = Array.FindIndex(words, w => w is "Matt" or "Joseph");
+        var result = CompanyContext.Apply([words], [[new(person, person + 2, "PER"), new(at, at + 1, "PER")]]);
+        Assert.Equal("PER", result[0][0].Type);
+        Assert.Equal("ORG", result[0][1].Type);
+    }
+
+    [Fact]
+    public void A_person_after_a_place_and_from_stays_a_person()
+    {
+        var words = Words("a letter from London from Kretzmer arrived");
+        var result = CompanyContext.Apply([words], [[new(2, 3, "LOC"), new(4, 5, "PER")]]);
+        Assert.Equal("PER", result[0][1].Type);
+    }
 }
