@@ -6,6 +6,9 @@ namespace Dateline.Entities;
 /// where only a company can stand is an organisation in every sentence. Where a company stands, team-written: before
 /// "shares", "stock" or a legal form ("Barrick shares rose"), before "'s" and a word of a company's accounts or offices
 /// ("Zenith 's net profit", "Gazprom 's board"), after "shares of", "shares in", "stake in", "subsidiary of", "unit of", or after a kind of organisation ("the daily", "news agency", "group").
+/// In web text also before "employees", "customers", "store" ("AMI employees", "this Midas store") or "'s" + "customers",
+/// and after a person and "from" or "at" ("Matt from Bonafide", "Joseph Manogue at Tiger": e-mail and reviews name a
+/// contact by their company; a place there is typed LOC and left alone).
 /// Chosen on CoNLL-2003 eng.train (36 names gained, none lost). Left out on purpose: "a X spokesman" and "X said its", which
 /// political copy writes of persons too ("a Yeltsin spokesman", "Haftar said its forces ...": the LNA's).
 /// </summary>
@@ -14,6 +17,8 @@ internal static class CompanyContext
     private static readonly HashSet<string> After = new(StringComparer.Ordinal)
     {
         "shares", "stock", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Group",
+        // Web text (reviews, e-mail): "AMI employees", "this Midas store", "the Subway franchise".
+        "employees", "customers", "store", "stores", "franchise", "dealership", "website",
     };
 
     /// <summary>Words after "X 's" that only a company has.</summary>
@@ -21,6 +26,7 @@ internal static class CompanyContext
     {
         "shares", "share", "stock", "net", "profit", "profits", "earnings", "revenue", "revenues", "sales", "turnover",
         "pretax", "pre-tax", "operating", "results", "shareholders", "board", "chairman", "management", "unit", "subsidiary",
+        "employees", "customers", "stores", "products", "website", "franchise", "CEO",
     };
 
     private static readonly HashSet<(string, string)> Before =
@@ -52,7 +58,8 @@ internal static class CompanyContext
                 var next2 = end + 1 < words.Count ? words[end + 1] : "";
                 if (After.Contains(next) || (next == "'s" && Accounts.Contains(next2))
                     || (start > 1 && Before.Contains((words[start - 2], words[start - 1])))
-                    || (start > 0 && Kinds.Contains(words[start - 1])))
+                    || (start > 0 && Kinds.Contains(words[start - 1]))
+                    || (start > 1 && words[start - 1] is "from" or "at" && found[s].Any(p => p.End == start - 1 && p.Type == "PER")))
                     (companies ??= new(StringComparer.Ordinal)).Add(Key(words, start, end));
             }
         }

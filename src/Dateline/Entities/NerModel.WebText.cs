@@ -97,4 +97,84 @@ public sealed partial class NerModel
             open = close;
         }
     }
+
+    /// <summary>
+    /// Last words that make a capitalised run an organisation: companies and institutions (team-written; on CoNLL-2003
+    /// eng.train runs ending in these are ORG, and "Hospital", "Church", "Centre", "Museum", "Hotel" are left out: there
+    /// they are places as often as not).
+    /// </summary>
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "Company", "Co", "Co.", "Airlines", "Airways", "Bank", "Bancorp", "University", "College", "School", "Academy", "Institute",
+        "Association", "Foundation", "Society", "Insurance", "Motors", "Holdings", "Industries", "Systems", "Partners", "Associates",
+        // Trades a business is named after (web text's reviews: "Tiger Heating", "Allen Tire", "Bloom Legal").
+        "Heating", "Plumbing", "Roofing", "Construction", "Realty", "Dentistry", "Dental", "Tire", "Tires", "Towing", "Legal",
+        "Cleaning", "Landscaping", "Printing", "Photography", "Catering", "Movers", "Consulting", "Solutions", "Technologies",
+        "Automotive", "Electronics", "Communications", "Enterprises", "Builders", "Contractors", "Services",
+    };
+
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Left", "Right" };
+
+    /// <summary>
+    /// A run of capitalised words ending in a company's or institution's last word ("Charter One Bank", "Franklin High
+    /// School", "Enron LNG Marketing Company") whose last word the tagger left outside any name is one organisation,
+    /// names inside it included ("Oxford" LOC + "University"). Only in running text (not a headline or an all-caps line:
+    /// a lower-case word of three letters or more elsewhere in the sentence), at most four words before the head, not
+    /// starting with a function word ("The", "At"), and one of them not a common word ("Excellent Driving School" is a
+    /// review's title): the case profile must not read it lower case.
+    /// </summary>
+    private void InstitutionNames(IReadOnlyList<string> words, int[] result, int mode)
+    {
+        var names = Scheme.BioNames;
+        var org = -1;
+        for (var t = 0; t < names.Count; t++)
+            if (names[t] == "B-ORG")
+                org = t;
+        if (org < 0 || mode != 0 || Cases.Count == 0)
+            return;
+        bool? running = null;
+        for (var i = 1; i < words.Count; i++)
+        {
+            // A compass point before the head makes a place ("the West Bank", "London's South Bank").
+            if (!InstitutionHeads.Contains(words[i]) || !NerFeatures.IsCapitalised(words[i - 1]) || CompassPoints.Contains(words[i - 1]))
+                continue;
+            if (result[i] != 0)
+            {
+                // A person or MISC name ending in the head is the organisation ("Deutsche Bank" MISC, "Dow Chemical Co" PER).
+                if ((i + 1 < words.Count && names[result[i + 1]].StartsWith("I-", StringComparison.Ordinal))
+                    || names[result[i]].EndsWith("ORG", StringComparison.Ordinal) || names[result[i]].EndsWith("LOC", StringComparison.Ordinal))
+                    continue;
+                var first = i;
+                while (first > 0 && names[result[first]].StartsWith("I-", StringComparison.Ordinal))
+                    first--;
+                if (first == i)
+                    continue;
+                result[first] = org;
+                for (var k = first + 1; k <= i; k++)
+                    result[k] = org + 1;
+                continue;
+            }
+            var start = i;
+            while (start > 0 && i - start < 4 && NerFeatures.IsCapitalised(words[start - 1]))
+                start--;
+            while (start < i && SentenceOpeners.Contains(words[start]))
+                start++;
+            if (start == i)
+                continue;
+            var proper = false;
+            for (var k = start; k < i && !proper; k++)
+                proper = Cases.Of(words[k].ToLowerInvariant()) != CaseProfile.Lower;
+            if (!proper)
+                continue;
+            running ??= words.Any(w => w.Length >= 3 && IsLowerWord(w));
+            if (running == false)
+                continue;
+            // A name that runs on past the head's own run is left alone ("Bank" inside a longer name is not one).
+            if (start > 0 && result[start] != 0 && names[result[start]].StartsWith("I-", StringComparison.Ordinal))
+                continue;
+            result[start] = org;
+            for (var k = start + 1; k <= i; k++)
+                result[k] = org + 1;
+        }
+    }
 }

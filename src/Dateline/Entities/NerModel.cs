@@ -244,6 +244,7 @@ public sealed partial class NerModel
         SurnameCommaGiven(words, result);
         ShopNames(words, result);
         CompanySuffixes(words, result);
+        InstitutionNames(words, result, features.Mode);
         PersonContext(words, features.Lower, result);
     }
 

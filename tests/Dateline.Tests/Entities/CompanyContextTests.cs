@@ -11,6 +11,9 @@ public class CompanyContextTests
     [InlineData("Zorbex shares rose 5 percent")]
     [InlineData("Zorbex 's net profit fell")]
     [InlineData("it sold its stake in Zorbex on Monday")]
+    [InlineData("I trust this Zorbex store with all my cars")]
+    [InlineData("interviews with Zorbex employees supported it")]
+    [InlineData("Zorbex 's customers waited an hour")]
     public void A_person_the_article_writes_where_only_a_company_stands_is_an_organisation_throughout(string cue)
     {
         string[][] article = [Words("Zorbex said on Tuesday it would cut jobs"), Words(cue)];
@@ -43,5 +46,26 @@ public class CompanyContextTests
         var result = CompanyContext.Apply(article, [[new(0, 1, "PER")], [new(at, at + 1, "PER")]]);
         Assert.Equal("ORG", result[0][0].Type);
         Assert.Equal("ORG", result[1][0].Type);
+    }
+
+    [Theory]
+    [InlineData("I finally called Matt Dorsey from Zorbex and he fixed it")]
+    [InlineData("Joseph Manogue at Zorbex called me last night")]
+    public void A_person_named_after_a_person_and_from_or_at_is_the_persons_company(string sentence)
+    {
+        var words = Words(sentence);
+        var at = Array.IndexOf(words, "Zorbex");
+        var person = Array.FindIndex(words, w => w is "Matt" or "Joseph");
+        var result = CompanyContext.Apply([words], [[new(person, person + 2, "PER"), new(at, at + 1, "PER")]]);
+        Assert.Equal("PER", result[0][0].Type);
+        Assert.Equal("ORG", result[0][1].Type);
+    }
+
+    [Fact]
+    public void A_person_after_a_place_and_from_stays_a_person()
+    {
+        var words = Words("a letter from London from Kretzmer arrived");
+        var result = CompanyContext.Apply([words], [[new(2, 3, "LOC"), new(4, 5, "PER")]]);
+        Assert.Equal("PER", result[0][1].Type);
     }
 }

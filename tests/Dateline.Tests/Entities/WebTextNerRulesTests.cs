@@ -38,4 +38,24 @@ public class WebTextNerRulesTests
         const string text = "The panel heard Townsend, George Miller and two others on Monday.";
         Assert.DoesNotContain(NameFinder.Find(text, Model.Value), f => f.Span.Of(text).Contains(',', StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Donations can also be made through Charter One Bank.", "Charter One Bank")]
+    [InlineData("The firm has signed an agreement with the Polish Development Bank to manage the issue.", "Polish Development Bank")]
+    [InlineData("Tiger Heating is awesome.", "Tiger Heating")]
+    [InlineData("We would not hesitate to use Spears Roofing again.", "Spears Roofing")]
+    public void A_capitalised_run_ending_in_an_institution_word_is_one_organisation(string text, string name) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == EntityType.ORG);
+
+    [Theory]
+    [InlineData("A West Bank bookseller charged on Thursday that the ministry had forced him to sign.", "West Bank")]
+    public void A_compass_point_before_the_institution_word_is_a_place(string text, string name) =>
+        Assert.DoesNotContain(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == EntityType.ORG);
+
+    [Fact]
+    public void A_title_of_common_words_is_not_an_organisation()
+    {
+        const string text = "Excellent Driving School! I passed my test on the first try.";
+        Assert.DoesNotContain(NameFinder.Find(text, Model.Value), f => f.Span.Of(text).Contains("School", StringComparison.Ordinal) && f.Type == EntityType.ORG);
+    }
 }
