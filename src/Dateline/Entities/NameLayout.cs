@@ -279,7 +279,7 @@ internal static partial class NameLayout
     }
 
     /// <summary>A number or a score, figure or time: "4", "4-38", "109-5", "1:30", "6.5".</summary>
-    private static bool IsScore(string word)
+    internal static bool IsScore(string word)
     {
         if (word.Length == 0 || !char.IsAsciiDigit(word[0]))
             return false;

@@ -232,14 +232,14 @@ internal static class SportsTeams
             if (depth > 0 || !IsCapitalised(w) || IsInitial(w) || Openers.Contains(w))
                 continue;
             var prev = i > 0 ? words[i - 1] : null;
-            if (!(prev is null or ")" or ":" or "," || IsScore(prev) || (i == 1 && IsRank(prev))))
+            if (!(prev is null or ")" or ":" or "," || NameLayout.IsScore(prev) || (i == 1 && IsRank(prev))))
                 continue;
             var end = i;
-            while (end < words.Count && end - i < MaxHeadWords && (IsCapitalised(words[end]) || Particles.Contains(words[end])) && !IsScore(words[end]))
+            while (end < words.Count && end - i < MaxHeadWords && (IsCapitalised(words[end]) || Particles.Contains(words[end])) && !NameLayout.IsScore(words[end]))
                 end++;
             while (end > i && Particles.Contains(words[end - 1]))
                 end--;
-            if (end < words.Count && IsScore(words[end]))
+            if (end < words.Count && NameLayout.IsScore(words[end]))
             {
                 yield return (i, end);
                 i = end;
@@ -262,14 +262,4 @@ internal static class SportsTeams
     /// <summary>"13." opening a table row.</summary>
     private static bool IsRank(string w) => w.Length > 1 && w[^1] == '.' && w[..^1].All(char.IsAsciiDigit);
 
-    /// <summary>A number or a score, figure or time: "4", "4-38", "109-5", "1:30", "6.5".</summary>
-    private static bool IsScore(string word)
-    {
-        if (word.Length == 0 || !char.IsAsciiDigit(word[0]))
-            return false;
-        foreach (var c in word)
-            if (!char.IsAsciiDigit(c) && c is not ('-' or '.' or ':' or '/'))
-                return false;
-        return true;
-    }
 }
