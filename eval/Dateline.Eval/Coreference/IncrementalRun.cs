@@ -72,21 +72,7 @@ public static class IncrementalRun
             }
         }
 
-        // A moved article's mentions leave their events (an emptied event goes; the others' summaries are rebuilt from
-        // the mentions they keep), to be linked again in the article's new story.
-        void UnlinkMentions(EcbPlusArticle a)
-        {
-            foreach (var m0 in a.Mentions)
-            {
-                var ev = eventOf[m0.Id];
-                var list = eventMembers[ev];
-                list.RemoveAll(x => x.Id == m0.Id);
-                if (list.Count == 0) { events.Remove(ev); eventMembers.Remove(ev); continue; }
-                var e = EventClusterSummary.Start(ev, list[0]);
-                foreach (var x in list.Skip(1)) e = e.Add(x);
-                events[ev] = e;
-            }
-        }
+        void UnlinkMentions(EcbPlusArticle a) => Unlink(a, events, eventMembers, eventOf);
 
         StorySummary Summarise(string id, List<(int Index, StoryProfile Profile)> ms)
         {
@@ -169,6 +155,25 @@ public static class IncrementalRun
                 UnlinkMentions(articles[m.Index]);
             }
             foreach (var m in leaving) LinkMentions(articles[m.Index], made);
+        }
+    }
+
+    /// <summary>
+    /// A moved article's mentions leave their events (an emptied event goes; the others' summaries are rebuilt from the
+    /// mentions they keep), to be linked again in the article's new story. Shared with <see cref="RepairRun"/>.
+    /// </summary>
+    internal static void Unlink(EcbPlusArticle a, Dictionary<string, EventClusterSummary> events,
+        Dictionary<string, List<EventProfile>> eventMembers, Dictionary<string, string> eventOf)
+    {
+        foreach (var m0 in a.Mentions)
+        {
+            var ev = eventOf[m0.Id];
+            var list = eventMembers[ev];
+            list.RemoveAll(x => x.Id == m0.Id);
+            if (list.Count == 0) { events.Remove(ev); eventMembers.Remove(ev); continue; }
+            var e = EventClusterSummary.Start(ev, list[0]);
+            foreach (var x in list.Skip(1)) e = e.Add(x);
+            events[ev] = e;
         }
     }
 }

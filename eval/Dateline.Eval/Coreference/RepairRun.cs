@@ -43,23 +43,7 @@ public static class RepairRun
             }
         }
 
-        // An article moved to another story takes its mentions out of their events (an emptied event goes), to be linked again.
-        void UnlinkMentions(EcbPlusArticle a)
-        {
-            foreach (var m0 in a.Mentions)
-            {
-                var ev = eventOf[m0.Id];
-                var list = eventMembers[ev];
-                list.RemoveAll(x => x.Id == m0.Id);
-                if (list.Count == 0) { events.Remove(ev); eventMembers.Remove(ev); }
-                else
-                {
-                    var e = EventClusterSummary.Start(ev, list[0]);
-                    foreach (var x in list.Skip(1)) e = e.Add(x);
-                    events[ev] = e;
-                }
-            }
-        }
+        void UnlinkMentions(EcbPlusArticle a) => IncrementalRun.Unlink(a, events, eventMembers, eventOf);
 
         for (int i = 0; i < articles.Count; i++)
         {

@@ -35,41 +35,15 @@ public static class NerSilver
 
     private static bool IsGlue(string word) => word is "of" or "de" or "and" or "&" or "for" or "the" or "-" or "du" or "la" or "'s" or "." or "," or "al" or "bin" or "van" or "von";
 
-    /// <summary>Reads a CoNLL-U file's words, UPOS and lemmas (multiword-token and empty-node lines skipped), numbering its "# newdoc" documents.</summary>
+    /// <summary>A CoNLL-U file's words, UPOS and lemmas (the project's reader: multiword-token and empty-node lines skipped), its "# newdoc" documents numbered.</summary>
     public static IReadOnlyList<UdSentence> ReadConllu(string path)
     {
-        var sentences = new List<UdSentence>();
-        var rows = new List<string[]>();
         var document = -1;
-        foreach (var line in File.ReadLines(path))
+        return [.. Language.ConlluReader.ReadPath(path).Select(s =>
         {
-            if (line.Length == 0)
-            {
-                Flush();
-                continue;
-            }
-            if (line.StartsWith("# newdoc", StringComparison.Ordinal))
-            {
-                Flush();
-                document++;
-                continue;
-            }
-            if (line.StartsWith('#'))
-                continue;
-            var cells = line.Split('\t');
-            if (cells.Length < 10 || cells[0].Contains('-', StringComparison.Ordinal) || cells[0].Contains('.', StringComparison.Ordinal))
-                continue;
-            rows.Add(cells);
-        }
-        Flush();
-        return sentences;
-
-        void Flush()
-        {
-            if (rows.Count > 0)
-                sentences.Add(new UdSentence([.. rows.Select(r => r[1])], [.. rows.Select(r => r[3])], [.. rows.Select(r => r[2])], Math.Max(0, document)));
-            rows.Clear();
-        }
+            if (s.NewDocument) document++;
+            return new UdSentence([.. s.Words.Select(w => w.Form)], [.. s.Words.Select(w => w.Upos)], [.. s.Words.Select(w => w.Lemma)], Math.Max(0, document));
+        })];
     }
 
     /// <summary>
