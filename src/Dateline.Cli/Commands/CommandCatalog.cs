@@ -23,6 +23,7 @@ internal static class CommandCatalog
         TrainCommand.Create(io, TrainNerCommand.Create(io), TrainCorefCommand.Create(io)),
         KnowledgeCommand.Create(io),
         GazetteerCommand.Create(io),
+        EmbeddingsCommand.Create(io),
         ServeCommand.Create(io),
     ];
 }
