@@ -190,6 +190,30 @@ public sealed partial class EventCoder
         "bomber", "gunman", "gunmen", "militant", "fighter", "soldier", "troop", "force", "sniper", "suicide",
         "coalition", "alliance", "regime", "group", "unit", "squad", "battalion", "brigade", "division", "warship", "navy");
 
+    /// <summary>Things an armed side holds or travels in: force against them is force against their owner.</summary>
+    private static readonly FrozenWords Holdings = new(
+        "convoy", "position", "base", "headquarters", "camp", "stronghold", "outpost", "checkpoint", "vehicle", "ship", "vessel",
+        "boat", "plane", "aircraft", "drone", "depot", "facility", "installation", "unit", "patrol", "embassy", "consulate",
+        // a place is its people's: "attacked the town of Gharyan", "shelled Tripoli airport"
+        "town", "city", "village", "district", "suburb", "neighbourhood", "neighborhood", "airport", "port", "province", "region");
+
+    /// <summary>The actor that owns or holds a thing ("a convoy of the LNA", "Houthi positions", "the LNA's base"), else -1.</summary>
+    private static int HeldBy(DocContext ctx, int thing)
+    {
+        var d = ctx.Doc;
+        if (d.Tokens[thing].Upos != "NOUN" || !Holdings.Contains(Singular(d.Tokens[thing].Lemma.ToLowerInvariant()))) return -1;
+        foreach (var c in ctx.Children(thing))
+        {
+            var rel = d.Tokens[c].Deprel;
+            bool owner = rel is "nmod:poss" or "compound" or "amod"
+                || rel == "nmod" && ctx.Children(c).Any(k => d.Tokens[k].Deprel == "case" && d.Tokens[k].Lemma.ToLowerInvariant() is "of" or "belonging");
+            if (owner && ctx.IsActor(c)) return c;
+        }
+        return -1;
+    }
+
+    private static string Singular(string lemma) => lemma.Length > 3 && lemma[^1] == 's' && lemma[^2] != 's' ? lemma[..^1] : lemma;
+
     /// <summary>What one fights or hits without violence ("fight terror", "hit poverty").</summary>
     private static readonly FrozenWords SocialIlls = new(
         "terror", "terrorism", "crime", "corruption", "poverty", "inflation", "disease", "fraud", "racism", "extremism",
@@ -483,6 +507,7 @@ public sealed partial class EventCoder
         // Targets, roles in order.
         if (targets.Count == 0 && trigger.TargetSlot is null && !trigger.Compound)
         {
+            bool force = trigger.Cameo.Length >= 2 && trigger.Cameo[..2] is "17" or "18" or "19" or "20";
             foreach (var role in trigger.TargetRoles)
             {
                 var found = role switch
@@ -503,7 +528,9 @@ public sealed partial class EventCoder
                         PrepObject(ctx, sentence, head, role, out var lin, extra[^1]) is { } p ? Mark(p, lin) : [],
                     _ => PrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, role, out var lin) is { } p ? Mark(p, lin) : [],
                 };
-                var actors = found.Where(f => ctx.IsActor(f) && !sources.Contains(f)).ToList();
+                // "hit a convoy of the LNA", "shelled Houthi positions": force aimed at what an actor owns or holds hits the actor.
+                if (force && role == "obj") found = [.. found.Select(f => ctx.IsActor(f) ? f : HeldBy(ctx, f))];
+                var actors = found.Where(f => f >= 0 && ctx.IsActor(f) && !sources.Contains(f)).ToList();
                 if (actors.Count == 0) continue;
                 targets.AddRange(actors);
                 break;
@@ -1244,6 +1271,9 @@ public sealed partial class EventCoder
         // checkpoint in Gharyan, killing 12": the killing happened where the attack did.
         int host = HostVerb(ctx, head);
         bool participle = host < 0 && (host = ParticipleGovernor(ctx, head)) >= 0;
+        // "attacked the town of Gharyan", "shelled Mitiga airport": force against a place happens there.
+        int struckPlace = !trigger.IsNoun && trigger.Cameo.Length >= 2 && trigger.Cameo[..2] is "17" or "18" or "19" or "20"
+            && Deps(ctx, head, "obj") is [var thing, ..] ? HeldBy(ctx, thing) : -1;
         foreach (var m in ctx.BodyMentions)
         {
             var mention = d.EntityMentions[m];
@@ -1255,6 +1285,9 @@ public sealed partial class EventCoder
             bool to = prep is "to" && trigger.Mode == "visit";
             // "Haftar visited Cairo": the place visited is where the visit was.
             bool visited = trigger.Mode == "visit" && !trigger.IsNoun && ctx.HeadOfName(tok) is var named && d.Tokens[named].Deprel == "obj" && d.Tokens[named].Head == head;
+            bool struck = struckPlace >= 0 && ctx.HeadOfName(tok) == struckPlace;
+            if (struck)
+                return _places.Locate(d, mention, ctx.Places, $"the place attacked ('{mention.Text}')");
             if (!inAt && !to && !visited) continue;
             int last = ctx.TokenAt(mention.Span.End - 1);
             bool governed = ctx.DominatesInClause(head, tok) || ctx.DominatesInClause(head, last);

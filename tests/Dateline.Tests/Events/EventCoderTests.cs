@@ -138,6 +138,33 @@ public class EventCoderTests
         Assert.Equal(cameo, Only(EventPipeline.Events(text), type).Cameo);
 
     [Theory]
+    [InlineData("A Turkish drone hit a convoy of the Libyan National Army near Tarhuna on Monday.", "TURMIL", "Libyan National Army")]
+    [InlineData("Russian warplanes bombed rebel positions near Idlib on Sunday.", "RUSMIL", null)]
+    public void A_weapon_with_a_nationality_is_that_countrys_military_and_what_it_hits_belongs_to_the_target(string text, string code, string? target)
+    {
+        var e = Only(EventPipeline.Events(text), "ASSAULT");
+        Assert.Equal(code, Assert.Single(e.Source).Code);
+        if (target is not null) Assert.Equal(target, Assert.Single(e.Target).Name);
+    }
+
+    [Fact]
+    public void Force_against_a_town_hits_the_town_and_happens_there()
+    {
+        var e = Only(EventPipeline.Events("Militias attacked the town of Gharyan on Sunday."), "ASSAULT");
+        Assert.Equal("Gharyan", Assert.Single(e.Target).Name);
+        Assert.Equal("Gharyan", e.EventLoc.Text);
+        Assert.Equal("LBY", e.EventLoc.Country);
+    }
+
+    [Fact]
+    public void A_thing_discussed_is_no_target_even_when_it_belongs_to_someone()
+    {
+        // Only force is aimed through what an actor holds: "discussed the future of the town of Gharyan" targets no one.
+        var events = EventPipeline.Events("Sarraj discussed the reconstruction of the town of Gharyan on Monday.");
+        Assert.DoesNotContain(events, e => e.Target.Any(t => t.Name == "Gharyan"));
+    }
+
+    [Theory]
     [InlineData("The ruling coalition rejected the opposition's demands.", "REJECT", "GOV")]
     [InlineData("An opposition coalition accused the government of fraud.", "ACCUSE", "OPP")]
     [InlineData("Coalition forces attacked Fallujah on Monday.", "ASSAULT", "MIL")]
