@@ -56,8 +56,12 @@ internal static class ApiEndpoints
         }).WithSummary("Events in date order, each real happening once with every report (filters: actor, type, from, to, text).").Produces<Page<DeskEvent>>().ProducesProblem(400);
 
         api.MapGet("/events/{id}", (string id, DeskQueries desk) =>
-            DeskEvents.Parse(id) is long n && desk.Event(n) is { } e ? Tagged.Json(e) : Tagged.NotFound($"no event '{id}'"))
-            .WithSummary("One event with every sentence that reports it, its participants and sources, and where reports disagree.").Produces<DeskEvent>().ProducesProblem(404);
+            DeskEvents.Parse(id) is not long n ? Tagged.NotFound($"no event '{id}'")
+            : desk.Event(n) is { } e ? Tagged.Json(e)
+            : desk.Retired(n) is { } retired ? Tagged.Retired(n, retired)
+            : Tagged.NotFound($"no event '{id}'"))
+            .WithSummary("One event with every sentence that reports it, its participants and sources, and where reports disagree; 410 with `successors` for an event a story split emptied.")
+            .Produces<DeskEvent>().ProducesProblem(404).ProducesProblem(410);
 
         api.MapGet("/stories", (HttpRequest r, DeskQueries desk, string? offset, string? limit) =>
         {

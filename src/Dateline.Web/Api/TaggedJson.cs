@@ -38,4 +38,11 @@ internal static class Tagged
 
     public static IResult NotFound(string what) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: what);
+
+    /// <summary>410 for an event a story split emptied: why, and the events (`successors`) that hold its reports now.</summary>
+    public static IResult Retired(long id, Dateline.Linking.RetiredEvent retired) =>
+        Results.Problem(statusCode: StatusCodes.Status410Gone, title: "Event retired",
+            detail: $"event {id} no longer exists: {retired.Reason}; its reports are in "
+                + (retired.Successors.Count == 0 ? "no event now" : "event " + string.Join(", ", retired.Successors)),
+            extensions: new Dictionary<string, object?> { ["successors"] = retired.Successors.Select(Desk.DeskEvents.Id).ToList(), ["story"] = retired.Story });
 }

@@ -100,6 +100,9 @@ public sealed partial class DeskQueries(DeskIndex index, StoreGate gate)
         return gate.Graph((r, _) => r.Event(id)) is { } e ? DeskEvents.From(e, snapshot) : null;
     }
 
+    /// <summary>Where a retired event's reports went (a story split emptied it); null when the id is no retired event.</summary>
+    public RetiredEvent? Retired(long id) => gate.Graph((r, _) => r.Retired(id));
+
     /// <summary>What the graph says of one article: the entity each of its chains was linked to, and the events it reports (whole).</summary>
     public (IReadOnlyDictionary<int, long> Entities, IReadOnlyList<DeskEvent> Events) Article(long article)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dateline.Linking;
 using Dateline.Storage;
 using Dateline.Web.Api;
 using Dateline.Web.Desk;
@@ -180,7 +181,9 @@ internal static class PageEndpoints
 
         app.MapGet("/events/{id}", (string id, DeskQueries desk) =>
         {
-            if (DeskEvents.Parse(id) is not long n || desk.Event(n) is not { } e) return NotFound("No such event.");
+            if (DeskEvents.Parse(id) is not long n) return NotFound("No such event.");
+            if (desk.Event(n) is not { } e)
+                return desk.Retired(n) is { } retired ? RetiredEventPage(n, retired) : NotFound("No such event.");
             var html = new Html().Raw("<h1>").Text(e.Event).Raw(": ").Text(Actors(e.Source)).Raw(" → ").Text(Actors(e.Target)).Raw("</h1><dl class=\"facts\">");
             Fact(html, "type", e.Event + (e.Mode is null ? "" : " (" + e.Mode + ")"));
             Fact(html, "date", e.Date is null ? e.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{e.Date.Value} ({e.Date.Precision})");
@@ -369,6 +372,24 @@ internal static class PageEndpoints
         html.Raw($"<span class=\"meta\">page {page} of {pages}</span>");
         if (page < pages) html.Link($"{prefix}page={page + 1}", "older →");
         html.Raw("</nav>");
+    }
+
+    /// <summary>An event a story split emptied: why, and links to the events that hold its reports now (410).</summary>
+    private static IResult RetiredEventPage(long id, RetiredEvent retired)
+    {
+        var html = new Html().Raw("<h1>Event ").Text(DeskEvents.Id(id)).Raw(" was retired</h1><p>").Text(retired.Reason).Raw(".</p><p>");
+        if (retired.Successors.Count == 0) html.Text("None of its reports was coded as an event again.");
+        else
+        {
+            html.Text("Its reports are now in ");
+            for (int i = 0; i < retired.Successors.Count; i++)
+            {
+                if (i > 0) html.Text(", ");
+                html.Link($"/events/{DeskEvents.Id(retired.Successors[i])}", $"event {DeskEvents.Id(retired.Successors[i])}");
+            }
+            html.Text(".");
+        }
+        return Html.Page($"Event {DeskEvents.Id(id)} retired", html.Raw("</p>"), 410);
     }
 
     private static IResult NotFound(string message) => Html.Page("Not found", new Html().Raw("<h1>Not found</h1><p>").Text(message).Raw("</p>"), 404);

@@ -60,19 +60,22 @@ public static partial class CrossDocumentLinker
         var session = graph.Session;
         var documents = new Dictionary<long, Document?>();
         Document? Read(long article) => documents.TryGetValue(article, out var d) ? d : documents[article] = session.ReadDocument(article);
-        var left = new SortedSet<long>();
+        var left = new SortedDictionary<long, List<(long Article, string Item)>>();
         foreach (var (article, _) in moved)
             foreach (var e in session.LinksOfArticle(article, GraphKinds.Event))
             {
                 session.DeleteLink(e);
-                left.Add(e.NodeId);
+                (left.TryGetValue(e.NodeId, out var reports) ? reports : left[e.NodeId] = []).Add((article, e.Item));
             }
-        foreach (var id in left)
+        var emptied = new List<long>();
+        foreach (var id in left.Keys)
         {
             var rest = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Event).ToList();
             if (rest.Count == 0)
             {
-                session.DeleteNode(id);
+                // Retired (no longer an event, its keys gone) before the moved mentions are linked again, so none joins it.
+                RetireEvent(session, id, to, why, []);
+                emptied.Add(id);
                 graph.Forget(id);
             }
             else RebuildEvent(graph, id, rest, Read);
@@ -83,7 +86,24 @@ public static partial class CrossDocumentLinker
             var facts = new ArticleFacts(article, detail.Outlet, Day(detail.Published), detail.CopyOf, detail.Title);
             LinkEvents(graph, facts, document, EntitiesOf(graph, article), to, why);
         }
+        // An emptied event's id keeps answering (an export or a bookmark may hold it): which events hold its reports now.
+        foreach (var id in emptied)
+        {
+            var reports = left[id].ToHashSet();
+            var successors = reports.Select(r => r.Article).Distinct()
+                .SelectMany(a => session.LinksOfArticle(a, GraphKinds.Event)).Where(l => reports.Contains((l.ArticleId, l.Item)))
+                .Select(l => l.NodeId).Distinct().Order().ToList();
+            RetireEvent(session, id, to, why, successors);
+        }
     }
+
+    private static void RetireEvent(IGraphSession session, long id, long story, string why, IReadOnlyList<long> successors) =>
+        session.RetireNode(id, GraphKinds.RetiredEvent, GraphJson.Write(new RetiredEvent
+        {
+            Reason = $"its reports moved to story {story} ({why.TrimEnd(' ', ':')})",
+            Successors = successors,
+            Story = story,
+        }));
 
     /// <summary>A story's shown facts and its linker summary, from its articles (oldest first): their kept profiles, dates,
     /// and the people and organisations their entity links name.</summary>

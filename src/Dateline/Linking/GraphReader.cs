@@ -113,6 +113,10 @@ public sealed class GraphReader(IGraphSession session)
     public EventView? Event(long id) =>
         session.GetNode(id) is { Kind: GraphKinds.Event } node ? Event(id, GraphJson.Read<StoredEvent>(node.Profile)) : null;
 
+    /// <summary>Why an event id no longer holds an event and which events hold its reports; null when it is no retired event.</summary>
+    public RetiredEvent? Retired(long id) =>
+        session.GetNode(id) is { Kind: GraphKinds.RetiredEvent } node ? GraphJson.Read<RetiredEvent>(node.Profile) : null;
+
     private EventView Event(long id, StoredEvent p)
     {
         var links = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Event)

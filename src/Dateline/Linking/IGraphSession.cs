@@ -39,6 +39,10 @@ public interface IGraphSession
 
     void DeleteNode(long id);
 
+    /// <summary>Turns a node into a record of its end (another kind, a new profile, no keys), so its id still answers:
+    /// an event emptied by a story split says where its reports went.</summary>
+    void RetireNode(long id, string kind, string profile);
+
     /// <summary>Removes one link (node, kind, article, item): a mention leaving its event when its article moves to another story.</summary>
     void DeleteLink(GraphLink link);
 

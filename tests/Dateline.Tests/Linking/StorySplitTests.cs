@@ -73,6 +73,30 @@ public sealed class StorySplitTests : IDisposable
     }
 
     [Fact]
+    public void An_event_the_split_empties_keeps_its_id_which_names_the_events_holding_its_reports_now()
+    {
+        using var store = Ingest(6);
+        var (stories, events, retired) = store.Graph(s =>
+        {
+            var r = new GraphReader(s);
+            var ids = s.ListNodes(GraphKinds.RetiredEvent, 0, 1000).Select(n => n.Id).ToList();
+            return (r.Stories(), r.Events(), ids.Select(id => (Id: id, Record: r.Retired(id)!, Event: r.Event(id))).ToList());
+        });
+        var rome = Assert.Single(stories, s => s.Title == "Conte meets Sarraj in Rome");
+        Assert.NotEmpty(retired);
+        foreach (var (id, record, asEvent) in retired)
+        {
+            Assert.Null(asEvent);
+            Assert.DoesNotContain(events, e => e.Id == id);
+            Assert.Equal(rome.Id, record.Story);
+            Assert.Contains($"moved to story {rome.Id}", record.Reason, StringComparison.Ordinal);
+            Assert.NotEmpty(record.Successors);
+            Assert.All(record.Successors, x => Assert.Equal(rome.Id, Assert.Single(events, e => e.Id == x).Story));
+        }
+        Assert.Null(store.Graph(s => new GraphReader(s).Retired(events[0].Id)));
+    }
+
+    [Fact]
     public void A_story_below_six_articles_is_left_alone()
     {
         using var store = Ingest(5);

@@ -235,6 +235,10 @@ public abstract class ArticleStoreContract : IDisposable
             var storyOf = stories.SelectMany(s => s.Articles.Select(a => (a.Article.Article, s.Id))).ToDictionary();
             Assert.All(events, e => Assert.All(e.Mentions, m => Assert.Equal(e.Story, storyOf[m.Article.Article])));
             Assert.Equal(3, Assert.Single(events, e => e.Type == "CONSULT" && e.Place == "Rome").Sources);
+            // The events the split emptied keep their ids as records naming their successors in the new story.
+            var retired = store.Graph(s => s.ListNodes(GraphKinds.RetiredEvent, 0, 100).Select(n => new GraphReader(s).Retired(n.Id)!).ToList());
+            Assert.NotEmpty(retired);
+            Assert.All(retired, r => Assert.All(r.Successors, x => Assert.Equal(made.Id, Assert.Single(events, e => e.Id == x).Story)));
         }
     }
 }

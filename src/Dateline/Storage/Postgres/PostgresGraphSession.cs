@@ -153,6 +153,18 @@ internal sealed class PostgresGraphSession(NpgsqlConnection connection, NpgsqlTr
         cmd.ExecuteNonQuery();
     }
 
+    public void RetireNode(long id, string kind, string profile)
+    {
+        using var node = Command("UPDATE graph_nodes SET kind = $1, profile = $2 WHERE id = $3");
+        node.Parameters.AddWithValue(kind);
+        node.Parameters.AddWithValue(profile);
+        node.Parameters.AddWithValue(id);
+        node.ExecuteNonQuery();
+        using var keys = Command("DELETE FROM graph_keys WHERE node_id = $1");
+        keys.Parameters.AddWithValue(id);
+        keys.ExecuteNonQuery();
+    }
+
     public void DeleteLink(GraphLink link)
     {
         using var cmd = Command("DELETE FROM graph_links WHERE node_id = $1 AND article_id = $2 AND item = $3 AND kind = $4");

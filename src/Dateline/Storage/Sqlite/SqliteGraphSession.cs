@@ -145,6 +145,18 @@ internal sealed class SqliteGraphSession(SqliteConnection connection, SqliteTran
         cmd.ExecuteNonQuery();
     }
 
+    public void RetireNode(long id, string kind, string profile)
+    {
+        using var node = Command("UPDATE graph_nodes SET kind = $k, profile = $p WHERE id = $id");
+        node.Parameters.AddWithValue("$k", kind);
+        node.Parameters.AddWithValue("$p", profile);
+        node.Parameters.AddWithValue("$id", id);
+        node.ExecuteNonQuery();
+        using var keys = Command("DELETE FROM graph_keys WHERE node_id = $id");
+        keys.Parameters.AddWithValue("$id", id);
+        keys.ExecuteNonQuery();
+    }
+
     public void DeleteLink(GraphLink link)
     {
         using var cmd = Command("DELETE FROM graph_links WHERE node_id = $n AND article_id = $a AND item = $i AND kind = $k");
