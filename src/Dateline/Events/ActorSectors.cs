@@ -25,9 +25,9 @@ public static class ActorSectors
         // Who one meets in diplomacy without a name: "met the Italian delegation", "his French counterpart".
         ["delegation"] = "GOV", ["counterpart"] = "GOV", ["negotiator"] = "GOV",
         // Weapons that stand for the armed force using them, as Phoenix's agents dictionary codes them ("a Turkish drone
-        // hit ...", "Russian warplanes bombed ..."); "tank" and "helicopter" left out (think tanks, rescue helicopters).
+        // hit ...", "Russian warplanes bombed ..."); "tank", "helicopter" and "jet" left out (think tanks, rescue helicopters, airliners).
         ["drone"] = "MIL", ["warplane"] = "MIL", ["warship"] = "MIL", ["bomber"] = "MIL", ["gunship"] = "MIL",
-        ["artillery"] = "MIL", ["jet"] = "MIL",
+        ["artillery"] = "MIL",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The sector of an actor noun lemma ("troops" -> MIL), null when the noun does not name an actor ("claims").</summary>
