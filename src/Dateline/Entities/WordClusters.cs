@@ -57,11 +57,10 @@ public sealed class WordClusters
         var header = true;
         while (reader.ReadLine() is { } line)
         {
-            if (line.StartsWith('#'))
-                continue;
+            // Comments and the column names come first; after them "#" is a word like any other (GloVe holds it).
             if (header)
             {
-                header = false;
+                header = line.StartsWith('#');
                 continue;
             }
             var cells = line.Split('\t');
