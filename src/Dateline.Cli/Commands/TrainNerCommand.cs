@@ -48,7 +48,10 @@ internal static class TrainNerCommand
         var silverTrueCase = new Option<bool>("--silver-truecase") { Description = "With --silver: the teacher reads lower-case proper nouns capitalised, so lower-case names become training names." };
         var silverProper = new Option<bool>("--silver-proper-only") { Description = "With --silver: a kept PER, ORG or LOC name holds only proper nouns (and numbers, punctuation, name glue)." };
         var silverTeacher = new Option<string?>("--silver-teacher") { Description = "With --silver: a saved model as the teacher instead of training one (experiments only)." };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, silver, silverNegatives, silverTrueCase, silverProper, silverTeacher, dump };
+        var glove = new Option<string>("--glove") { Description = "Classes of pre-trained word vectors as features, stored in the model: a class file of `dateline embeddings build` (data/embeddings/glove-classes.tsv.gz), or none.", DefaultValueFactory = _ => defaults.VectorClasses ?? "none" };
+        var gloveGranularity = new Option<string>("--glove-granularity") { Description = "With --glove: coarse (the coarse class for every template), fine, or both (fine and coarse).", DefaultValueFactory = _ => defaults.VectorGranularity };
+        gloveGranularity.AcceptOnlyFromAmong("both", "coarse", "fine");
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, silver, silverNegatives, silverTrueCase, silverProper, silverTeacher, glove, gloveGranularity, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -80,8 +83,16 @@ internal static class TrainNerCommand
                 io.Error.WriteLine($"dateline train ner: --unlabelled: no folder at '{missingFolder}'.");
                 return Program.ExitUsage;
             }
+            var gloveFile = parse.GetValue(glove)!;
+            if (gloveFile != "none" && !File.Exists(gloveFile))
+            {
+                io.Error.WriteLine($"dateline train ner: --glove: no class file at '{gloveFile}'.");
+                return Program.ExitUsage;
+            }
             recipe = recipe with
             {
+                VectorClasses = gloveFile == "none" ? null : gloveFile,
+                VectorGranularity = parse.GetValue(gloveGranularity)!,
                 UnlabelledFolders = parse.GetValue(unlabelled)!,
                 Silver = parse.GetValue(silver) == NerSilver.PartName,
                 SilverNegativesEvery = parse.GetValue(silverNegatives),

