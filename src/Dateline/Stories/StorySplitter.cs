@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Dateline.Coreference;
 
 namespace Dateline.Stories;
 
@@ -26,14 +27,32 @@ public sealed class StorySplitter
     /// article, which stays), or null when it stays whole.</summary>
     public StorySplit? Split(IReadOnlyList<StoryProfile> members)
     {
+        if (Halves(members) is not { } h) return null;
+        int n = members.Count;
+        if (Math.Min(h.Leaving.Count, n - h.Leaving.Count) < Options.MinSide) return null;
+        double below = Options.BelowAt(n) + (h.YearClash is null ? 0 : Options.YearClashAllowance);
+        if (h.Cross < below)
+            return h with { Explanation = h.Explanation.Replace(" against each other", $" < {F(below)} against each other", StringComparison.Ordinal) };
+        if (Options.SplitSilhouette > 0 && h.Silhouette >= Options.SplitSilhouette && h.Cross < Options.SilhouetteBelow)
+            return h with { Explanation = h.Explanation.Replace(" against each other", $" < {F(Options.SilhouetteBelow)} against each other, each article closer to its own group (silhouette {F(h.Silhouette)} ≥ {F(Options.SplitSilhouette)})", StringComparison.Ordinal) };
+        return null;
+    }
+
+    /// <summary>The two-means halves of a story and their score against each other, whatever the threshold and the
+    /// smaller half's size (null when the story is too small or the two-means puts every article on one side): what
+    /// <see cref="Split"/> decides on, and what `dateline eval coref --show-checks` prints at each check.</summary>
+    public StorySplit? Halves(IReadOnlyList<StoryProfile> members)
+    {
         int n = members.Count;
         if (n < 2 * Options.MinSide || n < 2) return null;
         int ia = 0, ib = 1;
         double low = double.PositiveInfinity;
+        var pair = new double[n, n];
         for (int x = 0; x < n; x++)
             for (int y = x + 1; y < n; y++)
             {
                 double v = Sim(members[x], StorySummary.Start("c", members[y]));
+                pair[x, y] = pair[y, x] = v;
                 if (v < low) (low, ia, ib) = (v, x, y);
             }
         var inA = new bool[n];
@@ -46,16 +65,60 @@ public sealed class StorySplitter
             ca = Sum(members.Where((_, x) => inA[x]));
             cb = Sum(members.Where((_, x) => !inA[x]));
         }
-        int na = inA.Count(b => b), nb = n - na;
-        if (Math.Min(na, nb) < Options.MinSide) return null;
         double cross = Sim(AsProfile(ca), cb);
-        if (cross >= Options.SplitBelow) return null;
         bool founderInA = inA[0];
         var leaving = Enumerable.Range(0, n).Where(x => inA[x] != founderInA).ToList();
         var (stay, leave) = founderInA ? (ca, cb) : (cb, ca);
-        string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)} < {F(Options.SplitBelow)} against each other "
-            + $"(staying: {Top(stay)}; leaving: {Top(leave)})";
-        return new StorySplit(leaving, n - leaving.Count, cross, why);
+        string? clash = YearClash(members, inA);
+        string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)} against each other "
+            + $"(staying: {Top(stay)}; leaving: {Top(leave)})" + (clash is null ? "" : $"; {clash}");
+        return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash, Silhouette = Silhouette(pair, inA) };
+    }
+
+    /// <summary>
+    /// Whether the halves tell of different years: a year that at least <see cref="StorySplitOptions.YearShare"/> of one
+    /// half's articles name (any date in it) and none of the other's (issue #7: two happenings of one kind in other
+    /// years, such as two pirate attacks off Somalia in 2008 and 2011). Null when they do not.
+    /// </summary>
+    private string? YearClash(IReadOnlyList<StoryProfile> members, bool[] inA)
+    {
+        if (Options.YearClashAllowance <= 0) return null;
+        var years = members.Select(m => m.Dates.Select(d => TimexCompatibility.Parse(d)).Where(t => t is not null).Select(t => t!.Value.Start.Year).ToHashSet()).ToList();
+        foreach (bool side in new[] { true, false })
+        {
+            var here = Enumerable.Range(0, members.Count).Where(x => inA[x] == side).ToList();
+            var there = Enumerable.Range(0, members.Count).Where(x => inA[x] != side).ToList();
+            var named = here.SelectMany(x => years[x]).GroupBy(y => y).Select(g => (Year: g.Key, Count: g.Count()))
+                .Where(g => g.Count >= Options.YearShare * here.Count).OrderByDescending(g => g.Count).ThenBy(g => g.Year);
+            foreach (var (year, count) in named)
+                if (there.All(x => !years[x].Contains(year)))
+                    return $"{year} named by {count} of {here.Count} articles of one, none of the other";
+        }
+        return null;
+    }
+
+    /// <summary>The halves' mean silhouette over article pairs: for each article, (mean score with the other half's articles
+    /// subtracted from the mean with its own half's) over the larger of the two; near 0 when an article is as close to
+    /// the other half as to its own (one story cut in two), near 1 when the halves are apart.</summary>
+    private static double Silhouette(double[,] pair, bool[] inA)
+    {
+        int n = inA.Length;
+        double sum = 0;
+        for (int x = 0; x < n; x++)
+        {
+            double own = 0, other = 0;
+            int no = 0, nt = 0;
+            for (int y = 0; y < n; y++)
+            {
+                if (y == x) continue;
+                if (inA[y] == inA[x]) { own += pair[x, y]; no++; }
+                else { other += pair[x, y]; nt++; }
+            }
+            double a = no == 0 ? 0 : own / no, b = nt == 0 ? 0 : other / nt;
+            double m = Math.Max(a, b);
+            sum += m <= 0 ? 0 : (a - b) / m;
+        }
+        return sum / n;
     }
 
     private double Sim(StoryProfile p, StorySummary c) => Linker.Score(p, c).Score;
