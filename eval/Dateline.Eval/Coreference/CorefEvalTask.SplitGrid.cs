@@ -36,13 +36,11 @@ public sealed partial class CorefEvalTask
                     MinSide = int.Parse(parts[2], CultureInfo.InvariantCulture),
                 };
                 // An optional fourth part, TERMS,ENTITIES,DATES,EVENTS,CLASH: the weights the two-means scores with.
-                // Optional KEY=VALUE parts: slope=PER-DOUBLING, sil=SILHOUETTE[,BELOW], year=ALLOWANCE[,SHARE].
+                // Optional KEY=VALUE parts: year=ALLOWANCE[,SHARE] (the year clash; year=0: off).
                 foreach (var kv in parts.Skip(3).Where(x => x.Contains('=', StringComparison.Ordinal)))
                 {
                     var (key, vals) = (kv[..kv.IndexOf('=', StringComparison.Ordinal)], kv[(kv.IndexOf('=', StringComparison.Ordinal) + 1)..].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray());
-                    if (key == "slope") o = o with { SizeSlope = vals[0] };
-                    else if (key == "sil") o = o with { SplitSilhouette = vals[0], SilhouetteBelow = vals.Length > 1 ? vals[1] : o.SilhouetteBelow };
-                    else if (key == "year") o = o with { YearClashAllowance = vals[0], YearShare = vals.Length > 1 ? vals[1] : o.YearShare };
+                    if (key == "year") o = o with { YearClashAllowance = vals[0], YearShare = vals.Length > 1 ? vals[1] : o.YearShare };
                     else throw new ArgumentException($"--split-grid: unknown part {kv}");
                 }
                 parts = [.. parts.Where(x => !x.Contains('=', StringComparison.Ordinal))];
@@ -57,11 +55,11 @@ public sealed partial class CorefEvalTask
                 string Groups(IEnumerable<int> xs) => string.Join(" ", xs.Select(x => goldGroups[members[x]]).GroupBy(g => g, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}"));
                 checks.Add(h is null
                     ? $"    check {story} at {members.Count}: no halves ({Groups(Enumerable.Range(0, members.Count))})"
-                    : $"    check {story} at {members.Count}: cross {h.Cross.ToString("0.000", CultureInfo.InvariantCulture)} staying [{Groups(Enumerable.Range(0, members.Count).Where(x => !h.Leaving.Contains(x)))}] leaving [{Groups(h.Leaving)}]  silhouette {h.Silhouette.ToString("0.000", CultureInfo.InvariantCulture)}{(h.YearClash is null ? "" : "  year clash: " + h.YearClash)}");
+                    : $"    check {story} at {members.Count}: cross {h.Cross.ToString("0.000", CultureInfo.InvariantCulture)} staying [{Groups(Enumerable.Range(0, members.Count).Where(x => !h.Leaving.Contains(x)))}] leaving [{Groups(h.Leaving)}]{(h.YearClash is null ? "" : "  year clash: " + h.YearClash)}");
                 if (h is not null && Environment.GetEnvironmentVariable("DATELINE_CHECK_DUMP") is { Length: > 0 } dump)
                     File.AppendAllText(dump, System.Text.Json.JsonSerializer.Serialize(new
                     {
-                        story, cross = h.Cross, sil = h.Silhouette, leaving = h.Leaving,
+                        story, cross = h.Cross, leaving = h.Leaving,
                         members = profiles.Select((p, x) => new { group = goldGroups[members[x]], ents = p.Entities.Select(e => new[] { e.Term, e.Weight.ToString("R", CultureInfo.InvariantCulture) }), terms = p.Terms.Select(e => new[] { e.Term, e.Weight.ToString("R", CultureInfo.InvariantCulture) }), dates = p.Dates, events = p.EventKeys }),
                     }) + "\n");
                 if (h is not null && Environment.GetEnvironmentVariable("DATELINE_CHECK_MARKERS") == "1")

@@ -9,8 +9,4 @@ public sealed record StorySplit(IReadOnlyList<int> Leaving, int Staying, double 
     /// <summary>The year one half names and the other never does, said in words; null when there is none (or the
     /// splitter does not look: <see cref="StorySplitOptions.YearClashAllowance"/> 0).</summary>
     public string? YearClash { get; init; }
-
-    /// <summary>The halves' mean silhouette over article pair scores (1: apart; 0: an article is as close to the other
-    /// half as to its own).</summary>
-    public double Silhouette { get; init; }
 }

@@ -30,12 +30,9 @@ public sealed class StorySplitter
         if (Halves(members) is not { } h) return null;
         int n = members.Count;
         if (Math.Min(h.Leaving.Count, n - h.Leaving.Count) < Options.MinSide) return null;
-        double below = Options.BelowAt(n) + (h.YearClash is null ? 0 : Options.YearClashAllowance);
-        if (h.Cross < below)
-            return h with { Explanation = h.Explanation.Replace(" against each other", $" < {F(below)} against each other", StringComparison.Ordinal) };
-        if (Options.SplitSilhouette > 0 && h.Silhouette >= Options.SplitSilhouette && h.Cross < Options.SilhouetteBelow)
-            return h with { Explanation = h.Explanation.Replace(" against each other", $" < {F(Options.SilhouetteBelow)} against each other, each article closer to its own group (silhouette {F(h.Silhouette)} ≥ {F(Options.SplitSilhouette)})", StringComparison.Ordinal) };
-        return null;
+        double below = Options.Below(h.YearClash is not null);
+        if (h.Cross >= below) return null;
+        return h with { Explanation = h.Explanation.Replace(" against each other", $" < {F(below)} against each other", StringComparison.Ordinal) };
     }
 
     /// <summary>The two-means halves of a story and their score against each other, whatever the threshold and the
@@ -47,12 +44,10 @@ public sealed class StorySplitter
         if (n < 2 * Options.MinSide || n < 2) return null;
         int ia = 0, ib = 1;
         double low = double.PositiveInfinity;
-        var pair = new double[n, n];
         for (int x = 0; x < n; x++)
             for (int y = x + 1; y < n; y++)
             {
                 double v = Sim(members[x], StorySummary.Start("c", members[y]));
-                pair[x, y] = pair[y, x] = v;
                 if (v < low) (low, ia, ib) = (v, x, y);
             }
         var inA = new bool[n];
@@ -69,18 +64,19 @@ public sealed class StorySplitter
         bool founderInA = inA[0];
         var leaving = Enumerable.Range(0, n).Where(x => inA[x] != founderInA).ToList();
         var (stay, leave) = founderInA ? (ca, cb) : (cb, ca);
-        string? clash = YearClash(members, inA);
+        string? clash = YearClash(members, inA, founderInA);
         string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)} against each other "
             + $"(staying: {Top(stay)}; leaving: {Top(leave)})" + (clash is null ? "" : $"; {clash}");
-        return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash, Silhouette = Silhouette(pair, inA) };
+        return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash };
     }
 
     /// <summary>
     /// Whether the halves tell of different years: a year that at least <see cref="StorySplitOptions.YearShare"/> of one
-    /// half's articles name (any date in it) and none of the other's (issue #7: two happenings of one kind in other
-    /// years, such as two pirate attacks off Somalia in 2008 and 2011). Null when they do not.
+    /// half's articles name (any date in it) while none of the other's names it or a year next to it (issue #7: two
+    /// happenings of one kind in other years, such as two pirate attacks off Somalia in 2008 and 2011; a story that runs
+    /// over New Year names both years, so next years never clash). Null when they do not.
     /// </summary>
-    private string? YearClash(IReadOnlyList<StoryProfile> members, bool[] inA)
+    private string? YearClash(IReadOnlyList<StoryProfile> members, bool[] inA, bool founderInA)
     {
         if (Options.YearClashAllowance <= 0) return null;
         var years = members.Select(m => m.Dates.Select(d => TimexCompatibility.Parse(d)).Where(t => t is not null).Select(t => t!.Value.Start.Year).ToHashSet()).ToList();
@@ -91,34 +87,10 @@ public sealed class StorySplitter
             var named = here.SelectMany(x => years[x]).GroupBy(y => y).Select(g => (Year: g.Key, Count: g.Count()))
                 .Where(g => g.Count >= Options.YearShare * here.Count).OrderByDescending(g => g.Count).ThenBy(g => g.Year);
             foreach (var (year, count) in named)
-                if (there.All(x => !years[x].Contains(year)))
-                    return $"{year} named by {count} of {here.Count} articles of one, none of the other";
+                if (there.All(x => !years[x].Contains(year) && !years[x].Contains(year - 1) && !years[x].Contains(year + 1)))
+                    return $"{year} named by {count} of the {(side == founderInA ? "staying" : "leaving")} {here.Count}, by none of the others";
         }
         return null;
-    }
-
-    /// <summary>The halves' mean silhouette over article pairs: for each article, (mean score with the other half's articles
-    /// subtracted from the mean with its own half's) over the larger of the two; near 0 when an article is as close to
-    /// the other half as to its own (one story cut in two), near 1 when the halves are apart.</summary>
-    private static double Silhouette(double[,] pair, bool[] inA)
-    {
-        int n = inA.Length;
-        double sum = 0;
-        for (int x = 0; x < n; x++)
-        {
-            double own = 0, other = 0;
-            int no = 0, nt = 0;
-            for (int y = 0; y < n; y++)
-            {
-                if (y == x) continue;
-                if (inA[y] == inA[x]) { own += pair[x, y]; no++; }
-                else { other += pair[x, y]; nt++; }
-            }
-            double a = no == 0 ? 0 : own / no, b = nt == 0 ? 0 : other / nt;
-            double m = Math.Max(a, b);
-            sum += m <= 0 ? 0 : (a - b) / m;
-        }
-        return sum / n;
     }
 
     private double Sim(StoryProfile p, StorySummary c) => Linker.Score(p, c).Score;
