@@ -50,29 +50,12 @@ public sealed partial class CorefEvalTask
                 splitter = new StorySplitter(reads, o);
             }
             var checks = new List<string>();
-            Action<string, IReadOnlyList<int>, IReadOnlyList<StoryProfile>, StorySplit?>? observeCheck = !showChecks ? null : (story, members, profiles, h) =>
+            Action<string, IReadOnlyList<int>, StorySplit?>? observeCheck = !showChecks ? null : (story, members, h) =>
             {
                 string Groups(IEnumerable<int> xs) => string.Join(" ", xs.Select(x => goldGroups[members[x]]).GroupBy(g => g, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}"));
                 checks.Add(h is null
                     ? $"    check {story} at {members.Count}: no halves ({Groups(Enumerable.Range(0, members.Count))})"
                     : $"    check {story} at {members.Count}: cross {h.Cross.ToString("0.000", CultureInfo.InvariantCulture)} staying [{Groups(Enumerable.Range(0, members.Count).Where(x => !h.Leaving.Contains(x)))}] leaving [{Groups(h.Leaving)}]{(h.YearClash is null ? "" : "  year clash: " + h.YearClash)}");
-                if (h is not null && Environment.GetEnvironmentVariable("DATELINE_CHECK_DUMP") is { Length: > 0 } dump)
-                    File.AppendAllText(dump, System.Text.Json.JsonSerializer.Serialize(new
-                    {
-                        story, cross = h.Cross, leaving = h.Leaving,
-                        members = profiles.Select((p, x) => new { group = goldGroups[members[x]], ents = p.Entities.Select(e => new[] { e.Term, e.Weight.ToString("R", CultureInfo.InvariantCulture) }), terms = p.Terms.Select(e => new[] { e.Term, e.Weight.ToString("R", CultureInfo.InvariantCulture) }), dates = p.Dates, events = p.EventKeys }),
-                    }) + "\n");
-                if (h is not null && Environment.GetEnvironmentVariable("DATELINE_CHECK_MARKERS") == "1")
-                {
-                    var stay = Enumerable.Range(0, members.Count).Where(x => !h.Leaving.Contains(x)).ToList();
-                    foreach (var (label, sel) in new (string, Func<StoryProfile, IEnumerable<string>>)[] { ("ent", p => p.Entities.Select(e => e.Term)), ("term", p => p.Terms.Select(e => e.Term)), ("date", p => p.Dates), ("ev", p => p.EventKeys) })
-                    {
-                        var fa = stay.SelectMany(x => sel(profiles[x]).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => (double)g.Count() / stay.Count);
-                        var fb = h.Leaving.SelectMany(x => sel(profiles[x]).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => (double)g.Count() / h.Leaving.Count);
-                        var keys = fa.Keys.Union(fb.Keys).Select(k => (k, a: fa.GetValueOrDefault(k), b: fb.GetValueOrDefault(k))).OrderByDescending(t => Math.Abs(t.a - t.b)).Take(10);
-                        checks.Add($"        {label}: " + string.Join(", ", keys.Select(t => $"{t.k} {t.a:0.0}/{t.b:0.0}")));
-                    }
-                }
             };
             var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle, observeCheck: observeCheck);
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));

@@ -34,7 +34,7 @@ public static class IncrementalRun
         Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
         Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null,
         StorySplitter? splitter = null, StoryStrayFinder? strays = null, bool straysEveryArticle = false,
-        Action<string, IReadOnlyList<int>, IReadOnlyList<StoryProfile>, StorySplit?>? observeCheck = null)
+        Action<string, IReadOnlyList<int>, StorySplit?>? observeCheck = null)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -109,7 +109,7 @@ public static class IncrementalRun
             mm.Add((i, profile));
             bool check = splitter!.Options.ChecksAt(mm.Count);
             if (!check && !(straysEveryArticle && mm.Count <= splitter.Options.LargestCheck)) continue;
-            if (check && observeCheck is not null) observeCheck(storyId, [.. mm.Select(m => m.Index)], [.. mm.Select(m => m.Profile)], splitter.Halves([.. mm.Select(m => m.Profile)]));
+            if (check && observeCheck is not null) observeCheck(storyId, [.. mm.Select(m => m.Index)], splitter.Halves([.. mm.Select(m => m.Profile)]));
             if (check && splitter.Split([.. mm.Select(m => m.Profile)]) is { } split)
             {
                 splits++;
