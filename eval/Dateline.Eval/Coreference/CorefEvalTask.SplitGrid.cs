@@ -10,7 +10,7 @@ public sealed partial class CorefEvalTask
 
     /// <summary>`--split-grid`: the product's split with other check sizes, threshold or smaller side, scored in the
     /// same run (predicted stories only).</summary>
-    private static void SplitGrid(List<EcbPlusArticle> articles, string grid, TextWriter w, bool showStories)
+    private static void SplitGrid(List<EcbPlusArticle> articles, string grid, TextWriter w, bool showStories, bool showChecks)
     {
         var storyLinker = Linking.CrossDocumentLinker.StoryLinker;
         var eventLinker = Linking.CrossDocumentLinker.EventLinker;
@@ -36,15 +36,32 @@ public sealed partial class CorefEvalTask
                     MinSide = int.Parse(parts[2], CultureInfo.InvariantCulture),
                 };
                 // An optional fourth part, TERMS,ENTITIES,DATES,EVENTS,CLASH: the weights the two-means scores with.
+                // Optional KEY=VALUE parts: year=ALLOWANCE[,SHARE] (the year clash; year=0: off).
+                foreach (var kv in parts.Skip(3).Where(x => x.Contains('=', StringComparison.Ordinal)))
+                {
+                    var (key, vals) = (kv[..kv.IndexOf('=', StringComparison.Ordinal)], kv[(kv.IndexOf('=', StringComparison.Ordinal) + 1)..].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray());
+                    if (key == "year") o = o with { YearClashAllowance = vals[0], YearShare = vals.Length > 1 ? vals[1] : o.YearShare };
+                    else throw new ArgumentException($"--split-grid: unknown part {kv}");
+                }
+                parts = [.. parts.Where(x => !x.Contains('=', StringComparison.Ordinal))];
                 var reads = storyLinker;
                 if (parts.Length > 3 && parts[3].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray() is { Length: 5 } wt)
                     reads = new StoryLinker(new StoryLinkerOptions { TermWeight = wt[0], EntityWeight = wt[1], DateWeight = wt[2], EventWeight = wt[3], EntityClashPenalty = wt[4] });
                 splitter = new StorySplitter(reads, o);
             }
-            var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle);
+            var checks = new List<string>();
+            Action<string, IReadOnlyList<int>, StorySplit?>? observeCheck = !showChecks ? null : (story, members, h) =>
+            {
+                string Groups(IEnumerable<int> xs) => string.Join(" ", xs.Select(x => goldGroups[members[x]]).GroupBy(g => g, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}"));
+                checks.Add(h is null
+                    ? $"    check {story} at {members.Count}: no halves ({Groups(Enumerable.Range(0, members.Count))})"
+                    : $"    check {story} at {members.Count}: cross {h.Cross.ToString("0.000", CultureInfo.InvariantCulture)} staying [{Groups(Enumerable.Range(0, members.Count).Where(x => !h.Leaving.Contains(x)))}] leaving [{Groups(h.Leaving)}]{(h.YearClash is null ? "" : "  year clash: " + h.YearClash)}");
+            };
+            var r = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle, observeCheck: observeCheck);
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));
             double ari = ClusteringScores.AdjustedRand(goldGroups, r.Stories);
             w.WriteLine($"split {variant,-40} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits, {r.Moves} moved");
+            foreach (var c in checks) w.WriteLine(c);
             if (showStories)
                 foreach (var g in r.Stories.Select((id, i) => (Story: id, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))
                     w.WriteLine($"    {g.Key}: {string.Join(" ", g.GroupBy(x => x.Group, StringComparer.Ordinal).Select(x => $"{x.Key}×{x.Count()}"))}");

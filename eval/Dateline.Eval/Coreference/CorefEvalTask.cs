@@ -22,6 +22,8 @@ public sealed partial class CorefEvalTask : IEvalTask
 {
     private static readonly Option<string?> TopicsOption = new("--topics") { Description = "Topics to score: a comma list (\"2,5,12\"), \"dev\" or \"train\". Default: dev and train, scored apart." };
     private static readonly Option<int> SeedOption = new("--seed") { Description = "Seed of the article order (a fixed shuffle). 0 = file-name order.", DefaultValueFactory = _ => 1 };
+    private static readonly Option<bool> ShowChecksOption = new("--show-checks") { Description = "With --split-grid: print each story check (size, the two-means halves by gold group, their cross score)." };
+
     private static readonly Option<bool> ShowStoriesOption = new("--show-stories") { Description = "Print each predicted story with the gold groups of its articles." };
     private static readonly Option<bool> NoSplitOption = new("--no-story-split") { Description = "Comparison, not what ingest does: predicted stories without the story split and the stray repair (Stories/StorySplitter, StoryStrayFinder; ingest before session 9); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
@@ -32,7 +34,7 @@ public sealed partial class CorefEvalTask : IEvalTask
 
     public string Description => "ECB+ cross-document event coreference (gold mentions; MUC, B³, CEAF-e, CoNLL F1) and story clustering (B³, ARI).";
 
-    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption, NoSplitOption, SplitGridOption];
+    public IReadOnlyList<Option> ExtraOptions => [TopicsOption, SeedOption, TuneOption, LearnPairsOption, LearnDecisionOption, ShowStoriesOption, ShowChecksOption, NoSplitOption, SplitGridOption];
 
     public int Run(EvalRequest request)
     {
@@ -119,7 +121,7 @@ public sealed partial class CorefEvalTask : IEvalTask
             if (request.Parse.GetValue(SplitGridOption) is { } grid)
             {
                 request.Out.WriteLine($"ECB+ {splitName} topics, seed {seed}: {articles.Count} documents");
-                SplitGrid(articles, grid, request.Out, request.Parse.GetValue(ShowStoriesOption));
+                SplitGrid(articles, grid, request.Out, request.Parse.GetValue(ShowStoriesOption), request.Parse.GetValue(ShowChecksOption));
                 continue;
             }
             bool noSplit = request.Parse.GetValue(NoSplitOption);

@@ -29,10 +29,12 @@ public static class IncrementalRun
     /// <param name="splitter">The product's story split (<c>CrossDocumentLinker.StorySplitter</c>); null: stories are never split.</param>
     /// <param name="strays">The stray repair at the splitter's check sizes (<c>CrossDocumentLinker.StoryStrays</c>); null: none.</param>
     /// <param name="straysEveryArticle">Comparison only: the stray repair at every article count up to the last check size.</param>
+    /// <param name="observeCheck">Called at each check with the story, its articles (input indices, oldest first) and its two-means halves.</param>
     public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
         Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
         Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null,
-        StorySplitter? splitter = null, StoryStrayFinder? strays = null, bool straysEveryArticle = false)
+        StorySplitter? splitter = null, StoryStrayFinder? strays = null, bool straysEveryArticle = false,
+        Action<string, IReadOnlyList<int>, StorySplit?>? observeCheck = null)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -107,6 +109,7 @@ public static class IncrementalRun
             mm.Add((i, profile));
             bool check = splitter!.Options.ChecksAt(mm.Count);
             if (!check && !(straysEveryArticle && mm.Count <= splitter.Options.LargestCheck)) continue;
+            if (check && observeCheck is not null) observeCheck(storyId, [.. mm.Select(m => m.Index)], splitter.Halves([.. mm.Select(m => m.Profile)]));
             if (check && splitter.Split([.. mm.Select(m => m.Profile)]) is { } split)
             {
                 splits++;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Dateline.Coreference;
 
 namespace Dateline.Stories;
 
@@ -26,6 +27,19 @@ public sealed class StorySplitter
     /// article, which stays), or null when it stays whole.</summary>
     public StorySplit? Split(IReadOnlyList<StoryProfile> members)
     {
+        if (Halves(members) is not { } h) return null;
+        int n = members.Count;
+        if (Math.Min(h.Leaving.Count, n - h.Leaving.Count) < Options.MinSide) return null;
+        double below = Options.Below(h.YearClash is not null);
+        if (h.Cross >= below) return null;
+        return h with { Explanation = h.Explanation.Replace(" against each other", $" < {F(below)} against each other", StringComparison.Ordinal) };
+    }
+
+    /// <summary>The two-means halves of a story and their score against each other, whatever the threshold and the
+    /// smaller half's size (null when the story is too small or the two-means puts every article on one side): what
+    /// <see cref="Split"/> decides on, and what `dateline eval coref --show-checks` prints at each check.</summary>
+    public StorySplit? Halves(IReadOnlyList<StoryProfile> members)
+    {
         int n = members.Count;
         if (n < 2 * Options.MinSide || n < 2) return null;
         int ia = 0, ib = 1;
@@ -46,16 +60,37 @@ public sealed class StorySplitter
             ca = Sum(members.Where((_, x) => inA[x]));
             cb = Sum(members.Where((_, x) => !inA[x]));
         }
-        int na = inA.Count(b => b), nb = n - na;
-        if (Math.Min(na, nb) < Options.MinSide) return null;
         double cross = Sim(AsProfile(ca), cb);
-        if (cross >= Options.SplitBelow) return null;
         bool founderInA = inA[0];
         var leaving = Enumerable.Range(0, n).Where(x => inA[x] != founderInA).ToList();
         var (stay, leave) = founderInA ? (ca, cb) : (cb, ca);
-        string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)} < {F(Options.SplitBelow)} against each other "
-            + $"(staying: {Top(stay)}; leaving: {Top(leave)})";
-        return new StorySplit(leaving, n - leaving.Count, cross, why);
+        string? clash = YearClash(members, inA, founderInA);
+        string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)} against each other "
+            + $"(staying: {Top(stay)}; leaving: {Top(leave)})" + (clash is null ? "" : $"; {clash}");
+        return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash };
+    }
+
+    /// <summary>
+    /// Whether the halves tell of different years: a year that at least <see cref="StorySplitOptions.YearShare"/> of one
+    /// half's articles name (any date in it) while none of the other's names it or a year next to it (issue #7: two
+    /// happenings of one kind in other years, such as two pirate attacks off Somalia in 2008 and 2011; a story that runs
+    /// over New Year names both years, so next years never clash). Null when they do not.
+    /// </summary>
+    private string? YearClash(IReadOnlyList<StoryProfile> members, bool[] inA, bool founderInA)
+    {
+        if (Options.YearClashAllowance <= 0) return null;
+        var years = members.Select(m => m.Dates.Select(d => TimexCompatibility.Parse(d)).Where(t => t is not null).Select(t => t!.Value.Start.Year).ToHashSet()).ToList();
+        foreach (bool side in new[] { true, false })
+        {
+            var here = Enumerable.Range(0, members.Count).Where(x => inA[x] == side).ToList();
+            var there = Enumerable.Range(0, members.Count).Where(x => inA[x] != side).ToList();
+            var named = here.SelectMany(x => years[x]).GroupBy(y => y).Select(g => (Year: g.Key, Count: g.Count()))
+                .Where(g => g.Count >= Options.YearShare * here.Count).OrderByDescending(g => g.Count).ThenBy(g => g.Year);
+            foreach (var (year, count) in named)
+                if (there.All(x => !years[x].Contains(year) && !years[x].Contains(year - 1) && !years[x].Contains(year + 1)))
+                    return $"{year} named by {count} of the {(side == founderInA ? "staying" : "leaving")} {here.Count}, by none of the others";
+        }
+        return null;
     }
 
     private double Sim(StoryProfile p, StorySummary c) => Linker.Score(p, c).Score;
