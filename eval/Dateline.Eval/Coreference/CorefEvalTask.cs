@@ -97,6 +97,7 @@ public sealed partial class CorefEvalTask : IEvalTask
                 if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
                 else if (tune == "event-mistakes") EventMistakes(articles, request.Out);
                 else if (tune == "args-learned") TuneArgsLearned(articles, request.Out);
+                else if (tune == "glove-learned") TuneGloveLearned(articles, request.Out);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
@@ -547,12 +548,49 @@ public sealed partial class CorefEvalTask : IEvalTask
             string.Join(", ", "ap".Select(r => $"{r} {mentions.Count(m => EventArguments.Of(m.Arguments, r.ToString()).Any())}")));
         var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
         w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}");
-        var shipped = EventPairFeatures.Names.Where(n => !n.StartsWith("args.", StringComparison.Ordinal)).ToList();
-        foreach (var (name, group) in ArgumentGroups)
+        var shipped = EventPairFeatures.Names.Where(n => !n.StartsWith("args.", StringComparison.Ordinal) && !n.StartsWith("vec.", StringComparison.Ordinal)).ToList();
+        LearnedGroups(orders, folds, relations, keys, samples, shipped, ArgumentGroups, [0.3, 0.35, 0.4], w);
+    }
+
+    /// <summary>GloVe feature groups of <see cref="TuneGloveLearned"/>, each tried on top of the features before them.</summary>
+    private static readonly (string Name, string[] Features)[] GloveGroups =
+    [
+        ("none (the 38 features before session 10)", []),
+        ("trigger max + trigger vs context", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_context", "vec.trigger_context_unrelated"]),
+        ("trigger max + trigger vs context + args centred", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_context", "vec.trigger_context_unrelated", "vec.args_c", "vec.args_c_unrelated"]),
+        ("trigger max + context centred + trigger vs context", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.context_c", "vec.context_c_unrelated", "vec.context_c_same", "vec.trigger_context", "vec.trigger_context_unrelated"]),
+        ("all centred", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.context_c", "vec.context_c_unrelated", "vec.context_c_same", "vec.trigger_context", "vec.trigger_context_unrelated", "vec.args_c", "vec.args_c_unrelated"]),
+    ];
+
+    /// <summary>
+    /// Pre-trained GloVe cosines (<see cref="EventVectors"/>) as features of the learned decision, on the training folds as
+    /// <see cref="TuneArgsLearned"/> does: each group of <see cref="GloveGroups"/> added to the 38 features before them.
+    /// </summary>
+    private static void TuneGloveLearned(List<EcbPlusArticle> articles, TextWriter w)
+    {
+        var (orders, folds, relations, keys) = LearnedFolds(articles);
+        var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
+        w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}");
+        int ui = EventPairFeatures.Names.ToList().IndexOf("trigger.unrelated");
+        foreach (var name in new[] { "vec.trigger_max", "vec.context", "vec.context_c", "vec.args_c", "vec.trigger_context" })
+        {
+            int j = EventPairFeatures.Names.ToList().IndexOf(name);
+            var un = samples.SelectMany(s => s).Where(s => s.X[ui] == 1).ToList();
+            string Stat(bool y) { var v = un.Where(s => s.Y == y).Select(s => s.X[j]).ToList(); return $"mean {v.Average():0.000}, > 0.5 {100.0 * v.Count(x => x > 0.5) / v.Count:0}%"; }
+            w.WriteLine($"  {name} over unrelated-trigger pairs: right event {Stat(true)}; other {Stat(false)}");
+        }
+        var before = EventPairFeatures.Names.Where(n => !n.StartsWith("vec.", StringComparison.Ordinal)).ToList();
+        LearnedGroups(orders, folds, relations, keys, samples, before, GloveGroups, [0.3, 0.35], w);
+    }
+
+    private static void LearnedGroups(List<List<EcbPlusArticle>> orders, List<List<EcbPlusArticle>[]> folds, TriggerRelations[] relations, List<IReadOnlyCollection<string>>[] keys,
+        List<(double[] X, bool Y)>[] samples, List<string> shipped, (string Name, string[] Features)[] groups, double[] thresholds, TextWriter w)
+    {
+        foreach (var (name, group) in groups)
         {
             var use = new HashSet<string>([.. shipped, .. group], StringComparer.Ordinal);
             var models = samples.Select(s => EventDecisionModel.Train(s, DecisionL2, 0.5, use)).ToArray();
-            foreach (var th in new[] { 0.3, 0.35, 0.4 })
+            foreach (var th in thresholds)
             {
                 double pred = 0, gold = 0;
                 var per = new List<string>();

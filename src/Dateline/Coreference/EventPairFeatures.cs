@@ -1,3 +1,5 @@
+using Dateline.Language;
+
 namespace Dateline.Coreference;
 
 /// <summary>
@@ -29,6 +31,11 @@ public static class EventPairFeatures
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
         "args.agent_share", "args.patient_share",
+        "vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_mean", "vec.trigger_mean_unrelated",
+        "vec.context", "vec.context_unrelated", "vec.context_same",
+        "vec.args", "vec.args_unrelated",
+        "vec.context_c", "vec.context_c_unrelated", "vec.context_c_same", "vec.args_c", "vec.args_c_unrelated",
+        "vec.trigger_context", "vec.trigger_context_unrelated",
     ];
 
     public static int Count => Names.Count;
@@ -162,6 +169,34 @@ public static class EventPairFeatures
         var mArgs = m.Arguments.IsDefault ? [] : m.Arguments;
         x[i++] = RoleShare(mArgs, c, "a");
         x[i++] = RoleShare(mArgs, c, "p");
+
+        // GloVe cosines (EventVectors): a different-lemma trigger of the same happening ("dead" / "die", "beat" / "win")
+        // is near in the vectors; crossed with the unrelated flag so that they can rescue such a pair, and the sentence
+        // crossed with the same lemma so that a same-lemma report of another happening can be told by its words.
+        var vectors = WordVectors.BuiltIn;
+        double tmax = EventVectors.TriggerMax(vectors, m.TriggerLemma, c.Lemmas);
+        double tmean = EventVectors.TriggerMean(vectors, m.TriggerLemma, c.Lemmas);
+        double vctx = m.Context.IsDefaultOrEmpty ? 0 : EventVectors.Context(vectors, m.Context, c.Context);
+        double vargs = EventVectors.Arguments(vectors, mArgs, c.Arguments);
+        x[i++] = tmax;
+        x[i++] = tmax * u;
+        x[i++] = tmean;
+        x[i++] = tmean * u;
+        x[i++] = vctx;
+        x[i++] = vctx * u;
+        x[i++] = same ? vctx : 0;
+        x[i++] = vargs;
+        x[i++] = vargs * u;
+        double cctx = m.Context.IsDefaultOrEmpty ? 0 : EventVectors.ContextCentred(vectors, m.Context, c.Context);
+        double cargs = EventVectors.ArgumentsCentred(vectors, mArgs, c.Arguments);
+        double tctx = EventVectors.TriggerContext(vectors, m.TriggerLemma, c.Context);
+        x[i++] = cctx;
+        x[i++] = cctx * u;
+        x[i++] = same ? cctx : 0;
+        x[i++] = cargs;
+        x[i++] = cargs * u;
+        x[i++] = tctx;
+        x[i++] = tctx * u;
         return x;
     }
 
