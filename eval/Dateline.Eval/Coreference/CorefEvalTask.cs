@@ -556,10 +556,9 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly (string Name, string[] Features)[] GloveGroups =
     [
         ("none (the 38 features before session 10)", []),
+        ("trigger max", ["vec.trigger_max", "vec.trigger_max_unrelated"]),
+        ("trigger vs context", ["vec.trigger_context", "vec.trigger_context_unrelated"]),
         ("trigger max + trigger vs context", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_context", "vec.trigger_context_unrelated"]),
-        ("trigger max + trigger vs context + args centred", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_context", "vec.trigger_context_unrelated", "vec.args_c", "vec.args_c_unrelated"]),
-        ("trigger max + context centred + trigger vs context", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.context_c", "vec.context_c_unrelated", "vec.context_c_same", "vec.trigger_context", "vec.trigger_context_unrelated"]),
-        ("all centred", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.context_c", "vec.context_c_unrelated", "vec.context_c_same", "vec.trigger_context", "vec.trigger_context_unrelated", "vec.args_c", "vec.args_c_unrelated"]),
     ];
 
     /// <summary>
@@ -572,7 +571,7 @@ public sealed partial class CorefEvalTask : IEvalTask
         var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
         w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}");
         int ui = EventPairFeatures.Names.ToList().IndexOf("trigger.unrelated");
-        foreach (var name in new[] { "vec.trigger_max", "vec.context", "vec.context_c", "vec.args_c", "vec.trigger_context" })
+        foreach (var name in new[] { "vec.trigger_max", "vec.trigger_context" })
         {
             int j = EventPairFeatures.Names.ToList().IndexOf(name);
             var un = samples.SelectMany(s => s).Where(s => s.X[ui] == 1).ToList();

@@ -8,7 +8,8 @@ namespace Dateline.Coreference;
 /// arose, context, participants, article actors, dates, place, type), plus what a learner can weigh and hand
 /// weights could not: the trigger lemma's own coreference rate, parts of speech, lead sentences, the same document,
 /// the candidate's size, the unrelated trigger crossed with the other evidence, and since session 7 the shares of the
-/// trigger's own agents and patients read from the parse (<see cref="EventArguments"/>). The unrelated-trigger veto of the
+/// trigger's own agents and patients read from the parse (<see cref="EventArguments"/>), since session 10 GloVe cosines of the
+/// trigger with the event's other triggers and with its sentence words (<see cref="EventVectors"/>). The unrelated-trigger veto of the
 /// hand linker is a feature here; the vetoes the product relies on (another story, another type, disjoint dates,
 /// a stated place in another country) stay vetoes: <see cref="Compute"/> returns null.
 /// </summary>
@@ -31,11 +32,7 @@ public static class EventPairFeatures
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
         "args.agent_share", "args.patient_share",
-        "vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_mean", "vec.trigger_mean_unrelated",
-        "vec.context", "vec.context_unrelated", "vec.context_same",
-        "vec.args", "vec.args_unrelated",
-        "vec.context_c", "vec.context_c_unrelated", "vec.context_c_same", "vec.args_c", "vec.args_c_unrelated",
-        "vec.trigger_context", "vec.trigger_context_unrelated",
+        "vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_context", "vec.trigger_context_unrelated",
     ];
 
     public static int Count => Names.Count;
@@ -170,31 +167,15 @@ public static class EventPairFeatures
         x[i++] = RoleShare(mArgs, c, "a");
         x[i++] = RoleShare(mArgs, c, "p");
 
-        // GloVe cosines (EventVectors): a different-lemma trigger of the same happening ("dead" / "die", "beat" / "win")
-        // is near in the vectors; crossed with the unrelated flag so that they can rescue such a pair, and the sentence
-        // crossed with the same lemma so that a same-lemma report of another happening can be told by its words.
+        // GloVe cosines (EventVectors), since session 10: a different-lemma trigger of the same happening is near in the
+        // vectors ("dead" / "die"), crossed with the unrelated flag so that it can rescue such a pair; a trigger near the
+        // event's sentence words is more likely another happening of the story told in them ("shooting" in an arrest's
+        // sentences), so that cosine weighs against the join.
         var vectors = WordVectors.BuiltIn;
         double tmax = EventVectors.TriggerMax(vectors, m.TriggerLemma, c.Lemmas);
-        double tmean = EventVectors.TriggerMean(vectors, m.TriggerLemma, c.Lemmas);
-        double vctx = m.Context.IsDefaultOrEmpty ? 0 : EventVectors.Context(vectors, m.Context, c.Context);
-        double vargs = EventVectors.Arguments(vectors, mArgs, c.Arguments);
+        double tctx = EventVectors.TriggerContext(vectors, m.TriggerLemma, c.Context);
         x[i++] = tmax;
         x[i++] = tmax * u;
-        x[i++] = tmean;
-        x[i++] = tmean * u;
-        x[i++] = vctx;
-        x[i++] = vctx * u;
-        x[i++] = same ? vctx : 0;
-        x[i++] = vargs;
-        x[i++] = vargs * u;
-        double cctx = m.Context.IsDefaultOrEmpty ? 0 : EventVectors.ContextCentred(vectors, m.Context, c.Context);
-        double cargs = EventVectors.ArgumentsCentred(vectors, mArgs, c.Arguments);
-        double tctx = EventVectors.TriggerContext(vectors, m.TriggerLemma, c.Context);
-        x[i++] = cctx;
-        x[i++] = cctx * u;
-        x[i++] = same ? cctx : 0;
-        x[i++] = cargs;
-        x[i++] = cargs * u;
         x[i++] = tctx;
         x[i++] = tctx * u;
         return x;

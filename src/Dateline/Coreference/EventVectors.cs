@@ -1,15 +1,15 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using Dateline.Language;
 
 namespace Dateline.Coreference;
 
 /// <summary>
 /// Word-vector evidence on a (mention, candidate event) pair for the learned decision (<see cref="EventPairFeatures"/>):
-/// pre-trained GloVe cosines (<see cref="WordVectors.BuiltIn"/>) between the mention's trigger, sentence words and
-/// argument heads and what the event's summary already counts (its trigger lemmas, context words, arguments). Nothing
-/// new is stored: the event's side is a count-weighted centroid of words the bounded summary holds, so the cost per
-/// candidate is bounded by its caps (16 lemmas, 48 context words, 48 arguments). Unknown words count as absent; every
-/// cosine is 0 when either side has no known word.
+/// pre-trained GloVe cosines (<see cref="WordVectors.BuiltIn"/>) between the mention's trigger lemma and what the event's
+/// summary already counts (its trigger lemmas, its context words). Nothing new is stored: the event's side is read from
+/// the bounded summary, so the cost per candidate is bounded by its caps (16 lemmas, 48 context words). A word the table
+/// does not hold counts as absent; a cosine is 0 when either side has no known word.
 /// </summary>
 public static class EventVectors
 {
@@ -28,58 +28,40 @@ public static class EventVectors
         return best;
     }
 
-    /// <summary>The cosine between the mention's trigger and the count-weighted centroid of all the event's trigger lemmas.</summary>
-    public static double TriggerMean(WordVectors v, string lemma, IReadOnlyDictionary<string, int> lemmas)
-    {
-        var x = v.Of(lemma);
-        return x.IsEmpty ? 0 : Cos(x, Centroid(v, lemmas.Select(kv => (kv.Key, (double)kv.Value))));
-    }
-
-    /// <summary>The cosine between the centroid of the mention's context words and the event's weighted context centroid.</summary>
-    public static double Context(WordVectors v, IEnumerable<string> words, IReadOnlyDictionary<string, double> context) =>
-        Cos(Centroid(v, words.Distinct(StringComparer.Ordinal).Select(w => (w, 1.0))), Centroid(v, context.Select(kv => (kv.Key, kv.Value))));
-
     /// <summary>
-    /// The cosine between the centroid of the mention's argument heads (agents and patients, whatever the role: "police
-    /// arrested Reid" against "Reid's detention by officers") and the event's count-weighted argument centroid. Entity
-    /// keys ("a:ent:7") carry no word; the name's own word beside them does.
+    /// The cosine between the mention's trigger and the event's context centroid (its sentence words by summed weight,
+    /// each also weighted by rarity), both centred: a trigger near the words of the event's sentences is often another
+    /// happening those sentences tell ("shooting" among "police, arrest, suspect").
     /// </summary>
-    public static double Arguments(WordVectors v, IEnumerable<string> arguments, IReadOnlyDictionary<string, int> theirs) =>
-        Cos(Centroid(v, Heads(arguments).Select(w => (w, 1.0))), Centroid(v, theirs.SelectMany(kv => Heads([kv.Key]).Select(w => (w, (double)kv.Value)))));
-
-    /// <summary>
-    /// As <see cref="Context"/>, with each word weighted by its rarity (a / (a + p), p from its GloVe frequency rank by Zipf's
-    /// law) and the table's mean vector taken off both centroids: averaged GloVe vectors share a large common direction, so
-    /// plain centroids of any two sentences are near (0.83 on average).
-    /// </summary>
-    public static double ContextCentred(WordVectors v, IEnumerable<string> words, IReadOnlyDictionary<string, double> context) =>
-        CosCentred(v, Centroid(v, words.Distinct(StringComparer.Ordinal).Select(w => (w, Rarity(v, w)))),
-            Centroid(v, context.Select(kv => (kv.Key, kv.Value * Rarity(v, kv.Key)))));
-
-    /// <summary>As <see cref="Arguments"/>, rarity-weighted and centred as <see cref="ContextCentred"/>.</summary>
-    public static double ArgumentsCentred(WordVectors v, IEnumerable<string> arguments, IReadOnlyDictionary<string, int> theirs) =>
-        CosCentred(v, Centroid(v, Heads(arguments).Select(w => (w, Rarity(v, w)))),
-            Centroid(v, theirs.SelectMany(kv => Heads([kv.Key]).Select(w => (w, kv.Value * Rarity(v, w))))));
-
-    /// <summary>The cosine between the mention's trigger and the event's context centroid, both centred (a "win" among "final, goal, cup").</summary>
     public static double TriggerContext(WordVectors v, string lemma, IReadOnlyDictionary<string, double> context)
     {
         var x = v.Of(lemma);
-        return x.IsEmpty ? 0 : CosCentred(v, x.ToArray(), Centroid(v, context.Select(kv => (kv.Key, kv.Value * Rarity(v, kv.Key)))));
+        if (x.IsEmpty) return 0;
+        float[]? sum = null;
+        foreach (var (w, weight) in context)
+        {
+            int rank = v.Rank(w);
+            if (rank < 0 || weight <= 0) continue;
+            sum ??= new float[v.Dimensions];
+            TensorPrimitives.MultiplyAdd(v.Of(w), (float)(weight * Rarity(v, rank)), sum, sum);
+        }
+        if (sum is null) return 0;
+        var mean = MeanOf(v);
+        return Cos(Centre(x, mean), Centre(sum, mean));
     }
 
     private const double RarityA = 1e-3;
 
-    private static double Rarity(WordVectors v, string w)
+    /// <summary>a / (a + p), p the word's frequency from its GloVe rank by Zipf's law: common words count less.</summary>
+    private static double Rarity(WordVectors v, int rank)
     {
-        int rank = v.Rank(w);
-        if (rank < 0) return 0;
         double p = 1.0 / ((rank + 1) * (Math.Log(v.Count) + 0.5772));
         return RarityA / (RarityA + p);
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WordVectors, float[]> Means = [];
+    private static readonly ConditionalWeakTable<WordVectors, float[]> Means = [];
 
+    /// <summary>The mean of the table's unit vectors: GloVe vectors share a common direction that makes any two sums near.</summary>
     private static float[] MeanOf(WordVectors v) => Means.GetValue(v, t =>
     {
         var mean = new float[t.Dimensions];
@@ -89,48 +71,18 @@ public static class EventVectors
         return mean;
     });
 
-    /// <summary>Cosine of two sums of unit vectors after taking the table's mean off each (in proportion to its weight).</summary>
-    private static double CosCentred(WordVectors v, float[]? x, float[]? y)
+    /// <summary>A sum of unit vectors less the common direction at the sum's own length.</summary>
+    private static float[] Centre(ReadOnlySpan<float> x, float[] mean)
     {
-        if (x is null || y is null) return 0;
-        var mean = MeanOf(v);
-        var a = Centre(x, mean);
-        var b = Centre(y, mean);
-        return Cos(a, b);
-    }
-
-    private static float[] Centre(float[] x, float[] mean)
-    {
-        // The share of the common direction in a sum of n unit vectors grows with n: take it off at the sum's own length.
         float n = TensorPrimitives.Norm(x);
         var r = new float[x.Length];
         TensorPrimitives.MultiplyAdd(mean, -n, x, r);
         return r;
     }
 
-    private static IEnumerable<string> Heads(IEnumerable<string> arguments) =>
-        EventArguments.Of(arguments, "ap").Where(w => !w.StartsWith("ent:", StringComparison.Ordinal));
-
-    /// <summary>The weighted sum of the known words' unit vectors; null when none is known.</summary>
-    private static float[]? Centroid(WordVectors v, IEnumerable<(string Word, double Weight)> words)
+    private static double Cos(float[] x, float[] y)
     {
-        float[]? sum = null;
-        foreach (var (w, weight) in words)
-        {
-            var y = v.Of(w);
-            if (y.IsEmpty || weight <= 0) continue;
-            sum ??= new float[v.Dimensions];
-            TensorPrimitives.MultiplyAdd(y, (float)weight, sum, sum);
-        }
-        return sum;
-    }
-
-    private static double Cos(ReadOnlySpan<float> x, float[]? y)
-    {
-        if (x.IsEmpty || y is null) return 0;
         float nx = TensorPrimitives.Norm(x), ny = TensorPrimitives.Norm(y);
         return nx == 0 || ny == 0 ? 0 : TensorPrimitives.Dot(x, y) / (nx * ny);
     }
-
-    private static double Cos(float[]? x, float[]? y) => x is null ? 0 : Cos(x.AsSpan(), y);
 }
