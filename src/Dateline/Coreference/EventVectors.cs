@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using Dateline.Language;
@@ -16,15 +17,13 @@ public static class EventVectors
     /// <summary>The largest cosine between the mention's trigger lemma and the event's other trigger lemmas ("die" / "dead").</summary>
     public static double TriggerMax(WordVectors v, string lemma, IReadOnlyDictionary<string, int> lemmas)
     {
-        var x = v.Of(lemma);
+        var x = Row(v, lemma);
         if (x.IsEmpty) return 0;
+        var known = Cached(LemmaRanks, lemmas, v, () => new Ranks(v, [.. lemmas.Keys.Select(k => (k, v.Rank(k))).Where(r => r.Item2 >= 0)]));
         double best = 0;
-        foreach (var other in lemmas.Keys)
-        {
-            if (string.Equals(other, lemma, StringComparison.Ordinal)) continue;
-            var y = v.Of(other);
-            if (!y.IsEmpty) best = Math.Max(best, TensorPrimitives.Dot(x, y));
-        }
+        foreach (var (other, rank) in known.Known)
+            if (!string.Equals(other, lemma, StringComparison.Ordinal))
+                best = Math.Max(best, TensorPrimitives.Dot(x, v.Rows.Slice(rank * v.Dimensions, v.Dimensions)));
         return best;
     }
 
@@ -35,27 +34,75 @@ public static class EventVectors
     /// </summary>
     public static double TriggerContext(WordVectors v, string lemma, IReadOnlyDictionary<string, double> context)
     {
-        var x = v.Of(lemma);
+        var x = Row(v, lemma);
         if (x.IsEmpty) return 0;
+        var c = Cached(ContextCentroids, context, v, () => Centroid(v, context));
+        if (c.Sum is null) return 0;
+        // The cosine of x − |x|·m and s − |s|·m from dot products alone (m the table's mean vector).
+        var m = MeanOf(v);
+        double nx = TensorPrimitives.Norm(x), xm = TensorPrimitives.Dot(x, m), xs = TensorPrimitives.Dot(x, c.Sum);
+        double dot = xs - c.Norm * xm - nx * c.DotMean + nx * c.Norm * c.MeanMean;
+        double a = nx * nx - 2 * nx * xm + nx * nx * c.MeanMean, b = c.Norm * c.Norm - 2 * c.Norm * c.DotMean + c.Norm * c.Norm * c.MeanMean;
+        return a <= 0 || b <= 0 ? 0 : dot / Math.Sqrt(a * b);
+    }
+
+    private static Centred Centroid(WordVectors v, IReadOnlyDictionary<string, double> context)
+    {
         float[]? sum = null;
+        double logCount = Math.Log(v.Count) + 0.5772;
         foreach (var (w, weight) in context)
         {
             int rank = v.Rank(w);
             if (rank < 0 || weight <= 0) continue;
             sum ??= new float[v.Dimensions];
-            TensorPrimitives.MultiplyAdd(v.Of(w), (float)(weight * Rarity(v, rank)), sum, sum);
+            TensorPrimitives.MultiplyAdd(v.Rows.Slice(rank * v.Dimensions, v.Dimensions), (float)(weight * Rarity(rank, logCount)), sum, sum);
         }
-        if (sum is null) return 0;
-        var mean = MeanOf(v);
-        return Cos(Centre(x, mean), Centre(sum, mean));
+        if (sum is null) return new Centred(v, null, 0, 0, 0);
+        var m = MeanOf(v);
+        return new Centred(v, sum, TensorPrimitives.Norm(sum), TensorPrimitives.Dot(sum, m), TensorPrimitives.Dot(m, m));
+    }
+
+    /// <summary>
+    /// The event's side, worked out once per summary dictionary: the summary's dictionaries are immutable and one article's
+    /// mentions meet the same candidates (the store's graph cache), so only the mention's side is new for each pair.
+    /// Any other dictionary is read afresh.
+    /// </summary>
+    private static T Cached<TKey, TValue, T>(ConditionalWeakTable<object, T> table, IReadOnlyDictionary<TKey, TValue> key, WordVectors v, Func<T> make)
+        where TKey : notnull where T : class, IForTable
+    {
+        if (key is not ImmutableDictionary<TKey, TValue>) return make();
+        if (table.TryGetValue(key, out var hit) && ReferenceEquals(hit.Table, v)) return hit;
+        var made = make();
+        table.AddOrUpdate(key, made);
+        return made;
+    }
+
+    private interface IForTable
+    {
+        WordVectors Table { get; }
+    }
+
+    private sealed record Ranks(WordVectors Table, (string Lemma, int Rank)[] Known) : IForTable;
+
+    private sealed record Centred(WordVectors Table, float[]? Sum, double Norm, double DotMean, double MeanMean) : IForTable;
+
+    private static readonly ConditionalWeakTable<object, Ranks> LemmaRanks = [];
+
+    private static readonly ConditionalWeakTable<object, Centred> ContextCentroids = [];
+
+    /// <summary>The unit vector of a lemma (lemmas are lower case: one look-up), or an empty span.</summary>
+    private static ReadOnlySpan<float> Row(WordVectors v, string word)
+    {
+        int rank = v.Rank(word);
+        return rank < 0 ? [] : v.Rows.Slice(rank * v.Dimensions, v.Dimensions);
     }
 
     private const double RarityA = 1e-3;
 
     /// <summary>a / (a + p), p the word's frequency from its GloVe rank by Zipf's law: common words count less.</summary>
-    private static double Rarity(WordVectors v, int rank)
+    private static double Rarity(int rank, double logCount)
     {
-        double p = 1.0 / ((rank + 1) * (Math.Log(v.Count) + 0.5772));
+        double p = 1.0 / ((rank + 1) * logCount);
         return RarityA / (RarityA + p);
     }
 
@@ -70,19 +117,4 @@ public static class EventVectors
         if (t.Count > 0) TensorPrimitives.Divide(mean, t.Count, mean);
         return mean;
     });
-
-    /// <summary>A sum of unit vectors less the common direction at the sum's own length.</summary>
-    private static float[] Centre(ReadOnlySpan<float> x, float[] mean)
-    {
-        float n = TensorPrimitives.Norm(x);
-        var r = new float[x.Length];
-        TensorPrimitives.MultiplyAdd(mean, -n, x, r);
-        return r;
-    }
-
-    private static double Cos(float[] x, float[] y)
-    {
-        float nx = TensorPrimitives.Norm(x), ny = TensorPrimitives.Norm(y);
-        return nx == 0 || ny == 0 ? 0 : TensorPrimitives.Dot(x, y) / (nx * ny);
-    }
 }
