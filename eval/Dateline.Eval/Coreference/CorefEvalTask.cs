@@ -28,7 +28,7 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly Option<bool> NoSplitOption = new("--no-story-split") { Description = "Comparison, not what ingest does: predicted stories without the story split and the stray repair (Stories/StorySplitter, StoryStrayFinder; ingest before session 9); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), which mention pairs the learned decision misses or merges wrongly (\"event-mistakes\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), which mention pairs the learned decision misses or merges wrongly (\"event-mistakes\"), GloVe features of the learned decision (\"glove-learned\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
@@ -99,6 +99,7 @@ public sealed partial class CorefEvalTask : IEvalTask
                 if (tune == "errors-learned") Errors(articles, request.Out, learned: true);
                 else if (tune == "event-mistakes") EventMistakes(articles, request.Out);
                 else if (tune == "args-learned") TuneArgsLearned(articles, request.Out);
+                else if (tune == "glove-learned") TuneGloveLearned(articles, request.Out);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
@@ -549,12 +550,48 @@ public sealed partial class CorefEvalTask : IEvalTask
             string.Join(", ", "ap".Select(r => $"{r} {mentions.Count(m => EventArguments.Of(m.Arguments, r.ToString()).Any())}")));
         var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
         w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}");
-        var shipped = EventPairFeatures.Names.Where(n => !n.StartsWith("args.", StringComparison.Ordinal)).ToList();
-        foreach (var (name, group) in ArgumentGroups)
+        var shipped = EventPairFeatures.Names.Where(n => !n.StartsWith("args.", StringComparison.Ordinal) && !n.StartsWith("vec.", StringComparison.Ordinal)).ToList();
+        LearnedGroups(orders, folds, relations, keys, samples, shipped, ArgumentGroups, [0.3, 0.35, 0.4], w);
+    }
+
+    /// <summary>GloVe feature groups of <see cref="TuneGloveLearned"/>, each tried on top of the features before them.</summary>
+    private static readonly (string Name, string[] Features)[] GloveGroups =
+    [
+        ("none (the 38 features before session 10)", []),
+        ("trigger max", ["vec.trigger_max", "vec.trigger_max_unrelated"]),
+        ("trigger vs context", ["vec.trigger_context", "vec.trigger_context_unrelated"]),
+        ("trigger max + trigger vs context", ["vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_context", "vec.trigger_context_unrelated"]),
+    ];
+
+    /// <summary>
+    /// Pre-trained GloVe cosines (<see cref="EventVectors"/>) as features of the learned decision, on the training folds as
+    /// <see cref="TuneArgsLearned"/> does: each group of <see cref="GloveGroups"/> added to the 38 features before them.
+    /// </summary>
+    private static void TuneGloveLearned(List<EcbPlusArticle> articles, TextWriter w)
+    {
+        var (orders, folds, relations, keys) = LearnedFolds(articles);
+        var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
+        w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}");
+        int ui = EventPairFeatures.Names.ToList().IndexOf("trigger.unrelated");
+        foreach (var name in new[] { "vec.trigger_max", "vec.trigger_context" })
+        {
+            int j = EventPairFeatures.Names.ToList().IndexOf(name);
+            var un = samples.SelectMany(s => s).Where(s => s.X[ui] == 1).ToList();
+            string Stat(bool y) { var v = un.Where(s => s.Y == y).Select(s => s.X[j]).ToList(); return $"mean {v.Average():0.000}, > 0.5 {100.0 * v.Count(x => x > 0.5) / v.Count:0}%"; }
+            w.WriteLine($"  {name} over unrelated-trigger pairs: right event {Stat(true)}; other {Stat(false)}");
+        }
+        var before = EventPairFeatures.Names.Where(n => !n.StartsWith("vec.", StringComparison.Ordinal)).ToList();
+        LearnedGroups(orders, folds, relations, keys, samples, before, GloveGroups, [0.3, 0.35], w);
+    }
+
+    private static void LearnedGroups(List<List<EcbPlusArticle>> orders, List<List<EcbPlusArticle>[]> folds, TriggerRelations[] relations, List<IReadOnlyCollection<string>>[] keys,
+        List<(double[] X, bool Y)>[] samples, List<string> shipped, (string Name, string[] Features)[] groups, double[] thresholds, TextWriter w)
+    {
+        foreach (var (name, group) in groups)
         {
             var use = new HashSet<string>([.. shipped, .. group], StringComparer.Ordinal);
             var models = samples.Select(s => EventDecisionModel.Train(s, DecisionL2, 0.5, use)).ToArray();
-            foreach (var th in new[] { 0.3, 0.35, 0.4 })
+            foreach (var th in thresholds)
             {
                 double pred = 0, gold = 0;
                 var per = new List<string>();

@@ -1,3 +1,5 @@
+using Dateline.Language;
+
 namespace Dateline.Coreference;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace Dateline.Coreference;
 /// arose, context, participants, article actors, dates, place, type), plus what a learner can weigh and hand
 /// weights could not: the trigger lemma's own coreference rate, parts of speech, lead sentences, the same document,
 /// the candidate's size, the unrelated trigger crossed with the other evidence, and since session 7 the shares of the
-/// trigger's own agents and patients read from the parse (<see cref="EventArguments"/>). The unrelated-trigger veto of the
+/// trigger's own agents and patients read from the parse (<see cref="EventArguments"/>), since session 10 GloVe cosines of the
+/// trigger with the event's other triggers and with its sentence words (<see cref="EventVectors"/>). The unrelated-trigger veto of the
 /// hand linker is a feature here; the vetoes the product relies on (another story, another type, disjoint dates,
 /// a stated place in another country) stay vetoes: <see cref="Compute"/> returns null.
 /// </summary>
@@ -29,6 +32,7 @@ public static class EventPairFeatures
         "lead.both", "lead.both_unrelated",
         "document.same", "document.same_unrelated",
         "args.agent_share", "args.patient_share",
+        "vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_context", "vec.trigger_context_unrelated",
     ];
 
     public static int Count => Names.Count;
@@ -162,6 +166,18 @@ public static class EventPairFeatures
         var mArgs = m.Arguments.IsDefault ? [] : m.Arguments;
         x[i++] = RoleShare(mArgs, c, "a");
         x[i++] = RoleShare(mArgs, c, "p");
+
+        // GloVe cosines (EventVectors), since session 10: a different-lemma trigger of the same happening is near in the
+        // vectors ("dead" / "die"), crossed with the unrelated flag so that it can rescue such a pair; a trigger near the
+        // event's sentence words is more likely another happening of the story told in them ("shooting" in an arrest's
+        // sentences), so that cosine weighs against the join.
+        var vectors = WordVectors.BuiltIn;
+        double tmax = EventVectors.TriggerMax(vectors, m.TriggerLemma, c.Lemmas);
+        double tctx = EventVectors.TriggerContext(vectors, m.TriggerLemma, c.Context);
+        x[i++] = tmax;
+        x[i++] = tmax * u;
+        x[i++] = tctx;
+        x[i++] = tctx * u;
         return x;
     }
 

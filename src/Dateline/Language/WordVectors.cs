@@ -53,6 +53,10 @@ public sealed class WordVectors
 
     public bool Contains(string word) => !Of(word).IsEmpty;
 
+    /// <summary>The word's place in the frequency order (0 = most frequent; lower-cased here), or -1 when the table does not hold it.</summary>
+    public int Rank(string word) =>
+        _index.TryGetValue(word, out int i) || _index.TryGetValue(word.ToLowerInvariant(), out i) ? i : -1;
+
     /// <summary>Cosine of two words; null when either is unknown.</summary>
     public double? Cosine(string a, string b)
     {
