@@ -604,14 +604,7 @@ public sealed partial class NerModel
             writer.Write(key);
             writer.Write(value);
         }
-        var classes = Clusters.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        writer.Write(classes.Count);
-        foreach (var (word, (fine, coarse)) in classes)
-        {
-            writer.Write(word);
-            writer.Write(fine);
-            writer.Write(coarse);
-        }
+        WriteClasses(writer, Clusters.Entries);
         var lexicon = Lexicon.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         writer.Write(lexicon.Count);
         foreach (var (word, mark) in lexicon)
@@ -626,17 +619,7 @@ public sealed partial class NerModel
             writer.Write(word);
             writer.Write(profile);
         }
-        if (Clusters.VectorCount > 0)
-        {
-            var vectors = Clusters.VectorEntries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write(vectors.Count);
-            foreach (var (word, (fine, coarse)) in vectors)
-            {
-                writer.Write(word);
-                writer.Write(fine);
-                writer.Write(coarse);
-            }
-        }
+        if (Clusters.VectorCount > 0) WriteClasses(writer, Clusters.VectorEntries);
         // Sorted keys: the same training run writes the same bytes.
         var rows = _packed.Rows().OrderBy(r => r.Key).ToList();
         writer.Write(rows.Count);
@@ -645,6 +628,19 @@ public sealed partial class NerModel
             writer.Write(key);
             foreach (var w in weights)
                 writer.Write((Half)w);
+        }
+    }
+
+    /// <summary>A word-class table (the text's own classes, or GloVe's), sorted so the same training run writes the same bytes.</summary>
+    private static void WriteClasses(BinaryWriter writer, IEnumerable<KeyValuePair<string, (ushort Fine, ushort Coarse)>> entries)
+    {
+        var classes = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        writer.Write(classes.Count);
+        foreach (var (word, (fine, coarse)) in classes)
+        {
+            writer.Write(word);
+            writer.Write(fine);
+            writer.Write(coarse);
         }
     }
 

@@ -9,6 +9,15 @@ public class ShippedNerModelTests
 {
     private static readonly Lazy<NerModel> Model = new(() => NerModel.Load(NerModelLocator.Find() ?? throw new InvalidOperationException("data/models/ner-en.bin is missing from the repository")));
 
+    [Fact]
+    public void The_shipped_model_saved_again_is_the_same_bytes()
+    {
+        // The writer and the reader agree on the whole format: a change to either shows here, not after a retrain.
+        using var saved = new MemoryStream();
+        Model.Value.Save(saved);
+        Assert.Equal(File.ReadAllBytes(NerModelLocator.Find()!), saved.ToArray());
+    }
+
     [Theory]
     [InlineData("Zorbulan Kretzmer, a Quelmarian diplomat, arrived in Vostrograd on Tuesday.", "Zorbulan Kretzmer", EntityType.PER)]
     [InlineData("Zorbulan Kretzmer, a Quelmarian diplomat, arrived in Vostrograd on Tuesday.", "Vostrograd", EntityType.LOC)]
