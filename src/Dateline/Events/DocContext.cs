@@ -40,12 +40,13 @@ internal sealed class DocContext
         {
             if (doc.Text[tokens[t].End] is not (',' or '(') && !doc.Text.AsSpan(tokens[t].End).StartsWith(" -", StringComparison.Ordinal)) continue;
             for (int k = 0; k <= t; k++) _inTime[k] = true;
-            // "PALERMO, Italy -": the state or country after the city is the dateline too, up to its dash.
+            // "PALERMO, Italy -", "SANAA, March 3 (Wire) -": the state or country, date and agency after the city are the
+            // dateline too, up to its dash.
             if (doc.Text[tokens[t].End] == ',')
-                for (int k = t + 2; k < Math.Min(tokens.Length, t + 6); k++)
+                for (int k = t + 2; k < Math.Min(tokens.Length, t + 9); k++)
                 {
                     if (tokens[k].Form is "-" or "–" or "—") { for (int j = t + 1; j < k; j++) _inTime[j] = true; break; }
-                    if (!char.IsUpper(tokens[k].Form[0]) && tokens[k].Form is not ("." or ",")) break;
+                    if (!char.IsUpper(tokens[k].Form[0]) && !char.IsDigit(tokens[k].Form[0]) && tokens[k].Form is not ("." or "," or "(" or ")")) break;
                 }
             break;
         }

@@ -148,6 +148,13 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void The_agency_in_a_datelines_brackets_is_never_an_actor()
+    {
+        var e = Only(EventPipeline.Events("SANAA, March 3 (Wire) - The Saudi-led coalition struck Sanaa airport on Tuesday, killing four people, Houthi officials said."), "ASSAULT");
+        Assert.DoesNotContain(e.Source.Concat(e.Target), a => a.Name.Contains("Wire", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Force_against_a_town_hits_the_town_and_happens_there()
     {
         var e = Only(EventPipeline.Events("Militias attacked the town of Gharyan on Sunday."), "ASSAULT");
