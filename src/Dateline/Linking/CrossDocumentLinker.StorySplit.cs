@@ -52,7 +52,7 @@ public static partial class CrossDocumentLinker
         return leave.Any(m => m.Item1.ArticleId == articleId) ? made : null;
     }
 
-    /// <summary>Moved articles' mentions leave their events (an emptied event is deleted; what an event keeps is summarised
+    /// <summary>Moved articles' mentions leave their events (an emptied event is retired; what an event keeps is summarised
     /// again from its own mentions) and are linked again, oldest article first, in story <paramref name="to"/>, where the
     /// event linker meets only that story's events.</summary>
     private static void Relink(GraphCache graph, List<(long ArticleId, StoryLinkDetail Detail)> moved, long to, string why)
