@@ -193,9 +193,12 @@ public sealed partial class EventCoder
     /// <summary>Things an armed side holds or travels in: force against them is force against their owner.</summary>
     private static readonly FrozenWords Holdings = new(
         "convoy", "position", "base", "headquarters", "camp", "stronghold", "outpost", "checkpoint", "vehicle", "ship", "vessel",
-        "boat", "plane", "aircraft", "drone", "depot", "facility", "installation", "unit", "patrol", "embassy", "consulate",
+        "boat", "plane", "aircraft", "depot", "facility", "installation", "unit", "patrol", "embassy", "consulate",
         // a place is its people's: "attacked the town of Gharyan", "shelled Tripoli airport"
         "town", "city", "village", "district", "suburb", "neighbourhood", "neighborhood", "airport", "port", "province", "region");
+
+    /// <summary>Coercion, assault, fighting and mass violence (CAMEO 17-20): force aimed at a thing is aimed at its holder.</summary>
+    private static bool IsForce(Trigger trigger) => trigger.Cameo.Length >= 2 && trigger.Cameo[..2] is "17" or "18" or "19" or "20";
 
     /// <summary>The actor that owns or holds a thing ("a convoy of the LNA", "Houthi positions", "the LNA's base"), else -1.</summary>
     private static int HeldBy(DocContext ctx, int thing)
@@ -507,7 +510,7 @@ public sealed partial class EventCoder
         // Targets, roles in order.
         if (targets.Count == 0 && trigger.TargetSlot is null && !trigger.Compound)
         {
-            bool force = trigger.Cameo.Length >= 2 && trigger.Cameo[..2] is "17" or "18" or "19" or "20";
+            bool force = IsForce(trigger);
             foreach (var role in trigger.TargetRoles)
             {
                 var found = role switch
@@ -1272,8 +1275,7 @@ public sealed partial class EventCoder
         int host = HostVerb(ctx, head);
         bool participle = host < 0 && (host = ParticipleGovernor(ctx, head)) >= 0;
         // "attacked the town of Gharyan", "shelled Mitiga airport": force against a place happens there.
-        int struckPlace = !trigger.IsNoun && trigger.Cameo.Length >= 2 && trigger.Cameo[..2] is "17" or "18" or "19" or "20"
-            && Deps(ctx, head, "obj") is [var thing, ..] ? HeldBy(ctx, thing) : -1;
+        int struckPlace = !trigger.IsNoun && IsForce(trigger) && Deps(ctx, head, "obj") is [var thing, ..] ? HeldBy(ctx, thing) : -1;
         foreach (var m in ctx.BodyMentions)
         {
             var mention = d.EntityMentions[m];

@@ -74,7 +74,7 @@ public static partial class CrossDocumentLinker
             if (rest.Count == 0)
             {
                 // Retired (no longer an event, its keys gone) before the moved mentions are linked again, so none joins it.
-                RetireEvent(session, id, to, why, []);
+                session.RetireNode(id, GraphKinds.RetiredEvent, RetiredProfile(to, why, []));
                 emptied.Add(id);
                 graph.Forget(id);
             }
@@ -93,17 +93,17 @@ public static partial class CrossDocumentLinker
             var successors = reports.Select(r => r.Article).Distinct()
                 .SelectMany(a => session.LinksOfArticle(a, GraphKinds.Event)).Where(l => reports.Contains((l.ArticleId, l.Item)))
                 .Select(l => l.NodeId).Distinct().Order().ToList();
-            RetireEvent(session, id, to, why, successors);
+            session.UpdateNode(id, RetiredProfile(to, why, successors));
         }
     }
 
-    private static void RetireEvent(IGraphSession session, long id, long story, string why, IReadOnlyList<long> successors) =>
-        session.RetireNode(id, GraphKinds.RetiredEvent, GraphJson.Write(new RetiredEvent
+    private static string RetiredProfile(long story, string why, IReadOnlyList<long> successors) =>
+        GraphJson.Write(new RetiredEvent
         {
             Reason = $"its reports moved to story {story} ({why.TrimEnd(' ', ':')})",
             Successors = successors,
             Story = story,
-        }));
+        });
 
     /// <summary>A story's shown facts and its linker summary, from its articles (oldest first): their kept profiles, dates,
     /// and the people and organisations their entity links name.</summary>
