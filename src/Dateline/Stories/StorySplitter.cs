@@ -27,18 +27,18 @@ public sealed class StorySplitter
     /// article, which stays), or null when it stays whole.</summary>
     public StorySplit? Split(IReadOnlyList<StoryProfile> members)
     {
-        if (Halves(members) is not { } h) return null;
-        int n = members.Count;
-        if (Math.Min(h.Leaving.Count, n - h.Leaving.Count) < Options.MinSide) return null;
-        double below = Options.Below(h.YearClash is not null);
-        if (h.Cross >= below) return null;
-        return h with { Explanation = h.Explanation.Replace(" against each other", $" < {F(below)} against each other", StringComparison.Ordinal) };
+        if (Halves(members, namesThreshold: true) is not { } h) return null;
+        if (Math.Min(h.Leaving.Count, h.Staying) < Options.MinSide) return null;
+        return h.Cross < Options.Below(h.YearClash is not null) ? h : null;
     }
 
     /// <summary>The two-means halves of a story and their score against each other, whatever the threshold and the
     /// smaller half's size (null when the story is too small or the two-means puts every article on one side): what
     /// <see cref="Split"/> decides on, and what `dateline eval coref --show-checks` prints at each check.</summary>
-    public StorySplit? Halves(IReadOnlyList<StoryProfile> members)
+    public StorySplit? Halves(IReadOnlyList<StoryProfile> members) => Halves(members, namesThreshold: false);
+
+    /// <param name="namesThreshold">Whether the explanation names the threshold the halves are held to (a split's).</param>
+    private StorySplit? Halves(IReadOnlyList<StoryProfile> members, bool namesThreshold)
     {
         int n = members.Count;
         if (n < 2 * Options.MinSide || n < 2) return null;
@@ -65,7 +65,8 @@ public sealed class StorySplitter
         var leaving = Enumerable.Range(0, n).Where(x => inA[x] != founderInA).ToList();
         var (stay, leave) = founderInA ? (ca, cb) : (cb, ca);
         string? clash = YearClash(members, inA, founderInA);
-        string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)} against each other "
+        string below = namesThreshold ? $" < {F(Options.Below(clash is not null))}" : "";
+        string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)}{below} against each other "
             + $"(staying: {Top(stay)}; leaving: {Top(leave)})" + (clash is null ? "" : $"; {clash}");
         return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash };
     }
