@@ -43,14 +43,16 @@ public sealed partial class CorefEvalTask
         var linear = samples.Select(s => EventDecisionModel.Train(s, DecisionL2, DecisionThreshold, DecisionFeatures)).ToArray();
         foreach (var th in new[] { 0.3, 0.35, 0.4 })
             Measure($"linear (shipped recipe), threshold {th}", f => linear[f].WithThreshold(th));
-        foreach (var depth in new[] { 2, 3 })
+        foreach (var (depth, minHessian) in new[] { (2, 5.0), (3, 5.0), (1, 5.0), (2, 100.0) })
         {
             var watch = Stopwatch.StartNew();
-            var trees = samples.Select(s => BoostedTrees.Train(s, depth, 200)).ToArray();
-            w.WriteLine($"trees depth {depth}: trained in {watch.Elapsed.TotalSeconds:0.0} s");
-            foreach (var rounds in new[] { 50, 100, 200 })
-            foreach (var th in new[] { 0.3, 0.35, 0.4, 0.5 })
-                Measure($"trees depth {depth}, {rounds} rounds, threshold {th}",
+            var trees = samples.Select(s => BoostedTrees.Train(s, depth, 200, minHessian: minHessian)).ToArray();
+            w.WriteLine($"trees depth {depth}, min hessian {minHessian}: trained in {watch.Elapsed.TotalSeconds:0.0} s");
+            // Depth 1 (stumps: an additive model, no interactions) and the stronger leaves only where they tell something new.
+            bool control = depth == 1 || minHessian > 5;
+            foreach (var rounds in control ? new[] { 50, 200 } : new[] { 50, 100, 200 })
+            foreach (var th in control ? new[] { 0.3, 0.35, 0.4 } : new[] { 0.3, 0.35, 0.4, 0.5 })
+                Measure($"trees depth {depth}, min hessian {minHessian}, {rounds} rounds, threshold {th}",
                     f => new EventDecisionModel(x => trees[f].Logit(x, rounds), th));
         }
     }
