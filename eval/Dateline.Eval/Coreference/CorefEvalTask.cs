@@ -29,7 +29,7 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly Option<bool> NoSplitOption = new("--no-story-split") { Description = "Comparison, not what ingest does: predicted stories without the story split and the stray repair (Stories/StorySplitter, StoryStrayFinder; ingest before session 9); floors not checked." };
     private static readonly Option<string?> LearnPairsOption = new("--learn-pairs") { Description = "Write the trigger-pair table learned on the training topics (never dev) to this path (data/coref/trigger-pairs.tsv)." };
     private static readonly Option<string?> LearnDecisionOption = new("--learn-decision") { Description = "Train the learned event decision on the training topics (never dev) and write its weights to this path (data/coref/event-decision.tsv)." };
-    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), which mention pairs the learned decision misses or merges wrongly (\"event-mistakes\"), GloVe features of the learned decision (\"glove-learned\"), boosted trees instead of it (\"trees-learned\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
+    private static readonly Option<string?> TuneOption = new("--tune") { Description = "Grid-search the story (\"stories\") or event (\"events\") linker, where missed joins go wrong (\"errors\"), which mention pairs the learned decision misses or merges wrongly (\"event-mistakes\"), GloVe features of the learned decision (\"glove-learned\"), or both by the event score with predicted stories (\"joint\", what ingest does), events across stories (\"cross\"), story oracles and repairs (\"story-oracles\", \"stories-repair\", \"stories-split-trained\", \"stories-split-threshold\", \"stories-split-orders\", \"story-mistakes\", \"story-years\"), on the training topics (never dev) and print the best." };
 
     public string Name => "coref";
 
@@ -101,7 +101,6 @@ public sealed partial class CorefEvalTask : IEvalTask
                 else if (tune == "event-mistakes") EventMistakes(articles, request.Out);
                 else if (tune == "args-learned") TuneArgsLearned(articles, request.Out);
                 else if (tune == "glove-learned") TuneGloveLearned(articles, request.Out);
-                else if (tune == "trees-learned") TuneTreesLearned(articles, request.Out);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);

@@ -19,12 +19,6 @@ public sealed class EventDecisionModel
         Threshold = threshold;
     }
 
-    /// <summary>A decision whose logit comes from another learner (the eval's experiments); the weights only explain.</summary>
-    public EventDecisionModel(Func<double[], double> logit, double threshold) : this(new double[EventPairFeatures.Count], threshold) =>
-        _logit = logit;
-
-    private readonly Func<double[], double>? _logit;
-
     /// <summary>One weight per <see cref="EventPairFeatures.Names"/> entry.</summary>
     public IReadOnlyList<double> Weights { get; }
 
@@ -36,7 +30,6 @@ public sealed class EventDecisionModel
 
     public double Logit(double[] x)
     {
-        if (_logit is not null) return _logit(x);
         double z = 0;
         for (int i = 0; i < x.Length; i++) z += Weights[i] * x[i];
         return z;
@@ -44,7 +37,7 @@ public sealed class EventDecisionModel
 
     public double Probability(double[] x) => Sigmoid(Logit(x));
 
-    public EventDecisionModel WithThreshold(double threshold) => _logit is null ? new(Weights, threshold) : new(_logit, threshold);
+    public EventDecisionModel WithThreshold(double threshold) => new(Weights, threshold);
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
