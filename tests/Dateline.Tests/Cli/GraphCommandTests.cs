@@ -73,6 +73,16 @@ public sealed class GraphCommandTests(GraphCommandTests.SampleDb sample) : IClas
     }
 
     [Fact]
+    public void An_unknown_entity_type_is_a_usage_error_naming_the_known_ones()
+    {
+        var (exit, output, error) = Cli.Run("entities", "--type", "PERSON", "--db", _db);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("unknown type 'PERSON' in --type (known: ", error, StringComparison.Ordinal);
+        Assert.Equal(0, Cli.Run("entities", "--type", "gpe", "--db", _db).Exit);
+    }
+
+    [Fact]
     public void Entities_lists_each_spelling_with_the_articles_using_it()
     {
         var (exit, output, _) = Cli.Run("entities", "--name", "Haftar", "--type", "PER", "--db", _db);
