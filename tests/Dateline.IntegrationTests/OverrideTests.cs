@@ -44,6 +44,26 @@ public sealed class OverrideTests(SampleStore store) : IDisposable
     }
 
     [Fact]
+    public async Task After_a_split_the_desk_timeline_names_the_split_off_participant_as_its_entity_is_named()
+    {
+        string copy = Path.Combine(_dir, "split.db");
+        File.Copy(store.DbPath, copy);
+        long split;
+        using (var s = SqliteArticleStore.Open(copy))
+            (split, _) = s.Graph(g => EntityOverrides.Split(g, new GraphReader(g).Find("Khalifa Haftar")[0].Id, "Khalifa Hiftar"), write: true);
+        using var factory = new DeskFactory(copy);
+
+        var (status, json, _) = await factory.Get($"/api/timeline?actor={split}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var id = split.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var named = json.GetProperty("events").EnumerateArray().SelectMany(e => e.GetProperty("participants").EnumerateArray())
+            .Where(p => p.TryGetProperty("entity", out var entity) && entity.ToString() == id).Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, n => Assert.Equal("Khalifa Hiftar", n));
+    }
+
+    [Fact]
     public async Task A_merge_made_from_the_command_line_while_the_desk_runs_reaches_its_lists()
     {
         string copy = Path.Combine(_dir, "live.db");

@@ -20,6 +20,12 @@ internal static class EntitiesCommand
         var storeOptions = StoreOptions.AddTo(command);
         command.SetAction(parse =>
         {
+            // A misspelt type ("--type PERSON") would list nothing and look like an empty store.
+            if (parse.GetValue(type) is { } wanted && !Enum.GetNames<Dateline.Entities.EntityType>().Contains(wanted, StringComparer.OrdinalIgnoreCase))
+            {
+                io.Error.WriteLine($"dateline entities: unknown type '{wanted}' in --type (known: {string.Join(", ", Enum.GetNames<Dateline.Entities.EntityType>())})");
+                return Program.ExitUsage;
+            }
             using var store = storeOptions.Open(parse, io, "entities", mustExist: true);
             if (store is null) return Program.ExitFailure;
             var rows = store.Graph(s => new GraphReader(s).Entities(parse.GetValue(name), parse.GetValue(type))).Take(Math.Max(1, parse.GetValue(limit))).ToList();

@@ -18,6 +18,12 @@ internal static class TimelineCommand
         var storeOptions = StoreOptions.AddTo(command);
         command.SetAction(parse =>
         {
+            // An empty name ("--actor \"$NAME\"" with NAME unset) is a missing argument, not an actor to look for.
+            if (parse.GetValue(actor) is { } given && string.IsNullOrWhiteSpace(given))
+            {
+                io.Error.WriteLine("dateline timeline: --actor needs a name or '#ID' (see `dateline entities`)");
+                return Program.ExitUsage;
+            }
             using var store = storeOptions.Open(parse, io, "timeline", mustExist: true);
             if (store is null) return Program.ExitFailure;
             var name = parse.GetValue(actor)!;

@@ -69,7 +69,17 @@ public sealed class DeskIndex(StoreGate gate)
         var partial = new DeskSnapshot(version, articles, rows.ToFrozenDictionary(r => r.Id), [], FrozenDictionary<long, EntityProfile>.Empty,
             [], FrozenDictionary<long, EventView>.Empty, FrozenDictionary<long, DateOnly?>.Empty, FrozenDictionary<long, IReadOnlyList<EventView>>.Empty, []);
 
-        var views = events.Select(e => GraphReader.Summary(e.Id, e.Profile, partial.Ref)).ToList();
+        var profiles = entities.ToDictionary(e => e.Id, e => e.Profile);
+        string? EntityName(long id)
+        {
+            for (int hops = 0; hops < 16 && profiles.TryGetValue(id, out var p); hops++)
+            {
+                if (p.MergedInto is not long next) return p.Name;
+                id = next;
+            }
+            return null;
+        }
+        var views = events.Select(e => GraphReader.Summary(e.Id, e.Profile, partial.Ref, EntityName)).ToList();
         var days = views.ToFrozenDictionary(e => e.Id, e => DeskEvents.Day(e, partial));
         var eventViews = views.OrderBy(e => days[e.Id] ?? DateOnly.MaxValue).ThenBy(e => e.Id).ToList();
         var byEntity = new Dictionary<long, List<EventView>>();

@@ -178,12 +178,17 @@ public static class EntityMatcher
     }
 
     /// <summary>Surnames agree: spelled alike, or close and sounding alike as transliterations do ("Gaddafi" / "Qadhafi");
-    /// a sound key alone is not enough ("Budd" / "Beith", "Hardy" / "Howard", "Queen" / "Kahn" share theirs).</summary>
+    /// a sound key alone is not enough ("Budd" / "Beith", "Hardy" / "Howard", "Queen" / "Kahn" share theirs), and a short
+    /// surname gets no sound-alike allowance: one vowel makes another name of four letters ("Bell" / "Bill", "Kuhn" / "Kahn").</summary>
     private static double Surnames(string a, string b)
     {
         double spelled = NameKey.Similarity(a, b);
+        if (Math.Min(a.Length, b.Length) < ShortestSoundAlikeSurname) return spelled;
         return spelled >= 0.8 ? NameKey.WordMatch(a, b) : spelled;
     }
+
+    /// <summary>Surnames shorter than this must be spelled alike (a sound key of four letters is shared by many names).</summary>
+    private const int ShortestSoundAlikeSurname = 5;
 
     /// <summary>Words that name what kind of organisation it is, not which one.</summary>
     private static readonly HashSet<string> GenericOrganisationWords = new(StringComparer.Ordinal)

@@ -11,6 +11,8 @@ public sealed class GraphReader(IGraphSession session)
 {
     private const int Page = 500;
 
+    private readonly Dictionary<long, string?> _names = [];
+
     public IEnumerable<(long Id, EntityProfile Profile)> AllEntities() => All<EntityProfile>(GraphKinds.Entity);
 
     public IEnumerable<(long Id, StoredEvent Profile)> AllEvents() => All<StoredEvent>(GraphKinds.Event);
@@ -123,17 +125,37 @@ public sealed class GraphReader(IGraphSession session)
             .Select(l => (Link: l, Detail: GraphJson.Read<EventLinkDetail>(l.Detail))).ToList();
         var refs = links.GroupBy(l => l.Link.ArticleId).ToDictionary(g => g.Key, g => Ref(g.Key, g.First().Detail.Outlet, g.First().Detail.Published, g.First().Detail.CopyOf));
         ArticleRef R(long a) => refs.TryGetValue(a, out var r) ? r : new ArticleRef(a, null, null);
-        var mentions = links.Select(x => new MentionView(R(x.Link.ArticleId), x.Link.Item, x.Detail.Quote, x.Detail.Start, x.Detail.End,
-            x.Detail.Date, x.Detail.Place, x.Detail.Status, x.Detail.Attribution, x.Detail.Confidence, x.Detail.Reason)).ToList();
-        return Summary(id, p, R) with { Mentions = mentions };
+        // Two coded events of one sentence joined to one happening ("Ms Pinotti and Marshal Haftar discussed ...", read both
+        // ways) are one report of it: one mention, the surest, so exports and the timeline's JSON count sentences, not readings.
+        var mentions = links
+            .Select(x => new MentionView(R(x.Link.ArticleId), x.Link.Item, x.Detail.Quote, x.Detail.Start, x.Detail.End,
+                x.Detail.Date, x.Detail.Place, x.Detail.Status, x.Detail.Attribution, x.Detail.Confidence, x.Detail.Reason))
+            .Select((m, i) => (m, i))
+            .GroupBy(x => x.m.Start is null ? (x.m.Article.Article, -1 - x.i, 0) : (x.m.Article.Article, x.m.Start.Value, x.m.End ?? 0))
+            .Select(g => g.OrderByDescending(x => x.m.Confidence).ThenBy(x => x.i).First())
+            .OrderBy(x => x.i).Select(x => x.m).ToList();
+        return Summary(id, p, R, EntityName) with { Mentions = mentions };
+    }
+
+    /// <summary>An entity's name as it is now (a merge, a split or later articles rename it), null when it is gone.</summary>
+    private string? EntityName(long entity)
+    {
+        if (_names.TryGetValue(entity, out var cached)) return cached;
+        var name = session.GetNode(entity) is { Kind: GraphKinds.Entity } node ? Canonical(entity, GraphJson.Read<EntityProfile>(node.Profile)).Item2.Name : null;
+        _names[entity] = name;
+        return name;
     }
 
     /// <summary>
     /// An event from its profile alone, without the reports' sentences (<see cref="EventView.Mentions"/> empty): what a
-    /// list or a timeline needs, read with no link. <paramref name="article"/> describes each article the profile cites.
+    /// list or a timeline needs, read with no link. <paramref name="article"/> describes each article the profile cites;
+    /// <paramref name="entityName"/>, when given, names each participant that is an entity as the entity is named now
+    /// (a participant keeps the name its entity had when the first report was linked: "Haftar", or "Khalifa Haftar"
+    /// for the articles a split moved to "Khalifa Hiftar").
     /// </summary>
-    public static EventView Summary(long id, StoredEvent p, Func<long, ArticleRef> article)
+    public static EventView Summary(long id, StoredEvent p, Func<long, ArticleRef> article, Func<long, string?>? entityName = null)
     {
+        string Named(StoredParticipant q) => q.Entity is long e && entityName?.Invoke(e) is { Length: > 0 } now ? now : q.Name;
         IReadOnlyList<VersionView> Versions(List<DetailVersion> vs) =>
             [.. vs.OrderByDescending(v => v.Articles.Count).Select(v => new VersionView(v.Value, v.Qualifier, v.Assumed, [.. v.Articles.Select(article)]))];
         var dates = Versions(p.Dates);
@@ -145,7 +167,7 @@ public sealed class GraphReader(IGraphSession session)
         var mainDate = p.MainDate;
         var mainPlace = p.MainPlace;
         return new EventView(id, p.Type, p.Mode, p.Cameo, mainDate?.Value, mainDate?.Qualifier, mainPlace?.Value, mainPlace?.Qualifier,
-            [.. p.Participants.Select(q => new ParticipantView(q.Entity, q.Name, q.Code, q.Side, [.. q.Articles.Select(article)]) { OtherSide = [.. q.OtherSide.Select(article)] })],
+            [.. p.Participants.Select(q => new ParticipantView(q.Entity, Named(q), q.Code, q.Side, [.. q.Articles.Select(article)]) { OtherSide = [.. q.OtherSide.Select(article)] })],
             p.Outlets, p.Articles.Count, p.Copies.Count, dates, places, statuses, Disagreements(dates, places, statuses, figures), [], p.Story)
         {
             Figures = figures,
@@ -153,7 +175,8 @@ public sealed class GraphReader(IGraphSession session)
     }
 
     /// <summary>
-    /// Where reports differ: dates that cannot both be true, different places, a plan against a report that it happened,
+    /// Where reports differ: dates that cannot both be true, different places, a plan against a report that it happened
+    /// (a claim that it happened agrees with a report that it did),
     /// counts of one thing that cannot both be true ("killing 12" against "killing 40"; "at least 12" and "40" agree).
     /// </summary>
     private static IReadOnlyList<string> Disagreements(IReadOnlyList<VersionView> dates, IReadOnlyList<VersionView> places, IReadOnlyList<VersionView> statuses,
@@ -169,7 +192,10 @@ public sealed class GraphReader(IGraphSession session)
         var statedPlaces = places.Any(p => !p.Assumed) ? places.Where(p => !p.Assumed) : places;
         var distinctPlaces = statedPlaces.GroupBy(p => NameKey.Full(p.Value), StringComparer.Ordinal).Select(g => g.First()).ToList();
         if (distinctPlaces.Count > 1) result.Add("place: " + string.Join(" vs ", distinctPlaces.Select(Says)));
-        if (statuses.Count > 1) result.Add("status: " + string.Join(" vs ", statuses.Select(Says)));
+        // "Conte said he urged Haftar" (claimed: a party to it says so) and "Conte urged Haftar, officials said" (happened)
+        // both say it took place: both stay as versions, but only a plan, a denial or an "if" against it is a disagreement.
+        if (statuses.Select(v => v.Value == Dateline.Events.EventStatus.Claimed ? Dateline.Events.EventStatus.Happened : v.Value).Distinct(StringComparer.Ordinal).Count() > 1)
+            result.Add("status: " + string.Join(" vs ", statuses.Select(Says)));
         foreach (var counted in figures.GroupBy(f => f.Qualifier ?? "", StringComparer.Ordinal))
         {
             var versions = counted.ToList();

@@ -62,6 +62,26 @@ public sealed class GraphCommandTests(GraphCommandTests.SampleDb sample) : IClas
         Assert.Contains("no actor named 'Nobody Atall'", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("timeline")]
+    [InlineData("network")]
+    public void An_empty_actor_name_is_a_usage_error_not_an_unknown_actor(string command)
+    {
+        var (exit, _, error) = Cli.Run(command, "--actor", " ", "--json", "--db", _db);
+        Assert.Equal(2, exit);
+        Assert.Contains($"dateline {command}: --actor needs a name", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_entity_type_is_a_usage_error_naming_the_known_ones()
+    {
+        var (exit, output, error) = Cli.Run("entities", "--type", "PERSON", "--db", _db);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("unknown type 'PERSON' in --type (known: ", error, StringComparison.Ordinal);
+        Assert.Equal(0, Cli.Run("entities", "--type", "gpe", "--db", _db).Exit);
+    }
+
     [Fact]
     public void Entities_lists_each_spelling_with_the_articles_using_it()
     {

@@ -71,6 +71,9 @@ public sealed class EntityMatcherTests
     [InlineData(EntityType.ORG, "Commission", "Commission for Africa")]
     [InlineData(EntityType.ORG, "Union", "European Union")]
     [InlineData(EntityType.PER, "Alan Budd", "Alan Beith")]
+    [InlineData(EntityType.PER, "David Bell", "Bill")]
+    [InlineData(EntityType.PER, "Bell", "David Bill")]
+    [InlineData(EntityType.PER, "Peter Kuhn", "Peter Kahn")]
     public void Names_sharing_words_or_a_sound_key_are_other_actors(EntityType type, string seen, string stored)
     {
         var context = new Dictionary<long, string> { [3] = "Tony Blair" };

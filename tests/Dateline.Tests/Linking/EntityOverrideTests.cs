@@ -34,6 +34,35 @@ public sealed class EntityOverrideTests : IDisposable
     }
 
     [Fact]
+    public void After_a_split_the_events_name_the_new_entity_as_it_is_named_not_as_the_old_one()
+    {
+        // The whole sample: the Rome meeting is first linked from articles that write "Khalifa Haftar".
+        using var store = Ingest(".");
+        var haftar = store.Graph(s => new GraphReader(s).Find("Khalifa Haftar")[0].Id);
+        var (split, _) = store.Graph(s => EntityOverrides.Split(s, haftar, "Khalifa Hiftar"), write: true);
+
+        var timeline = store.Graph(s => new GraphReader(s).Timeline(split));
+
+        var moved = timeline.SelectMany(e => e.Participants).Where(p => p.Entity == split).ToList();
+        Assert.NotEmpty(moved);
+        Assert.All(moved, p => Assert.Equal("Khalifa Hiftar", p.Name));
+    }
+
+    [Fact]
+    public void After_a_merge_the_events_name_the_survivor_as_it_is_named()
+    {
+        using var store = Ingest();
+        var (salem, macron) = store.Graph(s => { var r = new GraphReader(s); return (r.Find("Ghassan Salem")[0].Id, r.Find("Emmanuel Macron")[0].Id); });
+        store.Graph(s => EntityOverrides.Merge(s, salem, macron), write: true);
+
+        var (name, timeline) = store.Graph(s => { var r = new GraphReader(s); return (r.Entity(salem)!.Name, r.Timeline(salem)); });
+
+        var named = timeline.SelectMany(e => e.Participants).Where(p => p.Entity == salem).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, p => Assert.Equal(name, p.Name));
+    }
+
+    [Fact]
     public void A_merge_redirects_the_absorbed_entity_and_unmerge_restores_it()
     {
         using var store = Ingest();

@@ -20,6 +20,44 @@ public class SqliteArticleStoreTests
     }
 
     [Fact]
+    public void Refuses_another_programs_sqlite_database_and_leaves_it_unchanged()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "app.db");
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=false"))
+        {
+            c.Open();
+            using var cmd = new SqliteCommand("CREATE TABLE invoices (id INTEGER PRIMARY KEY); INSERT INTO invoices VALUES (1);", c);
+            cmd.ExecuteNonQuery();
+        }
+
+        var e = Assert.Throws<StoreException>(() => SqliteArticleStore.Open(path));
+
+        Assert.Contains("'" + path + "' is not a Dateline store", e.Message, StringComparison.Ordinal);
+        Assert.Contains("invoices", e.Message, StringComparison.Ordinal);
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=false;Mode=ReadOnly"))
+        {
+            c.Open();
+            using var tables = new SqliteCommand("SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'", c);
+            Assert.Equal("invoices", tables.ExecuteScalar());
+            using var journal = new SqliteCommand("PRAGMA journal_mode", c);
+            Assert.NotEqual("wal", journal.ExecuteScalar());
+        }
+    }
+
+    [Fact]
+    public void Opens_an_empty_sqlite_file_as_a_new_store()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "new.db");
+        File.WriteAllBytes(path, []);
+
+        using var store = SqliteArticleStore.Open(path);
+
+        Assert.Empty(store.List(0, 10));
+    }
+
+    [Fact]
     public void Refuses_a_store_written_by_a_newer_version()
     {
         using var dir = new TempFolder();

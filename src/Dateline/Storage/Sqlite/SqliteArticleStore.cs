@@ -30,6 +30,8 @@ public sealed class SqliteArticleStore : IArticleStore
         try
         {
             connection.Open();
+            // Before any pragma or table is written: WAL mode and our tables would change another program's database for good.
+            RefuseForeignDatabase(connection, path);
             Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
             int before = Migrate(connection, path);
             if (before is > 0 and < 3) BackfillSearchIndex(connection);
@@ -49,6 +51,21 @@ public sealed class SqliteArticleStore : IArticleStore
         GraphBackfill.Summaries(store);
         if (backfillGraph) GraphBackfill.Run(store);
         return store;
+    }
+
+    /// <summary>
+    /// An SQLite file with tables but no schema_version is another program's database ("app.db" passed as --db by
+    /// mistake): refuse it, naming a few of its tables, rather than add Dateline's tables to it. An empty file is a new store.
+    /// </summary>
+    private static void RefuseForeignDatabase(SqliteConnection connection, string path)
+    {
+        using var cmd = new SqliteCommand("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", connection);
+        var tables = new List<string>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) tables.Add(r.GetString(0));
+        if (tables.Count == 0 || tables.Contains("schema_version", StringComparer.Ordinal)) return;
+        var shown = string.Join(", ", tables.Take(5)) + (tables.Count > 5 ? $", ... ({tables.Count.ToString(CultureInfo.InvariantCulture)} tables)" : "");
+        throw new StoreException($"'{path}' is not a Dateline store (an SQLite database of another program, with tables: {shown}); it was left unchanged");
     }
 
     /// <summary>Brings the schema up to date; returns the version the store had before.</summary>
