@@ -170,6 +170,10 @@ public static class EntityMatcher
                     var (single, many) = words.Count == 1 ? (words[0], k.Words) : (k.Words[0], words);
                     double sim = e.Type == EntityType.PER ? Surnames(single, many[^1])
                         : many.Count >= 2 && many.Skip(1).All(GenericOrganisationWords.Contains) ? NameKey.Similarity(single, many[0]) : 0;
+                    // A given name ("Michelle", "Betty", "Wells") is a first name when it is not the surname as spelled, never a
+                    // sound-alike of it ("Alun Michael", "Trevor Beattie", "Phil Willis"; the transliterations this allowance is
+                    // for, "Gaddafi" / "Kadhafi", are no given names).
+                    if (e.Type == EntityType.PER && sim < 1 && GivenNames.Value.Contains(single)) sim = 0;
                     if (sim >= SpellingThreshold) Offer(Evidence.PartialName, sim, s, k.Text);
                 }
             }
@@ -186,6 +190,11 @@ public static class EntityMatcher
         if (Math.Min(a.Length, b.Length) < ShortestSoundAlikeSurname) return spelled;
         return spelled >= 0.8 ? NameKey.WordMatch(a, b) : spelled;
     }
+
+    /// <summary>The given names of the built-in name list (data/names: Moby Word II first names, PDDL), folded as
+    /// <see cref="NameKey.Words"/> folds a name's words.</summary>
+    private static readonly Lazy<HashSet<string>> GivenNames = new(() =>
+        PersonNameList.BuiltIn.First.SelectMany(NameKey.Words).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Surnames shorter than this must be spelled alike (a sound key of four letters is shared by many names).</summary>
     private const int ShortestSoundAlikeSurname = 5;

@@ -67,6 +67,23 @@ public sealed class EntityMatcherTests
     }
 
     [Theory]
+    [InlineData("Michelle", "Alun Michael")]
+    [InlineData("Betty", "Trevor Beattie")]
+    [InlineData("Wells", "Phil Willis")]
+    public void A_given_name_alone_never_joins_a_surname_that_only_sounds_like_it(string seen, string stored)
+    {
+        var context = new Dictionary<long, string> { [3] = "Labour" };
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.PER, seen), [(7, Stored("PER", stored, null, 3))], context));
+    }
+
+    [Fact]
+    public void A_given_name_that_is_the_surname_as_spelled_still_joins_with_shared_context()
+    {
+        var context = new Dictionary<long, string> { [3] = "Labour" };
+        Assert.Equal(7, EntityMatcher.Match(Seen(EntityType.PER, "Michael"), [(7, Stored("PER", "Alun Michael", null, 3))], context)?.EntityId);
+    }
+
+    [Theory]
     [InlineData(EntityType.ORG, "Scottish Conservative Party", "Scottish National Party")]
     [InlineData(EntityType.ORG, "Commission", "Commission for Africa")]
     [InlineData(EntityType.ORG, "Union", "European Union")]
