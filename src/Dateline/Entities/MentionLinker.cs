@@ -242,6 +242,10 @@ public static partial class MentionLinker
                 var subset = words.All(c.Words.Contains) || WordsOf(c.Name).All(words.Contains);
                 if (!subset)
                     continue;
+                // A fuller name joins a one-word person only through its surname: "Khalifa Haftar" after "Haftar", not
+                // "Charles Kennedy" after "Prince Charles" (which gave Kennedy the role "Prince").
+                if (type == EntityType.PER && words.Count > 1 && c.Words.Count == 1 && !string.Equals(words[^1], c.Words.First(), StringComparison.Ordinal))
+                    continue;
                 // A single word tagged as a place or group that is a known person's name is that person.
                 if (type == EntityType.PER || (words.Count == 1 && knowledgeId is null))
                     return c;

@@ -45,6 +45,22 @@ public class MentionLinkerTests
     }
 
     [Fact]
+    public void A_fuller_name_joins_a_one_word_person_only_through_the_surname()
+    {
+        const string text = "Prince Charles opened the hospital. Charles Kennedy said the Liberal Democrats would back it. Haftar left. Khalifa Haftar returned.";
+        var (mentions, chains) = Link(text,
+            Name(text, "Prince Charles", EntityType.PER),
+            Name(text, "Charles Kennedy", EntityType.PER),
+            Name(text, "Haftar", EntityType.PER),
+            Name(text, "Khalifa Haftar", EntityType.PER));
+        var charles = mentions.Single(m => m.Text.Contains("Prince", StringComparison.Ordinal) || m.Text == "Charles");
+        var kennedy = mentions.Single(m => m.Text == "Charles Kennedy");
+        Assert.NotEqual(charles.Chain, kennedy.Chain);
+        Assert.Null(chains[kennedy.Chain].Role);
+        Assert.Equal(mentions.Single(m => m.Text == "Haftar").Chain, mentions.Single(m => m.Text == "Khalifa Haftar").Chain);
+    }
+
+    [Fact]
     public void Singular_plural_and_clipped_writings_of_an_organisation_share_one_chain()
     {
         const string text = "The Liberal Democrats said the plan was misdirected. A Liberal Democrat spokesman added that the Lib Dems would vote against it.";
