@@ -19,6 +19,8 @@ public static class ActorSectors
         ["army"] = "MIL", ["military"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["soldier"] = "MIL", ["commander"] = "MIL",
         ["general"] = "MIL", ["strongman"] = "MIL", ["navy"] = "MIL", ["militia"] = "REB", ["rebel"] = "REB",
         ["insurgent"] = "REB", ["fighter"] = "REB", ["gunman"] = "REB", ["jihadist"] = "REB", ["militant"] = "REB",
+        // Phoenix's agents code separatists REB; an armed group is one whatever it is called ("armed groups linked to ...").
+        ["separatist"] = "REB", ["militiaman"] = "REB", ["armed group"] = "REB",
         ["police"] = "COP", ["policeman"] = "COP", ["protester"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
         ["resident"] = "CVL", ["opposition"] = "OPP", ["court"] = "JUD", ["judge"] = "JUD", ["prosecutor"] = "JUD",
         ["journalist"] = "MED", ["reporter"] = "MED", ["chancellor"] = "GOV", ["premier"] = "GOV",
