@@ -37,7 +37,9 @@ public static class ActorSectors
     {
         var key = lemma.ToLowerInvariant();
         // The lemmatiser leaves some plurals whole ("troops"): the singular's sector.
-        return NounSectors.GetValueOrDefault(key) ?? (key.Length > 3 && key[^1] == 's' && key[^2] != 's' ? NounSectors.GetValueOrDefault(key[..^1]) : null);
+        return NounSectors.GetValueOrDefault(key) ?? (key.Length > 3 && key[^1] == 's' && key[^2] != 's' ? NounSectors.GetValueOrDefault(key[..^1])
+            // "Gunmen", "Militiamen" as a proper noun keep their form as lemma.
+            : key.EndsWith("men", StringComparison.Ordinal) ? NounSectors.GetValueOrDefault(key[..^3] + "man") : null);
     }
 
     /// <summary>A noun that stands for an actor: one with a sector, or "chief", whose sector is what it heads ("military chief").</summary>

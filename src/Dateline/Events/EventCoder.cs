@@ -412,6 +412,11 @@ public sealed partial class EventCoder
         var extra = match.After;
         if (!trigger.IsNoun && DenyVerbs.Contains(tok.Lemma) && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "ccomp" or "xcomp")) yield break;
         if (!trigger.IsNoun && Premodifier(d, head)) yield break;
+        // "- Withdrawing from the 1951 UN Convention on refugees": a gerund heading a sentence with no subject and no auxiliary
+        // is a list item naming a policy, not a report that it happened.
+        if (!trigger.IsNoun && tok.Xpos == "VBG" && tok.Deprel == "root"
+            && !ctx.Children(head).Any(c => d.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) || d.Tokens[c].Deprel.StartsWith("aux", StringComparison.Ordinal)))
+            yield break;
         // "helping to close the trade gap", "to help pay a tax bill": help given to no one is contribution, not aid.
         if (!trigger.IsNoun && trigger.Event == "AID" && tok.Lemma == "help" && !ctx.Children(head).Any(c => d.Tokens[c].Deprel is "obj" or "iobj" && ctx.IsActor(c))
             && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "xcomp" or "ccomp" || Infinitive(d, c) || (d.Tokens[c].Deprel == "obj" && d.Tokens[c].Upos == "VERB")))
@@ -510,6 +515,11 @@ public sealed partial class EventCoder
                 || d.Tokens[c].Deprel == "nmod" && ctx.Children(c).Any(k => d.Tokens[k].Deprel == "case" && d.Tokens[k].Lemma.ToLowerInvariant() is "by" or "of" or "from"))));
         }
 
+        // "had withdrawn their bids to buy dollars", "withdrew the bill": our lexicon's military withdrawal (0872) of a thing
+        // that is no actor is no retreat; "withdrew its troops", "withdrew from Sirte" stay. A dictionary pattern keeps its code.
+        if (!trigger.IsNoun && !passive && tok.Lemma == "withdraw" && trigger.Event == "RETREAT" && trigger.Cameo == "0872"
+            && Deps(ctx, head, "obj") is [var withdrawn, ..] && d.Tokens[withdrawn].Upos == "NOUN" && !ctx.IsActor(withdrawn))
+            yield break;
         if (!trigger.IsNoun && tok.Lemma is "hit" or "strike" && trigger.Event == "ASSAULT"
             && (passive ? AgentOf(ctx, head) : Deps(ctx, head, "nsubj")) is [var hitter, ..]
             && Antecedent(ctx, head, hitter) is var what
@@ -819,8 +829,14 @@ public sealed partial class EventCoder
     {
         var d = ctx.Doc;
         int k = token - 1;
-        // The patron's own words: "the", "Khalifa", "Tripoli-based", "Libyan".
-        while (k >= sentence.FirstToken && token - k <= 6 && (d.Tokens[k].Upos is "DET" or "ADJ" or "PROPN" or "NOUN" or "NUM" || d.Tokens[k].Form == "-")) k--;
+        // "Militiamen loyal to Haftar attacked" parsed with 'loyal' as the subject: the patron word itself stands for its client.
+        var self = d.Tokens[token].Form.ToLowerInvariant();
+        if ((PatronWithTo.Contains(self) || PatronBy.Contains(self)) && token + 1 < d.Tokens.Length && d.Tokens[token + 1].Sentence == d.Tokens[token].Sentence
+            && d.Tokens[token + 1].Upos == "ADP")
+            k = token + 1;
+        else
+            // The patron's own words: "the", "Khalifa", "Tripoli-based", "Libyan", "Sanaa's Houthi".
+            while (k >= sentence.FirstToken && token - k <= 6 && (d.Tokens[k].Upos is "DET" or "ADJ" or "PROPN" or "NOUN" or "NUM" || d.Tokens[k].Form == "-" || d.Tokens[k].Xpos == "POS")) k--;
         // "Fighters backed by Turkey": when the patron word is the trigger itself, its agent is the event's source.
         if (k - 2 < sentence.FirstToken || d.Tokens[k].Upos != "ADP" || k - 1 == head) return token;
         var prep = d.Tokens[k].Form.ToLowerInvariant();
@@ -829,7 +845,7 @@ public sealed partial class EventCoder
         int c = k - 2;
         while (c > sentence.FirstToken && d.Tokens[c].Upos == "ADV" || c > sentence.FirstToken && d.Tokens[c].Form == ",") c--; // "closely allied", "Fighters, backed by"
         if (d.Tokens[c].Upos is not ("NOUN" or "PROPN") || !ctx.IsActor(c) || ctx.MentionAt(c) >= 0 && ctx.MentionAt(c) == ctx.MentionAt(token)) return token;
-        patronOf[c] = $"'{ctx.PhraseText(token)}' is its patron ('{word} {prep}'), not the actor";
+        patronOf[c] = k == token + 1 ? $"'{word} {prep}' names its patron" : $"'{ctx.PhraseText(token)}' is its patron ('{word} {prep}'), not the actor";
         return c;
     }
 
