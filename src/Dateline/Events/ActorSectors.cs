@@ -19,6 +19,8 @@ public static class ActorSectors
         ["army"] = "MIL", ["military"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["soldier"] = "MIL", ["commander"] = "MIL",
         ["general"] = "MIL", ["strongman"] = "MIL", ["navy"] = "MIL", ["militia"] = "REB", ["rebel"] = "REB",
         ["insurgent"] = "REB", ["fighter"] = "REB", ["gunman"] = "REB", ["jihadist"] = "REB", ["militant"] = "REB",
+        // Phoenix's agents code separatists REB; an armed group is one whatever it is called ("armed groups linked to ...").
+        ["separatist"] = "REB", ["militiaman"] = "REB", ["armed group"] = "REB",
         ["police"] = "COP", ["policeman"] = "COP", ["protester"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
         ["resident"] = "CVL", ["opposition"] = "OPP", ["court"] = "JUD", ["judge"] = "JUD", ["prosecutor"] = "JUD",
         ["journalist"] = "MED", ["reporter"] = "MED", ["chancellor"] = "GOV", ["premier"] = "GOV",
@@ -35,7 +37,9 @@ public static class ActorSectors
     {
         var key = lemma.ToLowerInvariant();
         // The lemmatiser leaves some plurals whole ("troops"): the singular's sector.
-        return NounSectors.GetValueOrDefault(key) ?? (key.Length > 3 && key[^1] == 's' && key[^2] != 's' ? NounSectors.GetValueOrDefault(key[..^1]) : null);
+        return NounSectors.GetValueOrDefault(key) ?? (key.Length > 3 && key[^1] == 's' && key[^2] != 's' ? NounSectors.GetValueOrDefault(key[..^1])
+            // "Gunmen", "Militiamen" as a proper noun keep their form as lemma.
+            : key.EndsWith("men", StringComparison.Ordinal) ? NounSectors.GetValueOrDefault(key[..^3] + "man") : null);
     }
 
     /// <summary>A noun that stands for an actor: one with a sector, or "chief", whose sector is what it heads ("military chief").</summary>

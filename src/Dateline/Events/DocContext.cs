@@ -137,12 +137,40 @@ internal sealed class DocContext
     /// <summary>The article's country context and dateline place for geocoding (EventPlaceLocator).</summary>
     public DocumentPlaces Places { get; init; } = DocumentPlaces.None;
 
+    /// <summary>True for a lower-case word the trigger lexicon knows as an event noun ("airstrike", "clash").</summary>
+    public Func<string, bool> EventNoun { get; init; } = _ => false;
+
+    /// <summary>
+    /// "Airstrikes killed 12 people", "Militias allied with ...": a capitalised sentence opener the tagger called a proper
+    /// noun and the NER left untagged, whose lower-case word is an actor noun or an event noun, is that common noun, not
+    /// a name: capitals that only open a sentence name no one.
+    /// </summary>
+    public bool CommonOpener(int token)
+    {
+        var t = Doc.Tokens[token];
+        if (t.Upos != "PROPN" || MentionAt(token) >= 0 || !char.IsUpper(t.Form[0]) || t.Form.Skip(1).Any(char.IsUpper)) return false;
+        for (int k = token - 1; k >= 0 && Doc.Tokens[k].Sentence == t.Sentence; k--)
+            if (Doc.Tokens[k].Upos != "PUNCT") return false;
+        var lower = t.Form.ToLowerInvariant();
+        return ActorSectors.ForNoun(lower) is not null || Singulars(lower).Any(EventNoun);
+    }
+
+    /// <summary>The word and its regular singulars: "airstrikes" -> airstrike; "clashes" -> clashe, clash; "casualties" -> casualty.</summary>
+    private static IEnumerable<string> Singulars(string word)
+    {
+        yield return word;
+        if (word.Length < 4 || word[^1] != 's' || word[^2] == 's') yield break;
+        yield return word[..^1];
+        if (word.EndsWith("es", StringComparison.Ordinal)) yield return word[..^2];
+        if (word.EndsWith("ies", StringComparison.Ordinal)) yield return word[..^3] + "y";
+    }
+
     /// <summary>The built-in sector of an actor noun, with its compound modifier first ("member states" -> GOV).</summary>
     private string? NounSector(int token)
     {
         var t = Doc.Tokens[token];
         foreach (var c in _children[token])
-            if (c == token - 1 && Doc.Tokens[c].Deprel == "compound" && ActorSectors.ForNoun(Doc.Tokens[c].Lemma + " " + t.Lemma) is { } both) return both;
+            if (c == token - 1 && Doc.Tokens[c].Deprel is "compound" or "amod" && ActorSectors.ForNoun(Doc.Tokens[c].Lemma + " " + t.Lemma) is { } both) return both;
         // "the Saudi-led coalition struck", "coalition forces": in the news a coalition is a military one, unless a word says it
         // governs ("the ruling coalition") or opposes ("an opposition coalition").
         if (t.Lemma.Equals("coalition", StringComparison.OrdinalIgnoreCase))
@@ -170,6 +198,7 @@ internal sealed class DocContext
         // "@" and other symbols the tagger calls proper nouns are not actors, nor escaped markup ("&amp;TIETYPE"): a name starts with a letter.
         if (!t.Form.Any(char.IsLetter) || _inTime[token] || t.Upos == "PROPN" && !char.IsLetter(t.Form[0])) return false;
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
+        if (CommonOpener(token)) return NounSector(token) is not null;
         if (t.Upos is "PRON" or "PROPN") return true;
         return t.Upos == "NOUN" && (NounSector(token) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
     }
@@ -367,7 +396,7 @@ internal sealed class DocContext
                     return FromProperNoun(k, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> nearest preceding subject name '{Doc.Tokens[k].Form}'" };
             return null;
         }
-        if (t.Upos == "PROPN") return IsActor(token) ? FromProperNoun(token, dictionary, date) : null;
+        if (t.Upos == "PROPN" && !CommonOpener(token)) return IsActor(token) ? FromProperNoun(token, dictionary, date) : null;
         return NounActor(token, dictionary, date);
     }
 
@@ -601,8 +630,10 @@ internal sealed class DocContext
             // "the Tripoli-based government", "U.S.-led forces": where it sits or who leads it is its country; "Iran-backed
             // militias" are not Iran's.
             if (country is null && ct.Deprel == "amod" && ct.Lemma.ToLowerInvariant() is "base" or "lead")
-                foreach (var k in _children[c].Where(k => (Doc.Tokens[k].Deprel is "compound" or "nmod" || Doc.Tokens[k].Deprel.StartsWith("obl", StringComparison.Ordinal)) && Doc.Tokens[k].Upos == "PROPN"))
-                    if ((_knowledge.FindCountryByCapital(Doc.Tokens[k].Form) ?? _knowledge.FindCountry(Doc.Tokens[k].Form)) is { } seat)
+                // "the Saudi-led coalition": the leader may be written as its adjective.
+                foreach (var k in _children[c].Where(k => (Doc.Tokens[k].Deprel is "compound" or "nmod" or "amod" || Doc.Tokens[k].Deprel.StartsWith("obl", StringComparison.Ordinal)) && Doc.Tokens[k].Upos is "PROPN" or "ADJ"))
+                    if ((Doc.Tokens[k].Upos == "ADJ" ? _knowledge.FindCountryByAdjective(Doc.Tokens[k].Form)
+                        : _knowledge.FindCountryByCapital(Doc.Tokens[k].Form) ?? _knowledge.FindCountry(Doc.Tokens[k].Form)) is { } seat)
                     {
                         country = seat.Iso3;
                         countries = [seat.Iso3];

@@ -26,6 +26,16 @@ public sealed class Lemmatizer
 
     internal int LexiconSize => _lexicon.Count;
 
+    /// <summary>Every (Penn tag, form) pair of the lexicon: the forms training saw with each tag.</summary>
+    internal IEnumerable<(string Xpos, string Form)> TaggedForms()
+    {
+        foreach (var key in _lexicon.Keys)
+        {
+            int sep = key.IndexOf(Sep, StringComparison.Ordinal);
+            yield return (key[..sep], key[(sep + 1)..]);
+        }
+    }
+
     public string Lemmatize(ReadOnlySpan<char> form, string xpos, string upos)
     {
         if (form.Length > 64) return form.ToString();

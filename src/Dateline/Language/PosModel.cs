@@ -10,7 +10,8 @@ public sealed class PosModel
 
     public PosModel(PosTagger tagger, Lemmatizer lemmatizer)
     {
-        Tagger = tagger;
+        // The tagger decodes under the lexicon its lemmatiser learned from the same training data.
+        Tagger = tagger.WithLexicon(TagLexicon.From(lemmatizer, tagger.Xpos));
         Lemmatizer = lemmatizer;
     }
 

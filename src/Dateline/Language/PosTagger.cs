@@ -18,13 +18,28 @@ public sealed class PosTagger
     private readonly PerceptronModel _model;
     private readonly Dictionary<ulong, int> _tagDictionary;
     private readonly Dictionary<ulong, ulong> _ambiguity;
+    private readonly TagLexicon _lexicon;
+    private readonly int[] _tagBit;
+    private readonly ulong _pastMask, _adjectiveMask, _properMask;
+    private readonly bool[] _punctuation;
 
-    internal PosTagger(string[] upos, string[] xpos, PerceptronModel model, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, WordClasses classes)
+    internal PosTagger(string[] upos, string[] xpos, PerceptronModel model, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, WordClasses classes, TagLexicon? lexicon = null)
     {
         Upos = upos; Xpos = xpos; _model = model; _tagDictionary = tagDictionary; _ambiguity = ambiguity; Classes = classes;
+        _lexicon = lexicon ?? TagLexicon.Empty;
         TagHashes = new ulong[upos.Length];
         for (int i = 0; i < upos.Length; i++) TagHashes[i] = FeatureHash.Of(xpos[i] + "|" + upos[i]);
+        _tagBit = xpos.Select(_lexicon.Bit).ToArray();
+        ulong Mask(params string[] tags) => tags.Select(_lexicon.Bit).Where(b => b >= 0).Aggregate(0UL, (m, b) => m | (1UL << b));
+        _pastMask = Mask("VBD", "VBN");
+        _adjectiveMask = Mask("JJ");
+        _properMask = Mask("NNP", "NNPS");
+        _punctuation = upos.Select(u => u == "PUNCT").ToArray();
     }
+
+    /// <summary>The same tagger decoding under what <paramref name="lexicon"/> says each training word can be.</summary>
+    internal PosTagger WithLexicon(TagLexicon lexicon) =>
+        new([.. Upos], [.. Xpos], _model, _tagDictionary, _ambiguity, Classes, lexicon);
 
     /// <summary>Universal tag of each class.</summary>
     public IReadOnlyList<string> Upos { get; }
@@ -71,8 +86,40 @@ public sealed class PosTagger
             if (_tagDictionary.TryGetValue(words[i].Form, out int known)) { classes[i] = known; continue; }
             Features(words, classes, ambiguity, wordClasses, i, TagHashes, features);
             _model.Score(features, scores);
+            Constrain(words, classes, i, scores);
             classes[i] = ArgMax(scores);
         }
+    }
+
+    /// <summary>
+    /// Keeps word i to what training says it can be in two cases where the perceptron follows the context against the word:
+    /// a form seen only as VBD/VBN is VBD, VBN or JJ ("coalition struck" read as a compound noun, "forces struck" as a
+    /// present), and a capitalised sentence opener never seen as a name, before a word that is not capitalised, takes one
+    /// of the tags training gave its word ("Militias allied with", "Idle industries"; "Liberal Democrat" is left to the
+    /// model). Words training never saw are left alone.
+    /// </summary>
+    private void Constrain(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> classes, int i, Span<float> scores)
+    {
+        ulong seen = _lexicon.TagsOf(words[i]);
+        if (seen == 0) return;
+        ulong allowed;
+        bool capitalised = words[i].Form != words[i].Lower;
+        // A past form is VBD, VBN or JJ whichever training happened to see ("detonated" only as VBN there); capitalised
+        // inside a sentence it is a name's word ("Heaven Sent Gaming").
+        if ((seen & ~_pastMask) == 0 && (!capitalised || OpensSentence(classes, i))) allowed = _pastMask | _adjectiveMask;
+        else if (capitalised && (seen & _properMask) == 0 && !_lexicon.ProperForm(words[i]) && OpensSentence(classes, i)
+                 && (i + 1 >= words.Length || words[i + 1].Form == words[i + 1].Lower))
+            allowed = seen;
+        else return;
+        for (int c = 0; c < scores.Length; c++)
+            if (_tagBit[c] < 0 || (allowed >> _tagBit[c] & 1) == 0) scores[c] = float.NegativeInfinity;
+    }
+
+    /// <summary>True when only punctuation comes before word i (an opening quote or bracket).</summary>
+    private bool OpensSentence(ReadOnlySpan<int> classes, int i)
+    {
+        for (int j = 0; j < i; j++) if (!_punctuation[classes[j]]) return false;
+        return true;
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)
