@@ -68,6 +68,8 @@ public sealed partial class EventCoder
             {
                 var t = document.Tokens[i];
                 if (t.Upos is not ("VERB" or "NOUN")) continue;
+                // "Downing[VBG] Street defended ...": a capitalised word of a name the entity stage found is no trigger.
+                if (ctx.MentionAt(i) >= 0 && char.IsUpper(t.Form[0])) continue;
                 bool noun = t.Upos == "NOUN";
                 // A pattern written for a verb form ("met", "left") comes before the lemma's ("meet", "leave").
                 var byForm = noun || string.Equals(t.Form, t.Lemma, StringComparison.OrdinalIgnoreCase) ? [] : _lexicon.ForHead(t.Form, noun);
@@ -475,7 +477,9 @@ public sealed partial class EventCoder
             // of coordinates the participle with it, a main verb mistagged.
             && !(d.Tokens[tok.Head].Head is var main and > 0 && main > head
                 && ctx.Children(main).Any(c => c > head && c < main && d.Tokens[c].Deprel == "cc"));
-        bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass"));
+        // "was taken to Guantanamo Bay after being captured": a passive auxiliary makes the verb passive even when its
+        // subject is another clause's, so that subject is never the one who captured.
+        bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel is "nsubj:pass" or "aux:pass"));
         var sources = new List<int>();
         var targets = new List<int>();
 
