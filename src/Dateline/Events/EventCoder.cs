@@ -233,6 +233,15 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Our lexicon's verbs of taking, downing and pounding, which sport and business copy use for prizes.</summary>
+    private static readonly FrozenWords TakingVerbs = new("capture", "seize", "retake", "recapture", "down", "pound", "storm");
+
+    /// <summary>What is won, not taken by force ("captured the title", "seized the top spot", "captured the imagination").</summary>
+    private static readonly FrozenWords Prizes = new(
+        "title", "crown", "medal", "gold", "silver", "bronze", "cup", "trophy", "prize", "award", "lead", "victory", "win", "championship",
+        "record", "spot", "place", "share", "seat", "line", "imagination", "attention", "heart", "moment", "opportunity", "initiative",
+        "chance", "mood", "headline", "market", "point", "set", "game", "match");
+
     /// <summary>Natural forces that hit and strike: never an assault.</summary>
     private static readonly FrozenWords Hazards = new(
         "tsunami", "earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood", "drought", "wave", "landslide",
@@ -574,6 +583,15 @@ public sealed partial class EventCoder
         if (!trigger.IsNoun && !passive && tok.Lemma == "fight" && trigger.Event == "ASSAULT"
             && (Deps(ctx, head, "obj") is [var foughtThing, ..] && d.Tokens[foughtThing].Upos == "NOUN" && !ctx.IsActor(foughtThing)
                 || PrepObject(ctx, sentence, head, "against", out _) is { } against && d.Tokens[against].Upos == "NOUN" && !ctx.IsActor(against)))
+            yield break;
+        // "stormed to the 1,000m title", "stormed into a 4-0 lead": storming nothing is a race won, not a place taken; "captured
+        // her first WTA title", "seized the top spot", "pounded the line": our lexicon's verbs of taking and pounding with a
+        // prize or a standing as object are sport and business, not force (PETRARCH: "seize opportunity" codes nothing).
+        if (!trigger.IsNoun && !passive && trigger.Lemmas.Length == 1 && tok.Lemma.Equals("storm", StringComparison.OrdinalIgnoreCase)
+            && !ctx.Children(head).Any(c => d.Tokens[c].Deprel == "obj"))
+            yield break;
+        if (!trigger.IsNoun && !passive && trigger.Lemmas.Length == 1 && TakingVerbs.Contains(trigger.Head)
+            && Deps(ctx, head, "obj") is [var taken, ..] && !ctx.IsActor(taken) && Prizes.Contains(d.Tokens[taken].Lemma.ToLowerInvariant()))
             yield break;
         // "attacked Labour's pledges as vacuous", "help fight terror": force aimed at an idea or a social ill is words or
         // policy, not violence.
