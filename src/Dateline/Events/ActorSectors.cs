@@ -28,8 +28,10 @@ public static class ActorSectors
         ["delegation"] = "GOV", ["counterpart"] = "GOV", ["negotiator"] = "GOV",
         // Weapons that stand for the armed force using them, as Phoenix's agents dictionary codes them ("a Turkish drone
         // hit ...", "Russian warplanes bombed ..."); "tank", "helicopter" and "jet" left out (think tanks, rescue helicopters, airliners).
+        // "missile" as Phoenix codes its kinds (cruise, Scud, anti-ship missiles MIL); "rocket" and "shell" left out: Phoenix codes
+        // neither, and both have other senses (space rockets, Shell, shell companies).
         ["drone"] = "MIL", ["warplane"] = "MIL", ["warship"] = "MIL", ["bomber"] = "MIL", ["gunship"] = "MIL",
-        ["artillery"] = "MIL",
+        ["artillery"] = "MIL", ["missile"] = "MIL",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The sector of an actor noun lemma ("troops" -> MIL), null when the noun does not name an actor ("claims").</summary>

@@ -179,6 +179,11 @@ internal sealed class DocContext
             return words.Any(w => w is "ruling" or "govern" or "governing" or "government" or "coalition") ? "GOV"
                 : words.Any(w => w is "opposition" or "opposing") ? "OPP" : "MIL";
         }
+        // "Russian missiles struck Kyiv" are the Russian military; "struck by a missile" at a football match is a thrown object:
+        // a missile stands for a force only with a modifier naming whose it is (a country, a name, a possessor).
+        if (t.Lemma.Equals("missile", StringComparison.OrdinalIgnoreCase) || t.Lemma.Equals("missiles", StringComparison.OrdinalIgnoreCase))
+            return _children[token].Any(c => Doc.Tokens[c].Deprel is "amod" or "compound" or "nmod:poss"
+                && (MentionAt(c) >= 0 || char.IsUpper(Doc.Tokens[c].Form[0]))) ? "MIL" : null;
         // "chief" is whatever it heads: "military chief" MIL, "police chief" COP, "civil service chief" GOV; "BBC chief" unknown.
         if (t.Lemma.Equals("chief", StringComparison.OrdinalIgnoreCase))
         {

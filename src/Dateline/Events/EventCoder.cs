@@ -68,6 +68,8 @@ public sealed partial class EventCoder
             {
                 var t = document.Tokens[i];
                 if (t.Upos is not ("VERB" or "NOUN")) continue;
+                // "Downing[VBG] Street defended ...": a capitalised word of a name the entity stage found is no trigger.
+                if (ctx.MentionAt(i) >= 0 && char.IsUpper(t.Form[0])) continue;
                 bool noun = t.Upos == "NOUN";
                 // A pattern written for a verb form ("met", "left") comes before the lemma's ("meet", "leave").
                 var byForm = noun || string.Equals(t.Form, t.Lemma, StringComparison.OrdinalIgnoreCase) ? [] : _lexicon.ForHead(t.Form, noun);
@@ -192,6 +194,53 @@ public sealed partial class EventCoder
         "blast", "bullet", "gunfire", "fire", "artillery", "plane", "jet", "aircraft", "warplane", "helicopter", "tank", "attack",
         "bomber", "gunman", "gunmen", "militant", "fighter", "soldier", "troop", "force", "sniper", "suicide",
         "coalition", "alliance", "regime", "group", "unit", "squad", "battalion", "brigade", "division", "warship", "navy");
+
+    /// <summary>Verbs a crowd does as a riot and an armed force as an assault: PETRARCH codes "storm" 190 (145 after
+    /// "demonstrator", "protestor") and "loot" 145 in a block of 190 ("plunder", "pillage").</summary>
+    private static readonly FrozenWords RiotOrForceVerbs = new("storm", "loot");
+
+    /// <summary>Subject words that make a crowd (plural forms too: the lemmatiser leaves some whole).</summary>
+    private static readonly FrozenWords CrowdWords = new(
+        "protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "supporter", "student", "people", "hundred", "thousand",
+        "dozen", "youth", "fan", "activist", "worker", "villager", "resident", "civilian", "looter");
+
+    /// <summary>Subject words that make an armed attacker, beyond the armed actor nouns ("Attackers stormed the building").</summary>
+    private static readonly FrozenWords AttackerWords = new("attacker", "assailant", "raider", "commando", "gunman", "gunmen", "sniper", "bomber");
+
+    /// <summary>
+    /// Whether the subject of a "storm" or "loot" is a crowd (true: a riot) or armed (false: an assault), from its actors'
+    /// sectors or its own words; null when nothing says, and the trigger keeps its code.
+    /// </summary>
+    private static bool? RiotOrForce(DocContext ctx, int head, List<EventActor> sourceActors)
+    {
+        if (sourceActors.Any(a => a.Sector is "MIL" or "REB" or "COP" or "INS" or "UAF" or "SPY")) return false;
+        if (sourceActors.Any(a => a.Sector is "CVL" or "OPP")) return true;
+        foreach (var s in Deps(ctx, head, "nsubj"))
+        {
+            // "Hundreds of protesters": the head and the noun its 'of' phrase names.
+            var words = new[] { s }.Concat(ctx.Children(s).Where(c => ctx.Doc.Tokens[c].Deprel is "nmod" or "compound"));
+            foreach (var w in words)
+            {
+                var t = ctx.Doc.Tokens[w];
+                foreach (var form in new[] { t.Lemma.ToLowerInvariant(), t.Form.ToLowerInvariant() })
+                {
+                    var singular = form.Length > 3 && form[^1] == 's' ? form[..^1] : form;
+                    if (AttackerWords.Contains(form) || AttackerWords.Contains(singular)) return false;
+                    if (CrowdWords.Contains(form) || CrowdWords.Contains(singular)) return true;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Our lexicon's verbs of taking, downing and pounding, which sport and business copy use for prizes.</summary>
+    private static readonly FrozenWords TakingVerbs = new("capture", "seize", "retake", "recapture", "down", "pound", "storm");
+
+    /// <summary>What is won, not taken by force ("captured the title", "seized the top spot", "captured the imagination").</summary>
+    private static readonly FrozenWords Prizes = new(
+        "title", "crown", "medal", "gold", "silver", "bronze", "cup", "trophy", "prize", "award", "lead", "victory", "win", "championship",
+        "record", "spot", "place", "share", "seat", "line", "imagination", "attention", "heart", "moment", "opportunity", "initiative",
+        "chance", "mood", "headline", "market", "point", "set", "game", "match");
 
     /// <summary>Natural forces that hit and strike: never an assault.</summary>
     private static readonly FrozenWords Hazards = new(
@@ -437,7 +486,9 @@ public sealed partial class EventCoder
             // of coordinates the participle with it, a main verb mistagged.
             && !(d.Tokens[tok.Head].Head is var main and > 0 && main > head
                 && ctx.Children(main).Any(c => c > head && c < main && d.Tokens[c].Deprel == "cc"));
-        bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel == "nsubj:pass"));
+        // "was taken to Guantanamo Bay after being captured": a passive auxiliary makes the verb passive even when its
+        // subject is another clause's, so that subject is never the one who captured.
+        bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel is "nsubj:pass" or "aux:pass"));
         var sources = new List<int>();
         var targets = new List<int>();
 
@@ -533,6 +584,15 @@ public sealed partial class EventCoder
             && (Deps(ctx, head, "obj") is [var foughtThing, ..] && d.Tokens[foughtThing].Upos == "NOUN" && !ctx.IsActor(foughtThing)
                 || PrepObject(ctx, sentence, head, "against", out _) is { } against && d.Tokens[against].Upos == "NOUN" && !ctx.IsActor(against)))
             yield break;
+        // "stormed to the 1,000m title", "stormed into a 4-0 lead": storming nothing is a race won, not a place taken; "captured
+        // her first WTA title", "seized the top spot", "pounded the line": our lexicon's verbs of taking and pounding with a
+        // prize or a standing as object are sport and business, not force (PETRARCH: "seize opportunity" codes nothing).
+        if (!trigger.IsNoun && !passive && trigger.Lemmas.Length == 1 && tok.Lemma.Equals("storm", StringComparison.OrdinalIgnoreCase)
+            && !ctx.Children(head).Any(c => d.Tokens[c].Deprel == "obj"))
+            yield break;
+        if (!trigger.IsNoun && !passive && trigger.Lemmas.Length == 1 && TakingVerbs.Contains(trigger.Head)
+            && Deps(ctx, head, "obj") is [var taken, ..] && !ctx.IsActor(taken) && Prizes.Contains(d.Tokens[taken].Lemma.ToLowerInvariant()))
+            yield break;
         // "attacked Labour's pledges as vacuous", "help fight terror": force aimed at an idea or a social ill is words or
         // policy, not violence.
         if (!trigger.IsNoun && !passive && trigger.Cameo.Length >= 3 && trigger.Cameo[..2] is "18" or "19" or "20"
@@ -576,7 +636,8 @@ public sealed partial class EventCoder
                     _ => PrepObject(ctx, sentence, extra.Length > 0 ? extra[^1] : head, role, out var lin) is { } p ? Mark(p, lin) : [],
                 };
                 // "hit a convoy of the LNA", "shelled Houthi positions": force aimed at what an actor owns or holds hits the actor.
-                if (force && role == "obj") found = [.. found.Select(f => ctx.IsActor(f) ? f : HeldBy(ctx, f))];
+                // "seized control of Aden airport": the object of a force pattern's 'of' too.
+                if (force && role is "obj" || force && role == "of" && extra.Length > 0) found = [.. found.Select(f => ctx.IsActor(f) ? f : HeldBy(ctx, f))];
                 var actors = found.Where(f => f >= 0 && ctx.IsActor(f) && !sources.Contains(f)).ToList();
                 if (actors.Count == 0) continue;
                 targets.AddRange(actors);
@@ -599,9 +660,11 @@ public sealed partial class EventCoder
         var targetActors = Distinct(targets.SelectMany(s => WithConj(ctx, s)).Select(Coded).OfType<EventActor>());
         targetActors = [.. targetActors.Where(t => !sourceActors.Any(s => SameActor(s, t)))];
         sourceActors = Members(sourceActors);
-        // "Protesters stormed the parliament" is a riot; "troops stormed the stronghold" is force.
-        if (trigger.Event == "PROTEST" && tok.Lemma.Equals("storm", StringComparison.OrdinalIgnoreCase) && sourceActors.Any(a => a.Sector is "MIL" or "REB" or "COP"))
-            trigger = trigger with { Event = "ASSAULT", Mode = null, Context = ["military"], Cameo = "190" };
+        // "Protesters stormed the parliament" is a riot; "troops", "gunmen" or "attackers" storming a building is force.
+        if (trigger.Lemmas.Length == 1 && trigger.Cameo is "190" or "145" && RiotOrForceVerbs.Contains(trigger.Head)
+            && RiotOrForce(ctx, head, sourceActors) is { } byCrowd)
+            trigger = byCrowd ? trigger with { Event = "PROTEST", Mode = "riot", Context = [], Cameo = "145" }
+                : trigger with { Event = "ASSAULT", Mode = null, Context = ["military"], Cameo = "190" };
         targetActors = Members(targetActors);
         // "The two political leaders clashed", "clashed with ministers": a clash of people or politicians with no armed or
         // crowd side is words (criticism), not a fight; "police clashed with protesters" stays an assault. Our lexicon's "clash"
@@ -1094,6 +1157,33 @@ public sealed partial class EventCoder
         return null;
     }
 
+    /// <summary>Nouns whose 'that' clause is something someone said happened ("claims that it supplied weapons").</summary>
+    private static readonly FrozenWords ClaimNouns = new(
+        "claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor", "assertion", "speculation");
+
+    /// <summary>Verbs that say a claim is untrue: "rejected claims that", "dismissed reports that", "denied allegations that".</summary>
+    private static readonly FrozenWords RejectClaimVerbs = new("deny", "reject", "dismiss", "refute", "rebut", "dispute", "deride");
+
+    /// <summary>
+    /// The verb that rejects the claim whose content a clause is ("rejected claims that it supplied": 'rejected'), or null.
+    /// The parse may hang the verb on the noun it governs ("rejected[amod] claims[root]"), so the verb just before the noun,
+    /// past its determiners and adjectives, counts too.
+    /// </summary>
+    private static int? RejectedClaim(DocContext ctx, int clause)
+    {
+        var d = ctx.Doc;
+        var t = d.Tokens[clause];
+        if (t.Deprel is not ("acl" or "ccomp") || t.Head < 0 || !ClaimNouns.Contains(d.Tokens[t.Head].Lemma.ToLowerInvariant())) return null;
+        int noun = t.Head;
+        if (!ctx.Children(clause).Any(c => d.Tokens[c].Deprel == "mark" && d.Tokens[c].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase))
+            && d.Tokens[clause].Upos != "VERB") return null;
+        int governor = d.Tokens[noun].Head;
+        if (governor >= 0 && d.Tokens[noun].Deprel is "obj" or "nsubj:pass" && RejectClaimVerbs.Contains(d.Tokens[governor].Lemma.ToLowerInvariant())) return governor;
+        int i = noun - 1;
+        while (i >= 0 && d.Tokens[i].Upos is "DET" or "ADJ" or "NUM" && d.Tokens[i].Xpos is not ("VBN" or "VBD")) i--;
+        return i >= 0 && d.Tokens[i].Upos is "VERB" && RejectClaimVerbs.Contains(d.Tokens[i].Lemma.ToLowerInvariant()) ? i : null;
+    }
+
     private (string Status, string? Reason, EventAttribution? Attribution) StatusOf(DocContext ctx, Sentence sentence, int head, Trigger trigger, List<EventActor> sources, List<EventActor> targets)
     {
         var d = ctx.Doc;
@@ -1136,6 +1226,9 @@ public sealed partial class EventCoder
             }
             if (node != head && DenyVerbs.Contains(lemma))
                 return (EventStatus.Denied, $"complement of '{d.Tokens[node].Form}'", attribution);
+            // "Paris has rejected claims that it supplied weapons": the claim's content is denied, as "denied that it supplied".
+            if (RejectedClaim(ctx, node) is { } rejecting)
+                return (EventStatus.Denied, $"content of '{d.Tokens[d.Tokens[node].Head].Form}' under '{d.Tokens[rejecting].Form}'", attribution);
             if (node != head && PlanVerbs.Contains(lemma) && status == EventStatus.Happened)
             {
                 status = EventStatus.Planned;
