@@ -39,6 +39,8 @@ public static class DatelineWebApp
         ApiEndpoints.Map(app);
         if (string.Equals(app.Configuration[WebSettings.AllowIngest], "true", StringComparison.OrdinalIgnoreCase))
             IngestEndpoint.Map(app);
+        else
+            IngestEndpoint.MapRefusal(app);
         PageEndpoints.Map(app);
         return app;
     }

@@ -233,7 +233,8 @@ public sealed class ApiTests(SampleStore store) : IDisposable
         using var client = _factory.CreateClient();
         using var form = new MultipartFormDataContent { { new StringContent("Some text."), "file", "a.txt" } };
         var response = await client.PostAsync("/api/ingest", form);
-        Assert.False(response.IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("--allow-ingest", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(store.Count, (await Get("/api/articles")).Json.GetProperty("total").GetInt32());
     }
 

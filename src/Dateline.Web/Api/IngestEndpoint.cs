@@ -15,6 +15,13 @@ internal static class IngestEndpoint
     private static readonly Lazy<ShippedModels> Models = new(ShippedModels.Load);
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
+    /// <summary>Without --allow-ingest: 403 saying how to turn writing on (a bare 404 read as a wrong address), kept out
+    /// of the OpenAPI document, so the desk still offers no write endpoint.</summary>
+    public static void MapRefusal(WebApplication app) =>
+        app.MapPost("/api/ingest", () => Results.Problem(statusCode: 403, title: "Ingest is off",
+            detail: "this desk is read-only; start it with `dateline serve --allow-ingest` to accept uploads"))
+            .DisableAntiforgery().ExcludeFromDescription();
+
     public static void Map(WebApplication app)
     {
         long max = long.TryParse(app.Configuration[WebSettings.MaxUploadBytes], out long m) && m > 0 ? m : WebSettings.DefaultMaxUploadBytes;
