@@ -1169,6 +1169,20 @@ public sealed partial class EventCoder
     /// The parse may hang the verb on the noun it governs ("rejected[amod] claims[root]"), so the verb just before the noun,
     /// past its determiners and adjectives, counts too.
     /// </summary>
+    /// <summary>Nouns whose clause says what someone wants to happen: "the proposal that it mediate", "a plan to meet".</summary>
+    private static readonly FrozenWords ProposalNouns = new("proposal", "plan", "idea", "offer", "initiative", "bid", "demand", "request");
+
+    /// <summary>The proposal noun a that- or to-clause (<paramref name="clause"/>: its verb) spells out, or null.</summary>
+    private static int? ProposedContent(DocContext ctx, int clause)
+    {
+        var d = ctx.Doc;
+        var t = d.Tokens[clause];
+        if (t.Deprel is not ("acl" or "ccomp") || t.Head < 0 || t.Upos != "VERB" || !ProposalNouns.Contains(d.Tokens[t.Head].Lemma.ToLowerInvariant())) return null;
+        // Only a clause that spells the proposal out ("that it mediate", "to lift the embargo"), not a participle that
+        // describes it ("plans, backed by the UK, ...": the backing happened).
+        return ctx.Children(clause).Any(c => d.Tokens[c].Deprel == "mark" && d.Tokens[c].Lemma.ToLowerInvariant() is "that" or "to") ? t.Head : null;
+    }
+
     private static int? RejectedClaim(DocContext ctx, int clause)
     {
         var d = ctx.Doc;
@@ -1229,6 +1243,12 @@ public sealed partial class EventCoder
             // "Paris has rejected claims that it supplied weapons": the claim's content is denied, as "denied that it supplied".
             if (RejectedClaim(ctx, node) is { } rejecting)
                 return (EventStatus.Denied, $"content of '{d.Tokens[d.Tokens[node].Head].Form}' under '{d.Tokens[rejecting].Form}'", attribution);
+            // "Egypt rejected the proposal that it mediate", "a plan for talks in Geneva": what a proposal proposes has not happened.
+            if (ProposedContent(ctx, node) is { } proposal && status == EventStatus.Happened)
+            {
+                status = EventStatus.Hypothetical;
+                reason = $"content of '{d.Tokens[proposal].Form}'";
+            }
             if (node != head && PlanVerbs.Contains(lemma) && status == EventStatus.Happened)
             {
                 status = EventStatus.Planned;

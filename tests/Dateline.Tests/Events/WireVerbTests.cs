@@ -67,6 +67,13 @@ public class WireVerbTests
     }
 
     [Fact]
+    public void What_a_proposal_proposes_has_not_happened()
+    {
+        var e = Assert.Single(EventPipeline.Events("Egypt rejected the proposal that it mediate between the two sides."), x => x.Cameo == "045");
+        Assert.Equal(EventStatus.Hypothetical, e.Status);
+    }
+
+    [Fact]
     public void The_subject_a_passive_verb_inherits_did_not_do_it()
     {
         // 'captured' hangs on 'taken' with its own passive auxiliary and no subject: Salem was captured, he captured no one.
