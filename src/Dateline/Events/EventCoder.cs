@@ -224,7 +224,7 @@ public sealed partial class EventCoder
                 var t = ctx.Doc.Tokens[w];
                 foreach (var form in new[] { t.Lemma.ToLowerInvariant(), t.Form.ToLowerInvariant() })
                 {
-                    var singular = form.Length > 3 && form[^1] == 's' ? form[..^1] : form;
+                    var singular = Singular(form);
                     if (AttackerWords.Contains(form) || AttackerWords.Contains(singular)) return false;
                     if (CrowdWords.Contains(form) || CrowdWords.Contains(singular)) return true;
                 }
@@ -1164,11 +1164,6 @@ public sealed partial class EventCoder
     /// <summary>Verbs that say a claim is untrue: "rejected claims that", "dismissed reports that", "denied allegations that".</summary>
     private static readonly FrozenWords RejectClaimVerbs = new("deny", "reject", "dismiss", "refute", "rebut", "dispute", "deride");
 
-    /// <summary>
-    /// The verb that rejects the claim whose content a clause is ("rejected claims that it supplied": 'rejected'), or null.
-    /// The parse may hang the verb on the noun it governs ("rejected[amod] claims[root]"), so the verb just before the noun,
-    /// past its determiners and adjectives, counts too.
-    /// </summary>
     /// <summary>Nouns whose clause says what someone wants to happen: "the proposal that it mediate", "a plan to meet".</summary>
     private static readonly FrozenWords ProposalNouns = new("proposal", "plan", "idea", "offer", "initiative", "bid", "demand", "request");
 
@@ -1176,27 +1171,39 @@ public sealed partial class EventCoder
     private static int? ProposedContent(DocContext ctx, int clause)
     {
         var d = ctx.Doc;
-        var t = d.Tokens[clause];
-        if (t.Deprel is not ("acl" or "ccomp") || t.Head < 0 || t.Upos != "VERB" || !ProposalNouns.Contains(d.Tokens[t.Head].Lemma.ToLowerInvariant())) return null;
+        if (NounOfClause(ctx, clause, ProposalNouns) is not { } noun || d.Tokens[clause].Upos != "VERB") return null;
         // Only a clause that spells the proposal out ("that it mediate", "to lift the embargo"), not a participle that
         // describes it ("plans, backed by the UK, ...": the backing happened).
-        return ctx.Children(clause).Any(c => d.Tokens[c].Deprel == "mark" && d.Tokens[c].Lemma.ToLowerInvariant() is "that" or "to") ? t.Head : null;
+        return HasMark(ctx, clause, "that") || HasMark(ctx, clause, "to") ? noun : null;
     }
 
+    /// <summary>
+    /// The verb that rejects the claim whose content a clause is ("rejected claims that it supplied": 'rejected'), or null.
+    /// The parse may hang the verb on the noun it governs ("rejected[amod] claims[root]"), so the verb just before the noun,
+    /// past its determiners and adjectives, counts too.
+    /// </summary>
     private static int? RejectedClaim(DocContext ctx, int clause)
     {
         var d = ctx.Doc;
-        var t = d.Tokens[clause];
-        if (t.Deprel is not ("acl" or "ccomp") || t.Head < 0 || !ClaimNouns.Contains(d.Tokens[t.Head].Lemma.ToLowerInvariant())) return null;
-        int noun = t.Head;
-        if (!ctx.Children(clause).Any(c => d.Tokens[c].Deprel == "mark" && d.Tokens[c].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase))
-            && d.Tokens[clause].Upos != "VERB") return null;
+        if (NounOfClause(ctx, clause, ClaimNouns) is not { } noun) return null;
+        if (!HasMark(ctx, clause, "that") && d.Tokens[clause].Upos != "VERB") return null;
         int governor = d.Tokens[noun].Head;
         if (governor >= 0 && d.Tokens[noun].Deprel is "obj" or "nsubj:pass" && RejectClaimVerbs.Contains(d.Tokens[governor].Lemma.ToLowerInvariant())) return governor;
         int i = noun - 1;
         while (i >= 0 && d.Tokens[i].Upos is "DET" or "ADJ" or "NUM" && d.Tokens[i].Xpos is not ("VBN" or "VBD")) i--;
         return i >= 0 && d.Tokens[i].Upos is "VERB" && RejectClaimVerbs.Contains(d.Tokens[i].Lemma.ToLowerInvariant()) ? i : null;
     }
+
+    /// <summary>The noun of <paramref name="nouns"/> a clause (its verb) modifies or complements ("claims that ...",
+    /// "the proposal that ..."), or null.</summary>
+    private static int? NounOfClause(DocContext ctx, int clause, FrozenWords nouns)
+    {
+        var t = ctx.Doc.Tokens[clause];
+        return t.Deprel is "acl" or "ccomp" && t.Head >= 0 && nouns.Contains(ctx.Doc.Tokens[t.Head].Lemma.ToLowerInvariant()) ? t.Head : null;
+    }
+
+    private static bool HasMark(DocContext ctx, int clause, string mark) =>
+        ctx.Children(clause).Any(c => ctx.Doc.Tokens[c].Deprel == "mark" && ctx.Doc.Tokens[c].Lemma.Equals(mark, StringComparison.OrdinalIgnoreCase));
 
     private (string Status, string? Reason, EventAttribution? Attribution) StatusOf(DocContext ctx, Sentence sentence, int head, Trigger trigger, List<EventActor> sources, List<EventActor> targets)
     {
@@ -1243,7 +1250,7 @@ public sealed partial class EventCoder
             // "Paris has rejected claims that it supplied weapons": the claim's content is denied, as "denied that it supplied".
             if (RejectedClaim(ctx, node) is { } rejecting)
                 return (EventStatus.Denied, $"content of '{d.Tokens[d.Tokens[node].Head].Form}' under '{d.Tokens[rejecting].Form}'", attribution);
-            // "Egypt rejected the proposal that it mediate", "a plan for talks in Geneva": what a proposal proposes has not happened.
+            // "Egypt rejected the proposal that it mediate", "a plan to lift the embargo": what a proposal proposes has not happened.
             if (ProposedContent(ctx, node) is { } proposal && status == EventStatus.Happened)
             {
                 status = EventStatus.Hypothetical;

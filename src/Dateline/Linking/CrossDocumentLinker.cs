@@ -298,12 +298,8 @@ public static partial class CrossDocumentLinker
     /// and "Paris", both FRAGOV). Like <see cref="SamePolarity"/>, a rule `eval coref` does not see: ECB+'s gold
     /// mentions carry no sides.
     /// </summary>
-    private static bool SourceTakesPart(ArticleEvent e, StoredEvent c)
-    {
-        var sources = e.Participants.Where(p => p.Side == "source" && Identified(p.Entity, p.Code, p.Name)).ToList();
-        if (sources.Count == 0 || !c.Participants.Any(p => p.Side == "source" && Identified(p.Entity, p.Code, p.Name))) return true;
-        return sources.Any(s => c.Participants.Any(p => SameActor(s, p)));
-    }
+    private static bool SourceTakesPart(ArticleEvent e, StoredEvent c) =>
+        SomeoneInCommon(e.Participants.Where(p => p.Side == "source"), c.Participants.Where(p => p.Side == "source"), c);
 
     /// <summary>
     /// Two reports that both name who took part, with no one in common, are two happenings unless a date stated in both
@@ -311,14 +307,18 @@ public static partial class CrossDocumentLinker
     /// and "Labour's Baume said ..." joined other reports on the verb alone). An actor code counts as in
     /// <see cref="SourceTakesPart"/> ("Germany" and "Gerhard Schroeder", both DEUGOV). A rule `eval coref` does not see.
     /// </summary>
-    private static bool ParticipantsMeet(ArticleEvent e, StoredEvent c)
-    {
-        var mine = e.Participants.Where(p => Identified(p.Entity, p.Code, p.Name)).ToList();
-        if (mine.Count == 0 || !c.Participants.Any(p => Identified(p.Entity, p.Code, p.Name))) return true;
-        if (!e.DateAssumed && e.Date is { } date
+    private static bool ParticipantsMeet(ArticleEvent e, StoredEvent c) =>
+        (!e.DateAssumed && e.Date is { } date
             && c.Dates.Any(d => !d.Assumed && Coreference.TimexCompatibility.Compare(date, d.Value) is Coreference.TimexRelation.Same or Coreference.TimexRelation.Inside or Coreference.TimexRelation.Contains))
-            return true;
-        return mine.Any(s => c.Participants.Any(p => SameActor(s, p)));
+        || SomeoneInCommon(e.Participants, c.Participants, c);
+
+    /// <summary>True unless the report's <paramref name="mine"/> and the event's <paramref name="theirs"/> both name
+    /// someone and none of the report's named ones takes any part in the event.</summary>
+    private static bool SomeoneInCommon(IEnumerable<ArticleEventParticipant> mine, IEnumerable<StoredParticipant> theirs, StoredEvent c)
+    {
+        var named = mine.Where(p => Identified(p.Entity, p.Code, p.Name)).ToList();
+        if (named.Count == 0 || !theirs.Any(p => Identified(p.Entity, p.Code, p.Name))) return true;
+        return named.Any(s => c.Participants.Any(p => SameActor(s, p)));
     }
 
     /// <summary>The same entity, the same actor code with its country, or (a name the article did not resolve, "Haftar"
