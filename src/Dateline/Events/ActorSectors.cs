@@ -18,7 +18,9 @@ public static class ActorSectors
         ["envoy"] = "GOV", ["member state"] = "GOV", ["ambassador"] = "GOV", ["cabinet"] = "GOV", ["parliament"] = "LEG", ["lawmaker"] = "LEG",
         ["army"] = "MIL", ["military"] = "MIL", ["troop"] = "MIL", ["force"] = "MIL", ["soldier"] = "MIL", ["commander"] = "MIL",
         ["general"] = "MIL", ["strongman"] = "MIL", ["navy"] = "MIL", ["militia"] = "REB", ["rebel"] = "REB",
-        ["insurgent"] = "REB", ["fighter"] = "REB", ["gunman"] = "REB", ["jihadist"] = "REB", ["militant"] = "REB",
+        ["insurgent"] = "REB", ["fighter"] = "REB", ["jihadist"] = "REB", ["militant"] = "REB", ["raider"] = "REB",
+        // Armed men nobody names: Phoenix's agents code GUNMAN and ASSAILANT as UAF (unidentified armed forces).
+        ["gunman"] = "UAF", ["attacker"] = "UAF", ["assailant"] = "UAF",
         // Phoenix's agents code separatists REB; an armed group is one whatever it is called ("armed groups linked to ...").
         ["separatist"] = "REB", ["militiaman"] = "REB", ["armed group"] = "REB",
         ["police"] = "COP", ["policeman"] = "COP", ["protester"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",

@@ -34,7 +34,7 @@ public class ArmedActorTests
         var e = Assert.Single(EventPipeline.Events(text), e => e.Event == "ASSAULT");
         var source = Assert.Single(e.Source);
         Assert.Equal(actor, source.Text);
-        Assert.Contains(source.Sector, new[] { "REB", "MIL" });
+        Assert.Contains(source.Sector, new[] { "REB", "MIL", "UAF" });
         Assert.Null(source.Country);
         Assert.Contains(patron, source.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(e.Source.Concat(e.Target), a => a.Text.Contains(patron, StringComparison.Ordinal));

@@ -15,12 +15,26 @@ public class WireVerbTests
     [InlineData("Gunmen ambushed a UN convoy near Aden.", "ASSAULT", "190", "UN")]
     [InlineData("Gunmen shot dead two soldiers in Benghazi.", "ASSAULT", "190", "soldiers")]
     [InlineData("The Houthis fired a missile at Saudi Arabia.", "ASSAULT", "194", "Saudi Arabia")]
+    [InlineData("Security forces opened fire on demonstrators in Omdurman.", "ASSAULT", "190", "demonstrators")]
     public void A_war_verb_of_wire_copy_is_coded_with_its_target(string text, string type, string cameo, string target)
     {
         var e = Assert.Single(EventPipeline.Events(text), x => x.Event == type);
         Assert.Equal(cameo, e.Cameo);
         Assert.NotEmpty(e.Source);
         Assert.Contains(target, Assert.Single(e.Target).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed five soldiers near Gao.", "Gunmen")]
+    [InlineData("Attackers killed three officers in northern Mali.", "Attackers")]
+    [InlineData("Unknown assailants killed a judge in Tripoli.", "assailants")]
+    public void Armed_men_nobody_names_are_unidentified_armed_forces(string text, string source)
+    {
+        // Phoenix's agents: GUNMAN, ASSAILANT [~UAF]; without a code the attacker was no actor and the row was dropped.
+        var e = Assert.Single(EventPipeline.Events(text), x => x.Event == "ASSAULT");
+        var actor = Assert.Single(e.Source);
+        Assert.Contains(source, actor.Text, StringComparison.Ordinal);
+        Assert.Equal("UAF", actor.Sector);
     }
 
     [Fact]
