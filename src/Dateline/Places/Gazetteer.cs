@@ -80,12 +80,14 @@ public sealed class Gazetteer
     /// <summary>Every place called <paramref name="name"/> (own or alternate name), largest population first.</summary>
     public IReadOnlyList<GazetteerMatch> Find(string name)
     {
-        if (!_firstEntry.TryGetValue(PlaceNames.Key(name), out var entry)) return [];
+        var key = PlaceNames.Key(name);
+        if (!_firstEntry.TryGetValue(key, out var entry)) return [];
         var found = new List<GazetteerMatch>();
         for (; entry >= 0; entry = _entryNext[entry])
         {
             var code = _entryPlace[entry];
-            found.Add(new GazetteerMatch(Places[code < 0 ? ~code : code], code < 0));
+            var place = Places[code < 0 ? ~code : code];
+            found.Add(new GazetteerMatch(place, code < 0, code >= 0 && NewsPlaceNames.Contains(key, place.Id)));
         }
         found.Sort((a, b) => b.Place.Population.CompareTo(a.Place.Population));
         return found;

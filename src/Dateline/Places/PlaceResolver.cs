@@ -15,6 +15,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer, Func<string, string?>? co
     /// <summary>A match by the place's own name counts as e^3 (about 20x) the population of a match by an alternate name: "Roma" stays Rome (330x the Queensland town), "Victoria" is still Hong Kong's old name (26x Victoria, BC).</summary>
     public const double MainNameBonus = 3.0;
 
+    /// <summary>
+    /// The English name news uses for the place (data/gazetteer/news-names.tsv), on top of counting as its own name: as much
+    /// as a mentioned country, so "talks in Geneva" between Iran and the US stay in Switzerland.
+    /// </summary>
+    public const double NewsNameBonus = 2.5;
+
     /// <summary>News names capitals more than other places of their size; kept small so that a mentioned country still wins ("Tripoli" in an article about Lebanon).</summary>
     public const double CapitalBonus = 1.0;
 
@@ -52,6 +58,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, Func<string, string?>? co
         var p = match.Place;
         double score = Math.Log(p.Population + 1.0);
         if (match.ByMainName) score += MainNameBonus;
+        else if (match.ByNewsName) score += MainNameBonus + NewsNameBonus;
         if (p.IsCapital) score += CapitalBonus;
         else if (p.IsRegionalSeat) score += RegionalSeatBonus;
         if (context.QualifierCountry == p.CountryCode) score += QualifierBonus;
@@ -65,7 +72,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer, Func<string, string?>? co
         var p = best.Place;
         var code = Label(p.CountryCode);
         var parts = new List<string> { $"GeoNames: {p.Name}, {code}, {(p.Population > 0 ? "pop " + Population(p.Population) : "population unknown")}{(p.IsCapital ? ", capital" : "")}" };
-        if (!best.ByMainName) parts.Add($"'{name}' is an alternate name");
+        if (best.ByNewsName) parts.Add($"'{name}' is its English name in the news");
+        else if (!best.ByMainName) parts.Add($"'{name}' is an alternate name");
         if (candidates.Count == 1)
         {
             parts.Add("the only place of that name");

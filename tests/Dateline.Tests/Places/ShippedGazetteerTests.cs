@@ -47,4 +47,26 @@ public class ShippedGazetteerTests
         var missing = KnowledgeBase.BuiltIn.Countries.Where(c => !capitals.Any(p => p.CountryCode == c.Iso2)).Select(c => c.Iso2).ToList();
         Assert.True(missing.Count <= 3, "countries without a capital in the gazetteer: " + string.Join(", ", missing));
     }
+
+    [Theory]
+    [InlineData("Geneva", "CH")]
+    [InlineData("Odessa", "UA")]
+    [InlineData("Westminster", "GB")]
+    public void The_english_name_news_uses_wins_over_a_smaller_place_of_that_name_even_where_its_country_is_mentioned(string name, string country)
+    {
+        // "Geneva", Illinois (22k) has the name as its own; Genève (184k) only as an alternate. An article about Iran and the US.
+        var context = new PlaceContext { MentionedCountries = System.Collections.Immutable.ImmutableDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("US", 3), KeyValuePair.Create("IR", 2)]) };
+        var resolved = new PlaceResolver(Gazetteer.BuiltIn).Resolve(name, context);
+        Assert.Equal(country, resolved!.Place.CountryCode);
+    }
+
+    [Fact]
+    public void Every_news_name_names_a_place_of_the_gazetteer_under_that_name()
+    {
+        using var reader = new StreamReader(Path.Combine(RepoPaths.Root, "data", "gazetteer", "news-names.tsv"));
+        var rows = NewsPlaceNames.Read(reader).ToList();
+        Assert.NotEmpty(rows);
+        foreach (var (key, id) in rows)
+            Assert.Contains(Gazetteer.BuiltIn.Find(key), m => m.Place.Id == id && m.ByNewsName);
+    }
 }
