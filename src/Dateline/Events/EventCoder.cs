@@ -1044,8 +1044,27 @@ public sealed partial class EventCoder
             if (s.Count > 0 && (obj.Count == 0 || s.Any(ctx.IsActor) && Deps(ctx, c, "mark").Any(m => ctx.Doc.Tokens[m].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase))))
                 return s;
         }
+        // An act or thing as object ("condemned Russia's attack on Kyiv", "criticised Turkey's decision", "backed the Home
+        // Office's powers", "visited Kenya's biggest shantytown"): its doer or owner is the target, as PETRARCH takes the
+        // first actor of the object's phrase.
+        var doers = obj.SelectMany(o => DoerOf(ctx, o)).ToList();
+        if (doers.Count > 0) return doers;
         if (obj.Count > 0) return obj;
         return NameAfter(ctx, head) is { } name ? [name] : [];
+    }
+
+    /// <summary>People a possessor has rather than acts it does: "I don't blame Lucy's mother" is no blame of Lucy.</summary>
+    private static readonly FrozenWords Relatives = new("mother", "father", "parent", "son", "daughter", "child", "wife", "husband",
+        "brother", "sister", "family", "widow", "widower", "friend", "partner", "girlfriend", "boyfriend", "uncle", "aunt", "cousin",
+        "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "relative", "colleague", "lawyer", "doctor");
+
+    /// <summary>The actor whose act a noun that is no actor names: its possessor ("Russia's attack") or its 'by' phrase ("the visit by Pelosi").</summary>
+    private static List<int> DoerOf(DocContext ctx, int noun)
+    {
+        var d = ctx.Doc;
+        if (d.Tokens[noun].Upos != "NOUN" || ctx.IsActor(noun) || Relatives.Contains(Singular(d.Tokens[noun].Lemma.ToLowerInvariant()))) return [];
+        return [.. ctx.Children(noun).Where(c => ctx.IsActor(c) && d.Tokens[c].Upos != "PRON"
+            && (d.Tokens[c].Deprel == "nmod:poss" || d.Tokens[c].Deprel == "nmod" && ctx.Children(c).Any(k => d.Tokens[k].Lemma == "by")))];
     }
 
     /// <summary>The person (else the last word) of the run of nominal words right after a verb, when the run holds a name.</summary>

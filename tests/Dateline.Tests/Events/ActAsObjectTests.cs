@@ -1,0 +1,26 @@
+using Dateline.Events;
+
+namespace Dateline.Tests.Events;
+
+/// <summary>An act as the object of a verb of judgement: whoever did the act is the target ("condemned Russia's attack").</summary>
+public class ActAsObjectTests
+{
+    [Theory]
+    [InlineData("France condemned Russia's attack on Kyiv.", "ACCUSE", "France", "Russia")]
+    [InlineData("Germany criticised Turkey's decision to expel ten ambassadors.", "ACCUSE", "Germany", "Turkey")]
+    [InlineData("The Court of Appeal backed the Home Office's powers to hold them without charge.", "SUPPORT", "Court of Appeal", "Home Office")]
+    [InlineData("In December the Lords rejected a plea by Lord Falconer that the job should go to a lawyer.", "REJECT", "Lords", "Falconer")]
+    public void The_doer_of_an_act_that_is_the_object_is_the_target(string text, string type, string source, string target)
+    {
+        var e = Assert.Single(EventPipeline.Events(text), x => x.Event == type);
+        Assert.Contains(source, Assert.Single(e.Source).Text, StringComparison.Ordinal);
+        Assert.Contains(target, Assert.Single(e.Target).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_of_the_possessor_is_not_an_act_of_the_possessor()
+    {
+        var events = EventPipeline.Events("\"I don't blame Lucy's mother,\" the judge said.");
+        Assert.DoesNotContain(events, x => x.Target.Any(a => a.Text.Contains("Lucy", StringComparison.Ordinal)));
+    }
+}
