@@ -678,6 +678,11 @@ public sealed partial class EventCoder
             bool political = sides.Any(a => TypeOf(a) == EntityType.PER || (TypeOf(a) is null && a.Sector is "GOV" or "LEG" or "OPP" or "JUD"));
             if (!armed && political) trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
         }
+        // "Beijing protested against the visit": a government protests by note or statement, not in the street (CAMEO 140, no
+        // demonstration); "protesters protested" keeps it.
+        if (trigger.Event == "PROTEST" && trigger.Mode == "demonstrate" && trigger.Cameo == "140" && sourceActors.Count > 0
+            && sourceActors.All(a => a.Sector is "GOV" or "LEG" or "IGO"))
+            trigger = trigger with { Mode = null };
         // "Pinotti and Haftar discussed ...", "A and B met": a mutual event with coordinated subjects and no target
         // reads both ways, each subject acting on the others (below, one record per subject).
         bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;

@@ -568,4 +568,13 @@ public class EventCoderTests
         var b = new EventActor { Text = body, Start = 0, End = body.Length, Name = body };
         Assert.Equal(same, PartEventMatcher.SameName(a, b));
     }
+
+    [Theory]
+    [InlineData("Beijing protested against the visit of the Dalai Lama to Washington.", null)]
+    [InlineData("Protesters protested against the government in Tunis.", "demonstrate")]
+    public void A_government_protests_by_statement_a_crowd_in_the_street(string text, string? mode)
+    {
+        var e = Only(EventPipeline.Events(text), "PROTEST");
+        Assert.Equal(mode, e.Mode);
+    }
 }
