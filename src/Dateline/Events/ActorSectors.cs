@@ -24,7 +24,7 @@ public static class ActorSectors
         // Phoenix's agents code separatists REB; an armed group is one whatever it is called ("armed groups linked to ...").
         ["separatist"] = "REB", ["militiaman"] = "REB", ["armed group"] = "REB",
         ["police"] = "COP", ["policeman"] = "COP", ["protester"] = "CVL", ["demonstrator"] = "CVL", ["civilian"] = "CVL",
-        ["resident"] = "CVL", ["opposition"] = "OPP", ["court"] = "JUD", ["judge"] = "JUD", ["prosecutor"] = "JUD",
+        ["resident"] = "CVL", ["citizen"] = "CVL", ["national"] = "CVL", ["opposition"] = "OPP", ["court"] = "JUD", ["judge"] = "JUD", ["prosecutor"] = "JUD",
         ["journalist"] = "MED", ["reporter"] = "MED", ["chancellor"] = "GOV", ["premier"] = "GOV",
         // Who one meets in diplomacy without a name: "met the Italian delegation", "his French counterpart".
         ["delegation"] = "GOV", ["counterpart"] = "GOV", ["negotiator"] = "GOV",

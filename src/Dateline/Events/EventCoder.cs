@@ -26,7 +26,7 @@ public sealed partial class EventCoder
     private static readonly FrozenWords DenyVerbs = new("deny");
     private static readonly FrozenWords PlanVerbs = new("plan", "intend", "expect", "prepare", "schedule", "hope", "aim", "want", "seek", "vow", "pledge", "promise");
     private static readonly FrozenWords FutureAux = new("will", "shall", "'ll", "wo");
-    private static readonly FrozenWords ModalAux = new("could", "would", "might", "may", "should", "'d");
+    private static readonly FrozenWords ModalAux = new("could", "would", "might", "may", "should", "'d", "can", "ca", "must");
     private static readonly FrozenWords Negators = new("not", "n't", "never", "no");
     private static readonly FrozenWords ConditionMarks = new("if", "unless", "whether");
     private static readonly FrozenWords PersonPronouns = new("he", "she", "him", "her");
@@ -334,12 +334,13 @@ public sealed partial class EventCoder
     }
 
     /// <summary>Verbs that are events only towards someone, when a single-word pattern matched them.</summary>
-    private static readonly FrozenWords DirectedVerbs = new("talk", "discuss", "warn", "offer", "ask");
+    private static readonly FrozenWords DirectedVerbs = new("talk", "discuss", "warn", "offer", "ask", "summon");
 
     /// <summary>
     /// "talked about a New Labour manifesto", "refused to discuss newspaper reports", "warned that small firms could be
     /// crippled", "Labour has offered £22bn savings", "'...?' he asked": talking, warning, offering and asking with no one
-    /// talked with, warned, offered to or asked are speech, not a meeting, threat, offer or request. Asking for something
+    /// talked with, warned, offered to or asked are speech, not a meeting, threat, offer or request; summoning no actor ("summon
+    /// the attorney, get all the papers") is no diplomatic summons. Asking for something
     /// ("asked for an apology", "asked to be allowed") stays a request.
     /// </summary>
     private static bool Undirected(DocContext ctx, int head, TriggerMatch match)

@@ -577,4 +577,14 @@ public class EventCoderTests
         var e = Only(EventPipeline.Events(text), "PROTEST");
         Assert.Equal(mode, e.Mode);
     }
+
+    [Theory]
+    [InlineData("Under the new law the police can arrest protesters without charge.")]
+    [InlineData("The army must withdraw its troops from Gharyan.")]
+    public void What_someone_can_or_must_do_has_not_happened(string text)
+    {
+        var events = EventPipeline.Events(text);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(EventStatus.Hypothetical, e.Status));
+    }
 }

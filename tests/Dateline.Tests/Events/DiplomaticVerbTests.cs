@@ -1,0 +1,27 @@
+using Dateline.Events;
+
+namespace Dateline.Tests.Events;
+
+/// <summary>Verbs of diplomacy and shows of force that wire copy uses, each coded as PETRARCH2's CAMEO dictionary codes it.</summary>
+public class DiplomaticVerbTests
+{
+    [Theory]
+    [InlineData("Egypt and Qatar brokered a ceasefire between Israel and Hamas late on Friday.", "CONSULT", "045", "Egypt", "Israel")]
+    [InlineData("China held military drills around Taiwan.", "MOBILIZE", "150", "China", "Taiwan")]
+    [InlineData("Japan lodged a formal protest with China over the incident.", "ACCUSE", "110", "Japan", "China")]
+    [InlineData("Iran summoned the British ambassador on Monday.", "CONSULT", "040", "Iran", "ambassador")]
+    [InlineData("Pakistan arrested three Indian nationals on spying charges.", "COERCE", "173", "Pakistan", "Indian nationals")]
+    public void A_diplomatic_verb_is_coded_with_its_cameo_code_and_sides(string text, string type, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventPipeline.Events(text), x => x.Event == type);
+        Assert.Equal(cameo, e.Cameo);
+        Assert.Contains(e.Source, a => a.Text.Contains(source, StringComparison.Ordinal));
+        Assert.Contains(e.Target, a => a.Text.Contains(target, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_drill_that_is_not_military_shows_no_force()
+    {
+        Assert.DoesNotContain(EventPipeline.Events("The school held a fire drill near Leeds on Monday."), x => x.Event == "MOBILIZE");
+    }
+}
