@@ -47,7 +47,11 @@ public static partial class NameRepair
             name = ExtendParticleBack(text, name, before);
             // The acronym rule may reach over a neighbour ("Libyan" + "Army (LNA)"); overlaps are settled below.
             name = ExtendToAcronym(text, name, Math.Max(0, name.Span.Start - 80));
-            name = ExtendToKnownName(text, name, previous, knowledge);
+            // "Saudi" (MISC) + "Arabia" (LOC), "Marshall" (PER) + "Islands": a country or organisation name may reach over the
+            // name right before it; the longer span wins below.
+            var knownLimit = i > 0 && string.IsNullOrWhiteSpace(text[previous..result[i].Span.Start])
+                ? result[i - 1].Span.Start : previous;
+            name = ExtendToKnownName(text, name, knownLimit, knowledge);
             result[i] = name;
         }
         // Extensions may swallow a neighbour ("Libyan" + "Army"): keep the longer span.

@@ -63,4 +63,9 @@ public class NameRepairTests
     [Fact]
     public void A_known_alias_starting_with_the_never_pulls_the_article_into_the_name() =>
         Assert.Equal("UN/ORG", Repaired("Haftar told the UN that he wanted a ceasefire.", ("UN", EntityType.ORG)));
+
+    [Fact]
+    public void A_country_name_tagged_as_two_names_becomes_one() =>
+        Assert.Equal("Saudi Arabia/LOC | Iran/LOC",
+            Repaired("Saudi Arabia and Iran agreed to restore relations.", ("Saudi", EntityType.MISC), ("Arabia", EntityType.LOC), ("Iran", EntityType.LOC)));
 }
