@@ -948,8 +948,10 @@ public sealed partial class EventCoder
                 return [pool.OrderBy(s => s < v ? v - s : 1000 + s - v).First()];
             }
             var rel = d.Tokens[v].Deprel;
-            // "a day after meeting Conte": a participle clause on a noun that is no actor shares the clause's subject.
-            if (rel == "acl" && d.Tokens[v].Xpos == "VBG" && d.Tokens[v].Head >= 0 && !ctx.IsActor(d.Tokens[v].Head) && d.Tokens[d.Tokens[v].Head].Head >= 0)
+            // "a day after meeting Conte": a participle clause on a noun that is no actor shares the clause's subject; a gerund
+            // with a determiner is a noun ("expressed concern over the fighting in Sudan": the minister fought nobody).
+            if (rel == "acl" && d.Tokens[v].Xpos == "VBG" && d.Tokens[v].Head >= 0 && !ctx.IsActor(d.Tokens[v].Head) && d.Tokens[d.Tokens[v].Head].Head >= 0
+                && Deps(ctx, v, "det").Count == 0)
             {
                 v = d.Tokens[d.Tokens[v].Head].Head;
                 continue;

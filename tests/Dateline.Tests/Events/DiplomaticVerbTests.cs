@@ -11,6 +11,9 @@ public class DiplomaticVerbTests
     [InlineData("Japan lodged a formal protest with China over the incident.", "ACCUSE", "110", "Japan", "China")]
     [InlineData("Iran summoned the British ambassador on Monday.", "CONSULT", "040", "Iran", "ambassador")]
     [InlineData("Pakistan arrested three Indian nationals on spying charges.", "COERCE", "173", "Pakistan", "Indian nationals")]
+    [InlineData("Poland deported two Belarusian diplomats.", "COERCE", "174", "Poland", "Belarusian diplomats")]
+    [InlineData("Spain extradited the former Venezuelan spy chief to the United States.", "COOPERATE", "063", "Spain", "United States")]
+    [InlineData("The EU suspended budget support to Niger after the coup.", "SANCTION", "160", "EU", "Niger")]
     public void A_diplomatic_verb_is_coded_with_its_cameo_code_and_sides(string text, string type, string cameo, string source, string target)
     {
         var e = Assert.Single(EventPipeline.Events(text), x => x.Event == type);

@@ -587,4 +587,12 @@ public class EventCoderTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(EventStatus.Hypothetical, e.Status));
     }
+
+    [Fact]
+    public void Concern_over_the_fighting_is_no_fight_of_whoever_is_concerned()
+    {
+        // "the fighting" hung on "concern" as a participle had taken the minister as its subject: an ASSAULT by Kenya.
+        var events = EventPipeline.Events("Kenya's foreign minister expressed concern over the fighting in Sudan.");
+        Assert.DoesNotContain(events, e => e.Event == "ASSAULT" && e.Source.Any(a => a.Text.Contains("minister", StringComparison.Ordinal)));
+    }
 }
