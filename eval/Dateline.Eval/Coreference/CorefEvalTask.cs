@@ -101,6 +101,9 @@ public sealed partial class CorefEvalTask : IEvalTask
                 else if (tune == "event-mistakes") EventMistakes(articles, request.Out);
                 else if (tune == "args-learned") TuneArgsLearned(articles, request.Out);
                 else if (tune == "glove-learned") TuneGloveLearned(articles, request.Out);
+                else if (tune == "decision-s12") TuneSession12(articles, request.Out);
+                else if (tune == "ranking") TuneRanking(articles, request.Out);
+                else if (tune == "defer-new") TuneRanking(articles, request.Out, deferOnly: true);
                 else if (tune is "learned" or "learned-rounds") TuneLearned(articles, request.Out, rounds: tune == "learned-rounds");
                 else if (tune == "errors") Errors(articles, request.Out);
                 else if (tune == "stories") TuneStories(articles, request.Out);
@@ -462,6 +465,114 @@ public sealed partial class CorefEvalTask : IEvalTask
     }
 
     /// <summary>
+    /// As <see cref="Collect"/>, one group per mention for the ranking model (<see cref="EventDecisionModel.TrainRanking"/>):
+    /// the features of every candidate no product veto excludes, and the index of the right one (the candidate holding most
+    /// mentions of the mention's gold event among those whose majority it is; −1: a new event). Mentions with no such
+    /// candidate to weigh are left out.
+    /// </summary>
+    private static List<(double[][] X, int Gold)> CollectGroups(List<EcbPlusArticle> articles, EventLinker linker, bool goldStories)
+    {
+        var goldOf = articles.SelectMany(a => a.Gold.EventMentions).ToDictionary(m => m.Id, m => m.GoldCluster, StringComparer.Ordinal);
+        var held = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var groups = new List<(double[][], int)>();
+        Action<EventProfile, IReadOnlyList<EventClusterSummary>, string> observe = (m, candidates, id) =>
+        {
+            var g = goldOf[m.Id];
+            var xs = new List<double[]>();
+            int gold = -1, goldCount = 0;
+            foreach (var c in candidates)
+            {
+                if (EventPairFeatures.Compute(m, c, linker.Relations, linker.Options) is not { } x) continue;
+                var counts = held[c.Id];
+                var major = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+                if (string.Equals(major, g, StringComparison.Ordinal) && counts[g] > goldCount) (gold, goldCount) = (xs.Count, counts[g]);
+                xs.Add(x);
+            }
+            if (xs.Count > 0) groups.Add(([.. xs], gold));
+            if (!held.TryGetValue(id, out var own)) held[id] = own = new(StringComparer.Ordinal);
+            own[g] = own.GetValueOrDefault(g) + 1;
+        };
+        IncrementalRun.Run(articles, new StoryLinker(), linker, goldStories, observe: observe);
+        return groups;
+    }
+
+    /// <summary>The groups of <see cref="CollectGroups"/>, cross-fitted as <see cref="CrossFitted"/> (both kinds of runs).</summary>
+    private static List<(double[][] X, int Gold)> CrossFittedGroups(List<EcbPlusArticle> articles)
+    {
+        var topics = articles.Select(a => a.Gold.Topic).Distinct().Order().ToList();
+        var halves = new[]
+        {
+            articles.Where(a => topics.IndexOf(a.Gold.Topic) % 2 == 0).ToList(),
+            articles.Where(a => topics.IndexOf(a.Gold.Topic) % 2 == 1).ToList(),
+        };
+        var groups = new List<(double[][] X, int Gold)>();
+        for (int h = 0; h < 2; h++)
+        {
+            var linker = new EventLinker(null, Learned(halves[1 - h]));
+            groups.AddRange(CollectGroups(halves[h], linker, goldStories: false));
+            groups.AddRange(CollectGroups(halves[h], linker, goldStories: true));
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// Session 12: the mention-ranking model (<see cref="EventDecisionModel.TrainRanking"/>) against the pairwise logistic
+    /// regression on the same training folds, features and article orders (<see cref="TuneGloveLearned"/>'s setting).
+    /// </summary>
+    private static void TuneRanking(List<EcbPlusArticle> articles, TextWriter w, bool deferOnly = false)
+    {
+        var (orders, folds, relations, keys) = LearnedFolds(articles);
+        var before = new HashSet<string>(EventPairFeatures.Names.Take(42), StringComparer.Ordinal);
+        var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
+        var groups = new[] { CrossFittedGroups(folds[0][1]), CrossFittedGroups(folds[0][0]) };
+        w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}; mention groups {groups[0].Count} / {groups[1].Count}, with a right candidate {groups[0].Count(g => g.Gold >= 0)} / {groups[1].Count(g => g.Gold >= 0)}");
+        (double Pred, double Gold, string Per) Measure(Func<int, EventDecisionModel> model, bool defer = false)
+        {
+            double pred = 0, gold = 0;
+            var per = new List<string>();
+            for (int s = 0; s < orders.Count; s++)
+            {
+                double ps = 0, gs = 0;
+                for (int f = 0; f < 2; f++)
+                {
+                    var linker = new EventLinker(null, relations[f], model(f));
+                    ps += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: false, deferNew: defer)).Conll / 2;
+                    gs += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: true, deferNew: defer)).Conll / 2;
+                }
+                pred += ps / orders.Count;
+                gold += gs / orders.Count;
+                per.Add($"{100 * ps:0.00}/{100 * gs:0.00}");
+            }
+            return (pred, gold, string.Join(" ", per));
+        }
+        var lr = samples.Select(s => EventDecisionModel.Train(s, DecisionL2, DecisionThreshold, before)).ToArray();
+        var r0 = Measure(f => lr[f]);
+        w.WriteLine($"pairwise logistic, threshold 0.3: predicted stories {100 * r0.Pred:0.00} gold groups {100 * r0.Gold:0.00}  (seeds 1-3: {r0.Per})");
+        w.Flush();
+        if (deferOnly)
+        {
+            foreach (var th in new[] { 0.3, 0.35 })
+            {
+                var r = Measure(f => lr[f].WithThreshold(th), defer: true);
+                w.WriteLine($"pairwise logistic, new-event mentions of an article last, threshold {th}: predicted stories {100 * r.Pred:0.00} gold groups {100 * r.Gold:0.00}  (seeds 1-3: {r.Per})");
+                w.Flush();
+            }
+            return;
+        }
+        foreach (var l2 in new[] { 10.0, 30.0 })
+        {
+            var rank = groups.Select(g => EventDecisionModel.TrainRanking(g, l2, 0.5, before)).ToArray();
+            foreach (var th in new[] { 0.15, 0.2, 0.25, 0.3 })
+            {
+                var r = Measure(f => rank[f].WithThreshold(th));
+                w.WriteLine($"ranking, l2 {l2}, threshold {th}: predicted stories {100 * r.Pred:0.00} gold groups {100 * r.Gold:0.00}  (seeds 1-3: {r.Per})");
+                w.Flush();
+            }
+            w.WriteLine("  weights fold 1: " + string.Join(", ", EventPairFeatures.Names.Select((n, j) => (n, v: rank[0].Weights[j])).Where(t => t.v != 0).Select(t => $"{t.n} {t.v:0.00}")));
+        }
+    }
+
+    /// <summary>
     /// Training samples from <paramref name="articles"/> with trigger tables that never saw the mentions they describe:
     /// the topics split in two halves (alternate topics), each half linked and described with the table of the other.
     /// With <paramref name="model"/>, the trajectory follows the learned decision instead of the hand weights.
@@ -616,6 +727,90 @@ public sealed partial class CorefEvalTask : IEvalTask
         LearnedGroups(orders, folds, relations, keys, samples, before, GloveGroups, [0.3, 0.35], w);
     }
 
+    /// <summary>Session-12 feature groups of <see cref="TuneSession12"/>, each tried on top of the 42 features before them.</summary>
+    private static readonly (string Name, string[] Features)[] Session12Groups =
+    [
+        ("none (the 42 features before session 12)", []),
+        ("smoothed pair rate", ["trigger.smoothed_max", "trigger.smoothed_max_unrelated"]),
+    ];
+
+    /// <summary>
+    /// Session 12: per-case thresholds (same lemma, related, unrelated trigger) on the fold models of the 42 features, then
+    /// new feature groups (<see cref="Session12Groups"/>), on the training folds as <see cref="TuneGloveLearned"/> does.
+    /// </summary>
+    private static void TuneSession12(List<EcbPlusArticle> articles, TextWriter w)
+    {
+        var (orders, folds, relations, keys) = LearnedFolds(articles);
+        var samples = new[] { CrossFitted(folds[0][1], true), CrossFitted(folds[0][0], true) };
+        w.WriteLine($"samples: {samples[0].Count} / {samples[1].Count}");
+        var before = EventPairFeatures.Names.Take(42).ToList();
+        var baseModels = samples.Select(s => EventDecisionModel.Train(s, DecisionL2, DecisionThreshold, new HashSet<string>(before, StringComparer.Ordinal))).ToArray();
+        (double Pred, double Gold, string Per) Measure(Func<int, EventDecisionModel> model)
+        {
+            double pred = 0, gold = 0;
+            var per = new List<string>();
+            for (int s = 0; s < orders.Count; s++)
+            {
+                double ps = 0, gs = 0;
+                for (int f = 0; f < 2; f++)
+                {
+                    var linker = new EventLinker(null, relations[f], model(f));
+                    ps += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: false)).Conll / 2;
+                    gs += Score(keys[f], IncrementalRun.Run(folds[s][f], new StoryLinker(), linker, goldStories: true)).Conll / 2;
+                }
+                pred += ps / orders.Count;
+                gold += gs / orders.Count;
+                per.Add($"{100 * ps:0.00}/{100 * gs:0.00}");
+            }
+            return (pred, gold, string.Join(" ", per));
+        }
+        foreach (var l2 in new double[] { })
+        {
+            var perCase = samples.Select(smp => Enumerable.Range(0, 3).Select(k => EventDecisionModel.Train([.. smp.Where(t => EventDecisionModel.Case(t.X) == k)], l2, 0.3, new HashSet<string>(before, StringComparer.Ordinal))).ToArray()).ToArray();
+            foreach (var th in new[] { 0.3, 0.35 })
+            {
+                var r = Measure(f => new EventDecisionModel(baseModels[f].Weights, th) { CaseModels = perCase[f] });
+                w.WriteLine($"one model per trigger case, l2 {l2}, threshold {th}: predicted stories {100 * r.Pred:0.00} gold groups {100 * r.Gold:0.00}  (seeds 1-3: {r.Per})");
+                w.Flush();
+            }
+        }
+        {
+            var r = Measure(f => baseModels[f]);
+            w.WriteLine($"baseline at 2 decimals: predicted stories {100 * r.Pred:0.00} gold groups {100 * r.Gold:0.00}  (seeds 1-3: {r.Per})");
+            var extra = new[] { 4, 5 }.Select(seed =>
+            {
+                var c = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
+                new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c));
+                return new[] { c.Where(a => a.Gold.Topic % 2 == 1).ToList(), c.Where(a => a.Gold.Topic % 2 == 0).ToList() };
+            }).ToList();
+            var five = new[] { 1, 0 }.Select(o => extra.Aggregate(new[] { folds[0][o], folds[1][o], folds[2][o] }.SelectMany(f => CrossFitted(f, true)).ToList(), (acc, f) => [.. acc, .. CrossFitted(f[o], true)]))
+                .Select(smp => EventDecisionModel.Train(smp, DecisionL2, 0.3, new HashSet<string>(before, StringComparer.Ordinal))).ToArray();
+            foreach (var th in new[] { 0.3, 0.35 })
+            {
+                r = Measure(f => five[f].WithThreshold(th));
+                w.WriteLine($"samples from five article orders, threshold {th}: predicted stories {100 * r.Pred:0.00} gold groups {100 * r.Gold:0.00}  (seeds 1-3: {r.Per})");
+                w.Flush();
+            }
+            var more = new[] { folds[1][1], folds[2][1] }.Aggregate(CrossFitted(folds[0][1], true), (acc, f) => [.. acc, .. CrossFitted(f, true)]);
+            var more2 = new[] { folds[1][0], folds[2][0] }.Aggregate(CrossFitted(folds[0][0], true), (acc, f) => [.. acc, .. CrossFitted(f, true)]);
+            var three = new[] { more, more2 }.Select(smp => EventDecisionModel.Train(smp, DecisionL2, 0.3, new HashSet<string>(before, StringComparer.Ordinal))).ToArray();
+            foreach (var th in new[] { 0.3, 0.35 })
+            {
+                r = Measure(f => three[f].WithThreshold(th));
+                w.WriteLine($"samples from three article orders, threshold {th}: predicted stories {100 * r.Pred:0.00} gold groups {100 * r.Gold:0.00}  (seeds 1-3: {r.Per})");
+                w.Flush();
+            }
+        }
+        foreach (var same in new double[] { })
+        foreach (var related in new[] { 0.25, 0.3, 0.4 })
+        foreach (var unrelated in new[] { 0.2, 0.3, 0.4 })
+        {
+            var r = Measure(f => new EventDecisionModel(baseModels[f].Weights, 0.3) { CaseThresholds = (same, related, unrelated) });
+            w.WriteLine($"case thresholds same {same} related {related} unrelated {unrelated}: predicted stories {P(r.Pred)} gold groups {P(r.Gold)}  (seeds 1-3: {r.Per})");
+            w.Flush();
+        }
+    }
+
     private static void LearnedGroups(List<List<EcbPlusArticle>> orders, List<List<EcbPlusArticle>[]> folds, TriggerRelations[] relations, List<IReadOnlyCollection<string>>[] keys,
         List<(double[] X, bool Y)>[] samples, List<string> shipped, (string Name, string[] Features)[] groups, double[] thresholds, TextWriter w)
     {
@@ -679,22 +874,25 @@ public sealed partial class CorefEvalTask : IEvalTask
     /// </summary>
     private static void WriteDecision(List<EcbPlusArticle> articles, List<int> topics, string path, TextWriter log)
     {
-        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
-        new Random(1).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byName));
-        var folds = new[] { byName.Where(a => a.Gold.Topic % 2 == 1).ToList(), byName.Where(a => a.Gold.Topic % 2 == 0).ToList() };
         var samples = new List<(double[] X, bool Y)>();
-        for (int f = 0; f < 2; f++)
+        foreach (var seed in DecisionSeeds)
         {
-            var linker = new EventLinker(null, Learned(folds[1 - f]));
-            samples.AddRange(Collect(folds[f], linker, goldStories: false));
-            if (DecisionBothStories) samples.AddRange(Collect(folds[f], linker, goldStories: true));
+            var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
+            new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byName));
+            var folds = new[] { byName.Where(a => a.Gold.Topic % 2 == 1).ToList(), byName.Where(a => a.Gold.Topic % 2 == 0).ToList() };
+            for (int f = 0; f < 2; f++)
+            {
+                var linker = new EventLinker(null, Learned(folds[1 - f]));
+                samples.AddRange(Collect(folds[f], linker, goldStories: false));
+                if (DecisionBothStories) samples.AddRange(Collect(folds[f], linker, goldStories: true));
+            }
         }
         var model = EventDecisionModel.Train(samples, DecisionL2, DecisionThreshold, DecisionFeatures);
         using var w = new StreamWriter(path);
         w.WriteLine("# Learned join decision for cross-document event coreference (src/Dateline/Coreference/EventDecisionModel.cs): logistic");
         w.WriteLine("# regression over EventPairFeatures, P(the candidate event holds the mention's event); the best candidate joins at the threshold.");
         w.WriteLine($"# Samples: {samples.Count} (mention, candidate) pairs, {samples.Count(s => s.Y)} positive, from linking ECB+ (Cybulska and Vossen 2014,");
-        w.WriteLine($"# annotations CC BY 3.0) training topics only ({string.Join(",", topics)}), never dev or test; L2 {DecisionL2}.");
+        w.WriteLine($"# annotations CC BY 3.0) training topics only ({string.Join(",", topics)}), never dev or test; article orders of seeds {string.Join(", ", DecisionSeeds)}; L2 {DecisionL2}.");
         w.WriteLine("# Rebuild: ./dateline train coref (or ./dateline eval coref --data ../shared/datasets/ecbplus --learn-decision data/coref/event-decision.tsv)");
         w.WriteLine("# Card: data/models/coref-event-decision.md.");
         model.Write(w);
@@ -705,6 +903,10 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly double DecisionL2 = 10.0;
     private static readonly double DecisionThreshold = 0.3;
     private static readonly bool DecisionBothStories = true;
+
+    /// <summary>The article orders (shuffle seeds) the samples are collected along: each order meets the events at other
+    /// stages, so three orders give the regression more varied candidates than one (session 12).</summary>
+    private static readonly int[] DecisionSeeds = [1, 2, 3];
     private static readonly IReadOnlySet<string>? DecisionFeatures = null;
 
     /// <summary>
