@@ -34,7 +34,7 @@ public static class IncrementalRun
         Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
         Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null,
         StorySplitter? splitter = null, StoryStrayFinder? strays = null, bool straysEveryArticle = false,
-        Action<string, IReadOnlyList<int>, StorySplit?>? observeCheck = null, bool deferNew = false)
+        Action<string, IReadOnlyList<int>, StorySplit?>? observeCheck = null)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -50,23 +50,9 @@ public static class IncrementalRun
 
         void LinkMentions(EcbPlusArticle a, string storyId)
         {
-            var deferred = new List<EventProfile>();
             foreach (var m0 in a.Mentions)
             {
                 var m = m0 with { StoryId = eventStory is null ? storyId : eventStory(a, storyId) };
-                if (deferNew && !lemmaBaseline)
-                {
-                    var candidates = eventIndex.Lookup(EventKeys.ForLookup(m)).Where(events.ContainsKey).Select(id => events[id]).ToList();
-                    if (eventLinker.Link(m, candidates).ClusterId is null) { deferred.Add(m); continue; }
-                }
-                LinkOne(m, storyId);
-            }
-            foreach (var m in deferred) LinkOne(m, storyId);
-        }
-
-        void LinkOne(EventProfile m, string storyId)
-        {
-            {
                 string eventId;
                 if (lemmaBaseline) eventId = $"{storyId}|{m.TriggerLemma}";
                 else

@@ -35,25 +35,9 @@ public sealed class EventDecisionModel
         return z;
     }
 
-    public double Probability(double[] x) => Sigmoid(CaseModels is { } m ? m[Case(x)].Logit(x) : Logit(x));
-
-    /// <summary>Experiment (session 12): one model per trigger case (same lemma, related, unrelated), picked by the pair's case.</summary>
-    public EventDecisionModel[]? CaseModels { get; init; }
-
-    /// <summary>0 same lemma, 1 related (form, learned pair, same type), 2 unrelated.</summary>
-    public static int Case(double[] x) => x[1] == 1 ? 0 : x[5] == 1 ? 2 : 1;
+    public double Probability(double[] x) => Sigmoid(Logit(x));
 
     public EventDecisionModel WithThreshold(double threshold) => new(Weights, threshold);
-
-    /// <summary>Experiment (session 12): a threshold per trigger case (same lemma, related, unrelated); null = <see cref="Threshold"/>.</summary>
-    public (double Same, double Related, double Unrelated)? CaseThresholds { get; init; }
-
-    /// <summary>The threshold for a pair with features <paramref name="x"/>.</summary>
-    public double ThresholdFor(double[] x)
-    {
-        if (CaseThresholds is not { } t) return Threshold;
-        return x[1] == 1 ? t.Same : x[5] == 1 ? t.Unrelated : t.Related;
-    }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
@@ -95,100 +79,6 @@ public sealed class EventDecisionModel
         var full = new double[d];
         for (int a = 0; a < k; a++) full[active[a]] = w[a];
         return new EventDecisionModel(full, threshold);
-    }
-
-    /// <summary>
-    /// A mention-ranking model (a conditional logit): for each mention, its candidates' scores w·x compete in one softmax
-    /// with "a new event" at score 0, and the weights maximise the likelihood of the right choice (<paramref name="groups"/>:
-    /// each mention's candidate feature vectors and the index of the right one, −1 for a new event), L2 <paramref name="l2"/>
-    /// on every weight but the bias, Newton steps from zero (deterministic). The best candidate beats "new" when w·x ≥ 0,
-    /// so the model keeps the pairwise form: P = σ(w·x), joining at 0.5 is joining when the candidate outscores "new".
-    /// </summary>
-    public static EventDecisionModel TrainRanking(IReadOnlyList<(double[][] X, int Gold)> groups, double l2, double threshold, IReadOnlySet<string>? use = null)
-    {
-        int d = EventPairFeatures.Count;
-        var active = Enumerable.Range(0, d).Where(j => j == 0 || use is null || use.Contains(EventPairFeatures.Names[j])).ToArray();
-        int k = active.Length;
-        var w = new double[k];
-        for (int iter = 0; iter < 40; iter++)
-        {
-            var grad = new double[k];
-            var hess = new double[k, k];
-            foreach (var (xs, gold) in groups)
-            {
-                int n = xs.Length;
-                var s = new double[n];
-                double max = 0;
-                for (int j = 0; j < n; j++)
-                {
-                    double z = 0;
-                    for (int a = 0; a < k; a++) z += w[a] * xs[j][active[a]];
-                    s[j] = z;
-                    max = Math.Max(max, z);
-                }
-                double sum = Math.Exp(-max);
-                for (int j = 0; j < n; j++) { s[j] = Math.Exp(s[j] - max); sum += s[j]; }
-                var mean = new double[k];
-                for (int j = 0; j < n; j++)
-                {
-                    double p = s[j] / sum;
-                    for (int a = 0; a < k; a++)
-                    {
-                        double xa = xs[j][active[a]];
-                        if (xa == 0) continue;
-                        mean[a] += p * xa;
-                        for (int b = 0; b < k; b++) hess[a, b] += p * xa * xs[j][active[b]];
-                    }
-                }
-                for (int a = 0; a < k; a++)
-                {
-                    grad[a] += mean[a] - (gold >= 0 ? xs[gold][active[a]] : 0);
-                    if (mean[a] == 0) continue;
-                    for (int b = 0; b < k; b++) hess[a, b] -= mean[a] * mean[b];
-                }
-            }
-            for (int a = 1; a < k; a++) { grad[a] += l2 * w[a]; hess[a, a] += l2; }
-            hess[0, 0] += 1e-6;
-            var step = Solve(hess, grad);
-            // Damped Newton: halve the step until the penalised loss falls (a full step can overshoot from zero).
-            double before = RankingLoss(groups, active, w, l2), scale = 1;
-            double[] next = w;
-            for (int h = 0; h < 30; h++, scale /= 2)
-            {
-                next = [.. w.Select((v, a) => v - scale * step[a])];
-                if (RankingLoss(groups, active, next, l2) <= before) break;
-            }
-            double maxStep = 0;
-            for (int a = 0; a < k; a++) maxStep = Math.Max(maxStep, Math.Abs(next[a] - w[a]));
-            w = next;
-            if (maxStep < 1e-7) break;
-        }
-        var full = new double[d];
-        for (int a = 0; a < k; a++) full[active[a]] = w[a];
-        return new EventDecisionModel(full, threshold);
-    }
-
-    /// <summary>The penalised negative log-likelihood of <see cref="TrainRanking"/>.</summary>
-    private static double RankingLoss(IReadOnlyList<(double[][] X, int Gold)> groups, int[] active, double[] w, double l2)
-    {
-        double loss = 0;
-        foreach (var (xs, gold) in groups)
-        {
-            var s = new double[xs.Length];
-            double max = 0;
-            for (int j = 0; j < xs.Length; j++)
-            {
-                double z = 0;
-                for (int a = 0; a < active.Length; a++) z += w[a] * xs[j][active[a]];
-                s[j] = z;
-                max = Math.Max(max, z);
-            }
-            double sum = Math.Exp(-max);
-            foreach (var z in s) sum += Math.Exp(z - max);
-            loss += max + Math.Log(sum) - (gold >= 0 ? s[gold] : 0);
-        }
-        for (int a = 1; a < active.Length; a++) loss += l2 / 2 * w[a] * w[a];
-        return loss;
     }
 
     /// <summary>Gaussian elimination with partial pivoting: the Hessian is small (one row per feature).</summary>

@@ -68,7 +68,6 @@ public sealed class EventLinker
         {
             if (EventPairFeatures.Compute(mention, c, Relations, Options, out var veto) is not { } x) { firstVeto ??= $"{c.Id}: {veto}"; continue; }
             double p = model.Probability(x);
-            if (model.CaseThresholds is not null) p += model.Threshold - model.ThresholdFor(x);
             if (best is null || p > bestP || (p == bestP &&
                 (c.MentionCount > best.MentionCount || (c.MentionCount == best.MentionCount && string.CompareOrdinal(c.Id, best.Id) < 0))))
                 (best, bestP, bestX) = (c, p, x);

@@ -33,9 +33,6 @@ public static class EventPairFeatures
         "document.same", "document.same_unrelated",
         "args.agent_share", "args.patient_share",
         "vec.trigger_max", "vec.trigger_max_unrelated", "vec.trigger_context", "vec.trigger_context_unrelated",
-        "lead.share", "lead.share_unrelated", "date.same_day", "date.same_day_unrelated",
-        "documents.log", "vec.trigger_max_lead_unrelated",
-        "trigger.smoothed_max", "trigger.smoothed_max_unrelated",
     ];
 
     public static int Count => Names.Count;
@@ -110,11 +107,10 @@ public static class EventPairFeatures
         x[i++] = ashare * u;
 
         // Dates: the best relation over the event's dates; disjoint dates veto unless the reports merely disagree.
-        double compatible = 0, overlaps = 0, disagree = 0, unknown = 1, sameDay = 0;
+        double compatible = 0, overlaps = 0, disagree = 0, unknown = 1;
         if (m.Time is { } time && c.Times.Count > 0)
         {
             var (best, other) = EventLinker.BestTime(time, c);
-            if (best == TimexRelation.Same && TimexCompatibility.Parse(time) is { Days: 1 }) sameDay = 1;
             if (best is TimexRelation.Same or TimexRelation.Inside or TimexRelation.Contains) (compatible, unknown) = (1, 0);
             else if (best == TimexRelation.Overlaps) (overlaps, unknown) = (1, 0);
             else if (best == TimexRelation.Disjoint)
@@ -182,22 +178,6 @@ public static class EventPairFeatures
         x[i++] = tmax * u;
         x[i++] = tctx;
         x[i++] = tctx * u;
-
-        // Session 12 (experiment): the share of the event's mentions in a lead sentence, for a lead mention (a story's
-        // main happening is told in its articles' leads); the same stated day; the event's document count.
-        double leadShare = m.Lead && c.MentionCount > 0 ? (double)c.LeadMentions / c.MentionCount : 0;
-        x[i++] = leadShare;
-        x[i++] = leadShare * u;
-        x[i++] = sameDay;
-        x[i++] = sameDay * u;
-        x[i++] = Math.Log(1 + c.Documents.Count);
-        x[i++] = m.Lead && c.LeadMentions > 0 ? tmax * u : 0;
-
-        double smax = 0;
-        foreach (var other in c.Lemmas.Keys)
-            if (!string.Equals(other, m.TriggerLemma, StringComparison.Ordinal)) smax = Math.Max(smax, relations.SmoothedRate(vectors, m.TriggerLemma, other));
-        x[i++] = smax;
-        x[i++] = smax * u;
         return x;
     }
 

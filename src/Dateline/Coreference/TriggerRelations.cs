@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Numerics.Tensors;
 using System.Reflection;
-using Dateline.Language;
 
 namespace Dateline.Coreference;
 
@@ -46,68 +43,6 @@ public sealed class TriggerRelations
         if (seen is not { } pair || pair.Same < MinSame) return form;
         return Math.Max(form, Math.Min(1, Rate(pair) / 0.5));
     }
-
-    /// <summary>
-    /// The coreference rate of two different trigger lemmas read through their neighbours in word-vector space: every pair
-    /// of the table counts with weight (cos(a, a′)·cos(b, b′))², matched either way round, negative cosines as 0, so a pair
-    /// the table never saw ("announce"/"unveil") borrows the rate of near pairs ("issue"/"release") and a near pair of
-    /// lemmas the table knows to be different happenings ("kill"/"shooting") passes on a low rate. Shrunk towards 0 by
-    /// <see cref="SmoothingPrior"/> pairs of weight, so a lemma pair with no near row says nothing. 0 for one lemma.
-    /// </summary>
-    public double SmoothedRate(WordVectors v, string a, string b)
-    {
-        if (string.Equals(a, b, StringComparison.Ordinal)) return 0;
-        var key = Order(a, b);
-        if (_smoothed.TryGetValue(key, out var cached)) return cached;
-        var (lemmas, rows) = _rowsByVector.Value;
-        var ca = CosinesTo(v, a, lemmas);
-        var cb = CosinesTo(v, b, lemmas);
-        double num = 0, den = SmoothingPrior;
-        if (ca is not null && cb is not null)
-            foreach (var (i, j, same, pairs) in rows)
-            {
-                double k = Math.Max(ca[i] * cb[j], ca[j] * cb[i]);
-                if (k <= 0) continue;
-                k *= k;
-                num += k * same;
-                den += k * (pairs + 2.0);
-            }
-        double rate = num / den;
-        _smoothed[key] = rate;
-        return rate;
-    }
-
-    /// <summary>The weight, in pairs at rate 0, that <see cref="SmoothedRate"/> starts from.</summary>
-    public const double SmoothingPrior = 0.5;
-
-    private readonly ConcurrentDictionary<(string, string), double> _smoothed = new();
-    private readonly ConcurrentDictionary<string, float[]?> _cosines = new(StringComparer.Ordinal);
-
-    private Lazy<(string[] Lemmas, (int A, int B, int Same, int Pairs)[] Rows)> _rowsByVector => _rowsLazy ??= new(() =>
-    {
-        var lemmas = _pairs.Keys.SelectMany(k => new[] { k.Item1, k.Item2 }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var index = lemmas.Select((l, i) => (l, i)).ToDictionary(t => t.l, t => t.i, StringComparer.Ordinal);
-        var rows = _pairs.Where(kv => !string.Equals(kv.Key.Item1, kv.Key.Item2, StringComparison.Ordinal))
-            .OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal)
-            .Select(kv => (index[kv.Key.Item1], index[kv.Key.Item2], kv.Value.Same, kv.Value.Pairs)).ToArray();
-        return (lemmas, rows);
-    });
-
-    private Lazy<(string[] Lemmas, (int A, int B, int Same, int Pairs)[] Rows)>? _rowsLazy;
-
-    /// <summary>A lemma's cosine (negative as 0) with each lemma of the table; null when the vectors do not hold it.</summary>
-    private float[]? CosinesTo(WordVectors v, string lemma, string[] lemmas) => _cosines.GetOrAdd(lemma, l =>
-    {
-        var x = v.Of(l);
-        if (x.IsEmpty) return null;
-        var c = new float[lemmas.Length];
-        for (int i = 0; i < lemmas.Length; i++)
-        {
-            var y = v.Of(lemmas[i]);
-            c[i] = y.IsEmpty ? 0 : Math.Max(0, TensorPrimitives.Dot(x, y));
-        }
-        return c;
-    });
 
     public const int MinSame = 2;
     public const int MinPairsForSelf = 10;
