@@ -679,22 +679,25 @@ public sealed partial class CorefEvalTask : IEvalTask
     /// </summary>
     private static void WriteDecision(List<EcbPlusArticle> articles, List<int> topics, string path, TextWriter log)
     {
-        var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
-        new Random(1).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byName));
-        var folds = new[] { byName.Where(a => a.Gold.Topic % 2 == 1).ToList(), byName.Where(a => a.Gold.Topic % 2 == 0).ToList() };
         var samples = new List<(double[] X, bool Y)>();
-        for (int f = 0; f < 2; f++)
+        foreach (var seed in DecisionSeeds)
         {
-            var linker = new EventLinker(null, Learned(folds[1 - f]));
-            samples.AddRange(Collect(folds[f], linker, goldStories: false));
-            if (DecisionBothStories) samples.AddRange(Collect(folds[f], linker, goldStories: true));
+            var byName = articles.OrderBy(a => a.Gold.Topic).ThenBy(a => a.Gold.Name, StringComparer.Ordinal).ToList();
+            new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byName));
+            var folds = new[] { byName.Where(a => a.Gold.Topic % 2 == 1).ToList(), byName.Where(a => a.Gold.Topic % 2 == 0).ToList() };
+            for (int f = 0; f < 2; f++)
+            {
+                var linker = new EventLinker(null, Learned(folds[1 - f]));
+                samples.AddRange(Collect(folds[f], linker, goldStories: false));
+                if (DecisionBothStories) samples.AddRange(Collect(folds[f], linker, goldStories: true));
+            }
         }
         var model = EventDecisionModel.Train(samples, DecisionL2, DecisionThreshold, DecisionFeatures);
         using var w = new StreamWriter(path);
         w.WriteLine("# Learned join decision for cross-document event coreference (src/Dateline/Coreference/EventDecisionModel.cs): logistic");
         w.WriteLine("# regression over EventPairFeatures, P(the candidate event holds the mention's event); the best candidate joins at the threshold.");
         w.WriteLine($"# Samples: {samples.Count} (mention, candidate) pairs, {samples.Count(s => s.Y)} positive, from linking ECB+ (Cybulska and Vossen 2014,");
-        w.WriteLine($"# annotations CC BY 3.0) training topics only ({string.Join(",", topics)}), never dev or test; L2 {DecisionL2}.");
+        w.WriteLine($"# annotations CC BY 3.0) training topics only ({string.Join(",", topics)}), never dev or test; article orders of seeds {string.Join(", ", DecisionSeeds)}; L2 {DecisionL2}.");
         w.WriteLine("# Rebuild: ./dateline train coref (or ./dateline eval coref --data ../shared/datasets/ecbplus --learn-decision data/coref/event-decision.tsv)");
         w.WriteLine("# Card: data/models/coref-event-decision.md.");
         model.Write(w);
@@ -705,6 +708,10 @@ public sealed partial class CorefEvalTask : IEvalTask
     private static readonly double DecisionL2 = 10.0;
     private static readonly double DecisionThreshold = 0.3;
     private static readonly bool DecisionBothStories = true;
+
+    /// <summary>The article orders (shuffle seeds) the samples are collected along: each order meets the events at other
+    /// stages, so three orders give the regression more varied candidates than one (session 12).</summary>
+    private static readonly int[] DecisionSeeds = [1, 2, 3];
     private static readonly IReadOnlySet<string>? DecisionFeatures = null;
 
     /// <summary>
