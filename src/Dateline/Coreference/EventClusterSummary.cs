@@ -133,6 +133,12 @@ public sealed record EventClusterSummary
         };
     }
 
+    /// <summary>True when <paramref name="key"/> counts here as a participant, an article actor or a role-tagged argument
+    /// ("a:ent:12"): what <see cref="Rekey"/> renames.</summary>
+    public bool Names(string key) =>
+        Participants.ContainsKey(key) || ParticipantNames.ContainsKey(key) || ArticleActors.ContainsKey(key)
+        || Arguments.Keys.Any(k => k.Length > 2 && k[1] == ':' && string.Equals(k[2..], key, StringComparison.Ordinal));
+
     private static ImmutableDictionary<string, int> Move(ImmutableDictionary<string, int> counts, string from, string to, double share)
     {
         if (!counts.TryGetValue(from, out int n)) return counts;

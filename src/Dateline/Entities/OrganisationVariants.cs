@@ -18,6 +18,11 @@ public static class OrganisationVariants
         return true;
     }
 
+    /// <summary>One word written in the singular or the plural ("Conservative" / "Conservatives"), never a clipping: alone,
+    /// without the rest of a name, "Nation" is not "National".</summary>
+    public static bool SameWordOrNumber(string a, string b) =>
+        string.Equals(Singular(a.ToLowerInvariant()), Singular(b.ToLowerInvariant()), StringComparison.Ordinal);
+
     private static string[] Words(string name) =>
         name.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
 
@@ -30,8 +35,8 @@ public static class OrganisationVariants
         return shorter.Length >= 3 && shorter.Length < longer.Length && longer.StartsWith(shorter, StringComparison.Ordinal) && char.IsLetter(shorter[0]);
     }
 
-    /// <summary>"tories" → "tory", "democrats" → "democrat", "dems" → "dem"; "news", "ss" and short words stay.</summary>
-    private static string Singular(string w) =>
+    /// <summary>"tories" → "tory", "democrats" → "democrat", "dems" → "dem"; "news", "ss" and short words stay (lower case in, lower case out).</summary>
+    public static string Singular(string w) =>
         w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y"
         : w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && w != "news" ? w[..^1]
         : w;

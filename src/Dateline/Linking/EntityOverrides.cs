@@ -44,7 +44,7 @@ public static class EntityOverrides
         b.History.Add(note);
         graph.TouchEntity(into);
         graph.TouchEntity(from);
-        RewriteParticipants(graph, from, into, articles: null);
+        RewriteParticipants(graph, from, into, articles: null, [.. links.Select(l => l.ArticleId).Distinct()]);
         graph.Save();
         return note;
     }
@@ -86,7 +86,7 @@ public static class EntityOverrides
         b.History.Add(note);
         graph.TouchEntity(into);
         graph.TouchEntity(absorbed);
-        RewriteParticipants(graph, into, absorbed, [.. moving.Select(l => l.ArticleId)]);
+        RewriteParticipants(graph, into, absorbed, [.. moving.Select(l => l.ArticleId)], [.. moving.Select(l => l.ArticleId).Distinct()]);
         graph.Save();
         return note;
     }
@@ -138,7 +138,7 @@ public static class EntityOverrides
         b.History.Add(note);
         graph.TouchEntity(entity);
         graph.TouchEntity(id, EntityMatcher.Keys(b));
-        RewriteParticipants(graph, entity, id, [.. moving.Select(l => l.ArticleId)]);
+        RewriteParticipants(graph, entity, id, [.. moving.Select(l => l.ArticleId)], [.. moving.Select(l => l.ArticleId).Distinct()]);
         graph.Save();
         return (id, note);
     }
@@ -186,10 +186,20 @@ public static class EntityOverrides
     private static List<EntityLinkDetail> Details(IGraphSession s, long id) =>
         [.. s.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Entity).OrderBy(l => l.ArticleId).Select(l => GraphJson.Read<EntityLinkDetail>(l.Detail))];
 
-    /// <summary>Events naming <paramref name="from"/> name <paramref name="to"/> instead, for all articles or only those given.</summary>
-    private static void RewriteParticipants(GraphCache graph, long from, long to, IReadOnlyCollection<long>? articles)
+    /// <summary>
+    /// Events naming <paramref name="from"/> name <paramref name="to"/> instead, for all articles or only those given; and
+    /// the event linker's summaries of those events and of every event of <paramref name="linked"/> (the articles that
+    /// moved, or all of the absorbed entity's) rename its key, so the linker sees the correction in the next article.
+    /// An event of those articles can name the entity only among its article's main actors or the trigger's arguments
+    /// ("Abu Mazen urged ..." in an article whose other event is "Israel freed 20 prisoners"): it is not found under
+    /// the entity's participant key, and kept the old key before.
+    /// </summary>
+    private static void RewriteParticipants(GraphCache graph, long from, long to, IReadOnlyCollection<long>? articles, IReadOnlyCollection<long> linked)
     {
-        var events = graph.Session.FindNodes(GraphKinds.Event, [CrossDocumentLinker.ParticipantKey(from)], int.MaxValue);
+        string fromKey = CrossDocumentLinker.EntityKey(from), toKey = CrossDocumentLinker.EntityKey(to);
+        var events = graph.Session.FindNodes(GraphKinds.Event, [CrossDocumentLinker.ParticipantKey(from)], int.MaxValue)
+            .Concat(linked.SelectMany(a => graph.Session.LinksOfArticle(a, GraphKinds.Event)).Select(l => l.NodeId))
+            .Distinct().Order().ToList();
         foreach (var id in events)
         {
             var e = graph.Event(id);
@@ -208,19 +218,20 @@ public static class EntityOverrides
                     e.Participants.Add(new StoredParticipant { Entity = to, Name = p.Name, Code = p.Code, Side = p.Side, Articles = moved, OtherSide = movedOtherSide });
                 }
             }
-            if (!changed) continue;
             var keys = e.Participants.Where(p => p.Entity is not null)
                 .SelectMany(p => new[] { $"{e.Type}|{p.Entity}", CrossDocumentLinker.ParticipantKey(p.Entity!.Value) }).ToList();
             // The linker's summary names participants by entity key too: rename it there (the share of the event's
             // articles that moved), and index the event under the new entity's keys, so the next report of it that
             // names the survivor meets it.
-            if (e.Summary is { } summary)
+            // An event none of whose articles moved keeps its counts (Rekey would move at least one).
+            double share = articles is null || e.Articles.Count == 0 ? 1 : (double)e.Articles.Count(articles.Contains) / e.Articles.Count;
+            if (e.Summary is { } summary && share > 0 && summary.Names(fromKey))
             {
-                double share = articles is null || e.Articles.Count == 0 ? 1 : (double)e.Articles.Count(articles.Contains) / e.Articles.Count;
-                e.Summary = summary.Rekey(CrossDocumentLinker.EntityKey(from), CrossDocumentLinker.EntityKey(to), share);
-                keys.AddRange(EventKeys.ForParticipant(e.Summary, CrossDocumentLinker.EntityKey(to)));
+                changed = true;
+                e.Summary = summary.Rekey(fromKey, toKey, share);
+                if (e.Summary.Participants.ContainsKey(toKey)) keys.AddRange(EventKeys.ForParticipant(e.Summary, toKey));
             }
-            graph.TouchEvent(id, keys);
+            if (changed) graph.TouchEvent(id, keys);
         }
     }
 

@@ -107,6 +107,30 @@ public sealed class EntityMatcherTests
     }
 
     [Theory]
+    [InlineData("Labour", "Labour Party")]
+    [InlineData("Labour Party", "Labour")]
+    [InlineData("Conservatives", "Conservative Party")]
+    [InlineData("Five Star", "Five Star Movement")]
+    public void A_party_named_with_and_without_its_generic_word_is_one_organisation_by_the_name_alone(string seen, string stored)
+    {
+        var match = EntityMatcher.Match(Seen(EntityType.ORG, seen), [(7, Stored("ORG", stored))], NoContext);
+        Assert.Equal(7, match?.EntityId);
+        Assert.Contains("differ only by the generic", match!.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(EntityType.ORG, "Labour", "ORG", "Labour Party of Norway")]
+    [InlineData(EntityType.ORG, "Nation", "ORG", "National Party")]
+    [InlineData(EntityType.ORG, "Scottish Labour", "ORG", "Labour Party")]
+    [InlineData(EntityType.PER, "Green", "ORG", "Green Party")]
+    public void A_name_that_is_more_than_the_party_without_its_generic_word_stays_apart_without_context(EntityType type, string seen, string storedType, string stored) =>
+        Assert.Null(EntityMatcher.Match(Seen(type, seen), [(7, Stored(storedType, stored))], NoContext));
+
+    [Fact]
+    public void Parties_of_two_countries_stay_apart_whatever_their_names() =>
+        Assert.Null(EntityMatcher.Match(Seen(EntityType.ORG, "Labour Party", "AUS"), [(7, Stored("ORG", "Labour", "GBR"))], NoContext));
+
+    [Theory]
     [InlineData("Big Brother", "BBC")]
     [InlineData("Thames", "Lib Dems")]
     public void An_organisation_word_that_only_sounds_like_another_joins_nothing(string seen, string stored)
