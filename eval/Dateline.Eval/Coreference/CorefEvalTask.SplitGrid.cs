@@ -22,8 +22,11 @@ public sealed partial class CorefEvalTask
             StorySplitter? splitter = null;
             StoryStrayFinder? strays = null;
             StoryLinker linking = storyLinker;
+            // A suffix "~ABOVE": the story merge at the same checks, after the split and the strays.
+            var tilde = variant.Split('~');
+            double? mergeAbove = tilde.Length > 1 ? double.Parse(tilde[1], CultureInfo.InvariantCulture) : null;
             // A suffix "+MARGIN,FLOOR[,MAXMOVES]": the stray repair at the same checks.
-            var plus = variant.Split('+');
+            var plus = tilde[0].Split('+');
             bool everyArticle = plus.Length > 1 && plus[1].EndsWith("!", StringComparison.Ordinal);
             if (plus[0] != "none")
             {
@@ -41,6 +44,7 @@ public sealed partial class CorefEvalTask
                 {
                     var (key, vals) = (kv[..kv.IndexOf('=', StringComparison.Ordinal)], kv[(kv.IndexOf('=', StringComparison.Ordinal) + 1)..].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray());
                     if (key == "year") o = o with { YearClashAllowance = vals[0], YearShare = vals.Length > 1 ? vals[1] : o.YearShare };
+                    else if (key == "strong") o = o with { StrongYearAllowance = vals[0], StrongYearShare = vals.Length > 1 ? vals[1] : o.StrongYearShare, StrongYearMinArticles = vals.Length > 2 ? (int)vals[2] : o.StrongYearMinArticles };
                     else if (key == "link") linking = new StoryLinker(vals.Length >= 6
                         ? new StoryLinkerOptions { Threshold = vals[0], TermWeight = vals[1], EntityWeight = vals[2], DateWeight = vals[3], EventWeight = vals[4], EntityClashPenalty = vals[5] }
                         : StoryLinkerOptions.Default with { Threshold = vals[0] });
@@ -62,10 +66,11 @@ public sealed partial class CorefEvalTask
                     ? $"    check {story} at {members.Count}: no halves ({Groups(Enumerable.Range(0, members.Count))})"
                     : $"    check {story} at {members.Count}: cross {h.Cross.ToString("0.000", CultureInfo.InvariantCulture)} staying [{Groups(Enumerable.Range(0, members.Count).Where(x => !h.Leaving.Contains(x)))}] leaving [{Groups(h.Leaving)}]{(h.YearClash is null ? "" : "  year clash: " + h.YearClash)}");
             };
-            var r = IncrementalRun.Run(articles, linking, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle, observeCheck: observeCheck);
+            var merger = mergeAbove is double above ? new StoryMergeFinder(linking, new StoryMergeOptions { Above = above }) : null;
+            var r = IncrementalRun.Run(articles, linking, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle, observeCheck: observeCheck, merger: merger);
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));
             double ari = ClusteringScores.AdjustedRand(goldGroups, r.Stories);
-            w.WriteLine($"split {variant,-40} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits, {r.Moves} moved");
+            w.WriteLine($"split {variant,-40} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits, {r.Moves} moved, {r.Merges} merged");
             foreach (var c in checks) w.WriteLine(c);
             if (showStories)
                 foreach (var g in r.Stories.Select((id, i) => (Story: id, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))

@@ -28,12 +28,25 @@ public sealed record StorySplitOptions
     /// <summary>The share of a half's articles that must name a year the other half never names for a year clash.</summary>
     public double YearShare { get; init; } = 0.5;
 
+    /// <summary>How much higher still the halves may score when the year clash is strong: the year named by at least
+    /// <see cref="StrongYearShare"/> of a half of at least <see cref="StrongYearMinArticles"/> articles (0: no strong tier).</summary>
+    public double StrongYearAllowance { get; init; }
+
+    /// <summary>The share of a half's articles naming the clashing year for a strong year clash.</summary>
+    public double StrongYearShare { get; init; } = 0.75;
+
+    /// <summary>The fewest articles of the half naming the year for a strong year clash.</summary>
+    public int StrongYearMinArticles { get; init; } = 4;
+
     /// <summary>Two-means rounds (the assignment settles within a few on stories of at most 24 articles).</summary>
     public int Rounds { get; init; } = 6;
 
     /// <summary>The threshold the halves' score against each other must be under: <see cref="SplitBelow"/>, raised by
     /// <see cref="YearClashAllowance"/> when they tell of different years.</summary>
     public double Below(bool yearClash) => SplitBelow + (yearClash ? YearClashAllowance : 0);
+
+    /// <summary>The threshold with a strong year clash (<see cref="StrongYearAllowance"/> on top of the year clash's).</summary>
+    public double Below(bool yearClash, bool strong) => Below(yearClash) + (yearClash && strong ? StrongYearAllowance : 0);
 
     /// <summary>Whether a story of <paramref name="articles"/> articles is looked at.</summary>
     public bool ChecksAt(int articles) => CheckSizes.Contains(articles);

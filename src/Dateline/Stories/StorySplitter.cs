@@ -29,7 +29,7 @@ public sealed class StorySplitter
     {
         if (Halves(members, namesThreshold: true) is not { } h) return null;
         if (Math.Min(h.Leaving.Count, h.Staying) < Options.MinSide) return null;
-        return h.Cross < Options.Below(h.YearClash is not null) ? h : null;
+        return h.Cross < Options.Below(h.YearClash is not null, h.StrongYearClash) ? h : null;
     }
 
     /// <summary>The two-means halves of a story and their score against each other, whatever the threshold and the
@@ -64,11 +64,11 @@ public sealed class StorySplitter
         bool founderInA = inA[0];
         var leaving = Enumerable.Range(0, n).Where(x => inA[x] != founderInA).ToList();
         var (stay, leave) = founderInA ? (ca, cb) : (cb, ca);
-        string? clash = YearClash(members, inA, founderInA);
-        string below = namesThreshold ? $" < {F(Options.Below(clash is not null))}" : "";
+        var (clash, strong) = YearClash(members, inA, founderInA);
+        string below = namesThreshold ? $" < {F(Options.Below(clash is not null, strong))}" : "";
         string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)}{below} against each other "
             + $"(staying: {Top(stay)}; leaving: {Top(leave)})" + (clash is null ? "" : $"; {clash}");
-        return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash };
+        return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash, StrongYearClash = strong };
     }
 
     /// <summary>
@@ -77,9 +77,10 @@ public sealed class StorySplitter
     /// happenings of one kind in other years, such as two pirate attacks off Somalia in 2008 and 2011; a story that runs
     /// over New Year names both years, so next years never clash). Null when they do not.
     /// </summary>
-    private string? YearClash(IReadOnlyList<StoryProfile> members, bool[] inA, bool founderInA)
+    private (string? Clash, bool Strong) YearClash(IReadOnlyList<StoryProfile> members, bool[] inA, bool founderInA)
     {
-        if (Options.YearClashAllowance <= 0) return null;
+        if (Options.YearClashAllowance <= 0) return (null, false);
+        (string? Clash, bool Strong) found = (null, false);
         var years = members.Select(m => m.Dates.Select(d => TimexCompatibility.Parse(d)).Where(t => t is not null).Select(t => t!.Value.Start.Year).ToHashSet()).ToList();
         foreach (bool side in new[] { true, false })
         {
@@ -89,9 +90,13 @@ public sealed class StorySplitter
                 .Where(g => g.Count >= Options.YearShare * here.Count).OrderByDescending(g => g.Count).ThenBy(g => g.Year);
             foreach (var (year, count) in named)
                 if (there.All(x => !years[x].Contains(year) && !years[x].Contains(year - 1) && !years[x].Contains(year + 1)))
-                    return $"{year} named by {count} of the {(side == founderInA ? "staying" : "leaving")} {here.Count}, by none of the others";
+                {
+                    bool strong = Options.StrongYearAllowance > 0 && here.Count >= Options.StrongYearMinArticles && count >= Options.StrongYearShare * here.Count;
+                    if (found.Clash is null || (strong && !found.Strong))
+                        found = ($"{year} named by {count} of the {(side == founderInA ? "staying" : "leaving")} {here.Count}, by none of the others", strong);
+                }
         }
-        return null;
+        return found;
     }
 
     private double Sim(StoryProfile p, StorySummary c) => Linker.Score(p, c).Score;
