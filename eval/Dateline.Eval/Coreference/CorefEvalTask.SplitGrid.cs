@@ -22,11 +22,8 @@ public sealed partial class CorefEvalTask
             StorySplitter? splitter = null;
             StoryStrayFinder? strays = null;
             StoryLinker linking = storyLinker;
-            // A suffix "~ABOVE": the story merge at the same checks, after the split and the strays.
-            var tilde = variant.Split('~');
-            double? mergeAbove = tilde.Length > 1 ? double.Parse(tilde[1], CultureInfo.InvariantCulture) : null;
             // A suffix "+MARGIN,FLOOR[,MAXMOVES]": the stray repair at the same checks.
-            var plus = tilde[0].Split('+');
+            var plus = variant.Split('+');
             bool everyArticle = plus.Length > 1 && plus[1].EndsWith("!", StringComparison.Ordinal);
             if (plus[0] != "none")
             {
@@ -66,11 +63,10 @@ public sealed partial class CorefEvalTask
                     ? $"    check {story} at {members.Count}: no halves ({Groups(Enumerable.Range(0, members.Count))})"
                     : $"    check {story} at {members.Count}: cross {h.Cross.ToString("0.000", CultureInfo.InvariantCulture)} staying [{Groups(Enumerable.Range(0, members.Count).Where(x => !h.Leaving.Contains(x)))}] leaving [{Groups(h.Leaving)}]{(h.YearClash is null ? "" : "  year clash: " + h.YearClash)}");
             };
-            var merger = mergeAbove is double above ? new StoryMergeFinder(linking, new StoryMergeOptions { Above = above }) : null;
-            var r = IncrementalRun.Run(articles, linking, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle, observeCheck: observeCheck, merger: merger);
+            var r = IncrementalRun.Run(articles, linking, eventLinker, goldStories: false, splitter: splitter, strays: strays, straysEveryArticle: everyArticle, observeCheck: observeCheck);
             var b3 = CorefMetrics.BCubed(ClusteringScores.Clusters(goldGroups), ClusteringScores.Clusters(r.Stories));
             double ari = ClusteringScores.AdjustedRand(goldGroups, r.Stories);
-            w.WriteLine($"split {variant,-40} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits, {r.Moves} moved, {r.Merges} merged");
+            w.WriteLine($"split {variant,-40} CoNLL {(100 * Score(keyClusters, r).Conll).ToString("0.00", CultureInfo.InvariantCulture)}  stories B³ {P(b3.F1)} (P {P(b3.Precision)} R {P(b3.Recall)}) ARI {ari:0.000}  {r.Stories.Distinct(StringComparer.Ordinal).Count()} stories, {r.Splits} splits, {r.Moves} moved");
             foreach (var c in checks) w.WriteLine(c);
             if (showStories)
                 foreach (var g in r.Stories.Select((id, i) => (Story: id, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))

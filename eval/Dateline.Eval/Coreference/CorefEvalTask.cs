@@ -177,12 +177,6 @@ public sealed partial class CorefEvalTask : IEvalTask
             $"CoNLL F1 predicted stories {m["dev.conll_f1"],6:0.00}  gold groups {m["dev.conll_f1_gold_groups"],6:0.00}  stories B³ {m["dev.stories_b3_f1"],6:0.00}  ARI {m["dev.stories_ari"]:0.000}");
     }
 
-    private static StoryMergeFinder? ProtoMerger() => Environment.GetEnvironmentVariable("PROTO_MERGE") is { Length: > 0 } v
-        ? new StoryMergeFinder(Linking.CrossDocumentLinker.StoryLinker, new StoryMergeOptions { Above = double.Parse(v.Split(',')[0].TrimEnd('!', 'y'), CultureInfo.InvariantCulture), YearClashBlocks = !v.Contains('y', StringComparison.Ordinal) })
-        : null;
-
-    private static bool ProtoEvery() => Environment.GetEnvironmentVariable("PROTO_MERGE") is { } v && v.Contains('!', StringComparison.Ordinal);
-
     private static SplitResult Evaluate(string splitName, List<int> topics, List<EcbPlusArticle> articles, double readSeconds, TextWriter w, bool showStories, bool noSplit = false)
     {
         // The linkers ingest uses (the shipped learned decision when there is one).
@@ -197,14 +191,13 @@ public sealed partial class CorefEvalTask : IEvalTask
         // Predicted stories as ingest makes them: linked one article at a time, split as ingest splits them.
         var splitter = noSplit ? null : Linking.CrossDocumentLinker.StorySplitter;
         var strays = noSplit ? null : Linking.CrossDocumentLinker.StoryStrays;
-        var merger = noSplit ? null : ProtoMerger();
-        var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays, merger: merger, mergeEveryArticle: ProtoEvery());
+        var predicted = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, splitter: splitter, strays: strays);
         if (noSplit) w.WriteLine("  WITHOUT the story split (not what ingest does)");
         double linkSeconds = watch.Elapsed.TotalSeconds;
         var gold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true);
         var topicsRun = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, goldTopics: true);
         var lemmaGold = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: true, lemmaBaseline: true);
-        var lemmaPred = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, lemmaBaseline: true, splitter: splitter, strays: strays, merger: merger, mergeEveryArticle: ProtoEvery());
+        var lemmaPred = IncrementalRun.Run(articles, storyLinker, eventLinker, goldStories: false, lemmaBaseline: true, splitter: splitter, strays: strays);
 
         var rows = new (string Name, CorefScores Scores)[]
         {
@@ -222,7 +215,7 @@ public sealed partial class CorefEvalTask : IEvalTask
             + $"({goldMentions.Count(m => !m.GoldCluster.StartsWith("single:", StringComparison.Ordinal))} in gold chains), {keyClusters.Count} gold events incl. singletons, {goldGroups.Distinct().Count()} gold document groups");
         w.WriteLine($"  read with our pipeline in {readSeconds:0.0} s; linked incrementally in {linkSeconds * 1000:0} ms "
             + $"(at most {predicted.StoryCandidatesMax} candidate stories and {predicted.EventCandidatesMax} candidate events per decision)");
-        w.WriteLine($"  stories: {storyCount} predicted ({predicted.Splits} split on the way, {predicted.Moves} stray articles moved, {predicted.Merges} merged) vs {goldGroups.Distinct().Count()} gold groups; B³ R {P(docB3.Recall)} P {P(docB3.Precision)} F1 {P(docB3.F1)}; ARI {ari:0.000}");
+        w.WriteLine($"  stories: {storyCount} predicted ({predicted.Splits} split on the way, {predicted.Moves} stray articles moved) vs {goldGroups.Distinct().Count()} gold groups; B³ R {P(docB3.Recall)} P {P(docB3.Precision)} F1 {P(docB3.F1)}; ARI {ari:0.000}");
         if (showStories)
             foreach (var g in predicted.Stories.Select((s, i) => (Story: s, Group: goldGroups[i])).GroupBy(x => x.Story, StringComparer.Ordinal))
                 w.WriteLine($"    {g.Key}: {string.Join(" ", g.GroupBy(x => x.Group, StringComparer.Ordinal).Select(x => $"{x.Key}×{x.Count()}"))}");

@@ -20,9 +20,6 @@ public static class IncrementalRun
 
         /// <summary>Articles moved out of their story (<see cref="StoryStrayFinder"/>).</summary>
         public int Moves { get; init; }
-
-        /// <summary>Stories merged into another (<see cref="StoryMergeFinder"/>).</summary>
-        public int Merges { get; init; }
     }
 
     /// <param name="goldStories">Use the gold document groups as stories instead of the story linker.</param>
@@ -32,14 +29,12 @@ public static class IncrementalRun
     /// <param name="splitter">The product's story split (<c>CrossDocumentLinker.StorySplitter</c>); null: stories are never split.</param>
     /// <param name="strays">The stray repair at the splitter's check sizes (<c>CrossDocumentLinker.StoryStrays</c>); null: none.</param>
     /// <param name="straysEveryArticle">Comparison only: the stray repair at every article count up to the last check size.</param>
-    /// <param name="merger">The story merge at the splitter's check sizes, after the split and the strays (<c>CrossDocumentLinker.StoryMerges</c>); null: none.</param>
-    /// <param name="mergeEveryArticle">Comparison only: the merge each time an article joins a story of at most the last check size.</param>
     /// <param name="observeCheck">Called at each check with the story, its articles (input indices, oldest first) and its two-means halves.</param>
     public static Result Run(IReadOnlyList<EcbPlusArticle> articles, StoryLinker storyLinker, EventLinker eventLinker, bool goldStories, bool lemmaBaseline = false, bool goldTopics = false,
         Action<EventProfile, IReadOnlyList<EventClusterSummary>, string>? observe = null,
         Func<EcbPlusArticle, string, string>? eventStory = null, Action<EcbPlusArticle, StoryProfile, IReadOnlyList<StorySummary>, string>? observeStory = null,
         StorySplitter? splitter = null, StoryStrayFinder? strays = null, bool straysEveryArticle = false,
-        Action<string, IReadOnlyList<int>, StorySplit?>? observeCheck = null, StoryMergeFinder? merger = null, bool mergeEveryArticle = false)
+        Action<string, IReadOnlyList<int>, StorySplit?>? observeCheck = null)
     {
         var stats = new TermStatistics();
         var stories = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
@@ -50,7 +45,7 @@ public static class IncrementalRun
         var eventIndex = new KeyIndex(Linking.CrossDocumentLinker.EventCandidatesPerKey);
         var storyOf = new List<string>();
         var eventOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        int maxStoryCandidates = 0, maxEventCandidates = 0, nextStory = 0, nextEvent = 0, splits = 0, moves = 0, merges = 0;
+        int maxStoryCandidates = 0, maxEventCandidates = 0, nextStory = 0, nextEvent = 0, splits = 0, moves = 0;
         bool splitting = splitter is not null && !goldStories && !goldTopics;
 
         void LinkMentions(EcbPlusArticle a, string storyId)
@@ -99,13 +94,9 @@ public static class IncrementalRun
             else if (goldStories) storyId = a.Gold.Group;
             else
             {
-                // A story merged into another is gone; its keys stay in the index, as in the store.
-                var candidates = storyIndex.Lookup(keys).Where(stories.ContainsKey).Select(id => stories[id]).ToList();
+                var candidates = storyIndex.Lookup(keys).Select(id => stories[id]).ToList();
                 maxStoryCandidates = Math.Max(maxStoryCandidates, candidates.Count);
-                var dec = storyLinker.Link(profile, candidates);
-                storyId = dec.StoryId ?? $"s{++nextStory}";
-                if (Environment.GetEnvironmentVariable("PROTO_TRACE") is { } tr && a.Gold.Group.StartsWith(tr + "ecb", StringComparison.Ordinal))
-                    Console.Error.WriteLine($"TRACE {i} {a.Gold.Name} {a.Gold.Group} -> {storyId} [{(members.TryGetValue(storyId, out var sm) ? string.Join(" ", sm.GroupBy(m => articles[m.Index].Gold.Group).Select(g => $"{g.Key}×{g.Count()}")) : "new")}] {dec.Explanation}");
+                storyId = storyLinker.Link(profile, candidates).StoryId ?? $"s{++nextStory}";
                 observeStory?.Invoke(a, profile, candidates, storyId);
             }
             stories[storyId] = stories.TryGetValue(storyId, out var s) ? s.Add(profile) : StorySummary.Start(storyId, profile);
@@ -117,18 +108,11 @@ public static class IncrementalRun
             if (!members.TryGetValue(storyId, out var mm)) members[storyId] = mm = [];
             mm.Add((i, profile));
             bool check = splitter!.Options.ChecksAt(mm.Count);
-            bool mergeDue = merger is not null && (check || (mergeEveryArticle && mm.Count <= splitter.Options.LargestCheck));
-            if (!check && !(straysEveryArticle && mm.Count <= splitter.Options.LargestCheck))
-            {
-                if (mergeDue) Merge(storyId);
-                continue;
-            }
+            if (!check && !(straysEveryArticle && mm.Count <= splitter.Options.LargestCheck)) continue;
             if (check && observeCheck is not null) observeCheck(storyId, [.. mm.Select(m => m.Index)], splitter.Halves([.. mm.Select(m => m.Profile)]));
             if (check && splitter.Split([.. mm.Select(m => m.Profile)]) is { } split)
             {
                 splits++;
-                if (Environment.GetEnvironmentVariable("PROTO_TRACE") is { } tr3 && articles[mm[0].Index].Gold.Group.StartsWith(tr3 + "ecb", StringComparison.Ordinal))
-                    Console.Error.WriteLine($"TRACE split {storyId}: leaving {string.Join(" ", split.Leaving.Select(x => articles[mm[x].Index].Gold.Name))}: {split.Explanation}");
                 Apply(storyId, mm, split);
             }
             if (strays is null) continue;
@@ -142,8 +126,6 @@ public static class IncrementalRun
                     break;
                 moves++;
                 var m = own[move.Member];
-                if (Environment.GetEnvironmentVariable("PROTO_TRACE") is { } tr2 && articles[m.Index].Gold.Group.StartsWith(tr2 + "ecb", StringComparison.Ordinal))
-                    Console.Error.WriteLine($"TRACE stray {articles[m.Index].Gold.Name} from {storyId} to {move.ToStory ?? "alone"}: {move.Explanation}");
                 own.RemoveAt(move.Member);
                 stories[storyId] = Summarise(storyId, own);
                 string to = move.ToStory ?? $"s{++nextStory}";
@@ -157,41 +139,8 @@ public static class IncrementalRun
                 UnlinkMentions(articles[m.Index]);
                 LinkMentions(articles[m.Index], to);
             }
-            if (mergeDue) Merge(storyId);
         }
-        return new Result(storyOf, eventOf, maxStoryCandidates, maxEventCandidates) { Splits = splits, Moves = moves, Merges = merges };
-
-        // The checked story and another its summary's keys reach merge when they score high against each other: the
-        // smaller's articles join the larger, their mentions linked again there, as the store does.
-        void Merge(string storyId)
-        {
-            if (!stories.TryGetValue(storyId, out var story)) return;
-            var candidates = storyIndex.Lookup(StoryMergeFinder.Keys(story)).Where(id => !string.Equals(id, storyId, StringComparison.Ordinal) && stories.ContainsKey(id)).Select(id => stories[id]).ToList();
-            if (Environment.GetEnvironmentVariable("PROTO_DEBUG") is not null)
-                foreach (var c in candidates)
-                {
-                    string G(string id) => string.Join(" ", members[id].GroupBy(m => articles[m.Index].Gold.Group).Select(g => $"{g.Key}×{g.Count()}"));
-                    var one = new StoryMergeFinder(merger!.Linker, merger.Options with { Above = -9, YearClashBlocks = false }).Find(story, [c]);
-                    Console.Error.WriteLine($"PAIR {one?.Score:0.000} clash={StoryMergeFinder.YearClash(story, c) is not null} [{G(storyId)}] [{G(c.Id)}]");
-                }
-            if (merger!.Find(story, candidates) is not { } merge) return;
-            merges++;
-            var moving = members[merge.Moving];
-            var into = members[merge.Into];
-            into.AddRange(moving);
-            into.Sort((x, y) => x.Index.CompareTo(y.Index));
-            stories.Remove(merge.Moving);
-            members.Remove(merge.Moving);
-            if (into.Count <= splitter!.Options.LargestCheck) stories[merge.Into] = Summarise(merge.Into, into);
-            else foreach (var m in moving) stories[merge.Into] = stories[merge.Into].Add(m.Profile);
-            foreach (var m in moving)
-            {
-                storyIndex.Add(StoryKeys.For(m.Profile), merge.Into);
-                storyOf[m.Index] = merge.Into;
-                UnlinkMentions(articles[m.Index]);
-            }
-            foreach (var m in moving) LinkMentions(articles[m.Index], merge.Into);
-        }
+        return new Result(storyOf, eventOf, maxStoryCandidates, maxEventCandidates) { Splits = splits, Moves = moves };
 
         void Apply(string storyId, List<(int Index, StoryProfile Profile)> mm, StorySplit split)
         {

@@ -75,7 +75,9 @@ public sealed class StorySplitter
     /// Whether the halves tell of different years: a year that at least <see cref="StorySplitOptions.YearShare"/> of one
     /// half's articles name (any date in it) while none of the other's names it or a year next to it (issue #7: two
     /// happenings of one kind in other years, such as two pirate attacks off Somalia in 2008 and 2011; a story that runs
-    /// over New Year names both years, so next years never clash). Null when they do not.
+    /// over New Year names both years, so next years never clash). Null when they do not. Strong when at least
+    /// <see cref="StorySplitOptions.StrongYearShare"/> of a half of <see cref="StorySplitOptions.StrongYearMinArticles"/> or more
+    /// name the year (a strong clash is preferred to the first one found).
     /// </summary>
     private (string? Clash, bool Strong) YearClash(IReadOnlyList<StoryProfile> members, bool[] inA, bool founderInA)
     {
@@ -93,7 +95,7 @@ public sealed class StorySplitter
                 {
                     bool strong = Options.StrongYearAllowance > 0 && here.Count >= Options.StrongYearMinArticles && count >= Options.StrongYearShare * here.Count;
                     if (found.Clash is null || (strong && !found.Strong))
-                        found = ($"{year} named by {count} of the {(side == founderInA ? "staying" : "leaving")} {here.Count}, by none of the others", strong);
+                        found = ($"{year} named by {count} of the {(side == founderInA ? "staying" : "leaving")} {here.Count}{(strong ? " (a strong clash)" : "")}, by none of the others", strong);
                 }
         }
         return found;
