@@ -41,7 +41,6 @@ public sealed partial class CorefEvalTask
                 {
                     var (key, vals) = (kv[..kv.IndexOf('=', StringComparison.Ordinal)], kv[(kv.IndexOf('=', StringComparison.Ordinal) + 1)..].Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray());
                     if (key == "year") o = o with { YearClashAllowance = vals[0], YearShare = vals.Length > 1 ? vals[1] : o.YearShare };
-                    else if (key == "strong") o = o with { StrongYearAllowance = vals[0], StrongYearShare = vals.Length > 1 ? vals[1] : o.StrongYearShare, StrongYearMinArticles = vals.Length > 2 ? (int)vals[2] : o.StrongYearMinArticles };
                     else if (key == "link") linking = new StoryLinker(vals.Length >= 6
                         ? new StoryLinkerOptions { Threshold = vals[0], TermWeight = vals[1], EntityWeight = vals[2], DateWeight = vals[3], EventWeight = vals[4], EntityClashPenalty = vals[5] }
                         : StoryLinkerOptions.Default with { Threshold = vals[0] });

@@ -9,7 +9,4 @@ public sealed record StorySplit(IReadOnlyList<int> Leaving, int Staying, double 
     /// <summary>The year one half names and the other never does, said in words; null when there is none (or the
     /// splitter does not look: <see cref="StorySplitOptions.YearClashAllowance"/> 0).</summary>
     public string? YearClash { get; init; }
-
-    /// <summary>Whether the year clash is strong (<see cref="StorySplitOptions.StrongYearShare"/>).</summary>
-    public bool StrongYearClash { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Dateline.Stories;
 /// When <see cref="StorySplitter"/> looks at a story and what it takes to split it. Defaults are the settings the
 /// session-8 prototype chose on the ECB+ training topics (`dateline eval coref --tune stories-split-orders`):
 /// checks at 6, 10, 16 and 24 articles, halves scoring below 0.35 against each other (0.45 when they tell of different
-/// years, session 10; 0.75 when at least 3 in 4 articles of a half of 4 or more name that year, session 12), the smaller of at least 3.
+/// years, session 10), the smaller of at least 3.
 /// </summary>
 public sealed record StorySplitOptions
 {
@@ -28,28 +28,12 @@ public sealed record StorySplitOptions
     /// <summary>The share of a half's articles that must name a year the other half never names for a year clash.</summary>
     public double YearShare { get; init; } = 0.5;
 
-    /// <summary>How much higher still the halves may score when the year clash is strong: the year named by at least
-    /// <see cref="StrongYearShare"/> of a half of at least <see cref="StrongYearMinArticles"/> articles (0: no strong tier).
-    /// Two happenings of one kind years apart score as high against each other as halves of one story (0.6-0.9 with the
-    /// same actors and words), so only what most of a half names keeps them apart. Chosen on the ECB+ training topics,
-    /// article orders 0-15 (`dateline eval coref --split-grid ".../strong=0.3,0.75,4"`, src/Dateline/Stories/README.md, session 12).</summary>
-    public double StrongYearAllowance { get; init; } = 0.3;
-
-    /// <summary>The share of a half's articles naming the clashing year for a strong year clash.</summary>
-    public double StrongYearShare { get; init; } = 0.75;
-
-    /// <summary>The fewest articles of the half naming the year for a strong year clash.</summary>
-    public int StrongYearMinArticles { get; init; } = 4;
-
     /// <summary>Two-means rounds (the assignment settles within a few on stories of at most 24 articles).</summary>
     public int Rounds { get; init; } = 6;
 
     /// <summary>The threshold the halves' score against each other must be under: <see cref="SplitBelow"/>, raised by
     /// <see cref="YearClashAllowance"/> when they tell of different years.</summary>
     public double Below(bool yearClash) => SplitBelow + (yearClash ? YearClashAllowance : 0);
-
-    /// <summary>The threshold with a strong year clash (<see cref="StrongYearAllowance"/> on top of the year clash's).</summary>
-    public double Below(bool yearClash, bool strong) => Below(yearClash) + (yearClash && strong ? StrongYearAllowance : 0);
 
     /// <summary>Whether a story of <paramref name="articles"/> articles is looked at.</summary>
     public bool ChecksAt(int articles) => CheckSizes.Contains(articles);

@@ -29,7 +29,7 @@ public sealed class StorySplitter
     {
         if (Halves(members, namesThreshold: true) is not { } h) return null;
         if (Math.Min(h.Leaving.Count, h.Staying) < Options.MinSide) return null;
-        return h.Cross < Options.Below(h.YearClash is not null, h.StrongYearClash) ? h : null;
+        return h.Cross < Options.Below(h.YearClash is not null) ? h : null;
     }
 
     /// <summary>The two-means halves of a story and their score against each other, whatever the threshold and the
@@ -64,25 +64,22 @@ public sealed class StorySplitter
         bool founderInA = inA[0];
         var leaving = Enumerable.Range(0, n).Where(x => inA[x] != founderInA).ToList();
         var (stay, leave) = founderInA ? (ca, cb) : (cb, ca);
-        var (clash, strong) = YearClash(members, inA, founderInA);
-        string below = namesThreshold ? $" < {F(Options.Below(clash is not null, strong))}" : "";
+        string? clash = YearClash(members, inA, founderInA);
+        string below = namesThreshold ? $" < {F(Options.Below(clash is not null))}" : "";
         string why = $"two groups of {n - leaving.Count} and {leaving.Count} articles score {F(cross)}{below} against each other "
             + $"(staying: {Top(stay)}; leaving: {Top(leave)})" + (clash is null ? "" : $"; {clash}");
-        return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash, StrongYearClash = strong };
+        return new StorySplit(leaving, n - leaving.Count, cross, why) { YearClash = clash };
     }
 
     /// <summary>
     /// Whether the halves tell of different years: a year that at least <see cref="StorySplitOptions.YearShare"/> of one
     /// half's articles name (any date in it) while none of the other's names it or a year next to it (issue #7: two
     /// happenings of one kind in other years, such as two pirate attacks off Somalia in 2008 and 2011; a story that runs
-    /// over New Year names both years, so next years never clash). Null when they do not. Strong when at least
-    /// <see cref="StorySplitOptions.StrongYearShare"/> of a half of <see cref="StorySplitOptions.StrongYearMinArticles"/> or more
-    /// name the year (a strong clash is preferred to the first one found).
+    /// over New Year names both years, so next years never clash). Null when they do not.
     /// </summary>
-    private (string? Clash, bool Strong) YearClash(IReadOnlyList<StoryProfile> members, bool[] inA, bool founderInA)
+    private string? YearClash(IReadOnlyList<StoryProfile> members, bool[] inA, bool founderInA)
     {
-        if (Options.YearClashAllowance <= 0) return (null, false);
-        (string? Clash, bool Strong) found = (null, false);
+        if (Options.YearClashAllowance <= 0) return null;
         var years = members.Select(m => m.Dates.Select(d => TimexCompatibility.Parse(d)).Where(t => t is not null).Select(t => t!.Value.Start.Year).ToHashSet()).ToList();
         foreach (bool side in new[] { true, false })
         {
@@ -92,13 +89,9 @@ public sealed class StorySplitter
                 .Where(g => g.Count >= Options.YearShare * here.Count).OrderByDescending(g => g.Count).ThenBy(g => g.Year);
             foreach (var (year, count) in named)
                 if (there.All(x => !years[x].Contains(year) && !years[x].Contains(year - 1) && !years[x].Contains(year + 1)))
-                {
-                    bool strong = Options.StrongYearAllowance > 0 && here.Count >= Options.StrongYearMinArticles && count >= Options.StrongYearShare * here.Count;
-                    if (found.Clash is null || (strong && !found.Strong))
-                        found = ($"{year} named by {count} of the {(side == founderInA ? "staying" : "leaving")} {here.Count}{(strong ? " (a strong clash)" : "")}, by none of the others", strong);
-                }
+                    return $"{year} named by {count} of the {(side == founderInA ? "staying" : "leaving")} {here.Count}, by none of the others";
         }
-        return found;
+        return null;
     }
 
     private double Sim(StoryProfile p, StorySummary c) => Linker.Score(p, c).Score;
