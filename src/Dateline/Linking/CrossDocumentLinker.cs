@@ -430,7 +430,9 @@ public static partial class CrossDocumentLinker
     private static void Absorb(StoredEvent p, ArticleEvent e, ArticleFacts article)
     {
         p.Mentions++;
-        bool copy = article.CopyOf is not null;
+        // A syndicated copy adds a mention, not a source, to what its original reports; a happening only the copy reports
+        // here (a sentence the copy added, or one its original's report linked elsewhere) has the copy as its source.
+        bool copy = article.CopyOf is long original && p.Articles.Contains(original);
         var list = copy ? p.Copies : p.Articles;
         if (!list.Contains(article.Id)) list.Add(article.Id);
         if (!copy && article.Outlet is { } outlet && !p.Outlets.Contains(outlet, StringComparer.Ordinal)) p.Outlets.Add(outlet);

@@ -123,7 +123,10 @@ public sealed class GraphReader(IGraphSession session)
     {
         var links = session.LinksOfNode(id).Where(l => l.Kind == GraphKinds.Event)
             .Select(l => (Link: l, Detail: GraphJson.Read<EventLinkDetail>(l.Detail))).ToList();
-        var refs = links.GroupBy(l => l.Link.ArticleId).ToDictionary(g => g.Key, g => Ref(g.Key, g.First().Detail.Outlet, g.First().Detail.Published, g.First().Detail.CopyOf));
+        // A copy is cited as a copy where its original reports the happening too; where only the copy does, it is the source.
+        var reporting = links.Select(l => l.Link.ArticleId).ToHashSet();
+        var refs = links.GroupBy(l => l.Link.ArticleId).ToDictionary(g => g.Key, g => Ref(g.Key, g.First().Detail.Outlet, g.First().Detail.Published,
+            g.First().Detail.CopyOf is long original && reporting.Contains(original) ? original : null));
         ArticleRef R(long a) => refs.TryGetValue(a, out var r) ? r : new ArticleRef(a, null, null);
         // Two coded events of one sentence joined to one happening ("Ms Pinotti and Marshal Haftar discussed ...", read both
         // ways) are one report of it: one mention, the surest, so exports and the timeline's JSON count sentences, not readings.
