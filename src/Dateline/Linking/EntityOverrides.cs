@@ -25,7 +25,11 @@ public static class EntityOverrides
         var links = s.LinksOfNode(from).Where(l => l.Kind == GraphKinds.Entity).ToList();
         s.MoveLinks(from, into);
         foreach (var l in links)
-            s.UpdateLinkDetail(l with { NodeId = into }, GraphJson.Write(GraphJson.Read<EntityLinkDetail>(l.Detail) with { MergedFrom = from }));
+        {
+            // A link an earlier merge brought keeps naming that entity, so each merge of a chain can be undone in turn.
+            var detail = GraphJson.Read<EntityLinkDetail>(l.Detail);
+            s.UpdateLinkDetail(l with { NodeId = into }, GraphJson.Write(detail with { MergedFrom = detail.MergedFrom ?? from }));
+        }
         foreach (var (spelling, n) in b.Spellings) a.Spellings[spelling] = a.Spellings.GetValueOrDefault(spelling) + n;
         foreach (var (id, n) in b.Neighbours.Where(kv => kv.Key != into)) a.Neighbours[id] = a.Neighbours.GetValueOrDefault(id) + n;
         foreach (var (type, n) in b.TypeVotes) a.TypeVotes[type] = a.TypeVotes.GetValueOrDefault(type) + n;
@@ -58,10 +62,20 @@ public static class EntityOverrides
         var b = graph.Entity(absorbed);
         if (b.MergedInto is not long into) throw new OverrideException($"entity #{absorbed} ({b.Name}) is not merged into another");
         var a = graph.Entity(into);
-        var moving = s.LinksOfNode(into).Where(l => l.Kind == GraphKinds.Entity && GraphJson.Read<EntityLinkDetail>(l.Detail).MergedFrom == absorbed).ToList();
+        if (a.MergedInto is long above)
+            throw new OverrideException($"entity #{absorbed} ({b.Name}) is merged into #{into} ({a.Name}), which is itself merged into #{above}: unmerge #{into} first");
+        // The absorbed entity's links and those of the entities it had absorbed itself (a chain of merges) go back to it.
+        var brought = new HashSet<long> { absorbed };
+        for (var queue = new Queue<long>(b.Absorbed); queue.Count > 0;)
+            if (queue.Dequeue() is var e && brought.Add(e))
+                foreach (var deeper in graph.Entity(e).Absorbed) queue.Enqueue(deeper);
+        var moving = s.LinksOfNode(into).Where(l => l.Kind == GraphKinds.Entity && GraphJson.Read<EntityLinkDetail>(l.Detail).MergedFrom is long m && brought.Contains(m)).ToList();
         s.MoveLinks(into, absorbed, [.. moving.Select(l => (l.ArticleId, l.Item))]);
         foreach (var l in moving)
-            s.UpdateLinkDetail(l with { NodeId = absorbed }, GraphJson.Write(GraphJson.Read<EntityLinkDetail>(l.Detail) with { MergedFrom = null }));
+        {
+            var detail = GraphJson.Read<EntityLinkDetail>(l.Detail);
+            s.UpdateLinkDetail(l with { NodeId = absorbed }, GraphJson.Write(detail with { MergedFrom = detail.MergedFrom == absorbed ? null : detail.MergedFrom }));
+        }
         foreach (var (spelling, n) in b.Spellings)
         {
             int left = a.Spellings.GetValueOrDefault(spelling) - n;

@@ -78,6 +78,28 @@ public sealed class EntityOverrideTests : IDisposable
     }
 
     [Fact]
+    public void A_chain_of_merges_is_undone_from_the_top_each_entity_getting_its_own_articles_back()
+    {
+        using var store = Ingest();
+        var (conte, macron, sarraj) = store.Graph(s => { var r = new GraphReader(s); return (r.Find("Giuseppe Conte")[0].Id, r.Find("Emmanuel Macron")[0].Id, r.Find("Fayez al-Sarraj")[0].Id); });
+        var articlesOf = (long id) => store.Graph(s => new GraphReader(s).Entity(id)!.Links.Select(l => l.Article.Article).Distinct().Order().ToList());
+        var sarrajArticles = articlesOf(sarraj);
+        var macronArticles = articlesOf(macron);
+        store.Graph(s => EntityOverrides.Merge(s, macron, sarraj), write: true);
+        store.Graph(s => EntityOverrides.Merge(s, conte, macron), write: true);
+
+        // Sarraj's merge sits under Macron's: undoing it first would find nothing to move.
+        var refused = Assert.Throws<OverrideException>(() => store.Graph(s => EntityOverrides.Unmerge(s, sarraj), write: true));
+        Assert.Contains($"unmerge #{macron} first", refused.Message, StringComparison.Ordinal);
+
+        store.Graph(s => EntityOverrides.Unmerge(s, macron), write: true);
+        Assert.Equal(macronArticles.Union(sarrajArticles).Order().ToList(), articlesOf(macron));
+        store.Graph(s => EntityOverrides.Unmerge(s, sarraj), write: true);
+        Assert.Equal(sarrajArticles, articlesOf(sarraj));
+        Assert.Equal(macronArticles, articlesOf(macron));
+    }
+
+    [Fact]
     public void Unmerging_takes_back_the_country_and_roles_the_absorbed_entity_brought()
     {
         using var store = Ingest();
