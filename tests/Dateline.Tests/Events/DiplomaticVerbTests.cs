@@ -26,4 +26,11 @@ public class DiplomaticVerbTests
     {
         Assert.DoesNotContain(EventPipeline.Events("The school held a fire drill near Leeds on Monday."), x => x.Event == "MOBILIZE");
     }
+
+    [Fact]
+    public void The_opposition_leader_is_the_opposition_not_a_government()
+    {
+        var e = Assert.Single(EventPipeline.Events("Venezuela expelled the Spanish ambassador after Madrid recognised the opposition leader."), x => x.Event == "SUPPORT");
+        Assert.Equal("OPP", Assert.Single(e.Target).Sector);
+    }
 }
