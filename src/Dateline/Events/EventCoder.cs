@@ -333,6 +333,22 @@ public sealed partial class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// "Iran could close the Strait ..., a senior commander warned on Monday.": a noun phrase after a comma whose participle
+    /// has nothing but a time after it is the speaker of what comes before, a main verb the tagger read as a participle;
+    /// read as a reduced passive it had made the commander the one warned.
+    /// </summary>
+    private static bool ReportingClause(DocContext ctx, int noun, int participle)
+    {
+        var d = ctx.Doc;
+        int start = noun;
+        while (start - 1 >= 0 && d.Tokens[start - 1].Sentence == d.Tokens[noun].Sentence && d.Tokens[start - 1].Head == noun
+            && d.Tokens[start - 1].Upos != "PUNCT") start--;
+        return start > 0 && d.Tokens[start - 1].Form == "," && d.Tokens[start - 1].Sentence == d.Tokens[noun].Sentence
+            && ctx.Children(participle).All(c => d.Tokens[c].Deprel is "punct" or "advmod"
+                || d.Tokens[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && ctx.InTimeOrDateline(c));
+    }
+
     /// <summary>Verbs that are events only towards someone, when a single-word pattern matched them.</summary>
     private static readonly FrozenWords DirectedVerbs = new("talk", "discuss", "warn", "offer", "ask", "summon");
 
@@ -486,7 +502,8 @@ public sealed partial class EventCoder
             // "The Alliance called on supporters to meet, but vowed to ...": a 'but'/'and' before the verb the noun is subject
             // of coordinates the participle with it, a main verb mistagged.
             && !(d.Tokens[tok.Head].Head is var main and > 0 && main > head
-                && ctx.Children(main).Any(c => c > head && c < main && d.Tokens[c].Deprel == "cc"));
+                && ctx.Children(main).Any(c => c > head && c < main && d.Tokens[c].Deprel == "cc"))
+            && !ReportingClause(ctx, tok.Head, head);
         // "was taken to Guantanamo Bay after being captured": a passive auxiliary makes the verb passive even when its
         // subject is another clause's, so that subject is never the one who captured.
         bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel is "nsubj:pass" or "aux:pass"));

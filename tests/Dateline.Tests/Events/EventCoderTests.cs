@@ -595,4 +595,12 @@ public class EventCoderTests
         var events = EventPipeline.Events("Kenya's foreign minister expressed concern over the fighting in Sudan.");
         Assert.DoesNotContain(events, e => e.Event == "ASSAULT" && e.Source.Any(a => a.Text.Contains("minister", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_speaker_after_a_comma_is_not_the_one_warned()
+    {
+        // "a senior commander warned" read as a reduced passive ("a commander who was warned") had made him the target.
+        var events = EventPipeline.Events("Iran could close the Strait of Hormuz and attack US bases, a senior commander warned on Monday.");
+        Assert.DoesNotContain(events, e => e.Target.Any(a => a.Text.Contains("commander", StringComparison.Ordinal)));
+    }
 }
