@@ -1379,7 +1379,9 @@ public sealed partial class EventCoder
             if (tok < 0) continue;
             // The expression's last word is its head ("next week", "on Thursday").
             int last = ctx.TokenAt(tx.Span.End - 1);
-            if (!ctx.DominatesInClause(head, tok) && !ctx.DominatesInClause(head, last)) continue;
+            // A time expression the parser made the sentence's root ("The EU imposed[VBN] sanctions on Belarus earlier this
+            // month": "month" root) governs nothing in the parse, so it dates whatever the sentence reports.
+            if (!ctx.DominatesInClause(head, tok) && !ctx.DominatesInClause(head, last) && d.Tokens[last].Deprel != "root") continue;
             int distance = Math.Abs(tok - head);
             if (distance < bestDistance) { best = tx; bestDistance = distance; }
         }

@@ -603,4 +603,12 @@ public class EventCoderTests
         var events = EventPipeline.Events("Iran could close the Strait of Hormuz and attack US bases, a senior commander warned on Monday.");
         Assert.DoesNotContain(events, e => e.Target.Any(a => a.Text.Contains("commander", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_date_the_parser_made_the_root_still_dates_the_sentence()
+    {
+        // The tagger read "imposed" as a participle and the parser made "month" the root: no date was governed by the trigger.
+        var e = Only(EventPipeline.Events("The EU imposed sanctions on Belarus earlier this month.", "2023-09-11"), "SANCTION");
+        Assert.Equal("2023-09", e.Date?.Value);
+    }
 }
