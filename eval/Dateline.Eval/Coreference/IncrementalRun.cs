@@ -90,13 +90,11 @@ public static class IncrementalRun
             stats.Add(a.TermCounts.Keys);
             string storyId;
             var keys = StoryKeys.For(profile);
-            List<string> reachIds = [];
             if (goldTopics) storyId = a.Gold.Topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
             else if (goldStories) storyId = a.Gold.Group;
             else
             {
-                reachIds = [.. storyIndex.Lookup(keys).Where(stories.ContainsKey).Distinct()];
-                var candidates = reachIds.Select(id => stories[id]).ToList();
+                var candidates = storyIndex.Lookup(keys).Select(id => stories[id]).ToList();
                 maxStoryCandidates = Math.Max(maxStoryCandidates, candidates.Count);
                 storyId = storyLinker.Link(profile, candidates).StoryId ?? $"s{++nextStory}";
                 observeStory?.Invoke(a, profile, candidates, storyId);
@@ -109,28 +107,6 @@ public static class IncrementalRun
 
             if (!members.TryGetValue(storyId, out var mm)) members[storyId] = mm = [];
             mm.Add((i, profile));
-            if (Bridge is { } br && reachIds is var reach)
-            {
-                foreach (var other in reach)
-                {
-                    if (other == storyId || !members.TryGetValue(other, out var om) || om.Count == 0) continue;
-                    if (om.Count > br.Max || mm.Count > br.Own + 1) continue;
-                    double sc = storyLinker.Score(profile, stories[other]).Score;
-                    if (sc < br.Threshold) continue;
-                    foreach (var m in om)
-                    {
-                        mm.Add(m);
-                        storyOf[m.Index] = storyId;
-                        storyIndex.Add(StoryKeys.For(m.Profile), storyId);
-                        UnlinkMentions(articles[m.Index]);
-                    }
-                    mm.Sort((x, y) => x.Index.CompareTo(y.Index));
-                    members.Remove(other);
-                    stories.Remove(other);
-                    stories[storyId] = Summarise(storyId, mm);
-                    foreach (var m in om) LinkMentions(articles[m.Index], storyId);
-                }
-            }
             bool check = splitter!.Options.ChecksAt(mm.Count);
             if (!check && !(straysEveryArticle && mm.Count <= splitter.Options.LargestCheck)) continue;
             if (check && observeCheck is not null) observeCheck(storyId, [.. mm.Select(m => m.Index)], splitter.Halves([.. mm.Select(m => m.Profile)]));
@@ -184,10 +160,6 @@ public static class IncrementalRun
             foreach (var m in leaving) LinkMentions(articles[m.Index], made);
         }
     }
-
-    private static readonly (double Threshold, int Max, int Own)? Bridge = Environment.GetEnvironmentVariable("PROTO_BRIDGE") is { } b
-        ? (double.Parse(b.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(b.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture),
-           int.Parse(b.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture)) : null;
 
     /// <summary>
     /// A moved article's mentions leave their events (an emptied event goes; the others' summaries are rebuilt from the

@@ -8,20 +8,12 @@ namespace Dateline.Stories;
 /// </summary>
 public static class StoryKeys
 {
-    public static int TermKeys { get; } = Env("PROTO_TK", 8);
-    public static int EntityKeys { get; } = Env("PROTO_EK", 4);
-    private static readonly int CodeKeys = Env("PROTO_CK", 0);
-    private static readonly int PairKeys = Env("PROTO_PK", 0);
-
-    private static int Env(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out int v) ? v : fallback;
+    public const int TermKeys = 8;
+    public const int EntityKeys = 4;
 
     public static IReadOnlyList<string> For(StoryProfile article) =>
     [
         .. article.Terms.Take(TermKeys).Select(t => "t:" + t.Term),
         .. article.Entities.Take(EntityKeys).Select(e => "e:" + e.Term),
-        .. article.EventKeys.Select(k => k.Split('|')[0]).GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal).Take(CodeKeys).Select(g => "c:" + g.Key),
-        .. article.EventKeys.Take(PairKeys).Select(k => "x:" + k),
     ];
 }
