@@ -349,6 +349,10 @@ public sealed partial class EventCoder
                 || d.Tokens[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && ctx.InTimeOrDateline(c));
     }
 
+    /// <summary>Words that make a meeting a sports competition ("indoor meeting", "athletics meeting", "Golden League meeting").</summary>
+    private static readonly FrozenWords SportMeetings = new("indoor", "outdoor", "athletics", "track", "race", "racing", "swimming",
+        "league", "prix", "diamond", "golden", "jumping", "gymnastics", "cycling");
+
     /// <summary>Verbs that are events only towards someone, when a single-word pattern matched them.</summary>
     private static readonly FrozenWords DirectedVerbs = new("talk", "discuss", "warn", "offer", "ask", "summon");
 
@@ -478,6 +482,10 @@ public sealed partial class EventCoder
         var extra = match.After;
         if (!trigger.IsNoun && DenyVerbs.Contains(tok.Lemma) && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "ccomp" or "xcomp")) yield break;
         if (!trigger.IsNoun && Premodifier(d, head)) yield break;
+        // "another indoor meeting in France", "the Golden League meeting": an athletics meeting is a competition, no talks.
+        if (trigger.IsNoun && tok.Lemma.Equals("meeting", StringComparison.OrdinalIgnoreCase)
+            && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "amod" or "compound" && SportMeetings.Contains(d.Tokens[c].Lemma.ToLowerInvariant())))
+            yield break;
         // "- Withdrawing from the 1951 UN Convention on refugees": a gerund heading a sentence with no subject and no auxiliary
         // is a list item naming a policy, not a report that it happened.
         if (!trigger.IsNoun && tok.Xpos == "VBG" && tok.Deprel == "root"

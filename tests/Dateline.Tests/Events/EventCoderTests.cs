@@ -611,4 +611,11 @@ public class EventCoderTests
         var e = Only(EventPipeline.Events("The EU imposed sanctions on Belarus earlier this month.", "2023-09-11"), "SANCTION");
         Assert.Equal("2023-09", e.Date?.Value);
     }
+
+    [Fact]
+    public void An_athletics_meeting_is_no_consultation()
+    {
+        Assert.DoesNotContain(EventPipeline.Events("Maurice Greene then has another indoor meeting in France before resuming training."), e => e.Event == "CONSULT");
+        Assert.Contains(EventPipeline.Events("Haftar's meeting with Conte in Rome lasted two hours."), e => e.Event == "CONSULT");
+    }
 }
