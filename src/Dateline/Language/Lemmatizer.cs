@@ -91,7 +91,9 @@ public sealed class Lemmatizer
             "VBD" or "VBN" when w.EndsWith("ed", StringComparison.Ordinal) => Bases(w, 2),
             "VBG" when w.EndsWith("ing", StringComparison.Ordinal) => Bases(w, 3),
             "VBZ" or "NNS" when w.EndsWith("ies", StringComparison.Ordinal) => [w[..^3] + "y", w[..^1]],
-            "VBZ" or "NNS" when w.EndsWith("es", StringComparison.Ordinal) => [w[..^2], w[..^1]],
+            // "-es" after a sibilant or "o" only ("fixes", "goes"); else the "e" is the base's ("hinges"), and a
+            // misspelling such as "departes" stays unknown.
+            "VBZ" or "NNS" when w.EndsWith("es", StringComparison.Ordinal) => [SibilantEs(w) ? w[..^2] : w[..^1]],
             "VBZ" or "NNS" when w.EndsWith('s') => [w[..^1]],
             _ => [],
         };
@@ -99,6 +101,9 @@ public sealed class Lemmatizer
             if (c.Length >= 2 && _lemmas.Contains(Known(family, c))) return c;
         return null;
     }
+
+    private static bool SibilantEs(string w) =>
+        w.Length > 3 && (w[^3] is 's' or 'x' or 'z' or 'o' || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal));
 
     private static IEnumerable<string> Bases(string w, int strip)
     {
