@@ -13,6 +13,11 @@ public sealed class Lemmatizer
 
     private readonly Dictionary<string, string> _lexicon;
     private readonly Dictionary<string, (int Strip, string Add)> _rules;
+    // Lower-case lemmas training saw, each with its tag family ("VB", "NN"): a suffix rule's output is trusted first
+    // when training saw it as a lemma of the same family ("severed" is "sever", not the adjective "severe").
+    private readonly HashSet<string> _lemmas;
+
+    private static string Known(string xpos, string lemma) => string.Concat(xpos.AsSpan(0, Math.Min(2, xpos.Length)), "\u0001", lemma);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lexiconLookup;
     private readonly Dictionary<string, (int Strip, string Add)>.AlternateLookup<ReadOnlySpan<char>> _rulesLookup;
 
@@ -20,6 +25,7 @@ public sealed class Lemmatizer
     {
         _lexicon = lexicon;
         _rules = rules;
+        _lemmas = new HashSet<string>(lexicon.Where(p => p.Value.Length > 0 && !char.IsUpper(p.Value[0])).Select(p => Known(p.Key, p.Value)), StringComparer.Ordinal);
         _lexiconLookup = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
         _rulesLookup = rules.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -49,10 +55,12 @@ public sealed class Lemmatizer
         if (upos == "PROPN") return form.ToString();
         for (int i = 0; i < word.Length; i++) word[i] = FeatureHash.Lower(word[i]);
         if (_lexiconLookup.TryGetValue(key, out lemma)) return lemma;
-        // Longest suffix with a learned rule for this tag.
+        // Longest suffix with a learned rule for this tag, unless its lemma is no word training saw and a shorter
+        // suffix's rule, or a regular inflection, gives one that is: "hanged" is "hang", not the "-nged" rule's "hange".
         Span<char> rkey = stackalloc char[xpos.Length + 1 + MaxSuffix];
         xpos.AsSpan().CopyTo(rkey);
         rkey[xpos.Length] = Sep;
+        string? first = null;
         for (int k = Math.Min(MaxSuffix, word.Length - 1); k >= 1; k--)
         {
             var suffix = word[^k..];
@@ -61,10 +69,50 @@ public sealed class Lemmatizer
             if (_rulesLookup.TryGetValue(rkey[..(xpos.Length + 1 + k)], out var rule))
             {
                 if (rule.Strip > word.Length) break;
-                return string.Concat(word[..^rule.Strip], rule.Add);
+                var candidate = string.Concat(word[..^rule.Strip], rule.Add);
+                if (_lemmas.Contains(Known(xpos, candidate))) return candidate;
+                first ??= candidate;
             }
         }
-        return word.ToString();
+        // Then a regular base of the same family, else one of the other of noun and verb ("rioting" is "riot", which
+        // training saw only as a noun), never an adjective's ("severed" is not "severe").
+        if (first is not null && (Regular(word, xpos, xpos, first) ?? Regular(word, xpos, xpos.StartsWith("VB", StringComparison.Ordinal) ? "NN" : "VB", first)) is { } regular) return regular;
+        return first ?? word.ToString();
+    }
+
+    // The rule's lemma or a regular inflection's base that training saw as a lemma of this family: "-ed"/"-d" and
+    // "-ing" (doubled consonant, silent e), "-s"/"-es"/"-ies"; null when none is known.
+    private string? Regular(ReadOnlySpan<char> word, string xpos, string family, string ruled)
+    {
+        string w = word.ToString();
+        if (_lemmas.Contains(Known(family, ruled))) return ruled;
+        IEnumerable<string> candidates = xpos switch
+        {
+            "VBD" or "VBN" when w.EndsWith("ed", StringComparison.Ordinal) => Bases(w, 2),
+            "VBG" when w.EndsWith("ing", StringComparison.Ordinal) => Bases(w, 3),
+            "VBZ" or "NNS" when w.EndsWith("ies", StringComparison.Ordinal) => [w[..^3] + "y", w[..^1]],
+            // "-es" after a sibilant or "o" only ("fixes", "goes"); else the "e" is the base's ("hinges"), and a
+            // misspelling such as "departes" stays unknown.
+            "VBZ" or "NNS" when w.EndsWith("es", StringComparison.Ordinal) => [SibilantEs(w) ? w[..^2] : w[..^1]],
+            "VBZ" or "NNS" when w.EndsWith('s') => [w[..^1]],
+            _ => [],
+        };
+        foreach (var c in candidates)
+            if (c.Length >= 2 && _lemmas.Contains(Known(family, c))) return c;
+        return null;
+    }
+
+    private static bool SibilantEs(string w) =>
+        w.Length > 3 && (w[^3] is 's' or 'x' or 'z' or 'o' || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal));
+
+    private static IEnumerable<string> Bases(string w, int strip)
+    {
+        var stem = w[..^strip];
+        if (stem.Length < 2) yield break;
+        yield return stem;
+        yield return stem + "e";
+        if (stem.Length >= 3 && stem[^1] == stem[^2]) yield return stem[..^1];
+        if (stem.EndsWith('i')) yield return stem[..^1] + "y";
     }
 
     /// <summary>Learns the lexicon and suffix rules from (form, Penn tag, UPOS, lemma) examples.</summary>

@@ -54,6 +54,23 @@ public class LanguageTrainingTests
     }
 
     [Fact]
+    public void An_unseen_word_takes_the_rule_lemma_training_saw_as_a_word_of_its_kind()
+    {
+        // The longest suffix rule ("-nged" -> "-nge") would make "hanged" "hange"; the shorter "-ed" rule gives "hang",
+        // a verb lemma training saw. "rioting": the "-ting" rule's "riote" is no word; "riot" was seen as a noun.
+        var lemmatizer = Lemmatizer.Learn([("changed", "VBD", "VERB", "change"), ("arranged", "VBD", "VERB", "arrange"),
+            ("wanted", "VBD", "VERB", "want"), ("visited", "VBD", "VERB", "visit"), ("hang", "VB", "VERB", "hang"),
+            ("writing", "VBG", "VERB", "write"), ("voting", "VBG", "VERB", "vote"), ("riot", "NN", "NOUN", "riot"),
+            ("wants", "VBZ", "VERB", "want"), ("visits", "VBZ", "VERB", "visit"), ("fix", "VB", "VERB", "fix")]);
+        Assert.Equal("hang", lemmatizer.Lemmatize("hanged", "VBD", "VERB"));
+        Assert.Equal("estrange", lemmatizer.Lemmatize("estranged", "VBD", "VERB"));
+        Assert.Equal("riot", lemmatizer.Lemmatize("rioting", "VBG", "VERB"));
+        Assert.Equal("skate", lemmatizer.Lemmatize("skating", "VBG", "VERB"));
+        Assert.Equal("fix", lemmatizer.Lemmatize("fixes", "VBZ", "VERB"));
+        Assert.Equal("departe", lemmatizer.Lemmatize("departes", "VBZ", "VERB"));
+    }
+
+    [Fact]
     public void Training_is_deterministic_and_models_round_trip_through_files()
     {
         var sentences = TinyTreebank.Sentences();
