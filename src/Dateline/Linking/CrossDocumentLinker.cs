@@ -334,7 +334,7 @@ public static partial class CrossDocumentLinker
     /// </summary>
     private static bool ParticipantsMeet(ArticleEvent e, StoredEvent c) =>
         (!e.DateAssumed && e.Date is { } date
-            && c.Dates.Any(d => !d.Assumed && Coreference.TimexCompatibility.Compare(date, d.Value) is Coreference.TimexRelation.Same or Coreference.TimexRelation.Inside or Coreference.TimexRelation.Contains))
+            && c.Dates.Any(d => !d.Assumed && TimexCompatibility.Compare(date, d.Value) is TimexRelation.Same or TimexRelation.Inside or TimexRelation.Contains))
         || SomeoneInCommon(e.Participants, c.Participants, c);
 
     /// <summary>True unless the report's <paramref name="mine"/> and the event's <paramref name="theirs"/> both name

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace Dateline.Places;
 
@@ -32,7 +33,7 @@ public static class NewsPlaceNames
             if (line.Length == 0 || line.StartsWith('#')) continue;
             if (!columns) { columns = true; continue; }
             var cells = line.Split('\t');
-            if (cells.Length != 3 || cells[0].Length == 0 || !int.TryParse(cells[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            if (cells.Length != 3 || cells[0].Length == 0 || !int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
                 throw new InvalidDataException($"news-names.tsv line {number}: expected NAME, GEONAMES_ID, PLACE separated by tabs");
             yield return (PlaceNames.Key(cells[0]), id);
         }
