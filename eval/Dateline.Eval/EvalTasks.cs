@@ -11,6 +11,7 @@ public static class EvalTasks
         new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
         new Events.EventsEvalTask(),
+        new Events.SportsEvalTask(),
         new Places.GeocodeEvalTask(),
         new Coreference.CorefEvalTask(),
     ];

@@ -137,6 +137,9 @@ internal sealed class DocContext
     /// <summary>The article's country context and dateline place for geocoding (EventPlaceLocator).</summary>
     public DocumentPlaces Places { get; init; } = DocumentPlaces.None;
 
+    /// <summary>The article is a sports report (<see cref="SportsCopy"/>): country names are teams, captains and chairmen hold no office.</summary>
+    public bool InSportsCopy { get; init; }
+
     /// <summary>True for a lower-case word the trigger lexicon knows as an event noun ("airstrike", "clash").</summary>
     public Func<string, bool> EventNoun { get; init; } = _ => false;
 
@@ -169,6 +172,7 @@ internal sealed class DocContext
     private string? NounSector(int token)
     {
         var t = Doc.Tokens[token];
+        if (InSportsCopy && SportsCopy.IsSportsOffice(t.Lemma)) return null;
         foreach (var c in _children[token])
             if (c == token - 1 && Doc.Tokens[c].Deprel is "compound" or "amod" && ActorSectors.ForNoun(Doc.Tokens[c].Lemma + " " + t.Lemma) is { } both) return both;
         // "the Saudi-led coalition struck", "coalition forces": in the news a coalition is a military one, unless a word says it
@@ -735,6 +739,8 @@ internal sealed class DocContext
     {
         var capital = _knowledge.FindCountryByCapital(text);
         var nation = capital ?? _knowledge.FindCountry(text);
+        if (nation is not null && InSportsCopy)
+            return (nation.Iso3, null, $"'{text}' in sports copy: its team, not its government");
         if (nation is not null)
             return (nation.Iso3, "GOV", capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
         if (_knowledge.FindOrganisation(text) is { } org && ActorSectors.ForOrganisationKind(org.Kind) is { } sector)
@@ -791,7 +797,7 @@ internal sealed class DocContext
                 country = c.Iso3;
                 reasons.Add($"country {country} from '{w.Form}' {where}");
             }
-            if (sector is null && ActorSectors.ForNoun(w.Lemma) is { } s)
+            if (sector is null && !(InSportsCopy && SportsCopy.IsSportsOffice(w.Lemma)) && ActorSectors.ForNoun(w.Lemma) is { } s)
             {
                 sector = s;
                 reasons.Add($"'{w.Form}' {where} -> {sector}");
@@ -815,6 +821,11 @@ internal sealed class DocContext
         if (country is not null) reasons.Add($"country {country} from the mention");
         var role = mention.Role ?? chain?.Role;
         string? sector = ActorSectors.ForRole(role, _knowledge);
+        if (sector is not null && InSportsCopy && role is not null && SportsCopy.IsSportsOffice(role.Split(' ')[^1]))
+        {
+            reasons.Add($"role '{role}' in sports copy: a sports body's office, no sector");
+            sector = null;
+        }
         if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
         // "UN envoy Ghassan Salamé", "NATO Secretary General Jens Stoltenberg": the office is the organisation's, not a state's.
         if (mention.Type == EntityType.PER && OrganisationBeforeName(m) is { } employer)
@@ -854,8 +865,8 @@ internal sealed class DocContext
             if (nation is not null)
             {
                 country = nation.Iso3;
-                sector = "GOV";
-                reasons.Add(capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
+                sector = InSportsCopy ? null : "GOV";
+                reasons.Add(InSportsCopy ? $"'{text}' in sports copy: its team, not its government" : capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
             }
         }
         return new EventActor

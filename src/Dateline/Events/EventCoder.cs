@@ -41,6 +41,12 @@ public sealed partial class EventCoder
     private readonly ActorDictionary _actors;
     private readonly EventPlaceLocator _places;
 
+    /// <summary>
+    /// Read sports reports as such (<see cref="SportsCopy"/>): a country's name is its team and only events with an office
+    /// holder are rows. Off only for ECB+ coreference, which scores sports events too.
+    /// </summary>
+    public bool ReadsSportsCopy { get; init; } = true;
+
     /// <param name="gazetteer">Places for coordinates (default: the shipped GeoNames-derived gazetteer).</param>
     public EventCoder(TriggerLexicon? lexicon = null, KnowledgeBase? knowledge = null, ActorDictionary? actors = null, Gazetteer? gazetteer = null)
     {
@@ -57,6 +63,7 @@ public sealed partial class EventCoder
         var ctx = new DocContext(document, _knowledge)
         {
             Dictionary = _actors, Places = _places.For(document), EventNoun = w => !_lexicon.ForHead(w, true).IsEmpty,
+            InSportsCopy = ReadsSportsCopy && SportsCopy.Reads(document),
         };
         foreach (var sentence in document.Sentences)
         {
@@ -104,6 +111,8 @@ public sealed partial class EventCoder
                 if (reported && SpeechVerbs.Contains(document.Tokens[h].Lemma)) continue;
                 if (complete && ev.Target.IsEmpty && Subordinate(document, h)) continue;
                 if (Requested(document, h, inSentence)) continue;
+                // A sports report's "attacks", "meetings" and "visits" are play unless someone holding public office takes part.
+                if (ctx.InSportsCopy && !ev.Source.Concat(ev.Target).Any(SportsCopy.HoldsOffice)) continue;
                 var id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture);
                 events.Add(ev with { Id = id, ReverseOf = ev.ReverseOf is null ? null : primary });
                 if (ev.ReverseOf is null) primary = id;
