@@ -629,9 +629,10 @@ public sealed partial class EventCoder
             && Deps(ctx, head, "obj") is [var taken, ..] && !ctx.IsActor(taken) && Prizes.Contains(d.Tokens[taken].Lemma.ToLowerInvariant()))
             yield break;
         // "attacked Labour's pledges as vacuous", "help fight terror": force aimed at an idea or a social ill is words or
-        // policy, not violence.
+        // policy, not violence. "the Tory plans" is an idea though a name modifies it (no actor, unlike "Tory MPs").
         if (!trigger.IsNoun && !passive && trigger.Cameo.Length >= 3 && trigger.Cameo[..2] is "18" or "19" or "20"
-            && Deps(ctx, head, "obj") is [var aimed, ..] && !ctx.IsActor(aimed))
+            && Deps(ctx, head, "obj") is [var aimed, ..]
+            && (!ctx.IsActor(aimed) || ctx.MentionAt(aimed) < 0 && IdeaNouns.Contains(d.Tokens[aimed].Lemma.ToLowerInvariant())))
         {
             var aimedAt = d.Tokens[aimed].Lemma.ToLowerInvariant();
             // "attacked his position on Iraq" is words; "attacked Houthi positions" is war.
@@ -1346,6 +1347,13 @@ public sealed partial class EventCoder
                     {
                         status = EventStatus.Planned;
                         reason = $"future auxiliary '{ct.Form}'";
+                    }
+                    // "Blair is to visit Sheffield", "the ministers are to meet": 'be' + 'to' before the verb is an arrangement.
+                    if (ct.Deprel is "aux" or "cop" && cl == "be" && c < node && status == EventStatus.Happened
+                        && ctx.Children(node).Any(m => m > c && m < node && d.Tokens[m].Deprel == "mark" && d.Tokens[m].Lemma == "to"))
+                    {
+                        status = EventStatus.Planned;
+                        reason = $"'{ct.Form} to {d.Tokens[node].Form}': an arrangement";
                     }
                 }
             }

@@ -65,6 +65,17 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void Attacking_plans_a_party_name_modifies_is_criticism_of_the_party()
+    {
+        // "the Tory plans": the name makes the noun phrase look like an actor ("Tory MPs"), but plans are ideas.
+        var events = EventPipeline.Events("Paul Boateng attacked the Tory plans.");
+        Assert.DoesNotContain(events, e => e.Event == "ASSAULT");
+        Assert.Equal("Tory", Assert.Single(Only(events, "ACCUSE").Target).Name);
+        // Troops attacking a side's positions still fight.
+        Assert.Contains(EventPipeline.Events("Gondor troops attacked the Arnor positions."), e => e.Event == "ASSAULT");
+    }
+
+    [Fact]
     public void Welcoming_a_meeting_or_an_offer_is_approval_and_welcoming_a_delegation_is_hosting_a_visit()
     {
         var meeting = EventPipeline.Events("UN envoy Ghassan Salamé welcomed the meeting in Abu Dhabi.");
@@ -351,6 +362,8 @@ public class EventCoderTests
     [InlineData("Haftar could meet Conte in Rome.", "hypothetical")]
     [InlineData("If Haftar meets Conte, the talks may resume.", "hypothetical")]
     [InlineData("Haftar plans to meet Conte in Rome.", "planned")]
+    [InlineData("Haftar is to meet Conte in Rome.", "planned")]
+    [InlineData("The two envoys are to meet Conte in Rome.", "planned")]
     [InlineData("Haftar met Conte in Rome.", "happened")]
     public void The_status_follows_the_clause_around_the_trigger(string sentence, string status)
     {
