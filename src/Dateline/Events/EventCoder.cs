@@ -245,6 +245,17 @@ public sealed partial class EventCoder
     /// <summary>Our lexicon's verbs of taking, downing and pounding, which sport and business copy use for prizes.</summary>
     private static readonly FrozenWords TakingVerbs = new("capture", "seize", "retake", "recapture", "down", "pound", "storm");
 
+    /// <summary>What is released by publishing it ("released figures", "a statement released by the ministry").</summary>
+    private static readonly FrozenWords Publications = new(
+        "figure", "figures", "data", "statistic", "statistics", "report", "result", "results", "statement", "detail", "details",
+        "album", "film", "movie", "single", "book", "video", "footage", "image", "picture", "photo", "document", "list", "record",
+        "version", "game", "product", "update", "information", "transcript", "text", "letter", "guideline", "guidelines");
+
+    /// <summary>What is hit by reaching it ("hit the headlines", "hit a record high", "hit its target").</summary>
+    private static readonly FrozenWords Marks = new(
+        "headline", "headlines", "level", "levels", "record", "high", "low", "peak", "target", "mark", "wall", "shelf", "shelves",
+        "street", "streets", "market", "button", "jackpot", "note", "road", "trail", "limit", "ceiling", "threshold", "milestone");
+
     /// <summary>What is won, not taken by force ("captured the title", "seized the top spot", "captured the imagination").</summary>
     private static readonly FrozenWords Prizes = new(
         "title", "crown", "medal", "gold", "silver", "bronze", "cup", "trophy", "prize", "award", "lead", "victory", "win", "championship",
@@ -605,6 +616,15 @@ public sealed partial class EventCoder
         // that is no actor is no retreat; "withdrew its troops", "withdrew from Sirte" stay. A dictionary pattern keeps its code.
         if (!trigger.IsNoun && !passive && tok.Lemma == "withdraw" && trigger.Event == "RETREAT" && trigger.Cameo == "0872"
             && Deps(ctx, head, "obj") is [var withdrawn, ..] && d.Tokens[withdrawn].Upos == "NOUN" && !ctx.IsActor(withdrawn))
+            yield break;
+        // "released figures", "figures released by the Cabinet Office", "released a statement": publishing, not freeing anyone.
+        if (!trigger.IsNoun && tok.Lemma == "release" && trigger.Event == "RETREAT"
+            && (reduced ? [tok.Head] : passive ? Deps(ctx, head, "nsubj:pass") : Deps(ctx, head, "obj")) is [var released, ..]
+            && Publications.Contains(d.Tokens[released].Lemma.ToLowerInvariant()))
+            yield break;
+        // "hit the headlines", "hitting record levels": reaching a mark, not striking anyone.
+        if (!trigger.IsNoun && !passive && tok.Lemma == "hit" && trigger.Event == "ASSAULT"
+            && Deps(ctx, head, "obj") is [var reached, ..] && Marks.Contains(d.Tokens[reached].Lemma.ToLowerInvariant()))
             yield break;
         if (!trigger.IsNoun && tok.Lemma is "hit" or "strike" && trigger.Event == "ASSAULT"
             && (passive ? AgentOf(ctx, head) : Deps(ctx, head, "nsubj")) is [var hitter, ..]

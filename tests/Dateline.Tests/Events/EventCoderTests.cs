@@ -75,6 +75,23 @@ public class EventCoderTests
         Assert.Contains(EventPipeline.Events("Gondor troops attacked the Arnor positions."), e => e.Event == "ASSAULT");
     }
 
+    [Theory]
+    [InlineData("Figures released by the government's Cabinet Office showed that growth fell.")]
+    [InlineData("The ministry released the figures on Monday.")]
+    [InlineData("Ahold hit the headlines in February 2003.")]
+    [InlineData("The trade deficit widened, hitting record levels.")]
+    public void Publishing_figures_and_hitting_the_headlines_are_no_events(string sentence)
+    {
+        Assert.DoesNotContain(EventPipeline.Events(sentence), e => e.Event is "RETREAT" or "ASSAULT");
+    }
+
+    [Fact]
+    public void Releasing_captives_and_hitting_positions_are_still_events()
+    {
+        Assert.Contains(EventPipeline.Events("Rebels released 20 hostages."), e => e.Event == "RETREAT" && e.Mode == "release");
+        Assert.Contains(EventPipeline.Events("Gondor troops hit Arnor positions."), e => e.Event == "ASSAULT");
+    }
+
     [Fact]
     public void Welcoming_a_meeting_or_an_offer_is_approval_and_welcoming_a_delegation_is_hosting_a_visit()
     {
