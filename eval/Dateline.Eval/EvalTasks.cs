@@ -11,7 +11,7 @@ public static class EvalTasks
         new Entities.NerEvalTask(),
         new Time.TimexEvalTask(),
         new Events.EventsEvalTask(),
-        new Events.SportsEvalTask(),
+        new Events.GenreEvalTask(),
         new Places.GeocodeEvalTask(),
         new Coreference.CorefEvalTask(),
     ];

@@ -19,10 +19,10 @@ namespace Dateline.Eval.Coreference;
 /// </summary>
 public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
 {
-    /// <summary>Every event, sports play too: ECB+'s topics include sport (a team's signing is coreferent across reports), while
-    /// the product's rows leave play out (<see cref="Dateline.Events.SportsCopy"/>).</summary>
+    /// <summary>Every event, sports and arts too: ECB+'s topics include sport and show business (a team's signing, an actress's
+    /// rehab are coreferent across reports), while the product's rows leave them out (<see cref="Dateline.Events.SoftNews"/>).</summary>
     public static EcbPlusFeatures Create(ShippedModels models) =>
-        new([.. StandardPipeline.Create(models, sportsPlay: true).Stages.Where(s => s is not ExtractionStage)]);
+        new([.. StandardPipeline.Create(models, softNews: true).Stages.Where(s => s is not ExtractionStage)]);
 
     public EcbPlusArticle Read(EcbPlusDocument gold)
     {

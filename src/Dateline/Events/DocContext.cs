@@ -137,8 +137,14 @@ internal sealed class DocContext
     /// <summary>The article's country context and dateline place for geocoding (EventPlaceLocator).</summary>
     public DocumentPlaces Places { get; init; } = DocumentPlaces.None;
 
-    /// <summary>The article is a sports report (<see cref="SportsCopy"/>): country names are teams, captains and chairmen hold no office.</summary>
-    public bool InSportsCopy { get; init; }
+    /// <summary>The article is a sports or arts report (<see cref="SoftNews"/>): country names are teams or markets, captains and chairmen hold no office.</summary>
+    public SoftNewsGenre Genre { get; init; }
+
+    private bool InSoftNews => Genre != SoftNewsGenre.None;
+
+    /// <summary>"'Italy' in sports copy: its team, not its government".</summary>
+    private string SoftNewsCountry(string text) =>
+        Genre == SoftNewsGenre.Sport ? $"'{text}' in sports copy: its team, not its government" : $"'{text}' in arts copy: a place or market, not its government";
 
     /// <summary>True for a lower-case word the trigger lexicon knows as an event noun ("airstrike", "clash").</summary>
     public Func<string, bool> EventNoun { get; init; } = _ => false;
@@ -172,7 +178,7 @@ internal sealed class DocContext
     private string? NounSector(int token)
     {
         var t = Doc.Tokens[token];
-        if (InSportsCopy && SportsCopy.IsSportsOffice(t.Lemma)) return null;
+        if (InSoftNews && SoftNews.IsSoftOffice(t.Lemma)) return null;
         foreach (var c in _children[token])
             if (c == token - 1 && Doc.Tokens[c].Deprel is "compound" or "amod" && ActorSectors.ForNoun(Doc.Tokens[c].Lemma + " " + t.Lemma) is { } both) return both;
         // "the Saudi-led coalition struck", "coalition forces": in the news a coalition is a military one, unless a word says it
@@ -739,8 +745,8 @@ internal sealed class DocContext
     {
         var capital = _knowledge.FindCountryByCapital(text);
         var nation = capital ?? _knowledge.FindCountry(text);
-        if (nation is not null && InSportsCopy)
-            return (nation.Iso3, null, $"'{text}' in sports copy: its team, not its government");
+        if (nation is not null && InSoftNews)
+            return (nation.Iso3, null, SoftNewsCountry(text));
         if (nation is not null)
             return (nation.Iso3, "GOV", capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
         if (_knowledge.FindOrganisation(text) is { } org && ActorSectors.ForOrganisationKind(org.Kind) is { } sector)
@@ -797,7 +803,7 @@ internal sealed class DocContext
                 country = c.Iso3;
                 reasons.Add($"country {country} from '{w.Form}' {where}");
             }
-            if (sector is null && !(InSportsCopy && SportsCopy.IsSportsOffice(w.Lemma)) && ActorSectors.ForNoun(w.Lemma) is { } s)
+            if (sector is null && !(InSoftNews && SoftNews.IsSoftOffice(w.Lemma)) && ActorSectors.ForNoun(w.Lemma) is { } s)
             {
                 sector = s;
                 reasons.Add($"'{w.Form}' {where} -> {sector}");
@@ -821,9 +827,9 @@ internal sealed class DocContext
         if (country is not null) reasons.Add($"country {country} from the mention");
         var role = mention.Role ?? chain?.Role;
         string? sector = ActorSectors.ForRole(role, _knowledge);
-        if (sector is not null && InSportsCopy && role is not null && SportsCopy.IsSportsOffice(role.Split(' ')[^1]))
+        if (sector is not null && InSoftNews && role is not null && SoftNews.IsSoftOffice(role.Split(' ')[^1]))
         {
-            reasons.Add($"role '{role}' in sports copy: a sports body's office, no sector");
+            reasons.Add($"role '{role}' in {(Genre == SoftNewsGenre.Sport ? "sports" : "arts")} copy: a sports body's or a company's office, no sector");
             sector = null;
         }
         if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
@@ -865,8 +871,8 @@ internal sealed class DocContext
             if (nation is not null)
             {
                 country = nation.Iso3;
-                sector = InSportsCopy ? null : "GOV";
-                reasons.Add(InSportsCopy ? $"'{text}' in sports copy: its team, not its government" : capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
+                sector = InSoftNews ? null : "GOV";
+                reasons.Add(InSoftNews ? SoftNewsCountry(text) : capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
             }
         }
         return new EventActor

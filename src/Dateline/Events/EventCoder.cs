@@ -42,10 +42,10 @@ public sealed partial class EventCoder
     private readonly EventPlaceLocator _places;
 
     /// <summary>
-    /// Read sports reports as such (<see cref="SportsCopy"/>): a country's name is its team and only events with an office
-    /// holder are rows. Off only for ECB+ coreference, which scores sports events too.
+    /// Read sports and arts reports as such (<see cref="SoftNews"/>): a country's name is a team or a market and only events
+    /// with an office holder are rows. Off only for ECB+ coreference, which scores such events too.
     /// </summary>
-    public bool ReadsSportsCopy { get; init; } = true;
+    public bool ReadsSoftNews { get; init; } = true;
 
     /// <param name="gazetteer">Places for coordinates (default: the shipped GeoNames-derived gazetteer).</param>
     public EventCoder(TriggerLexicon? lexicon = null, KnowledgeBase? knowledge = null, ActorDictionary? actors = null, Gazetteer? gazetteer = null)
@@ -63,7 +63,7 @@ public sealed partial class EventCoder
         var ctx = new DocContext(document, _knowledge)
         {
             Dictionary = _actors, Places = _places.For(document), EventNoun = w => !_lexicon.ForHead(w, true).IsEmpty,
-            InSportsCopy = ReadsSportsCopy && SportsCopy.Reads(document),
+            Genre = ReadsSoftNews ? SoftNews.Read(document) : SoftNewsGenre.None,
         };
         foreach (var sentence in document.Sentences)
         {
@@ -111,8 +111,9 @@ public sealed partial class EventCoder
                 if (reported && SpeechVerbs.Contains(document.Tokens[h].Lemma)) continue;
                 if (complete && ev.Target.IsEmpty && Subordinate(document, h)) continue;
                 if (Requested(document, h, inSentence)) continue;
-                // A sports report's "attacks", "meetings" and "visits" are play unless someone holding public office takes part.
-                if (ctx.InSportsCopy && !ev.Source.Concat(ev.Target).Any(SportsCopy.HoldsOffice)) continue;
+                // A sports or arts report's "attacks", "meetings", "visits" and "releases" are play, films and tours unless
+                // someone holding public office takes part.
+                if (ctx.Genre != SoftNewsGenre.None && !ev.Source.Concat(ev.Target).Any(SoftNews.HoldsOffice)) continue;
                 var id = "e" + (events.Count + 1).ToString(CultureInfo.InvariantCulture);
                 events.Add(ev with { Id = id, ReverseOf = ev.ReverseOf is null ? null : primary });
                 if (ev.ReverseOf is null) primary = id;

@@ -2,8 +2,8 @@ using Dateline.Events;
 
 namespace Dateline.Tests.Events;
 
-/// <summary>Sports reports: read from their words, and coded without the rows of play (a team "attacking", "visiting", "meeting").</summary>
-public class SportsCopyTests
+/// <summary>Sports and arts reports: read from their words, and coded without the rows of play and show business (a team "attacking", a film "opening").</summary>
+public class SoftNewsTests
 {
     private const string MatchReport = """
         Wales sink Italy in Six Nations
@@ -17,13 +17,13 @@ public class SportsCopyTests
     [Fact]
     public void A_match_report_is_read_as_sports_copy()
     {
-        Assert.True(SportsCopy.Reads(MatchReport));
+        Assert.Equal(SoftNewsGenre.Sport, SoftNews.Read(MatchReport));
     }
 
     [Fact]
     public void A_political_report_that_mentions_a_sport_once_is_not_sports_copy()
     {
-        Assert.False(SportsCopy.Reads("""
+        Assert.Equal(SoftNewsGenre.None, SoftNews.Read("""
             Minister backs stadium funding
 
             The sports minister said on Monday the government would win the vote on the new football stadium in the
@@ -37,7 +37,7 @@ public class SportsCopyTests
         // "death squads", "win", "defeat", "victory", "goal": counted once each, they reach the score but not the density.
         var essay = "The government's goal is victory over the death squads; to win, it must defeat them and beat the odds. "
             + string.Concat(Enumerable.Repeat("Ministers debated the powers of the state at length in parliament and in the press. ", 60));
-        Assert.False(SportsCopy.Reads(essay));
+        Assert.Equal(SoftNewsGenre.None, SoftNews.Read(essay));
     }
 
     [Fact]
@@ -60,5 +60,28 @@ public class SportsCopyTests
             """);
         var criticism = Assert.Single(events, e => e.Event == "ACCUSE");
         Assert.Contains(criticism.Source, a => a.Sector == "GOV");
+    }
+
+    private const string FilmReport = """
+        Fockers sequel tops box office
+
+        Meet the Fockers, starring Robert De Niro and Barbra Streisand, took $46m at the US box office over the weekend.
+        The comedy, a sequel to the 2000 hit film, opens in the UK on Friday. The studio released the film in 3,500 cinemas.
+        Its director said the actors and the cast had met the fans at the premiere in Hollywood, and the soundtrack album is
+        in the charts.
+        """;
+
+    [Fact]
+    public void A_film_report_is_read_as_arts_copy()
+    {
+        Assert.Equal(SoftNewsGenre.Arts, SoftNews.Read(FilmReport));
+    }
+
+    [Fact]
+    public void In_a_film_report_titles_openings_and_releases_give_no_rows()
+    {
+        var events = EventPipeline.Events(FilmReport);
+        Assert.DoesNotContain(events, e => e.Event is "CONSULT" or "RETREAT");
+        Assert.DoesNotContain(events.SelectMany(e => e.Source.Concat(e.Target)), a => a.Code is { } c && c.EndsWith("GOV", StringComparison.Ordinal));
     }
 }
