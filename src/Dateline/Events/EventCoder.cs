@@ -109,6 +109,7 @@ public sealed partial class EventCoder
                 if (ev.ReverseOf is null) primary = id;
             }
         }
+        PlaceByOtherSentence(ctx, events);
         return events;
     }
 
@@ -723,7 +724,7 @@ public sealed partial class EventCoder
             status = EventStatus.Planned;
             statusReason = $"dated after publication ({date.Value})";
         }
-        var place = PlaceOf(ctx, sentence, head, trigger);
+        var place = PlaceOf(ctx, sentence, head, trigger, sourceActors, targetActors);
 
         var triggerEnd = extra.Length > 0 ? d.Tokens[extra[^1]].End : tok.End;
         double argScore = (sourceActors.Count > 0 ? 0.5 : 0) + (targetActors.Count > 0 || trigger.TargetRoles.Length == 0 ? 0.5 : 0);
@@ -1526,7 +1527,7 @@ public sealed partial class EventCoder
     [GeneratedRegex(@"^(\d{4})-W(\d{2})$")]
     private static partial Regex WeekValue();
 
-    private EventPlace PlaceOf(DocContext ctx, Sentence sentence, int head, Trigger trigger)
+    private EventPlace PlaceOf(DocContext ctx, Sentence sentence, int head, Trigger trigger, List<EventActor> sources, List<EventActor> targets)
     {
         var d = ctx.Doc;
         EventPlace? destination = null;
@@ -1564,7 +1565,7 @@ public sealed partial class EventCoder
             destination ??= place;
         }
         if (destination is not null) return destination;
-        if (ctx.Places.Dateline is { } dateline) return dateline;
+        if (ctx.Places.Dateline is { } dateline) return DatelinePlace(ctx, sentence, trigger, sources, targets, dateline);
         return new EventPlace { Reason = "no place in the sentence and no dateline" };
     }
 }
