@@ -267,10 +267,36 @@ internal sealed class DocContext
     private int NameMentionAt(int token)
     {
         int m = MentionAt(token);
+        // "the visit by US House Speaker Nancy Pelosi", "met UN envoy Martin Griffiths": the parse headed the phrase on the
+        // organisation, which is part of the person's title; the actor is the person.
+        if (m >= 0 && TitledPersonAfter(m) is var titled and >= 0) return titled;
         // "with Turkish President Recep Tayyip Erdogan" parsed with the nationality as the head: the person it describes.
         if (m >= 0 && Doc.EntityMentions[m].Type == EntityType.MISC && NamedModifier(token) is var person and >= 0 && MentionAt(person) != m)
             return MentionAt(person);
         return m < 0 && NamedModifier(token) is var nm and >= 0 ? MentionAt(nm) : m;
+    }
+
+    /// <summary>
+    /// The person mention right after an organisation or place mention when only the person's title stands between them
+    /// ("US House | Speaker | Nancy Pelosi", "UN | envoy | Martin Griffiths"): the NER's title for the person ends with those
+    /// words. -1 when none.
+    /// </summary>
+    private int TitledPersonAfter(int m)
+    {
+        var org = Doc.EntityMentions[m];
+        if (org.Type is not (EntityType.ORG or EntityType.GPE or EntityType.LOC)) return -1;
+        int next = TokenAt(org.Span.End - 1) + 1;
+        for (int k = next; k < Math.Min(Doc.Tokens.Length, next + 4); k++)
+        {
+            int at = MentionAt(k);
+            if (at == m) continue;
+            if (at < 0) { if (!Doc.Tokens[k].Form.All(char.IsLetter)) return -1; continue; }
+            var person = Doc.EntityMentions[at];
+            if (person.Type != EntityType.PER || person.Title is not { Length: > 0 } title || k == next) return -1;
+            var between = Doc.Text[org.Span.End..person.Span.Start].Trim();
+            return between.Length > 0 && title.EndsWith(between, StringComparison.OrdinalIgnoreCase) ? at : -1;
+        }
+        return -1;
     }
 
     private bool IsNamed(int token) => MentionAt(token) >= 0 && Doc.EntityMentions[MentionAt(token)].Type is EntityType.PER or EntityType.ORG;
@@ -765,7 +791,9 @@ internal sealed class DocContext
         for (int t = TokenAt(mention.Span.Start) - 1, n = 0; t >= 0 && n < 5; t--, n++)
         {
             var w = Doc.Tokens[t];
-            if (w.Upos is not ("ADJ" or "NOUN" or "PROPN")) return null;
+            // "UN envoy[VB] Martin Griffiths": a word of the title the NER gave the person is a title word whatever its tag.
+            bool titleWord = mention.Title is { } title && title.Split(' ').Contains(w.Form, StringComparer.OrdinalIgnoreCase);
+            if (w.Upos is not ("ADJ" or "NOUN" or "PROPN") && !titleWord) return null;
             var at = MentionAt(t);
             if (at < 0 || at == m) continue;
             var before = Doc.EntityMentions[at];
