@@ -14,6 +14,7 @@ public class WireVerbTests
     [InlineData("Israeli warplanes pounded Hamas positions in Gaza overnight.", "ASSAULT", "190", "Hamas")]
     [InlineData("Gunmen ambushed a UN convoy near Aden.", "ASSAULT", "190", "UN")]
     [InlineData("Gunmen shot dead two soldiers in Benghazi.", "ASSAULT", "190", "soldiers")]
+    [InlineData("Police shot dead two protesters in the capital, officials said.", "ASSAULT", "190", "protesters")]
     [InlineData("The Houthis fired a missile at Saudi Arabia.", "ASSAULT", "194", "Saudi Arabia")]
     public void A_war_verb_of_wire_copy_is_coded_with_its_target(string text, string type, string cameo, string target)
     {
