@@ -13,6 +13,10 @@ public class DiplomaticVerbTests
     [InlineData("Poland deported two Belarusian diplomats.", "COERCE", "174", "Poland", "Belarusian diplomats")]
     [InlineData("Spain extradited the former Venezuelan spy chief to the United States.", "COOPERATE", "063", "Spain", "United States")]
     [InlineData("The EU suspended budget support to Niger after the coup.", "SANCTION", "160", "EU", "Niger")]
+    [InlineData("The US will impose tariffs on China, the White House said.", "SANCTION", "163", "US", "China")]
+    [InlineData("Washington imposed an embargo on Cuba in 1962.", "SANCTION", "163", "Washington", "Cuba")]
+    [InlineData("Turkey blocked Sweden's bid to join NATO.", "REJECT", "120", "Turkey", "Sweden")]
+    [InlineData("Russia blocked a UN Security Council resolution on Syria.", "REJECT", "120", "Russia", "UN Security Council")]
     public void A_diplomatic_verb_is_coded_with_its_cameo_code_and_sides(string text, string type, string cameo, string source, string target)
     {
         var e = Assert.Single(EventPipeline.Events(text), x => x.Event == type);
@@ -32,5 +36,18 @@ public class DiplomaticVerbTests
     {
         var e = Assert.Single(EventPipeline.Events("Venezuela expelled the Spanish ambassador after Madrid recognised the opposition leader."), x => x.Event == "SUPPORT");
         Assert.Equal("OPP", Assert.Single(e.Target).Sector);
+    }
+
+    [Fact]
+    public void Tariffs_to_come_are_planned()
+    {
+        var e = Assert.Single(EventPipeline.Events("The US will impose tariffs on China, the White House said."), x => x.Event == "SANCTION");
+        Assert.Equal(EventStatus.Planned, e.Status);
+    }
+
+    [Fact]
+    public void Blocking_a_road_is_no_refusal()
+    {
+        Assert.DoesNotContain(EventPipeline.Events("Protesters blocked the main road to the airport."), x => x.Event == "REJECT");
     }
 }
