@@ -1411,6 +1411,10 @@ public sealed partial class EventCoder
             return shared with { Reason = $"shared with the coordinated verb '{d.Tokens[t.Head].Form}': {shared.Reason}" };
         if (ParticipleGovernor(ctx, head) is >= 0 and var governor && DateOf(ctx, sentence, governor) is { Text: not null } governed)
             return governed with { Reason = $"shared with '{d.Tokens[governor].Form}', the clause it follows from: {governed.Reason}" };
+        // "Haftar met Macron in 2017 and 2018, when the French president tried to broker a deal": a 'when' clause (through the
+        // verb whose complement the trigger is) happens at the time of the clause it modifies.
+        if (WhenClauseOf(ctx, head) is >= 0 and var modified && DateOf(ctx, sentence, modified) is { Text: not null } then)
+            return then with { Reason = $"the time of '{d.Tokens[modified].Form}', which the trigger's 'when' clause modifies: {then.Reason}" };
         if (d.Metadata.PublishedOn is { } published)
             return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", null, "no time expression in the trigger's clause: publication date");
         return new EventDate(null, null, null, "no time expression in the trigger's clause and no publication date");
@@ -1443,6 +1447,17 @@ public sealed partial class EventCoder
                 yield break;
             yield return new EventDate(b.Value, Precision(b.Precision), b.Text, $"time expression '{b.Text}' coordinated with '{date.Text}': another happening");
         }
+    }
+
+    /// <summary>The verb a 'when' or 'while' clause holding the trigger modifies ("met ..., when he tried to broker"), or -1.</summary>
+    private static int WhenClauseOf(DocContext ctx, int head)
+    {
+        var d = ctx.Doc;
+        int v = head;
+        for (int hops = 0; hops < 2 && d.Tokens[v].Deprel == "xcomp" && d.Tokens[v].Head >= 0; hops++) v = d.Tokens[v].Head;
+        if (d.Tokens[v].Deprel != "advcl" || d.Tokens[v].Head < 0) return -1;
+        bool when = ctx.Children(v).Any(c => d.Tokens[c].Deprel is "advmod" or "mark" && d.Tokens[c].Lemma.ToLowerInvariant() is "when" or "while");
+        return when ? d.Tokens[v].Head : -1;
     }
 
     // "met twice", "three times": the sentence counts happenings (read only when dates of a finer precision are joined).

@@ -50,4 +50,22 @@ public class DiplomaticVerbTests
     {
         Assert.DoesNotContain(EventPipeline.Events("Protesters blocked the main road to the airport."), x => x.Event == "REJECT");
     }
+
+    [Fact]
+    public void A_ceasefire_brokered_is_a_mediation_between_both_sides()
+    {
+        var e = Assert.Single(EventPipeline.Events("Qatar brokered a ceasefire between Israel and Hamas last week."), x => x.Event == "CONSULT");
+        Assert.Equal(("mediation", "045"), (e.Mode, e.Cameo));
+        Assert.Contains("Qatar", Assert.Single(e.Source).Text, StringComparison.Ordinal);
+        Assert.Equal(["Israel", "Hamas"], e.Target.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void A_mediation_in_a_when_clause_happens_at_the_time_of_the_clause_it_modifies()
+    {
+        // Dated on publication before, the background mediation was a fresh 2019 event beside the 2019 Paris talks.
+        var mediations = EventPipeline.Events("Haftar met Macron twice in 2017 and 2018, when the French president tried to broker a deal between Haftar and Sarraj.")
+            .Where(x => x.Mode == "mediation").ToList();
+        Assert.Equal(["2017", "2018"], mediations.Select(m => m.Date.Value));
+    }
 }
