@@ -5,7 +5,7 @@ using Dateline.Model;
 namespace Dateline.Events;
 
 /// <summary>Per-document indexes the coder needs: children of each token, the body entity mention over each token, and actor resolution.</summary>
-internal sealed class DocContext
+internal sealed partial class DocContext
 {
     private readonly List<int>[] _children;
     private readonly int[] _mentionAt;
@@ -38,12 +38,14 @@ internal sealed class DocContext
         _inTime = new bool[tokens.Length];
         for (int t = 0; t < Math.Min(tokens.Length, 4) && tokens[t].Form.Length > 1 && tokens[t].Form.All(ch => char.IsUpper(ch) || ch is '-' or '.') && doc.Text.Length > tokens[t].End; t++)
         {
-            if (doc.Text[tokens[t].End] is not (',' or '(') && !doc.Text.AsSpan(tokens[t].End).StartsWith(" -", StringComparison.Ordinal)) continue;
+            if (doc.Text[tokens[t].End] is not (',' or '(') && !doc.Text.AsSpan(tokens[t].End).StartsWith(" -", StringComparison.Ordinal)
+                && !SpacedDatelineEnd().IsMatch(doc.Text.AsSpan(tokens[t].End))) continue;
             for (int k = 0; k <= t; k++) _inTime[k] = true;
             // "PALERMO, Italy -", "SANAA, March 3 (Wire) -": the state or country, date and agency after the city are the
             // dateline too, up to its dash.
-            if (doc.Text[tokens[t].End] == ',')
-                for (int k = t + 2; k < Math.Min(tokens.Length, t + 9); k++)
+            // "MOSCOW (AP) —": the agency in its brackets too (the city was an actor before: a third signatory).
+            if (doc.Text[tokens[t].End] is ',' or ' ')
+                for (int k = t + 1; k < Math.Min(tokens.Length, t + 9); k++)
                 {
                     if (tokens[k].Form is "-" or "–" or "—") { for (int j = t + 1; j < k; j++) _inTime[j] = true; break; }
                     if (!char.IsUpper(tokens[k].Form[0]) && !char.IsDigit(tokens[k].Form[0]) && tokens[k].Form is not ("." or "," or "(" or ")")) break;
@@ -56,6 +58,10 @@ internal sealed class DocContext
     }
 
     private readonly bool[] _inTime;
+
+    /// <summary>" (AP) —", " (Reuters) -", " —": the end of a dateline whose city a space separates from the rest.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A\s+(?:\([A-Za-z .'-]{1,30}\)\s*)?[-—–_]")]
+    private static partial System.Text.RegularExpressions.Regex SpacedDatelineEnd();
 
     public Document Doc { get; }
 

@@ -957,6 +957,9 @@ public sealed partial class EventCoder
             // "TRIPOLI, Sept 26 - Khalifa Hafter, commander of the LNA, received ...": the parser made the dateline's
             // city the subject; it is never an actor, so the verb has no parsed subject and the word order gives it.
             if (subj.Count > 0 && subj.All(ctx.InTimeOrDateline)) return [];
+            // "ROME — Haftar met Conte": the dateline beside the trigger's real subject is none of its subjects (only its own: a
+            // subject inherited from a speech verb, "ROME ... officials said, as fighting ...", is left as it was, no one).
+            if (v == head) subj.RemoveAll(ctx.InTimeOrDateline);
             if (subj.Count > 0)
             {
                 // "Evil Mordor, the awful Fornost, and good Gondor welcomed": the parser hung each conjunct on the verb; a

@@ -69,4 +69,20 @@ public class DatelinePlaceRuleTests
         Assert.Equal("Paris", refused.EventLoc.Text);
         Assert.EndsWith("taken because Khalifa Haftar is there by another sentence ('held talks' in Paris)", refused.EventLoc.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_dateline_city_before_a_bracketed_agency_is_no_actor()
+    {
+        // "MOSCOW (AP) —": the space before the bracket hid the dateline, and Moscow was a third signatory.
+        var events = Coded("Trade plan\n\nMOSCOW (AP) — Russia and Ukraine signed an economic cooperation plan on Friday.\n");
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Source.Concat(e.Target).Any(a => a.Text.Equals("MOSCOW", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void A_dateline_city_the_parser_made_a_second_subject_leaves_the_real_subject_the_source()
+    {
+        var meeting = Assert.Single(Coded("Talks\n\nROME — Haftar met Conte on Friday.\n"), e => e.Event == "CONSULT");
+        Assert.Equal("Haftar", Assert.Single(meeting.Source).Text);
+    }
 }
