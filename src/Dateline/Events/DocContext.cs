@@ -215,6 +215,10 @@ internal sealed partial class DocContext
     }
 
     /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
+    /// <summary>"dead" right after a verb ("shot dead two soldiers"): the verb's result, no modifier of the noun after it.</summary>
+    private bool Resultative(int token) =>
+        token > 0 && Doc.Tokens[token].Lemma.Equals("dead", StringComparison.OrdinalIgnoreCase) && Doc.Tokens[token - 1].Upos == "VERB";
+
     public string PhraseText(int token)
     {
         var (start, end) = PhraseBounds(token);
@@ -226,7 +230,7 @@ internal sealed partial class DocContext
     {
         int start = token, end = token;
         foreach (var c in _children[token])
-            if (Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "flat" or "nmod:poss" or "nummod")
+            if (Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "flat" or "nmod:poss" or "nummod" && !Resultative(c))
             {
                 start = Math.Min(start, c);
                 end = Math.Max(end, c);
@@ -688,7 +692,9 @@ internal sealed partial class DocContext
                 country = countries.FirstOrDefault();
                 break;
             }
-        var start = Math.Min(t.Start, _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss").Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(t.Start).Min());
+        // "shot dead two soldiers": the resultative adjective right after the verb says what the verb did, not who was shot.
+        var start = Math.Min(t.Start, _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss" && !Resultative(c))
+            .Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(t.Start).Min());
         return new EventActor
         {
             Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,

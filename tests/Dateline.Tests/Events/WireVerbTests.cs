@@ -101,4 +101,13 @@ public class WireVerbTests
         // The tagger reads "Downing" as the verb 'down'.
         Assert.DoesNotContain(EventPipeline.Events("Downing Street defended the new visa rules on Monday."), x => x.Event == "ASSAULT");
     }
+
+    [Fact]
+    public void The_victims_shot_dead_are_named_without_dead()
+    {
+        var e = Assert.Single(EventPipeline.Events("Police shot dead two protesters in the capital, officials said."), x => x.Event == "ASSAULT");
+        var target = Assert.Single(e.Target);
+        Assert.Equal("protesters", target.Text);
+        Assert.Equal("two protesters", target.Name);
+    }
 }
