@@ -5,7 +5,7 @@ using Dateline.Model;
 namespace Dateline.Events;
 
 /// <summary>Per-document indexes the coder needs: children of each token, the body entity mention over each token, and actor resolution.</summary>
-internal sealed class DocContext
+internal sealed partial class DocContext
 {
     private readonly List<int>[] _children;
     private readonly int[] _mentionAt;
@@ -38,12 +38,14 @@ internal sealed class DocContext
         _inTime = new bool[tokens.Length];
         for (int t = 0; t < Math.Min(tokens.Length, 4) && tokens[t].Form.Length > 1 && tokens[t].Form.All(ch => char.IsUpper(ch) || ch is '-' or '.') && doc.Text.Length > tokens[t].End; t++)
         {
-            if (doc.Text[tokens[t].End] is not (',' or '(') && !doc.Text.AsSpan(tokens[t].End).StartsWith(" -", StringComparison.Ordinal)) continue;
+            if (doc.Text[tokens[t].End] is not (',' or '(') && !doc.Text.AsSpan(tokens[t].End).StartsWith(" -", StringComparison.Ordinal)
+                && !SpacedDatelineEnd().IsMatch(doc.Text.AsSpan(tokens[t].End))) continue;
             for (int k = 0; k <= t; k++) _inTime[k] = true;
             // "PALERMO, Italy -", "SANAA, March 3 (Wire) -": the state or country, date and agency after the city are the
             // dateline too, up to its dash.
-            if (doc.Text[tokens[t].End] == ',')
-                for (int k = t + 2; k < Math.Min(tokens.Length, t + 9); k++)
+            // "MOSCOW (AP) —": the agency in its brackets too (the city was an actor before: a third signatory).
+            if (doc.Text[tokens[t].End] is ',' or ' ')
+                for (int k = t + 1; k < Math.Min(tokens.Length, t + 9); k++)
                 {
                     if (tokens[k].Form is "-" or "–" or "—") { for (int j = t + 1; j < k; j++) _inTime[j] = true; break; }
                     if (!char.IsUpper(tokens[k].Form[0]) && !char.IsDigit(tokens[k].Form[0]) && tokens[k].Form is not ("." or "," or "(" or ")")) break;
@@ -56,6 +58,10 @@ internal sealed class DocContext
     }
 
     private readonly bool[] _inTime;
+
+    /// <summary>" (AP) —", " (Reuters) -", " —": the end of a dateline whose city a space separates from the rest.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A\s+(?:\([A-Za-z .'-]{1,30}\)\s*)?[-—–_]")]
+    private static partial System.Text.RegularExpressions.Regex SpacedDatelineEnd();
 
     public Document Doc { get; }
 
@@ -219,6 +225,10 @@ internal sealed class DocContext
     }
 
     /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
+    /// <summary>"dead" right after a verb ("shot dead two soldiers"): the verb's result, no modifier of the noun after it.</summary>
+    private bool Resultative(int token) =>
+        token > 0 && Doc.Tokens[token].Lemma.Equals("dead", StringComparison.OrdinalIgnoreCase) && Doc.Tokens[token - 1].Upos == "VERB";
+
     public string PhraseText(int token)
     {
         var (start, end) = PhraseBounds(token);
@@ -230,7 +240,7 @@ internal sealed class DocContext
     {
         int start = token, end = token;
         foreach (var c in _children[token])
-            if (Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "flat" or "nmod:poss" or "nummod")
+            if (Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "flat" or "nmod:poss" or "nummod" && !Resultative(c))
             {
                 start = Math.Min(start, c);
                 end = Math.Max(end, c);
@@ -277,10 +287,36 @@ internal sealed class DocContext
     private int NameMentionAt(int token)
     {
         int m = MentionAt(token);
+        // "the visit by US House Speaker Nancy Pelosi", "met UN envoy Martin Griffiths": the parse headed the phrase on the
+        // organisation, which is part of the person's title; the actor is the person.
+        if (m >= 0 && TitledPersonAfter(m) is var titled and >= 0) return titled;
         // "with Turkish President Recep Tayyip Erdogan" parsed with the nationality as the head: the person it describes.
         if (m >= 0 && Doc.EntityMentions[m].Type == EntityType.MISC && NamedModifier(token) is var person and >= 0 && MentionAt(person) != m)
             return MentionAt(person);
         return m < 0 && NamedModifier(token) is var nm and >= 0 ? MentionAt(nm) : m;
+    }
+
+    /// <summary>
+    /// The person mention right after an organisation or place mention when only the person's title stands between them
+    /// ("US House | Speaker | Nancy Pelosi", "UN | envoy | Martin Griffiths"): the NER's title for the person ends with those
+    /// words. -1 when none.
+    /// </summary>
+    private int TitledPersonAfter(int m)
+    {
+        var org = Doc.EntityMentions[m];
+        if (org.Type is not (EntityType.ORG or EntityType.GPE or EntityType.LOC)) return -1;
+        int next = TokenAt(org.Span.End - 1) + 1;
+        for (int k = next; k < Math.Min(Doc.Tokens.Length, next + 4); k++)
+        {
+            int at = MentionAt(k);
+            if (at == m) continue;
+            if (at < 0) { if (!Doc.Tokens[k].Form.All(char.IsLetter)) return -1; continue; }
+            var person = Doc.EntityMentions[at];
+            if (person.Type != EntityType.PER || person.Title is not { Length: > 0 } title || k == next) return -1;
+            var between = Doc.Text[org.Span.End..person.Span.Start].Trim();
+            return between.Length > 0 && title.EndsWith(between, StringComparison.OrdinalIgnoreCase) ? at : -1;
+        }
+        return -1;
     }
 
     private bool IsNamed(int token) => MentionAt(token) >= 0 && Doc.EntityMentions[MentionAt(token)].Type is EntityType.PER or EntityType.ORG;
@@ -666,7 +702,9 @@ internal sealed class DocContext
                 country = countries.FirstOrDefault();
                 break;
             }
-        var start = Math.Min(t.Start, _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss").Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(t.Start).Min());
+        // "shot dead two soldiers": the resultative adjective right after the verb says what the verb did, not who was shot.
+        var start = Math.Min(t.Start, _children[token].Where(c => c < token && Doc.Tokens[c].Deprel is "det" or "amod" or "compound" or "nmod:poss" && !Resultative(c))
+            .Select(c => Doc.Tokens[c].Start).DefaultIfEmpty(t.Start).Min());
         return new EventActor
         {
             Text = Doc.Text[start..t.End], Start = start, End = t.End, Name = phrase, Country = country, Sector = sector,
@@ -777,7 +815,9 @@ internal sealed class DocContext
         for (int t = TokenAt(mention.Span.Start) - 1, n = 0; t >= 0 && n < 5; t--, n++)
         {
             var w = Doc.Tokens[t];
-            if (w.Upos is not ("ADJ" or "NOUN" or "PROPN")) return null;
+            // "UN envoy[VB] Martin Griffiths": a word of the title the NER gave the person is a title word whatever its tag.
+            bool titleWord = mention.Title is { } title && title.Split(' ').Contains(w.Form, StringComparer.OrdinalIgnoreCase);
+            if (w.Upos is not ("ADJ" or "NOUN" or "PROPN") && !titleWord) return null;
             var at = MentionAt(t);
             if (at < 0 || at == m) continue;
             var before = Doc.EntityMentions[at];

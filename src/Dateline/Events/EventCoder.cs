@@ -119,6 +119,7 @@ public sealed partial class EventCoder
                 if (ev.ReverseOf is null) primary = id;
             }
         }
+        PlaceByOtherSentence(ctx, events);
         return events;
     }
 
@@ -754,7 +755,7 @@ public sealed partial class EventCoder
             status = EventStatus.Planned;
             statusReason = $"dated after publication ({date.Value})";
         }
-        var place = PlaceOf(ctx, sentence, head, trigger);
+        var place = PlaceOf(ctx, sentence, head, trigger, sourceActors, targetActors);
 
         var triggerEnd = extra.Length > 0 ? d.Tokens[extra[^1]].End : tok.End;
         double argScore = (sourceActors.Count > 0 ? 0.5 : 0) + (targetActors.Count > 0 || trigger.TargetRoles.Length == 0 ? 0.5 : 0);
@@ -987,6 +988,9 @@ public sealed partial class EventCoder
             // "TRIPOLI, Sept 26 - Khalifa Hafter, commander of the LNA, received ...": the parser made the dateline's
             // city the subject; it is never an actor, so the verb has no parsed subject and the word order gives it.
             if (subj.Count > 0 && subj.All(ctx.InTimeOrDateline)) return [];
+            // "ROME — Haftar met Conte": the dateline beside the trigger's real subject is none of its subjects (only its own: a
+            // subject inherited from a speech verb, "ROME ... officials said, as fighting ...", is left as it was, no one).
+            if (v == head) subj.RemoveAll(ctx.InTimeOrDateline);
             if (subj.Count > 0)
             {
                 // "Evil Mordor, the awful Fornost, and good Gondor welcomed": the parser hung each conjunct on the verb; a
@@ -1448,6 +1452,10 @@ public sealed partial class EventCoder
             return shared with { Reason = $"shared with the coordinated verb '{d.Tokens[t.Head].Form}': {shared.Reason}" };
         if (ParticipleGovernor(ctx, head) is >= 0 and var governor && DateOf(ctx, sentence, governor) is { Text: not null } governed)
             return governed with { Reason = $"shared with '{d.Tokens[governor].Form}', the clause it follows from: {governed.Reason}" };
+        // "Haftar met Macron in 2017 and 2018, when the French president tried to broker a deal": a 'when' clause (through the
+        // verb whose complement the trigger is) happens at the time of the clause it modifies.
+        if (WhenClauseOf(ctx, head) is >= 0 and var modified && DateOf(ctx, sentence, modified) is { Text: not null } then)
+            return then with { Reason = $"the time of '{d.Tokens[modified].Form}', which the trigger's 'when' clause modifies: {then.Reason}" };
         if (d.Metadata.PublishedOn is { } published)
             return new EventDate(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", null, "no time expression in the trigger's clause: publication date");
         return new EventDate(null, null, null, "no time expression in the trigger's clause and no publication date");
@@ -1480,6 +1488,17 @@ public sealed partial class EventCoder
                 yield break;
             yield return new EventDate(b.Value, Precision(b.Precision), b.Text, $"time expression '{b.Text}' coordinated with '{date.Text}': another happening");
         }
+    }
+
+    /// <summary>The verb a 'when' or 'while' clause holding the trigger modifies ("met ..., when he tried to broker"), or -1.</summary>
+    private static int WhenClauseOf(DocContext ctx, int head)
+    {
+        var d = ctx.Doc;
+        int v = head;
+        for (int hops = 0; hops < 2 && d.Tokens[v].Deprel == "xcomp" && d.Tokens[v].Head >= 0; hops++) v = d.Tokens[v].Head;
+        if (d.Tokens[v].Deprel != "advcl" || d.Tokens[v].Head < 0) return -1;
+        bool when = ctx.Children(v).Any(c => d.Tokens[c].Deprel is "advmod" or "mark" && d.Tokens[c].Lemma.ToLowerInvariant() is "when" or "while");
+        return when ? d.Tokens[v].Head : -1;
     }
 
     // "met twice", "three times": the sentence counts happenings (read only when dates of a finer precision are joined).
@@ -1564,7 +1583,7 @@ public sealed partial class EventCoder
     [GeneratedRegex(@"^(\d{4})-W(\d{2})$")]
     private static partial Regex WeekValue();
 
-    private EventPlace PlaceOf(DocContext ctx, Sentence sentence, int head, Trigger trigger)
+    private EventPlace PlaceOf(DocContext ctx, Sentence sentence, int head, Trigger trigger, List<EventActor> sources, List<EventActor> targets)
     {
         var d = ctx.Doc;
         EventPlace? destination = null;
@@ -1602,7 +1621,7 @@ public sealed partial class EventCoder
             destination ??= place;
         }
         if (destination is not null) return destination;
-        if (ctx.Places.Dateline is { } dateline) return dateline;
+        if (ctx.Places.Dateline is { } dateline) return DatelinePlace(ctx, sentence, trigger, sources, targets, dateline);
         return new EventPlace { Reason = "no place in the sentence and no dateline" };
     }
 }

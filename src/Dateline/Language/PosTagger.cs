@@ -22,6 +22,7 @@ public sealed class PosTagger
     private readonly int[] _tagBit;
     private readonly ulong _pastMask, _adjectiveMask, _properMask;
     private readonly bool[] _punctuation;
+    private readonly bool[] _notVerb;
 
     internal PosTagger(string[] upos, string[] xpos, PerceptronModel model, Dictionary<ulong, int> tagDictionary, Dictionary<ulong, ulong> ambiguity, WordClasses classes, TagLexicon? lexicon = null)
     {
@@ -35,6 +36,7 @@ public sealed class PosTagger
         _adjectiveMask = Mask("JJ");
         _properMask = Mask("NNP", "NNPS");
         _punctuation = upos.Select(u => u == "PUNCT").ToArray();
+        _notVerb = upos.Select(u => u != "VERB").ToArray();
     }
 
     /// <summary>The same tagger decoding under what <paramref name="lexicon"/> says each training word can be.</summary>
@@ -103,17 +105,24 @@ public sealed class PosTagger
         ulong seen = _lexicon.TagsOf(words[i]);
         if (seen == 0) return;
         ulong allowed;
+        bool resultative = false;
         bool capitalised = words[i].Form != words[i].Lower;
         // A past form is VBD, VBN or JJ whichever training happened to see ("detonated" only as VBN there); capitalised
         // inside a sentence it is a name's word ("Heaven Sent Gaming").
         if ((seen & ~_pastMask) == 0 && (!capitalised || OpensSentence(classes, i))) allowed = _pastMask | _adjectiveMask;
+        // "Police shot[NN] dead two protesters": a form training saw as a past form (and as a noun: "a shot") right before
+        // the resultative "dead" is the verb; no noun is followed by "dead" and the victim.
+        else if ((seen & _pastMask) != 0 && !capitalised && i + 1 < words.Length && words[i + 1].Lower == Dead) (allowed, resultative) = (_pastMask, true);
         else if (capitalised && (seen & _properMask) == 0 && !_lexicon.ProperForm(words[i]) && OpensSentence(classes, i)
                  && (i + 1 >= words.Length || words[i + 1].Form == words[i + 1].Lower))
             allowed = seen;
         else return;
         for (int c = 0; c < scores.Length; c++)
-            if (_tagBit[c] < 0 || (allowed >> _tagBit[c] & 1) == 0) scores[c] = float.NegativeInfinity;
+            // A main verb: not "was" (AUX VBD) nor a foreign word (X).
+            if (_tagBit[c] < 0 || (allowed >> _tagBit[c] & 1) == 0 || (resultative && _notVerb[c])) scores[c] = float.NegativeInfinity;
     }
+
+    private static readonly ulong Dead = FeatureHash.Chars("dead", true);
 
     /// <summary>True when only punctuation comes before word i (an opening quote or bracket).</summary>
     private bool OpensSentence(ReadOnlySpan<int> classes, int i)

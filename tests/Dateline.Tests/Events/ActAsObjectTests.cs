@@ -23,4 +23,21 @@ public class ActAsObjectTests
         var events = EventPipeline.Events("\"I don't blame Lucy's mother,\" the judge said.");
         Assert.DoesNotContain(events, x => x.Target.Any(a => a.Text.Contains("Lucy", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void The_doer_named_with_an_organisation_in_her_title_is_the_person_not_the_organisation()
+    {
+        // The parser heads "US House Speaker Nancy Pelosi" on "House": the target was the fragment "US House".
+        var e = Assert.Single(EventPipeline.Events("China condemned the visit by US House Speaker Nancy Pelosi to Taiwan."), x => x.Event == "ACCUSE");
+        var target = Assert.Single(e.Target);
+        Assert.Equal(("Nancy Pelosi", "USA"), (target.Text, target.Country));
+    }
+
+    [Fact]
+    public void An_envoy_of_an_international_body_met_is_the_envoy_with_its_sector()
+    {
+        var e = Assert.Single(EventPipeline.Events("Swiss Foreign Minister Ignazio Cassis met UN envoy Martin Griffiths on Tuesday."), x => x.Event == "CONSULT");
+        var target = Assert.Single(e.Target);
+        Assert.Equal(("Martin Griffiths", "IGO"), (target.Text, target.Sector));
+    }
 }

@@ -14,6 +14,7 @@ public class WireVerbTests
     [InlineData("Israeli warplanes pounded Hamas positions in Gaza overnight.", "ASSAULT", "190", "Hamas")]
     [InlineData("Gunmen ambushed a UN convoy near Aden.", "ASSAULT", "190", "UN")]
     [InlineData("Gunmen shot dead two soldiers in Benghazi.", "ASSAULT", "190", "soldiers")]
+    [InlineData("Police shot dead two protesters in the capital, officials said.", "ASSAULT", "190", "protesters")]
     [InlineData("The Houthis fired a missile at Saudi Arabia.", "ASSAULT", "194", "Saudi Arabia")]
     public void A_war_verb_of_wire_copy_is_coded_with_its_target(string text, string type, string cameo, string target)
     {
@@ -99,5 +100,14 @@ public class WireVerbTests
     {
         // The tagger reads "Downing" as the verb 'down'.
         Assert.DoesNotContain(EventPipeline.Events("Downing Street defended the new visa rules on Monday."), x => x.Event == "ASSAULT");
+    }
+
+    [Fact]
+    public void The_victims_shot_dead_are_named_without_dead()
+    {
+        var e = Assert.Single(EventPipeline.Events("Police shot dead two protesters in the capital, officials said."), x => x.Event == "ASSAULT");
+        var target = Assert.Single(e.Target);
+        Assert.Equal("protesters", target.Text);
+        Assert.Equal("two protesters", target.Name);
     }
 }

@@ -17,6 +17,23 @@ public class TagLexiconTests
     public void A_form_training_saw_only_as_a_past_tense_or_participle_is_tagged_as_one(string text, string form) =>
         Assert.Contains(Xpos(text, form), new[] { "VBD", "VBN" });
 
+    [Theory]
+    [InlineData("Police shot dead two protesters in the capital, officials said.")]
+    [InlineData("Soldiers shot dead a man at a checkpoint.")]
+    public void A_past_form_that_is_also_a_noun_is_the_verb_before_dead(string text)
+    {
+        // "shot" is a noun too ("a shot"): the tagger had read "Police shot" as a compound noun, and the event had no row.
+        var shot = Analyzer.Value.Analyze(text).Tokens.First(t => t.Form == "shot");
+        Assert.Equal("VERB", shot.Upos);
+        Assert.Contains(shot.Xpos, new[] { "VBD", "VBN" });
+    }
+
+    [Fact]
+    public void A_shot_that_is_a_noun_stays_a_noun()
+    {
+        Assert.Equal("NN", Xpos("He fired a shot at the crowd.", "shot"));
+    }
+
     [Fact]
     public void A_base_form_seen_only_as_a_verb_may_still_be_a_noun()
     {
