@@ -50,7 +50,9 @@ public static class EventVectors
     {
         float[]? sum = null;
         double logCount = Math.Log(v.Count) + 0.5772;
-        foreach (var (w, weight) in context)
+        // In key order: a dictionary's order follows string hashes, which .NET randomises per process, and float sums in
+        // another order differ in their last bits (the shipped decision's last digits had flipped between rebuilds).
+        foreach (var (w, weight) in context.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             int rank = v.Rank(w);
             if (rank < 0 || weight <= 0) continue;

@@ -44,8 +44,8 @@ public sealed partial class EventCoder
                     : "a statement by no one of another country is plausibly made where the reporter is and its paragraph names no other place");
         // "TRIPOLI - Libyan forces shelled ...": a deed of the dateline's country alone happens where the reporter is.
         if (local is not null && foreign is null) return Taken($"{local.Name} ({local.Country}) is of the dateline's country and no participant of another");
-        return Withheld(local is not null ? $"not where a {trigger.Event.ToLowerInvariant()} with {foreign!.Name} ({foreign.Country}) is"
-            : $"not where a {trigger.Event.ToLowerInvariant()} is: no participant is of {country ?? "its country"}");
+        return Withheld(local is not null ? $"not where the {trigger.Event} event with {foreign!.Name} ({foreign.Country}) is"
+            : $"not where the {trigger.Event} event is: no participant is of {country ?? "its country"}");
     }
 
     /// <summary>
