@@ -284,6 +284,23 @@ public sealed partial class EventCoder
         "town", "city", "village", "district", "suburb", "neighbourhood", "neighborhood", "airport", "port", "province", "region");
 
     /// <summary>Coercion, assault, fighting and mass violence (CAMEO 17-20): force aimed at a thing is aimed at its holder.</summary>
+    private enum VerbalHow { None, Always, Politician }
+
+    /// <summary>
+    /// Whether a force trigger can be words: "hit back", "hit out", "strike back" always are unless a side is armed; "attack"
+    /// (verb or noun, "launched an attack on") is when a politician makes it. Our lexicon's words only: a dictionary pattern
+    /// ("attack" in PETRARCH's ATTACK block) has no 'military' context.
+    /// </summary>
+    private static VerbalHow VerbalAttack(DocContext ctx, int head, Trigger trigger)
+    {
+        if (!trigger.Context.Contains("military")) return VerbalHow.None;
+        var d = ctx.Doc;
+        if (!trigger.IsNoun && trigger.Head is "hit" or "strike"
+            && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "compound:prt" or "advmod" && d.Tokens[c].Form.ToLowerInvariant() is "back" or "out"))
+            return VerbalHow.Always;
+        return trigger.Lemmas.Contains("attack") ? VerbalHow.Politician : VerbalHow.None;
+    }
+
     private static bool IsForce(Trigger trigger) => trigger.Cameo.Length >= 2 && trigger.Cameo[..2] is "17" or "18" or "19" or "20";
 
     /// <summary>The actor that owns or holds a thing ("a convoy of the LNA", "Houthi positions", "the LNA's base"), else -1.</summary>
@@ -598,6 +615,12 @@ public sealed partial class EventCoder
         {
             // "a dinner hosted by Prescott": the noun a reduced passive modifies is what was hosted.
             if ((reduced ? [tok.Head] : Deps(ctx, head, "obj")) is [var met, ..] && !ctx.IsActor(met)) yield break;
+            // "the support he had received", "the advice we have received": a relative clause with no object of its own
+            // met or received the noun it modifies; "received up to £30,000", "received less": one receives a visitor, so a
+            // receiving with no one received is no visit ("the man he met" and "Blair and Bush met" stay meetings).
+            bool noObject = !reduced && Deps(ctx, head, "obj").Count == 0;
+            if (noObject && tok.Deprel == "acl:relcl" && tok.Head >= 0 && !ctx.IsActor(tok.Head)) yield break;
+            if (noObject && tok.Lemma == "receive" && trigger.Lemmas.Length == 1 && tok.Deprel != "acl:relcl") yield break;
             if (tok.Lemma == "call" && Naming(ctx, head)) yield break;
         }
 
@@ -617,6 +640,11 @@ public sealed partial class EventCoder
         // that is no actor is no retreat; "withdrew its troops", "withdrew from Sirte" stay. A dictionary pattern keeps its code.
         if (!trigger.IsNoun && !passive && tok.Lemma == "withdraw" && trigger.Event == "RETREAT" && trigger.Cameo == "0872"
             && Deps(ctx, head, "obj") is [var withdrawn, ..] && d.Tokens[withdrawn].Upos == "NOUN" && !ctx.IsActor(withdrawn))
+            yield break;
+        // "to demonstrate the central role Mr Brown will play", "have demonstrated that we can leapfrog": showing something is
+        // no demonstration; "to demonstrate against the hunting ban" stays a protest. Our lexicon's reading (mode demonstrate).
+        if (!trigger.IsNoun && !passive && tok.Lemma == "demonstrate" && trigger.Event == "PROTEST" && trigger.Mode == "demonstrate"
+            && ctx.Children(head).Any(c => d.Tokens[c].Deprel is "obj" or "ccomp"))
             yield break;
         // "released figures", "figures released by the Cabinet Office", "released a statement": publishing, not freeing anyone.
         if (!trigger.IsNoun && tok.Lemma == "release" && trigger.Event == "RETREAT"
@@ -734,6 +762,19 @@ public sealed partial class EventCoder
             bool armed = sides.Any(a => a.Sector is "MIL" or "REB" or "INS" or "COP" or "SPY" or "UAF" or "CVL" || TypeOf(a) is EntityType.GPE or EntityType.LOC);
             bool political = sides.Any(a => TypeOf(a) == EntityType.PER || (TypeOf(a) is null && a.Sector is "GOV" or "LEG" or "OPP" or "JUD"));
             if (!armed && political) trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
+        }
+        // "Kennedy attacked Mr Brown", "launched an attack on Conservative spending plans", "his attack on Labour", "Labour hit
+        // back at the Tory proposals", "has hit out at critics": a politician's attack, and hitting back or out at anyone, is
+        // words (criticism); half the ASSAULT rows of BBC politics were these. An armed or state side keeps the assault
+        // ("Putin attacked Ukraine", "troops hit back"), and so does an attack nobody is said to make ("was attacked in a park").
+        if (trigger.Event == "ASSAULT" && trigger.Cameo == "190" && (VerbalAttack(ctx, head, trigger) is var how and not VerbalHow.None))
+        {
+            var sides = sourceActors.Concat(targetActors).ToList();
+            EntityType? TypeOf(EventActor a) => a.Chain is int c && c >= 0 && c < d.EntityChains.Length ? d.EntityChains[c].Type : null;
+            bool Armed(EventActor a) => a.Sector is "MIL" or "REB" or "INS" or "COP" or "SPY" or "UAF" || TypeOf(a) is EntityType.GPE or EntityType.LOC;
+            bool Political(EventActor a) => !Armed(a) && (TypeOf(a) == EntityType.PER || a.Sector is "GOV" or "LEG" or "OPP" or "JUD");
+            if (!sides.Any(Armed) && (how == VerbalHow.Always || sourceActors.Count > 0 && sourceActors.All(Political)))
+                trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
         }
         // "Beijing protested against the visit": a government protests by note or statement, not in the street (CAMEO 140, no
         // demonstration); "protesters protested" keeps it.
