@@ -705,7 +705,7 @@ public sealed partial class EventCoder
                 var found = role switch
                 {
                     // "Russell said: 'it's very different'": what a speech verb reports is no one it addresses.
-                    "obj" => reduced ? [tok.Head] : passive ? Deps(ctx, head, "nsubj:pass") : SpeechVerbs.Contains(tok.Lemma) ? Deps(ctx, head, "obj") : ObjectOf(ctx, head),
+                    "obj" => reduced ? [tok.Head] : passive ? Deps(ctx, head, "nsubj:pass") : SpeechVerbs.Contains(tok.Lemma) ? Deps(ctx, head, "obj") : ObjectOf(ctx, head, !CommitmentVerbs.Contains(tok.Lemma)),
                     "iobj" => Deps(ctx, head, "iobj"),
                     "between" when trigger.SourceRole == "between" => [],
                     // PETRARCH's target: the first actor of the verb phrase ("condemned an attack by Osgiliath soldiers in south
@@ -1131,7 +1131,7 @@ public sealed partial class EventCoder
     /// clause's subject); else, for a verb with no object in the parse, the name right after it ("after meeting EU foreign
     /// policy chief Federica Mogherini, Sarraj ...", where the parser took Mogherini for the main clause's subject).
     /// </summary>
-    private static List<int> ObjectOf(DocContext ctx, int head)
+    private static List<int> ObjectOf(DocContext ctx, int head, bool complementSubject = true)
     {
         var obj = Deps(ctx, head, "obj");
         if (obj.Any(ctx.IsActor)) return obj;
@@ -1141,7 +1141,7 @@ public sealed partial class EventCoder
         if (iobj.Count > 0) return iobj;
         // "expressed hope that Rohan could be drawn into talks", "urged that Dale be punished": with no actor as object, the
         // subject of the complement clause (active or passive) is whom the hope or demand is about.
-        foreach (var c in ctx.Children(head).Where(c => ctx.Doc.Tokens[c].Deprel is "ccomp" or "xcomp"))
+        foreach (var c in ctx.Children(head).Where(c => complementSubject && ctx.Doc.Tokens[c].Deprel is "ccomp" or "xcomp"))
         {
             var s = Deps(ctx, c, "nsubj", "nsubj:pass");
             // Beside a thing as object, only a clause 'that' introduces: "rejected the idea Kilroy posed a threat" and "backed
@@ -1157,6 +1157,13 @@ public sealed partial class EventCoder
         if (obj.Count > 0) return obj;
         return NameAfter(ctx, head) is { } name ? [name] : [];
     }
+
+    /// <summary>
+    /// Verbs whose complement clause says what the speaker commits to or warns of: its subject is who will act ("Howard
+    /// pledged the Conservatives would stand up", "warned that Labour members would not forgive"), not whom the promise or
+    /// warning addresses; that is the object ("promised Gordon Brown he would stand down", "warned ministers").
+    /// </summary>
+    private static readonly FrozenWords CommitmentVerbs = new("promise", "pledge", "vow", "warn");
 
     /// <summary>People a possessor has rather than acts it does: "I don't blame Lucy's mother" is no blame of Lucy.</summary>
     private static readonly FrozenWords Relatives = new("mother", "father", "parent", "son", "daughter", "child", "wife", "husband",

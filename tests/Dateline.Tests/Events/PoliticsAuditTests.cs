@@ -47,4 +47,17 @@ public class PoliticsAuditTests
     public void Demonstrating_against_a_policy_stays_a_protest() =>
         Assert.Contains(EventPipeline.Events("Opposition supporters demonstrated against President Lukashenko in Minsk on Sunday."),
             x => x.Event == "PROTEST");
+
+    [Theory]
+    [InlineData("Karl Weber pledged that the Liberal Party would cut income tax.", "Liberal Party")]
+    [InlineData("Jonas Lind warned that the Social Democrats would raise taxes after the election.", "Social Democrats")]
+    [InlineData("Anna Berg promised that Sweden would play its part in the reconstruction.", "Sweden")]
+    public void Who_will_act_in_a_promise_or_warning_is_not_whom_it_addresses(string text, string actor) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Target.Any(t => t.Text.Contains(actor, StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("Jonas Lind promised Anna Berg that he would stand down before the election.", "Anna Berg")]
+    [InlineData("Karl Weber warned ministers that the bill would fail.", "ministers")]
+    public void Whom_a_promise_or_warning_addresses_stays_its_target(string text, string target) =>
+        Assert.Contains(EventPipeline.Events(text), x => x.Target.Any(t => t.Text.Contains(target, StringComparison.Ordinal)));
 }
