@@ -736,9 +736,19 @@ public sealed partial class EventCoder
         var patronOf = new Dictionary<int, string>();
         sources = [.. sources.Select(s => Client(ctx, sentence, head, s, patronOf))];
         targets = [.. targets.Select(s => Client(ctx, sentence, head, s, patronOf))];
+        // "He went on to accuse Mr Brown", "Mr Clarke accused him": a person pronoun is never the name its own verb takes as the
+        // other side (binding); it stands for someone else, and the name stays (before, the pronoun took the name's person and
+        // the name was dropped as the same actor on both sides).
+        int NamedChain(IEnumerable<int> side) => side.SelectMany(x => WithConj(ctx, x)).Where(x => d.Tokens[x].Upos != "PRON")
+            .Select(x => ctx.NameMentionAt(x)).Where(m => m >= 0).Select(m => d.EntityMentions[m].Chain).FirstOrDefault(c => c >= 0, -1);
+        int targetChain = NamedChain(targets), sourceChain = NamedChain(sources);
+        var sourceSet = sources.SelectMany(x => WithConj(ctx, x)).ToHashSet();
         EventActor? Coded(int s)
         {
-            var actor = ctx.ActorAt(s, ref paths, head, _actors);
+            // Person pronouns only: "it" and "they" already fall back on whatever entity is near, and would find a worse one.
+            int notChain = d.Tokens[s].Upos != "PRON" || d.Tokens[s].Form.ToLowerInvariant() is not ("he" or "him" or "his" or "she" or "her") ? -1
+                : sourceSet.Contains(s) ? targetChain : sourceChain;
+            var actor = ctx.ActorAt(s, ref paths, head, _actors, notChain);
             return actor is not null && patronOf.TryGetValue(s, out var why) ? actor with { Reason = $"{actor.Reason}; {why}" } : actor;
         }
         var sourceActors = Distinct(sources.SelectMany(s => WithConj(ctx, s)).Select(Coded).OfType<EventActor>());

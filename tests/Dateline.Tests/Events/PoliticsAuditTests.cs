@@ -60,4 +60,17 @@ public class PoliticsAuditTests
     [InlineData("Karl Weber warned ministers that the bill would fail.", "ministers")]
     public void Whom_a_promise_or_warning_addresses_stays_its_target(string text, string target) =>
         Assert.Contains(EventPipeline.Events(text), x => x.Target.Any(t => t.Text.Contains(target, StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_person_pronoun_is_never_the_name_its_own_verb_takes_as_the_other_side()
+    {
+        // The nearest person before "He" is Jonas Lind, the one accused: the pronoun took him and the target was dropped as
+        // the same actor on both sides.
+        var events = EventPipeline.Events("Budget row\n\nOpposition leader Karl Weber has dismissed Jonas Lind's budget as a fraud.\n\n"
+            + "Mr Lind's budget was not about the country, the opposition leader said after welcoming the minister back. "
+            + "He went on to accuse Mr Lind of hiding the deficit.");
+        var e = Assert.Single(events, x => x.Event == "ACCUSE" && x.Trigger == "accuse");
+        Assert.Equal("Karl Weber", Assert.Single(e.Source).Name);
+        Assert.Contains("Lind", Assert.Single(e.Target).Name, StringComparison.Ordinal);
+    }
 }
