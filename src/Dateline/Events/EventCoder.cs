@@ -284,6 +284,19 @@ public sealed partial class EventCoder
         "town", "city", "village", "district", "suburb", "neighbourhood", "neighborhood", "airport", "port", "province", "region");
 
     /// <summary>Coercion, assault, fighting and mass violence (CAMEO 17-20): force aimed at a thing is aimed at its holder.</summary>
+    /// <summary>A verb whose subject is a relative pronoun ("who accused") or has one as possessor ("whose plan is expected").</summary>
+    private static bool RelativeVerb(DocContext ctx, int verb)
+    {
+        var d = ctx.Doc;
+        foreach (var c in ctx.Children(verb))
+        {
+            if (!d.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)) continue;
+            if (d.Tokens[c].Upos == "PRON" && d.Tokens[c].Form.ToLowerInvariant() is "who" or "which") return true;
+            if (ctx.Children(c).Any(k => d.Tokens[k].Form.Equals("whose", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
+
     private enum VerbalHow { None, Always, Politician }
 
     /// <summary>
@@ -1356,12 +1369,18 @@ public sealed partial class EventCoder
         // Walk up the trigger's clause chain: its own words first, then the verbs it is a complement of.
         int v = head;
         var chain = new List<int>();
+        // "denied by Jack Straw, who accused the Tories" (parsed as parataxis), "The home secretary, whose plan is expected to
+        // be published, also rejected" (the relative verb parsed as the root): a relative clause says its own thing, so no
+        // denial, plan or negation crosses its edge; a speech verb beyond it still reports it.
+        int relativeEdge = int.MaxValue;
         for (int hops = 0; v >= 0 && hops < 5; hops++)
         {
             chain.Add(v);
             var rel = d.Tokens[v].Deprel;
+            if (RelativeVerb(ctx, v) && relativeEdge == int.MaxValue) relativeEdge = chain.Count;
             if (rel is "ccomp" or "xcomp" or "advcl" or "conj" or "obj" or "obl" or "nmod" or "parataxis" or "csubj") v = d.Tokens[v].Head;
             else break;
+            if (v >= 0 && RelativeVerb(ctx, v) && relativeEdge == int.MaxValue) relativeEdge = chain.Count;
         }
 
         int clauseTop = head;
@@ -1386,6 +1405,7 @@ public sealed partial class EventCoder
                 }
                 break;
             }
+            if (chain.IndexOf(node) >= relativeEdge) continue;
             if (node != head && DenyVerbs.Contains(lemma))
                 return (EventStatus.Denied, $"complement of '{d.Tokens[node].Form}'", attribution);
             // "Paris has rejected claims that it supplied weapons": the claim's content is denied, as "denied that it supplied".

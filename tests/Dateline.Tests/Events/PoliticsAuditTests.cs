@@ -73,4 +73,13 @@ public class PoliticsAuditTests
         Assert.Equal("Karl Weber", Assert.Single(e.Source).Name);
         Assert.Contains("Lind", Assert.Single(e.Target).Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_relative_clause_the_parser_hung_on_a_denial_is_not_denied()
+    {
+        // The parser makes "who accused" a parataxis of "denied": the accusation happened; only the claims were denied.
+        var events = EventPipeline.Events("The claims were denied by Foreign Secretary Jonas Lind, who accused the Liberal Party of running scared.");
+        var e = Assert.Single(events, x => x.Event == "ACCUSE");
+        Assert.Equal("happened", e.Status);
+    }
 }
