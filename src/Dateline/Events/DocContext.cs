@@ -284,7 +284,7 @@ internal sealed partial class DocContext
     public bool NamesPerson(int token) => NameMentionAt(token) is var m and >= 0 && Doc.EntityMentions[m].Type == EntityType.PER;
 
     /// <summary>The entity mention at the token, else at the name it carries ("envoy Ghassan Salame"); -1 when none.</summary>
-    private int NameMentionAt(int token)
+    public int NameMentionAt(int token)
     {
         int m = MentionAt(token);
         // "the visit by US House Speaker Nancy Pelosi", "met UN envoy Martin Griffiths": the parse headed the phrase on the
@@ -347,7 +347,9 @@ internal sealed partial class DocContext
         return -1;
     }
 
-    public EventActor? ActorAt(int token, ref List<int> paths, int from, ActorDictionary dictionary)
+    /// <param name="notChain">An entity chain a pronoun cannot stand for: the other side of its own verb ("He went on to accuse
+    /// Mr Brown" is not Brown), -1 for none.</param>
+    public EventActor? ActorAt(int token, ref List<int> paths, int from, ActorDictionary dictionary, int notChain = -1)
     {
         var t = Doc.Tokens[token];
         if (!t.Form.Any(char.IsLetter) || _inTime[token]) return null;
@@ -367,7 +369,7 @@ internal sealed partial class DocContext
         if (t.Upos == "PRON" && t.Form.ToLowerInvariant() is "we" or "i" or "us" or "me" or "our" or "my" && QuoteSpeaker(token) is { } speaker && speaker != token)
         {
             // "'We will not negotiate with a man ...,' Sarraj told reporters": the first person is the quote's speaker.
-            var who = ActorAt(speaker, ref paths, from, dictionary);
+            var who = ActorAt(speaker, ref paths, from, dictionary, notChain);
             return who is null ? null : who with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"first person '{t.Form}' -> the speaker '{who.Text}'; {who.Reason}" };
         }
         // "I", "you" and a "we" no quote's speaker explains are nobody the text names: never the nearest name ("'my name
@@ -396,7 +398,7 @@ internal sealed partial class DocContext
                 return NounActor(group, dictionary, date) is { } collective
                     ? collective with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> the plural subject '{PhraseText(group)}'; {collective.Reason}" }
                     : null;
-            bool Fits(int mention) => person
+            bool Fits(int mention) => notChain >= 0 && Doc.EntityMentions[mention].Chain == notChain ? false : person
                 ? Doc.EntityMentions[mention].Type == EntityType.PER && !OtherGender(mention, pronounGender)
                 : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER);
             // "Bat told the BBC that it had not negotiated", "Haftar said he would go on": the subject of what a speech verb
@@ -436,7 +438,7 @@ internal sealed partial class DocContext
                     string why = "nearest preceding";
                     int mentionSentence = Doc.Tokens[TokenAt(mention.Span.Start)].Sentence;
                     if (person && mentionSentence < t.Sentence && SubjectMention(mentionSentence) is int subject && subject != found
-                        && Doc.EntityMentions[subject].Type == EntityType.PER && !OtherGender(subject, pronounGender))
+                        && Doc.EntityMentions[subject].Type == EntityType.PER && !OtherGender(subject, pronounGender) && Fits(subject))
                         (found, why) = (subject, "previous sentence's subject");
                     return FromMention(found, $"pronoun '{t.Form}' -> {why} {(person ? "person" : "entity")}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
                 }
