@@ -284,7 +284,6 @@ public sealed partial class EventCoder
         // a place is its people's: "attacked the town of Gharyan", "shelled Tripoli airport"
         "town", "city", "village", "district", "suburb", "neighbourhood", "neighborhood", "airport", "port", "province", "region");
 
-    /// <summary>Coercion, assault, fighting and mass violence (CAMEO 17-20): force aimed at a thing is aimed at its holder.</summary>
     /// <summary>A verb whose subject is a relative pronoun ("who accused") or has one as possessor ("whose plan is expected").</summary>
     private static bool RelativeVerb(DocContext ctx, int verb)
     {
@@ -315,6 +314,7 @@ public sealed partial class EventCoder
         return trigger.Lemmas.Contains("attack") ? VerbalHow.Politician : VerbalHow.None;
     }
 
+    /// <summary>Coercion, assault, fighting and mass violence (CAMEO 17-20): force aimed at a thing is aimed at its holder.</summary>
     private static bool IsForce(Trigger trigger) => trigger.Cameo.Length >= 2 && trigger.Cameo[..2] is "17" or "18" or "19" or "20";
 
     /// <summary>The actor that owns or holds a thing ("a convoy of the LNA", "Houthi positions", "the LNA's base"), else -1.</summary>
@@ -778,12 +778,14 @@ public sealed partial class EventCoder
         // "The two political leaders clashed", "clashed with ministers": a clash of people or politicians with no armed or
         // crowd side is words (criticism), not a fight; "police clashed with protesters" stays an assault. Our lexicon's "clash"
         // (CAMEO 190) only: a dictionary pattern codes what its author wrote.
+        EntityType? TypeOf(EventActor a) => a.Chain is int c && c >= 0 && c < d.EntityChains.Length ? d.EntityChains[c].Type : null;
+        // An armed side, or a state ("Gondor clashed with Osgiliath", "Putin attacked Ukraine"): force stays force.
+        bool Armed(EventActor a) => a.Sector is "MIL" or "REB" or "INS" or "COP" or "SPY" or "UAF" || TypeOf(a) is EntityType.GPE or EntityType.LOC;
         if (trigger.Event == "ASSAULT" && trigger.Cameo == "190" && tok.Lemma.Equals("clash", StringComparison.OrdinalIgnoreCase))
         {
             var sides = sourceActors.Concat(targetActors).ToList();
-            EntityType? TypeOf(EventActor a) => a.Chain is int c && c >= 0 && c < d.EntityChains.Length ? d.EntityChains[c].Type : null;
-            // A state that clashes ("Gondor clashed with Osgiliath") fights.
-            bool armed = sides.Any(a => a.Sector is "MIL" or "REB" or "INS" or "COP" or "SPY" or "UAF" or "CVL" || TypeOf(a) is EntityType.GPE or EntityType.LOC);
+            // A crowd that clashes fights too ("protesters clashed with police").
+            bool armed = sides.Any(a => Armed(a) || a.Sector == "CVL");
             bool political = sides.Any(a => TypeOf(a) == EntityType.PER || (TypeOf(a) is null && a.Sector is "GOV" or "LEG" or "OPP" or "JUD"));
             if (!armed && political) trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
         }
@@ -794,8 +796,6 @@ public sealed partial class EventCoder
         if (trigger.Event == "ASSAULT" && trigger.Cameo == "190" && (VerbalAttack(ctx, head, trigger) is var how and not VerbalHow.None))
         {
             var sides = sourceActors.Concat(targetActors).ToList();
-            EntityType? TypeOf(EventActor a) => a.Chain is int c && c >= 0 && c < d.EntityChains.Length ? d.EntityChains[c].Type : null;
-            bool Armed(EventActor a) => a.Sector is "MIL" or "REB" or "INS" or "COP" or "SPY" or "UAF" || TypeOf(a) is EntityType.GPE or EntityType.LOC;
             bool Political(EventActor a) => !Armed(a) && (TypeOf(a) == EntityType.PER || a.Sector is "GOV" or "LEG" or "OPP" or "JUD");
             if (!sides.Any(Armed) && (how == VerbalHow.Always || sourceActors.Count > 0 && sourceActors.All(Political)))
                 trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
