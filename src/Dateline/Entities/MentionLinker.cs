@@ -73,12 +73,20 @@ public static partial class MentionLinker
         var byName = new Dictionary<(string, EntityType), Chain>();
         var covered = new List<TextSpan>();
 
-        foreach (var name in found.OrderBy(f => f.Span.Start))
+        var ordered = found.OrderBy(f => f.Span.Start).ToList();
+        var titlesOf = ordered.Select(name => name.Type == EntityType.PER || StartsWithTitleWord(name.Span.Of(text), knowledge)
+            ? TitleFinder.Find(text, name.Span, knowledge)
+            : new TitleFinder.Found(name.Span, null, null, null)).ToList();
+        // "Chief Secretary to the Treasury Paul Boateng": a "person" the tagger found inside a later person's title is the
+        // title's words ("Secretary"), not someone (an organisation there, "Treasury", stays a name).
+        var titleSpans = titlesOf.Select(t => t.TitleBefore).OfType<TextSpan>().ToList();
+        for (var n = 0; n < ordered.Count; n++)
         {
+            var name = ordered[n];
             var type = name.Type;
-            var titles = type == EntityType.PER || StartsWithTitleWord(name.Span.Of(text), knowledge)
-                ? TitleFinder.Find(text, name.Span, knowledge)
-                : new TitleFinder.Found(name.Span, null, null, null);
+            if (type == EntityType.PER && titleSpans.Any(s => s.Start <= name.Span.Start && name.Span.End <= s.End))
+                continue;
+            var titles = titlesOf[n];
             if (titles.NameSpan.Length == 0)
                 continue;
             var surface = Clean(titles.NameSpan.Of(text));

@@ -11,7 +11,8 @@ namespace Dateline.Entities;
 /// </summary>
 public static class TitleFinder
 {
-    public sealed record Found(TextSpan NameSpan, string? TitleText, Title? Title, string? Country);
+    /// <param name="TitleBefore">Where a title found left of the name stands ("Chief Secretary to the Treasury" before "Paul Boateng").</param>
+    public sealed record Found(TextSpan NameSpan, string? TitleText, Title? Title, string? Country, TextSpan? TitleBefore = null);
 
     private const int Window = 80;
 
@@ -21,6 +22,7 @@ public static class TitleFinder
         string? titleText = null;
         Title? title = null;
         string? country = null;
+        TextSpan? titleBefore = null;
 
         // Inside: "Marshal Haftar", "Ms Pinotti" tagged as one name.
         var inside = WordSplitter.Split(span.Of(text));
@@ -58,6 +60,7 @@ public static class TitleFinder
                     titleText = candidate;
                     title = t;
                     titleStart = words.Count - len;
+                    titleBefore = new TextSpan(from + words[titleStart].Span.Start, from + words[^1].Span.End);
                     break;
                 }
             }
@@ -90,7 +93,7 @@ public static class TitleFinder
                 }
             }
         }
-        return new Found(nameSpan, titleText, title, country);
+        return new Found(nameSpan, titleText, title, country, titleBefore);
     }
 
     /// <summary>"Italian" or "Italy 's" (or "United States '") just before word <paramref name="end"/>.</summary>

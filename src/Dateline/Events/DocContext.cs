@@ -312,9 +312,11 @@ internal sealed partial class DocContext
             if (at == m) continue;
             if (at < 0) { if (!Doc.Tokens[k].Form.All(char.IsLetter)) return -1; continue; }
             var person = Doc.EntityMentions[at];
-            if (person.Type != EntityType.PER || person.Title is not { Length: > 0 } title || k == next) return -1;
+            if (person.Type != EntityType.PER || person.Title is not { Length: > 0 } title) return -1;
             var between = Doc.Text[org.Span.End..person.Span.Start].Trim();
-            return between.Length > 0 && title.EndsWith(between, StringComparison.OrdinalIgnoreCase) ? at : -1;
+            // "Chief Secretary to the Treasury Paul Boateng": the organisation itself ends the title, nothing between.
+            if (between.Length == 0) return title.EndsWith(org.Text, StringComparison.OrdinalIgnoreCase) ? at : -1;
+            return title.EndsWith(between, StringComparison.OrdinalIgnoreCase) ? at : -1;
         }
         return -1;
     }

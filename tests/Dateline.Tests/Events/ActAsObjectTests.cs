@@ -34,6 +34,15 @@ public class ActAsObjectTests
     }
 
     [Fact]
+    public void A_person_whose_long_title_ends_with_an_organisation_is_the_person_not_the_title_or_the_organisation()
+    {
+        // "Chief Secretary" was tagged a person and the parse headed the phrase on "Treasury": the source was the title.
+        var e = Assert.Single(EventPipeline.Events("Chief Secretary to the Treasury Paul Boateng criticised the plans on Monday."), x => x.Event == "ACCUSE");
+        var source = Assert.Single(e.Source);
+        Assert.Equal(("Paul Boateng", "GOV"), (source.Name, source.Sector));
+    }
+
+    [Fact]
     public void An_envoy_of_an_international_body_met_is_the_envoy_with_its_sector()
     {
         var e = Assert.Single(EventPipeline.Events("Swiss Foreign Minister Ignazio Cassis met UN envoy Martin Griffiths on Tuesday."), x => x.Event == "CONSULT");
