@@ -50,12 +50,13 @@ public static class TitleFinder
         }
         var words = WordSplitter.Split(left);
         var titleStart = words.Count;
-        if (title is null)
+        // "Attorney General Lord Goldsmith": an honorific inside the name leaves the role before it to be read.
+        if (title is null || title.IsHonorific)
         {
             for (var len = Math.Min(knowledge.MaxTitleWords, words.Count); len >= 1; len--)
             {
                 var candidate = string.Join(' ', words.Skip(words.Count - len).Select(w => w.Text));
-                if (knowledge.FindTitle(candidate) is { } t)
+                if (knowledge.FindTitle(candidate) is { } t && (title is null || !t.IsHonorific))
                 {
                     titleText = candidate;
                     title = t;

@@ -43,6 +43,14 @@ public class ActAsObjectTests
     }
 
     [Fact]
+    public void A_role_before_an_honorific_in_the_name_gives_the_sector()
+    {
+        // "Lord" inside the tagged name had stopped the title finder: "General" alone then made him military.
+        var e = Assert.Single(EventPipeline.Events("Attorney General Lord Goldsmith denied the claims on Monday."), x => x.Event == "REJECT");
+        Assert.Equal("GOV", Assert.Single(e.Source).Sector);
+    }
+
+    [Fact]
     public void An_envoy_of_an_international_body_met_is_the_envoy_with_its_sector()
     {
         var e = Assert.Single(EventPipeline.Events("Swiss Foreign Minister Ignazio Cassis met UN envoy Martin Griffiths on Tuesday."), x => x.Event == "CONSULT");
