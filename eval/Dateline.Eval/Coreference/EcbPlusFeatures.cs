@@ -22,7 +22,7 @@ public sealed class EcbPlusFeatures(IReadOnlyList<IDocumentStage> stages)
     /// <summary>Every event, sports and arts too: ECB+'s topics include sport and show business (a team's signing, an actress's
     /// rehab are coreferent across reports), while the product's rows leave them out (<see cref="Dateline.Events.SoftNews"/>).</summary>
     public static EcbPlusFeatures Create(ShippedModels models) =>
-        new([.. StandardPipeline.Create(models, softNews: true).Stages.Where(s => s is not ExtractionStage)]);
+        new([.. StandardPipeline.Create(models, everyEvent: true).Stages.Where(s => s is not ExtractionStage)]);
 
     public EcbPlusArticle Read(EcbPlusDocument gold)
     {

@@ -224,11 +224,11 @@ internal sealed partial class DocContext
         return t.Upos == "NOUN" && (NounSector(token) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
     }
 
-    /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
     /// <summary>"dead" right after a verb ("shot dead two soldiers"): the verb's result, no modifier of the noun after it.</summary>
     private bool Resultative(int token) =>
         token > 0 && Doc.Tokens[token].Lemma.Equals("dead", StringComparison.OrdinalIgnoreCase) && Doc.Tokens[token - 1].Upos == "VERB";
 
+    /// <summary>The words of the noun phrase headed by <paramref name="token"/> (determiners, adjectives, compounds, flat names).</summary>
     public string PhraseText(int token)
     {
         var (start, end) = PhraseBounds(token);
@@ -400,9 +400,9 @@ internal sealed partial class DocContext
                 return NounActor(group, dictionary, date) is { } collective
                     ? collective with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> the plural subject '{PhraseText(group)}'; {collective.Reason}" }
                     : null;
-            bool Fits(int mention) => notChain >= 0 && Doc.EntityMentions[mention].Chain == notChain ? false : person
+            bool Fits(int mention) => (notChain < 0 || Doc.EntityMentions[mention].Chain != notChain) && (person
                 ? Doc.EntityMentions[mention].Type == EntityType.PER && !OtherGender(mention, pronounGender)
-                : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER);
+                : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER));
             // "Bat told the BBC that it had not negotiated", "Haftar said he would go on": the subject of what a speech verb
             // reports is, when it fits, the speaker, not the nearest name (the BBC).
             int speakerPhraseStart = -1, speakerPhraseEnd = -1;

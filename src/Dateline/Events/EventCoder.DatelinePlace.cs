@@ -18,8 +18,10 @@ public sealed partial class EventCoder
     /// <summary>Said, not done: a statement is made where the speaker is, which the dateline may be.</summary>
     private static readonly FrozenWords StatementTypes = new("ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE");
 
-    private static bool Statement(Trigger trigger) =>
-        StatementTypes.Contains(trigger.Event) || (trigger.Event == "PROTEST" && trigger.Mode is null);
+    private static bool Statement(string type, string? mode) => StatementTypes.Contains(type) || (type == "PROTEST" && mode is null);
+
+    /// <summary>A meeting or visit in person (a phone call is made from anywhere).</summary>
+    private static bool Meeting(string type, string? mode) => type == "CONSULT" && mode != "phone";
 
     private EventPlace DatelinePlace(DocContext ctx, Sentence sentence, Trigger trigger, List<EventActor> sources, List<EventActor> targets, EventPlace dateline)
     {
@@ -30,12 +32,12 @@ public sealed partial class EventCoder
         // "North Korea fired a missile ..." in the paragraph of a Geneva meeting: the paragraph is about somewhere else.
         if (OtherPlace(ctx, sentence, sources, targets, dateline) is { } elsewhere)
             return Withheld($"and its paragraph names another place ('{elsewhere}')");
-        bool statement = Statement(trigger);
+        bool statement = Statement(trigger.Event, trigger.Mode);
         // A statement is made where its speaker is; a deed involves both sides.
         var parties = statement ? sources : sources.Concat(targets).ToList();
         var local = country is null ? null : parties.FirstOrDefault(a => a.Country == country);
         var foreign = parties.FirstOrDefault(a => a.Country is not null && a.Country != country);
-        if (trigger.Event == "CONSULT" && trigger.Mode != "phone")
+        if (Meeting(trigger.Event, trigger.Mode))
             return Taken(local is not null ? $"{local.Name} ({local.Country}) is of the dateline's country"
                 : $"a {trigger.Mode ?? "meeting"} is plausibly where the reporter is and its paragraph names no other place");
         if (statement)
@@ -99,7 +101,7 @@ public sealed partial class EventCoder
         {
             var e = events[i];
             if (!e.EventLoc.Reason.StartsWith(DatelineWithheld, StringComparison.Ordinal) || e.EventLoc.Reason.Contains("names another place", StringComparison.Ordinal)) continue;
-            if (!((e.Event == "CONSULT" && e.Mode != "phone") || StatementTypes.Contains(e.Event) || (e.Event == "PROTEST" && e.Mode is null))) continue;
+            if (!Meeting(e.Event, e.Mode) && !Statement(e.Event, e.Mode)) continue;
             if (e.Source.Concat(e.Target).FirstOrDefault(a => a.Chain is int c && there.ContainsKey(c)) is not { } present) continue;
             var by = there[present.Chain!.Value];
             events[i] = e with { EventLoc = dateline with { Reason = $"{dateline.Reason}; taken because {present.Name} is there by another sentence ('{by.Trigger}' in {by.EventLoc.Text})" } };

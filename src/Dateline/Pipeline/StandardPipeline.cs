@@ -19,9 +19,9 @@ public static class StandardPipeline
     /// </summary>
     /// <param name="actors">Actors the user imported into the store (`dateline knowledge import`): the event coder names
     /// them with their role on the article's date.</param>
-    /// <param name="softNews">Keep the events of sports and arts reports that no office holder takes part in (<see cref="EventCoder.ReadsSoftNews"/>):
-    /// only for ECB+, whose coreference topics include sport and show business; the product's rows leave them out.</param>
-    public static DocumentPipeline Create(ShippedModels? models = null, ActorDictionary? actors = null, bool softNews = false)
+    /// <param name="everyEvent">Also the events of sports and arts reports that no office holder takes part in (<see cref="EventCoder.ReadsSoftNews"/>
+    /// off): only for ECB+, whose coreference topics include sport and show business; the product's rows leave them out.</param>
+    public static DocumentPipeline Create(ShippedModels? models = null, ActorDictionary? actors = null, bool everyEvent = false)
     {
         models ??= ShippedModels.None;
         List<IDocumentStage> stages =
@@ -36,7 +36,7 @@ public static class StandardPipeline
         if (ner is not null) stages.Add(ner);
         // Event coding reads arguments from the parse and actors from the entities: only with both models. The same
         // stages read the headline and captions for their events.
-        if (language is not null && ner is not null) stages.Add(new EventStage(new EventCoder(actors: actors) { ReadsSoftNews = !softNews }, [language, time, ner]));
+        if (language is not null && ner is not null) stages.Add(new EventStage(new EventCoder(actors: actors) { ReadsSoftNews = !everyEvent }, [language, time, ner]));
         return new DocumentPipeline(stages);
     }
 
