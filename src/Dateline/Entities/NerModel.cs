@@ -155,6 +155,7 @@ public sealed partial class NerModel
         }
         // Last: an organisation every other stage settled on, found again where the tagger missed it.
         typed = OrganisationRuns.Apply(sentences, typed, Cases);
+        typed = StormNames.Apply(sentences, typed, Cases);
         return [.. typed.Select((spans, s) => HyphenatedNames.Apply(sentences[s], spans, Cases))];
     }
 

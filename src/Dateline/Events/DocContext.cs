@@ -55,9 +55,42 @@ internal sealed partial class DocContext
         foreach (var tx in doc.TimeExpressions)
             for (int t = TokenAt(tx.Span.Start); t >= 0 && t < tokens.Length && tokens[t].Start < tx.Span.End; t++)
                 _inTime[t] = true;
+        _storm = StormTokens();
     }
 
     private readonly bool[] _inTime;
+
+    /// <summary>Tokens naming a storm, never an actor ("Hurricane Rita threatened oil production", "Rita hit Texas").</summary>
+    private readonly bool[] _storm;
+
+    /// <summary>The token is part of a storm's name or its title word ("Hurricane | Rita").</summary>
+    public bool IsStorm(int token) => _storm[token];
+
+    /// <summary>
+    /// The words of every mention in the chain of a MISC name titled by a storm word ("Hurricane | Rita"), and the title
+    /// word itself (the parse may head the phrase on it).
+    /// </summary>
+    private bool[] StormTokens()
+    {
+        var tokens = Doc.Tokens;
+        var storm = new bool[tokens.Length];
+        HashSet<int>? chains = null;
+        foreach (int m in BodyMentions)
+        {
+            var mention = Doc.EntityMentions[m];
+            int first = TokenAt(mention.Span.Start);
+            if (mention.Type != EntityType.MISC || first <= 0 || !StormNames.IsKind(tokens[first - 1].Form)) continue;
+            storm[first - 1] = true;
+            for (int t = first; t < tokens.Length && tokens[t].Start < mention.Span.End; t++) storm[t] = true;
+            if (mention.Chain >= 0) (chains ??= []).Add(mention.Chain);
+        }
+        if (chains is null) return storm;
+        foreach (int m in BodyMentions)
+            if (chains.Contains(Doc.EntityMentions[m].Chain))
+                for (int t = TokenAt(Doc.EntityMentions[m].Span.Start); t >= 0 && t < tokens.Length && tokens[t].Start < Doc.EntityMentions[m].Span.End; t++)
+                    storm[t] = true;
+        return storm;
+    }
 
     /// <summary>" (AP) —", " (Reuters) -", " —": the end of a dateline whose city a space separates from the rest.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\A\s+(?:\([A-Za-z .'-]{1,30}\)\s*)?[-—–_]")]
@@ -217,7 +250,7 @@ internal sealed partial class DocContext
     {
         var t = Doc.Tokens[token];
         // "@" and other symbols the tagger calls proper nouns are not actors, nor escaped markup ("&amp;TIETYPE"): a name starts with a letter.
-        if (!t.Form.Any(char.IsLetter) || _inTime[token] || t.Upos == "PROPN" && !char.IsLetter(t.Form[0])) return false;
+        if (!t.Form.Any(char.IsLetter) || _inTime[token] || _storm[token] || t.Upos == "PROPN" && !char.IsLetter(t.Form[0])) return false;
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
         if (CommonOpener(token)) return NounSector(token) is not null;
         if (t.Upos is "PRON" or "PROPN") return true;
@@ -354,7 +387,7 @@ internal sealed partial class DocContext
     public EventActor? ActorAt(int token, ref List<int> paths, int from, ActorDictionary dictionary, int notChain = -1)
     {
         var t = Doc.Tokens[token];
-        if (!t.Form.Any(char.IsLetter) || _inTime[token]) return null;
+        if (!t.Form.Any(char.IsLetter) || _inTime[token] || _storm[token]) return null;
         paths.Add(PathLength(from, token));
         DateOnly? date = Doc.Metadata.PublishedOn;
         // With user dictionaries: the phrase's actor with the agents around it ("Arnor security officials" -> ARNGOV,

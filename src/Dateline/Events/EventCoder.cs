@@ -269,6 +269,11 @@ public sealed partial class EventCoder
         "tsunami", "earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon", "tornado", "flood", "drought", "wave", "landslide",
         "avalanche", "wildfire", "epidemic", "pandemic", "virus", "disaster");
 
+    /// <summary>A storm's name, or a hazard word no actor stands in ("the tsunami", "Hurricane Katrina" whatever the tagger made of it).</summary>
+    private static bool IsNature(DocContext ctx, int token) =>
+        ctx.IsStorm(token) || !ctx.IsActor(token)
+            && ctx.Children(token).Prepend(token).Any(w => Hazards.Contains(Singular(ctx.Doc.Tokens[w].Form.ToLowerInvariant())));
+
     /// <summary>A relative pronoun subject ("the tsunami which struck") stands for the noun its clause modifies.</summary>
     private static int Antecedent(DocContext ctx, int verb, int subject)
     {
@@ -623,6 +628,10 @@ public sealed partial class EventCoder
                 sources.AddRange(subject);
             }
         }
+        // "Rita would hit Texas", "an earthquake struck Turkey, killing 30 people": a storm or another natural hazard does
+        // nothing an actor does, whatever the verb.
+        if (sources.Count > 0 && sources.All(s => IsNature(ctx, Antecedent(ctx, head, s))))
+            yield break;
         // "meet the golden rule", "host a reception", "received a first reading": a meeting verb whose object is a thing is
         // no meeting; "a documentary called 'No More Mr Nasty'", "called this indefensible": naming is no phone call.
         if (!trigger.IsNoun && (!passive || reduced) && MeetingVerbs.Contains(trigger.Lemmas[0]) && trigger.Event == "CONSULT")

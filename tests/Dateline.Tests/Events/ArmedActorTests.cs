@@ -93,6 +93,13 @@ public class ArmedActorTests
     public void A_natural_force_that_struck_is_no_assault(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text), e => e.Event == "ASSAULT");
 
+    [Theory]
+    [InlineData("An earthquake struck Turkey on Monday, killing 30 people.")]
+    [InlineData("Hurricane Zelvina strengthened on Wednesday and threatened oil production in the Gulf. Governor Rick Perry said Zelvina would hit Texas on Saturday.")]
+    public void A_storm_or_hazard_does_nothing_an_actor_does(string text) =>
+        // The storm was a person ("Hurricane Zelvina" THREATEN, "Zelvina -> Texas" ASSAULT); the killing had no source.
+        Assert.Empty(EventPipeline.Events(text));
+
     [Fact]
     public void A_gerund_list_item_without_a_subject_is_a_policy_not_an_event()
     {
