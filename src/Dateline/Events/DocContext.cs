@@ -251,7 +251,7 @@ internal sealed partial class DocContext
         var t = Doc.Tokens[token];
         // "@" and other symbols the tagger calls proper nouns are not actors, nor escaped markup ("&amp;TIETYPE"): a name starts with a letter.
         if (!t.Form.Any(char.IsLetter) || _inTime[token] || _storm[token] || t.Upos == "PROPN" && !char.IsLetter(t.Form[0])) return false;
-        if (MentionAt(token) >= 0 || NamedModifier(token) >= 0) return true;
+        if (MentionAt(token) >= 0 || NamedModifier(token) >= 0 || AppositivePerson(token) >= 0) return true;
         if (CommonOpener(token)) return NounSector(token) is not null;
         if (t.Upos is "PRON" or "PROPN") return true;
         return t.Upos == "NOUN" && (NounSector(token) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
@@ -298,6 +298,27 @@ internal sealed partial class DocContext
         return last;
     }
 
+    /// <summary>
+    /// The person named between commas right after a subject noun and right before its verb ("The head of the Tripoli-based
+    /// Government of National Accord, Fayez al-Sarraj, met Conte"): an apposition the parser often hangs on the last name
+    /// before it (here 'Accord', as a flat name), so the subject was nobody. -1 when none.
+    /// </summary>
+    private int AppositivePerson(int token)
+    {
+        var t = Doc.Tokens[token];
+        int verb = t.Head;
+        if (t.Upos != "NOUN" || !t.Deprel.StartsWith("nsubj", StringComparison.Ordinal) || verb <= token + 3 || Doc.Tokens[verb - 1].Form != ",")
+            return -1;
+        int m = MentionAt(verb - 2);
+        if (m < 0 || Doc.EntityMentions[m].Type != EntityType.PER) return -1;
+        int first = TokenAt(Doc.EntityMentions[m].Span.Start);
+        if (first <= token + 1 || Doc.Tokens[first - 1].Form != ",") return -1;
+        // Nothing between the subject and the name may be a verb of its own ("The minister, who met Haftar, said").
+        for (int k = token + 1; k < first - 1; k++)
+            if (Doc.Tokens[k].Upos is "VERB" or "AUX" && Doc.Tokens[k].Deprel is not ("amod" or "compound")) return -1;
+        return m;
+    }
+
     /// <summary>A named entity among the close modifiers of a noun ("Italian Prime Minister Giuseppe Conte" when the head is 'Minister').</summary>
     private int NamedModifier(int token)
     {
@@ -326,7 +347,8 @@ internal sealed partial class DocContext
         // "with Turkish President Recep Tayyip Erdogan" parsed with the nationality as the head: the person it describes.
         if (m >= 0 && Doc.EntityMentions[m].Type == EntityType.MISC && NamedModifier(token) is var person and >= 0 && MentionAt(person) != m)
             return MentionAt(person);
-        return m < 0 && NamedModifier(token) is var nm and >= 0 ? MentionAt(nm) : m;
+        if (m < 0 && NamedModifier(token) is var nm and >= 0) return MentionAt(nm);
+        return m < 0 ? AppositivePerson(token) : m;
     }
 
     /// <summary>
@@ -846,6 +868,17 @@ internal sealed partial class DocContext
     /// An intergovernmental organisation named among the few title words before a person's name ("UN envoy", "EU
     /// foreign policy chief"), or null. A country word before it ("Italian UN envoy") leaves it to the state.
     /// </summary>
+    /// <summary><see cref="OrganisationBeforeName"/> at the mention itself, else at the first of its chain's mentions that has one.</summary>
+    private (string Text, string Sector, string Reason, int Mention)? EmployerInChain(int m, EntityChain? chain)
+    {
+        if (OrganisationBeforeName(m) is { } own) return (own.Text, own.Sector, own.Reason, m);
+        if (chain is null) return null;
+        foreach (int other in chain.Mentions)
+            if (other != m && other < Doc.EntityMentions.Length && OrganisationBeforeName(other) is { } found)
+                return (found.Text, found.Sector, found.Reason, other);
+        return null;
+    }
+
     private (string Text, string Sector, string Reason)? OrganisationBeforeName(int m)
     {
         var mention = Doc.EntityMentions[m];
@@ -910,12 +943,13 @@ internal sealed partial class DocContext
             sector = null;
         }
         if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
-        // "UN envoy Ghassan Salamé", "NATO Secretary General Jens Stoltenberg": the office is the organisation's, not a state's.
-        if (mention.Type == EntityType.PER && OrganisationBeforeName(m) is { } employer)
+        // "UN envoy Ghassan Salamé", "NATO Secretary General Jens Stoltenberg": the office is the organisation's, not a state's;
+        // "Salame told the council ... He called on": a later mention (or a pronoun read through it) keeps it.
+        if (mention.Type == EntityType.PER && EmployerInChain(m, chain) is { } employer)
         {
             sector = employer.Sector;
             country = null;
-            reasons.Add($"'{employer.Text}' before the name: {employer.Reason}");
+            reasons.Add($"'{employer.Text}' before {(employer.Mention == m ? "the name" : $"'{Doc.EntityMentions[employer.Mention].Text}' elsewhere in the article")}: {employer.Reason}");
         }
         if (mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC)
         {

@@ -57,4 +57,30 @@ public class ActAsObjectTests
         var target = Assert.Single(e.Target);
         Assert.Equal(("Martin Griffiths", "IGO"), (target.Text, target.Sector));
     }
+
+    [Fact]
+    public void A_later_mention_of_an_international_body_s_envoy_keeps_its_sector()
+    {
+        // The REQUEST's source was GOV (the role 'envoy' alone): "United Nations" stands before the first mention only.
+        var events = EventPipeline.Events("United Nations envoy Ghassan Salame warned the Security Council on Tuesday. "
+            + "Salame told the council that the offensive had displaced 75,000 people. He called on member states to enforce the arms embargo.");
+        var request = Assert.Single(events, x => x.Event == "REQUEST");
+        Assert.Equal("IGO", Assert.Single(request.Source).Sector);
+    }
+
+    [Fact]
+    public void A_person_named_between_commas_after_the_subject_noun_is_the_subject()
+    {
+        // The parser hung the name on 'Accord' as a flat name, and the meeting had no source.
+        var e = Assert.Single(EventPipeline.Events("The head of the Tripoli-based Government of National Accord, Fayez al-Sarraj, met Conte in Rome last week."),
+            x => x.Event == "CONSULT");
+        Assert.Equal("Fayez al-Sarraj", Assert.Single(e.Source).Text);
+    }
+
+    [Fact]
+    public void A_name_inside_a_relative_clause_between_commas_is_not_the_subject()
+    {
+        var e = Assert.Single(EventPipeline.Events("The minister, who met Haftar, said nothing."), x => x.Event == "CONSULT");
+        Assert.Equal("The minister", Assert.Single(e.Source).Text);
+    }
 }
