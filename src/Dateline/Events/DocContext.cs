@@ -635,7 +635,8 @@ internal sealed partial class DocContext
             for (int len = Math.Min(dictionary.MaxWords, words.Length - start); len >= 1; len--)
             {
                 if (words[start] is "'s" || !Doc.Tokens[phrase[start]].Form.Any(char.IsLetter)) break;
-                if (dictionary.Find(string.Join(' ', words, start, len), date) is not { } found || found.Role.Code is not { } code) continue;
+                var (textCountry, textTitle) = WhatTheTextSays(MentionAt(phrase[start]));
+                if (dictionary.Find(string.Join(' ', words, start, len), date, textCountry, textTitle) is not { } found || found.Role.Code is not { } code) continue;
                 var agents = Agents(words[..start], dictionary).Concat(Agents(words[(start + len)..], dictionary)).ToList();
                 // "former Gondor prosecutors", "Former security officials in the White House": people who held a post no
                 // longer act in it; CAMEO codes them elites (ELI) in place of the post's sector. Not "officials of the former
@@ -851,9 +852,18 @@ internal sealed partial class DocContext
         return (null, null, null);
     }
 
-    private static EventActor? DictionaryCode(string words, ActorDictionary dictionary, DateOnly? date)
+    /// <summary>The country and title the article gives a mention's entity, to choose among a dictionary actor's offices.</summary>
+    private (string? Country, string? Title) WhatTheTextSays(int m)
     {
-        var found = dictionary.Find(words, date);
+        if (m < 0) return (null, null);
+        var mention = Doc.EntityMentions[m];
+        var chain = mention.Chain >= 0 && mention.Chain < Doc.EntityChains.Length ? Doc.EntityChains[mention.Chain] : null;
+        return (mention.Country ?? chain?.Country, mention.Title ?? mention.Role ?? chain?.Role);
+    }
+
+    private static EventActor? DictionaryCode(string words, ActorDictionary dictionary, DateOnly? date, string? country = null, string? title = null)
+    {
+        var found = dictionary.Find(words, date, country, title);
         if (found is not { } f) return null;
         var code = f.Role.Code;
         return new EventActor
@@ -864,10 +874,6 @@ internal sealed partial class DocContext
         };
     }
 
-    /// <summary>
-    /// An intergovernmental organisation named among the few title words before a person's name ("UN envoy", "EU
-    /// foreign policy chief"), or null. A country word before it ("Italian UN envoy") leaves it to the state.
-    /// </summary>
     /// <summary><see cref="OrganisationBeforeName"/> at the mention itself, else at the first of its chain's mentions that has one.</summary>
     private (string Text, string Sector, string Reason, int Mention)? EmployerInChain(int m, EntityChain? chain)
     {
@@ -879,6 +885,10 @@ internal sealed partial class DocContext
         return null;
     }
 
+    /// <summary>
+    /// An intergovernmental organisation named among the few title words before a person's name ("UN envoy", "EU
+    /// foreign policy chief"), or null. A country word before it ("Italian UN envoy") leaves it to the state.
+    /// </summary>
     private (string Text, string Sector, string Reason)? OrganisationBeforeName(int m)
     {
         var mention = Doc.EntityMentions[m];
@@ -929,8 +939,9 @@ internal sealed partial class DocContext
         var reasons = new List<string> { how };
         if (dictionary.Count > 0)
         {
+            var (textCountry, textTitle) = WhatTheTextSays(m);
             foreach (var candidate in new[] { mention.Name, mention.Text, name })
-                if (candidate.Length > 0 && DictionaryCode(candidate, dictionary, date) is { } known)
+                if (candidate.Length > 0 && DictionaryCode(candidate, dictionary, date, textCountry, textTitle) is { } known)
                     return known with { Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End, Chain = chain?.Id };
         }
         string? country = mention.Country ?? chain?.Country;

@@ -108,6 +108,23 @@ public class DictionaryImportTests
         Assert.Equal(code, found?.Role.Code);
     }
 
+    [Theory]
+    [InlineData("ZEM", null, "ZEMGOV")] // the country the text gives the person
+    [InlineData(null, "President", "ZEMGOV")] // a word of the title the text gives
+    [InlineData(null, null, "ZEMGOV")] // else the country most of the person's offices are in
+    public void Of_several_offices_held_that_day_the_one_the_text_points_to_wins(string? country, string? title, string code)
+    {
+        // An imported office holder: co-prince of a small state by virtue of being president of another (listed first, it won).
+        var actor = new KnownActor("q1", "Amaury Vell", [],
+        [
+            new ActorRole("co-prince of Vardia", "VAR", null, new DateOnly(2017, 5, 14), null),
+            new ActorRole("President of the Zembian Republic", "ZEM", null, new DateOnly(2017, 5, 14), null),
+            new ActorRole("Minister of the Economy", "ZEM", null, new DateOnly(2014, 8, 26), new DateOnly(2016, 8, 30)),
+        ], "wikidata-officeholders");
+        var found = new ActorDictionary([actor]).Find("Amaury Vell", new DateOnly(2019, 5, 17), country, title);
+        Assert.Equal(code, found?.Role.Code);
+    }
+
     [Fact]
     public void Imports_reverse_codes_block_verbs_compound_patterns_and_slots()
     {
