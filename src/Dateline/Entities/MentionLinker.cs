@@ -118,7 +118,8 @@ public static partial class MentionLinker
                     (country, knowledgeId, canonical) = (a.Iso3, "country:" + a.Iso3, a.Name);
                 else if (knowledge.FindCountryByCapital(surface) is { } cap && type is EntityType.LOC or EntityType.GPE or EntityType.MISC)
                     (country, type, knowledgeId) = (cap.Iso3, EntityType.GPE, "city:" + cap.Iso3 + ":" + surface);
-                else if (knowledge.FindOrganisation(surface) is { } org)
+                // Parties are the event coder's knowledge only: names, types and links stay as the tagger read them.
+                else if (knowledge.FindOrganisation(surface) is { IsParty: false } org)
                 {
                     (knowledgeId, canonical) = ("org:" + org.Id, org.Name);
                     if (string.Equals(surface, org.Acronym, StringComparison.Ordinal))

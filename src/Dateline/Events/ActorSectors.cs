@@ -60,6 +60,7 @@ public static class ActorSectors
         var byKind = kind switch
         {
             "political" or "diplomatic" or "royal" => "GOV",
+            "legislative" => "LEG",
             "military" => "MIL",
             "judicial" => "JUD",
             "religious" => "REL",
@@ -82,6 +83,7 @@ public static class ActorSectors
         "government" => "GOV",
         "legislature" => "LEG",
         "ngo" => "NGO",
+        "party" => "PTY",
         _ => null,
     };
 }

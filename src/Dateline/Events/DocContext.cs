@@ -325,7 +325,7 @@ internal sealed partial class DocContext
         // "United Nations envoy Ghassan Salame": the person the noun names outranks the organisation modifying it.
         int named = -1;
         foreach (var c in _children[token])
-            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "appos" or "nmod:desc" && IsNamed(c))
+            if (Doc.Tokens[c].Deprel is "flat" or "compound" or "appos" or "nmod:desc" && IsNamed(c) && !(IsParty(c) && NounSector(token) is not null))
             {
                 if (Doc.EntityMentions[MentionAt(c)].Type == EntityType.PER) return c;
                 if (named < 0) named = c;
@@ -375,6 +375,11 @@ internal sealed partial class DocContext
         }
         return -1;
     }
+
+    /// <summary>"the Tory leader", "a Labour minister": the party modifies the person an actor noun is, and codes it (<see cref="NounActor"/>);
+    /// before a noun that is no actor by itself ("the Tory spokesman", "a senior Tory MP") the party stays the actor.</summary>
+    private bool IsParty(int token) =>
+        MentionAt(token) is var m and >= 0 && _knowledge.FindOrganisation(Doc.EntityMentions[m].Name.Length > 0 ? Doc.EntityMentions[m].Name : Doc.EntityMentions[m].Text) is { IsParty: true };
 
     private bool IsNamed(int token) => MentionAt(token) >= 0 && Doc.EntityMentions[MentionAt(token)].Type is EntityType.PER or EntityType.ORG;
 
@@ -751,6 +756,14 @@ internal sealed partial class DocContext
                         break;
                     }
         }
+        // "the Tory leader", "a Labour spokesman": the party's country, and its sector for the party's own offices.
+        if (_children[token].FirstOrDefault(c => Doc.Tokens[c].Deprel is "compound" or "amod" or "nmod:poss" && IsParty(c), -1) is var partyWord and >= 0)
+        {
+            var party = _knowledge.FindOrganisation(Doc.EntityMentions[MentionAt(partyWord)].Name.Length > 0 ? Doc.EntityMentions[MentionAt(partyWord)].Name : Doc.EntityMentions[MentionAt(partyWord)].Text)!;
+            country ??= party.Country;
+            if (country is not null && countries.Count == 0) countries = [country];
+            if (IsPartyOffice(t.Lemma)) sector = "PTY";
+        }
         // "former officials", "two former ministers": no longer in office, elites (CAMEO ELI), not the post's sector.
         if (_children[token].Any(c => Doc.Tokens[c].Deprel == "amod" && IsFormer(Doc.Tokens[c]))) sector = Elites;
         // "Lawmakers and officials in Fornost", "Danish media and government": a later conjunct without a country of its own
@@ -874,22 +887,39 @@ internal sealed partial class DocContext
         };
     }
 
-    /// <summary><see cref="OrganisationBeforeName"/> at the mention itself, else at the first of its chain's mentions that has one.</summary>
-    private (string Text, string Sector, string Reason, int Mention)? EmployerInChain(int m, EntityChain? chain)
+    /// <summary>A party named by the one to three untagged words ending at <paramref name="last"/> ("Tory", "Lib Dem").</summary>
+    private (string Text, Organisation Party)? PartyEndingAt(int last)
     {
-        if (OrganisationBeforeName(m) is { } own) return (own.Text, own.Sector, own.Reason, m);
+        for (int first = last; first >= 0 && first > last - 3 && MentionAt(first) < 0; first--)
+        {
+            var text = Doc.Text[Doc.Tokens[first].Start..Doc.Tokens[last].End];
+            if (_knowledge.FindOrganisation(text) is { IsParty: true } party) return (text, party);
+        }
+        return null;
+    }
+
+    /// <summary>Offices a party has of its own: its leader, chairman, spokesman, candidate ("leader" alone reads GOV).</summary>
+    private static bool IsPartyOffice(string? role) =>
+        role is not null && role.Split(' ')[^1].ToLowerInvariant() is "leader" or "chairman" or "chairwoman" or "chair" or "spokesman"
+            or "spokeswoman" or "spokesperson" or "candidate" or "activist" or "member" or "whip";
+
+    /// <summary><see cref="OrganisationBeforeName"/> at the mention itself, else at the first of its chain's mentions that has one.</summary>
+    private (string Text, string Sector, string? Country, string Reason, int Mention)? EmployerInChain(int m, EntityChain? chain)
+    {
+        if (OrganisationBeforeName(m) is { } own) return (own.Text, own.Sector, own.Country, own.Reason, m);
         if (chain is null) return null;
         foreach (int other in chain.Mentions)
             if (other != m && other < Doc.EntityMentions.Length && OrganisationBeforeName(other) is { } found)
-                return (found.Text, found.Sector, found.Reason, other);
+                return (found.Text, found.Sector, found.Country, found.Reason, other);
         return null;
     }
 
     /// <summary>
-    /// An intergovernmental organisation named among the few title words before a person's name ("UN envoy", "EU
-    /// foreign policy chief"), or null. A country word before it ("Italian UN envoy") leaves it to the state.
+    /// An intergovernmental organisation or a political party named among the few title words before a person's name ("UN
+    /// envoy", "EU foreign policy chief", "Tory leader", "Lib Dem spokesman"), or null. A country word before it ("Italian UN
+    /// envoy") leaves it to the state.
     /// </summary>
-    private (string Text, string Sector, string Reason)? OrganisationBeforeName(int m)
+    private (string Text, string Sector, string? Country, string Reason)? OrganisationBeforeName(int m)
     {
         var mention = Doc.EntityMentions[m];
         for (int t = TokenAt(mention.Span.Start) - 1, n = 0; t >= 0 && n < 5; t--, n++)
@@ -899,12 +929,18 @@ internal sealed partial class DocContext
             bool titleWord = mention.Title is { } title && title.Split(' ').Contains(w.Form, StringComparer.OrdinalIgnoreCase);
             if (w.Upos is not ("ADJ" or "NOUN" or "PROPN") && !titleWord) return null;
             var at = MentionAt(t);
+            // "Tory leader Michael Howard", "Lib Dem spokesman": a party's name the tagger left outside any name.
+            if (at < 0 && PartyEndingAt(t) is { } party)
+                return (party.Text, "PTY", party.Party.Country, $"party {party.Party.Name} -> {party.Party.Country}PTY");
             if (at < 0 || at == m) continue;
             var before = Doc.EntityMentions[at];
-            if (before.Type != EntityType.ORG) return null;
             var text = before.Name.Length > 0 ? before.Name : before.Text;
-            if (_knowledge.FindOrganisation(text) is { } org && ActorSectors.ForOrganisationKind(org.Kind) == "IGO")
-                return (before.Text, "IGO", $"organisation {org.Acronym} ({org.Kind}) -> IGO");
+            // "Republican President George Bush": a party's adjective may be tagged MISC.
+            if (before.Type != EntityType.ORG && !(before.Type == EntityType.MISC && _knowledge.FindOrganisation(text) is { IsParty: true })) return null;
+            if (_knowledge.FindOrganisation(text) is not { } org) return null;
+            if (org.IsParty) return (before.Text, "PTY", org.Country, $"party {org.Name} -> {org.Country}PTY");
+            if (ActorSectors.ForOrganisationKind(org.Kind) == "IGO")
+                return (before.Text, "IGO", null, $"organisation {org.Acronym} ({org.Kind}) -> IGO");
             return null;
         }
         return null;
@@ -944,6 +980,14 @@ internal sealed partial class DocContext
                 if (candidate.Length > 0 && DictionaryCode(candidate, dictionary, date, textCountry, textTitle) is { } known)
                     return known with { Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End, Chain = chain?.Id };
         }
+        // "met Democrats", "the Tories said": a party's name, whatever type the tagger gave it.
+        if (mention.Role is null && chain?.Role is null && mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC
+            && _knowledge.FindOrganisation(mention.Name.Length > 0 ? mention.Name : mention.Text) is { IsParty: true } party)
+            return new EventActor
+            {
+                Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End, Name = name, Chain = chain?.Id,
+                Country = party.Country, Sector = "PTY", Code = party.Country + "PTY", Reason = $"{how}; party {party.Name} -> {party.Country}PTY",
+            };
         string? country = mention.Country ?? chain?.Country;
         if (country is not null) reasons.Add($"country {country} from the mention");
         var role = mention.Role ?? chain?.Role;
@@ -956,10 +1000,12 @@ internal sealed partial class DocContext
         if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
         // "UN envoy Ghassan Salamé", "NATO Secretary General Jens Stoltenberg": the office is the organisation's, not a state's;
         // "Salame told the council ... He called on": a later mention (or a pronoun read through it) keeps it.
+        // A party gives its sector only to a party office ("Tory leader Michael Howard" PTY, was GOV from 'leader'); "Labour MP
+        // Diane Abbott" stays LEG, "Tory minister" GOV; its country fills what the text left open.
         if (mention.Type == EntityType.PER && EmployerInChain(m, chain) is { } employer)
         {
-            sector = employer.Sector;
-            country = null;
+            if (employer.Sector != "PTY" || sector is null || IsPartyOffice(role)) sector = employer.Sector;
+            country = employer.Sector == "PTY" ? country ?? employer.Country : null;
             reasons.Add($"'{employer.Text}' before {(employer.Mention == m ? "the name" : $"'{Doc.EntityMentions[employer.Mention].Text}' elsewhere in the article")}: {employer.Reason}");
         }
         if (mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC)

@@ -795,7 +795,7 @@ public sealed partial class EventCoder
             var sides = sourceActors.Concat(targetActors).ToList();
             // A crowd that clashes fights too ("protesters clashed with police").
             bool armed = sides.Any(a => Armed(a) || a.Sector == "CVL");
-            bool political = sides.Any(a => TypeOf(a) == EntityType.PER || (TypeOf(a) is null && a.Sector is "GOV" or "LEG" or "OPP" or "JUD"));
+            bool political = sides.Any(a => TypeOf(a) == EntityType.PER || (TypeOf(a) is null && a.Sector is "GOV" or "LEG" or "OPP" or "PTY" or "JUD"));
             if (!armed && political) trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
         }
         // "Kennedy attacked Mr Brown", "launched an attack on Conservative spending plans", "his attack on Labour", "Labour hit
@@ -805,7 +805,7 @@ public sealed partial class EventCoder
         if (trigger.Event == "ASSAULT" && trigger.Cameo == "190" && (VerbalAttack(ctx, head, trigger) is var how and not VerbalHow.None))
         {
             var sides = sourceActors.Concat(targetActors).ToList();
-            bool Political(EventActor a) => !Armed(a) && (TypeOf(a) == EntityType.PER || a.Sector is "GOV" or "LEG" or "OPP" or "JUD");
+            bool Political(EventActor a) => !Armed(a) && (TypeOf(a) == EntityType.PER || a.Sector is "GOV" or "LEG" or "OPP" or "PTY" or "JUD");
             if (!sides.Any(Armed) && (how == VerbalHow.Always || sourceActors.Count > 0 && sourceActors.All(Political)))
                 trigger = trigger with { Event = "ACCUSE", Mode = null, Context = [], Cameo = "111" };
         }

@@ -120,7 +120,7 @@ public static class SoftNews
     /// Sectors of public office: a soft-news event is kept only with a side in one of them (a minister, a government, the
     /// police, a court's judge named by title, an army, an intergovernmental body, rebels).
     /// </summary>
-    private static readonly FrozenWords PublicSectors = new("GOV", "LEG", "MIL", "COP", "JUD", "IGO", "OPP", "REB", "UAF", "SPY");
+    private static readonly FrozenWords PublicSectors = new("GOV", "LEG", "MIL", "COP", "JUD", "IGO", "OPP", "PTY", "REB", "UAF", "SPY");
 
     internal static bool HoldsOffice(EventActor actor) => actor.Sector is { } s && PublicSectors.Contains(s);
 }

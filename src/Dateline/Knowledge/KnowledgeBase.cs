@@ -112,7 +112,7 @@ public sealed class KnowledgeBase
         }
         Unique(organisationList.Select(o => (o.Id, 0)), "organisations.tsv", "id", diagnostics);
 
-        string[] kinds = ["honorific", "political", "military", "religious", "royal", "judicial", "diplomatic", "academic"];
+        string[] kinds = ["honorific", "political", "legislative", "military", "religious", "royal", "judicial", "diplomatic", "academic"];
         var titleList = new List<Title>();
         foreach (var row in titleTable.Rows)
         {
