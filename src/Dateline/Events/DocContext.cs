@@ -811,10 +811,23 @@ internal sealed partial class DocContext
             string? code = dictionary.Count > 0 && MentionAt(m) is var mi and >= 0 && DictionaryCode(Doc.EntityMentions[mi].Text, dictionary, date) is { Code: { } whole } ? whole : null;
             code ??= dictionary.Count > 0 && DictionaryCode(NameAt(m), dictionary, date) is { Code: { } known } ? known : null;
             code ??= (_knowledge.FindCountryByAdjective(mt.Form) ?? _knowledge.FindCountry(mt.Form))?.Iso3;
+            // "Haftar's forces", "Hiftar, whose forces": the owner's own country, when the article gives one.
+            if (code is null && mt.Deprel == "nmod:poss" && Owner(m) is var owner and >= 0 && NameMentionAt(owner) is var om and >= 0 && Doc.EntityMentions[om].Type is EntityType.PER or EntityType.ORG)
+                code = Doc.EntityMentions[om].Country ?? (Doc.EntityMentions[om].Chain is var ch and >= 0 && ch < Doc.EntityChains.Length ? Doc.EntityChains[ch].Country : null);
             if (code is not null && !list.Contains(code)) list.Add(code);
             if (m == c && code is null) break;
         }
         return list;
+    }
+
+    /// <summary>A possessor itself, or for "whose" the noun its relative clause modifies ("Hiftar, whose forces have besieged").</summary>
+    private int Owner(int possessor)
+    {
+        if (!Doc.Tokens[possessor].Form.Equals("whose", StringComparison.OrdinalIgnoreCase)) return possessor;
+        int noun = Doc.Tokens[possessor].Head, verb = noun >= 0 ? Doc.Tokens[noun].Head : -1;
+        if (verb >= 0 && Doc.Tokens[verb].Deprel == "acl:relcl") return Doc.Tokens[verb].Head;
+        // The parser often misses the relative clause: the name right before ", whose".
+        return possessor >= 2 && Doc.Tokens[possessor - 1].Form == "," && MentionAt(possessor - 2) >= 0 ? possessor - 2 : -1;
     }
 
     /// <summary>The proper-noun words headed by <paramref name="token"/> ("Minas Tirith").</summary>

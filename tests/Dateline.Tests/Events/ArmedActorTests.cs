@@ -116,4 +116,14 @@ public class ArmedActorTests
             e => e.Event == "RETREAT");
         Assert.Equal("Russia", Assert.Single(Only(EventPipeline.Events("Russia withdrew its troops from the town of Kherson."), "RETREAT").Source).Text);
     }
+
+    [Theory]
+    [InlineData("Libyan commander Khalifa Vantresca launched an offensive in April. Vantresca's forces have besieged the capital since April.")]
+    [InlineData("Libyan commander Khalifa Vantresca launched an offensive in April. Marshal Vantresca, whose forces have besieged the capital since April, told reporters the offensive would go on.")]
+    public void Forces_a_named_commander_owns_take_his_country(string text)
+    {
+        // Both were MIL without a country: the possessor, and 'whose' through the name before it, were not read.
+        var e = Assert.Single(EventPipeline.Events(text), x => x.Event == "COERCE");
+        Assert.Equal("LBYMIL", Assert.Single(e.Source).Code);
+    }
 }
