@@ -24,6 +24,22 @@ public sealed partial class EventCoder
     private static readonly FrozenWords SpeechVerbs = new("say", "tell", "state", "announce", "add", "note", "confirm", "report", "write", "tweet", "claim", "allege", "insist", "declare", "explain", "reveal");
     private static readonly FrozenWords ClaimVerbs = new("claim", "allege", "insist");
     private static readonly FrozenWords DenyVerbs = new("deny");
+    /// <summary>
+    /// "would not respond to gossip and promised to defend": a conjunct in a past or present form beside a verb with
+    /// auxiliaries has its own tense, so not their modality or negation ("will meet and discuss" shares 'will'). A past
+    /// participle counts as past when the auxiliaries are no 'have' or 'be' it could hang on (the tagger's "promised[VBN]").
+    /// </summary>
+    private static bool FiniteConjunct(DocContext ctx, int first, int conjunct)
+    {
+        var d = ctx.Doc;
+        var aux = ctx.Children(first).Where(c => d.Tokens[c].Deprel.StartsWith("aux", StringComparison.Ordinal)).ToList();
+        // "does not commit suicide, nor does she kill": 'nor' carries the negation on.
+        if (aux.Count == 0 || ctx.Children(conjunct).Any(c => d.Tokens[c].Deprel == "cc" && d.Tokens[c].Lemma.ToLowerInvariant() is "nor" or "neither")) return false;
+        var xpos = d.Tokens[conjunct].Xpos;
+        return xpos is "VBD" or "VBZ" or "VBP" || xpos == "VBN" && !aux.Any(a => d.Tokens[a].Lemma.ToLowerInvariant() is "have" or "be");
+    }
+
+    private static readonly FrozenWords RefusalVerbs = new("refuse", "decline", "fail");
     private static readonly FrozenWords PlanVerbs = new("plan", "intend", "expect", "prepare", "schedule", "hope", "aim", "want", "seek", "vow", "pledge", "promise");
     private static readonly FrozenWords FutureAux = new("will", "shall", "'ll", "wo");
     private static readonly FrozenWords ModalAux = new("could", "would", "might", "may", "should", "'d", "can", "ca", "must");
@@ -567,6 +583,11 @@ public sealed partial class EventCoder
         // "was taken to Guantanamo Bay after being captured": a passive auxiliary makes the verb passive even when its
         // subject is another clause's, so that subject is never the one who captured.
         bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel is "nsubj:pass" or "aux:pass"));
+        // Opinion, comment and cause that our lexicon's words also say (EventCoder.AuditRules.cs).
+        if (AgreesAsOpinion(ctx, head, trigger, passive) || DeclinesComment(ctx, head, trigger) || RecognisesNoState(ctx, head, trigger, passive, reduced)
+            || ThingHelps(ctx, head, trigger, passive) || HitsAmountOrWithThing(ctx, head, trigger) || KillsThing(ctx, head, trigger, passive)
+            || SignsNoAgreement(ctx, head, trigger, passive, reduced) || CalledToPlace(ctx, head, trigger, passive))
+            yield break;
         var sources = new List<int>();
         var targets = new List<int>();
 
@@ -809,6 +830,7 @@ public sealed partial class EventCoder
         // reads both ways, each subject acting on the others (below, one record per subject).
         bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;
         if (sourceActors.Count == 0 && targetActors.Count == 0) yield break;
+        if (SuspendsOwnThing(ctx, head, trigger, passive, targetActors.Count) || BlamesThing(ctx, head, trigger, passive, targetActors.Count)) yield break;
         if (IsBareStatement(tok, trigger, targetActors)) yield break;
         if (!trigger.IsNoun && targetActors.Count == 0 && !eachOther && Undirected(ctx, head, match)) yield break;
 
@@ -1426,7 +1448,22 @@ public sealed partial class EventCoder
                 status = EventStatus.Planned;
                 reason = $"complement of '{d.Tokens[node].Form}'";
             }
-            if (node == head || d.Tokens[chain[chain.IndexOf(node) - 1]].Deprel is "xcomp" or "conj")
+            int below = node == head ? -1 : chain[chain.IndexOf(node) - 1];
+            // "the government refused to back Lord Dubs' bill", "declined to meet him": what is refused did not happen.
+            if (below >= 0 && RefusalVerbs.Contains(lemma) && (d.Tokens[below].Deprel == "xcomp" || Infinitive(d, below)))
+                return (EventStatus.Negated, $"refused: complement of '{d.Tokens[node].Form}'", attribution);
+            // "Euronext is due to hold talks", "exports are set to reach": 'due' and 'set' with an infinitive are an arrangement.
+            if (below >= 0 && d.Tokens[below].Deprel == "xcomp" && lemma is "due" or "set" && d.Tokens[node].Upos == "ADJ" && status == EventStatus.Happened)
+            {
+                status = EventStatus.Planned;
+                reason = $"'{d.Tokens[node].Form} to': an arrangement";
+            }
+            // A clause's auxiliaries and negation belong to its verb, to a verb sharing them through 'to' (xcomp) or 'and' (conj),
+            // and to a noun trigger its verb takes ("will start negotiations", "did not hold talks"); a finite conjunct has its
+            // own ("would not respond ... and promised to hail": the promise is not negated).
+            if (node == head || d.Tokens[below].Deprel == "xcomp"
+                || d.Tokens[below].Deprel == "conj" && !FiniteConjunct(ctx, node, below)
+                || below == head && trigger.IsNoun && d.Tokens[below].Deprel == "obj")
             {
                 clauseTop = node;
                 foreach (var c in ctx.Children(node))

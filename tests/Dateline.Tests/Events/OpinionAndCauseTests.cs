@@ -1,0 +1,155 @@
+namespace Dateline.Tests.Events;
+
+/// <summary>Rules from the session-14 audit of 60 random BBC business and 60 BBC politics rows: words our lexicon reads as
+/// events that, with a thing where an actor should be, are opinion, comment or cause. The sentences are the team's own.</summary>
+public class OpinionAndCauseTests
+{
+    [Theory]
+    [InlineData("\"I agree that we do not need to raise interest rates,\" Jonas Lind told reporters.")]
+    [InlineData("I absolutely agree with Anna Berg.")]
+    [InlineData("Mr Holm agreed and said the figures had to be read in context.")]
+    [InlineData("Karl Weber, an economist at Nordbank, agreed that the latest sales figures were stronger than expected.")]
+    public void Agreeing_with_a_view_is_opinion_not_an_agreement(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "AGREE");
+
+    [Theory]
+    [InlineData("Sweden has agreed a draft proposal with the International Monetary Fund.")]
+    [InlineData("Nordbank has agreed to buy a stake in Baltic Steel.")]
+    [InlineData("Prime Minister Jonas Lind said he had agreed with Anna Berg in 2003 that she would not stand again.")]
+    [InlineData("First Minister Jonas Lind told Radio Sweden he had agreed with Ms Berg in 2003 that she would not be health minister in the run-up to the 2007 elections.")]
+    [InlineData("The opposition suspects the move is part of a package of security measures agreed with the US.")]
+    [InlineData("Sweden and Norway agreed on a new fishing quota on Monday.")]
+    public void Agreeing_a_deal_or_to_act_stays_an_agreement(string text) =>
+        Assert.Contains(EventPipeline.Events(text), x => x.Event == "AGREE");
+
+    [Theory]
+    [InlineData("Nordbank refused to comment on the reports.")]
+    [InlineData("Finance minister Jonas Lind refused to say whether taxes would rise.")]
+    [InlineData("Karl Weber refused to be drawn on the date of the election.")]
+    [InlineData("Anna Berg refused to rule out future tax rises.")]
+    public void Declining_to_comment_is_no_rejection(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "REJECT");
+
+    [Theory]
+    [InlineData("London mayor Karl Weber has again refused to retract his insult.")]
+    [InlineData("The government refused to back Anna Berg's bill.")]
+    public void Refusing_to_act_stays_a_rejection(string text) =>
+        Assert.Contains(EventPipeline.Events(text), x => x.Event == "REJECT");
+
+    [Fact]
+    public void What_is_refused_did_not_happen()
+    {
+        var backing = Assert.Single(EventPipeline.Events("The government refused to back Anna Berg's bill."), x => x.Event == "SUPPORT");
+        Assert.Equal("negated", backing.Status);
+    }
+
+    [Theory]
+    [InlineData("\"We have recognised the need for clearer leadership,\" said Nordbank chairman Karl Weber.")]
+    [InlineData("Jonas Lind said voters would recognise that the Liberal Party had brought stability.")]
+    [InlineData("Only one in ten voters recognised Anna Berg.")]
+    public void Recognising_a_need_or_a_face_is_no_diplomatic_recognition(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Cameo == "054");
+
+    [Fact]
+    public void Recognising_a_state_stays_recognition() =>
+        Assert.Contains(EventPipeline.Events("Turkey will recognise Cyprus next year, the foreign minister said."), x => x.Cameo == "054");
+
+    [Theory]
+    [InlineData("Such a move would help Nordbank and Baltic Steel to share research costs.")]
+    [InlineData("These cuts helped Nordbank turn a loss into a profit.")]
+    public void A_thing_that_helps_gives_no_aid(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "AID");
+
+    [Fact]
+    public void Help_from_an_actor_stays_aid() =>
+        Assert.Contains(EventPipeline.Events("Sweden lent Finland $6bn to help the Finnish government rebuild the port."), x => x.Event == "AID");
+
+    [Theory]
+    [InlineData("Nordbank is set to hit more than $12bn in sales this year.")]
+    [InlineData("In Norway's case it is set to hit more than $12bn.")]
+    [InlineData("Nordbank was hit with a bill of more than $27bn in back taxes.")]
+    public void Hitting_an_amount_or_with_a_bill_is_no_assault(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "ASSAULT");
+
+    [Fact]
+    public void A_date_set_for_an_event_makes_it_planned()
+    {
+        var talks = Assert.Single(EventPipeline.Events("Nordbank is due to hold talks with Baltic Steel this week."), x => x.Event == "CONSULT");
+        Assert.Equal("planned", talks.Status);
+    }
+
+    [Fact]
+    public void A_noun_event_under_a_future_verb_is_planned()
+    {
+        var talks = EventPipeline.Events("Local press have reported that Sweden and Norway will start negotiations about new routes.")
+            .Where(x => x.Event == "CONSULT").ToList();
+        Assert.NotEmpty(talks);
+        Assert.All(talks, x => Assert.Equal("planned", x.Status));
+    }
+
+    [Fact]
+    public void A_finite_conjunct_keeps_its_own_status()
+    {
+        var promise = Assert.Single(EventPipeline.Events(
+            "Mr Lind said he would not respond to gossip and promised to defend the Liberal Party's record until polling day."),
+            x => x.Event == "AGREE");
+        Assert.NotEqual("negated", promise.Status);
+    }
+
+    [Fact]
+    public void Nor_carries_the_negation_to_its_conjunct() =>
+        Assert.Contains(EventPipeline.Events("The rebel group does not recruit children, nor does it kill civilians."),
+            x => x.Event == "ASSAULT" && x.Status == "negated");
+
+    [Theory]
+    [InlineData("Nordic Air will now suspend its Saudi flights from 27 March.")]
+    [InlineData("Nordmart has suspended firearms sales in the state.")]
+    public void Suspending_ones_own_trade_is_no_sanction(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "SANCTION");
+
+    [Theory]
+    [InlineData("The Liberal Party has suspended Karl Weber as a candidate.")]
+    [InlineData("The Liberal Party has suspended a candidate for his remarks on immigration.")]
+    public void Suspending_a_member_stays_a_sanction(string text) =>
+        Assert.Contains(EventPipeline.Events(text), x => x.Event == "SANCTION");
+
+    [Theory]
+    [InlineData("Nordic Air has blamed high fuel prices for a 40% drop in profits.")]
+    [InlineData("The currency peg is often blamed by US lawmakers for job losses.")]
+    public void Blaming_a_thing_is_an_explanation_not_an_accusation(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "ACCUSE");
+
+    [Fact]
+    public void Blaming_an_actor_stays_an_accusation() =>
+        Assert.Contains(EventPipeline.Events("European leaders have openly blamed the United States for the rise of the euro."), x => x.Event == "ACCUSE");
+
+    [Theory]
+    [InlineData("Chile is looking at ways to keep prices high without killing off demand.")]
+    public void Killing_a_thing_is_no_violence(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "ASSAULT");
+
+    [Theory]
+    [InlineData("As an MP, Karl Weber signed a parliamentary motion questioning the airport plans.")]
+    [InlineData("Jonas Lind has since signed over his shareholding to a fellow investor.")]
+    public void Signing_no_agreement_is_no_formal_agreement(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Cameo == "057");
+
+    [Theory]
+    [InlineData("Finance minister Jonas Lind has signed a debt relief deal with Tanzania.")]
+    [InlineData("Nordic Oil has signed a $6bn (£3.12bn) deal with the sheikhdom of Qatar.")]
+    [InlineData("Prime Minister Anna Berg signed the constitution at a ceremony in Rome in November.")]
+    public void Signing_a_deal_stays_a_formal_agreement(string text) =>
+        Assert.Contains(EventPipeline.Events(text), x => x.Cameo == "057");
+
+    [Fact]
+    public void Calling_a_policy_into_question_is_criticism()
+    {
+        var events = EventPipeline.Events("The new rules have also been called into question by the parliamentary Joint Committee on Human Rights.");
+        Assert.DoesNotContain(events, x => x.Event == "CONSULT");
+        Assert.Contains(events, x => x.Event == "ACCUSE" && x.Cameo == "111");
+    }
+
+    [Fact]
+    public void Being_called_to_a_place_is_no_phone_call() =>
+        Assert.DoesNotContain(EventPipeline.Events("The police were alerted and called to the premises."), x => x.Event == "CONSULT");
+}
