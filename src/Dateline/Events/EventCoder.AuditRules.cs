@@ -45,14 +45,18 @@ public sealed partial class EventCoder
         }
         // A clause of what someone will or would do is a deal about it, wherever the parser hung it ("agreed with Ms Hutt in
         // 2003 that she would not be health minister": on "Hutt"); one of what is so ("that prices were stronger") is opinion.
-        return !Below(ctx, head, 4).Any(c => d.Tokens[c].Deprel == "aux" && Undertaking.Contains(d.Tokens[c].Form.ToLowerInvariant()));
+        return !Below(ctx, head, 3).Any(c => ctx.Children(c).Any(a => d.Tokens[a].Deprel == "aux" && Undertaking.Contains(d.Tokens[a].Form.ToLowerInvariant())));
     }
 
-    /// <summary>The tokens under <paramref name="head"/> in the parse, down to <paramref name="depth"/> levels.</summary>
+    /// <summary>
+    /// The tokens under <paramref name="head"/> in the parse, down to <paramref name="depth"/> levels, leaving out its own
+    /// auxiliaries and what is coordinated with it ("will agree", "agreed ... but said nothing could be done").
+    /// </summary>
     private static IEnumerable<int> Below(DocContext ctx, int head, int depth)
     {
         foreach (var c in ctx.Children(head))
         {
+            if (ctx.Doc.Tokens[c].Deprel is "conj" or "parataxis" or "cc" or "punct" || ctx.Doc.Tokens[c].Deprel.StartsWith("aux", StringComparison.Ordinal)) continue;
             yield return c;
             if (depth > 1)
                 foreach (var k in Below(ctx, c, depth - 1)) yield return k;
@@ -160,7 +164,9 @@ public sealed partial class EventCoder
         var d = ctx.Doc;
         if (trigger.IsNoun || trigger.Event != "SANCTION" || trigger.Head != "suspend" || trigger.Lemmas.Length != 1 || targets > 0) return false;
         var suspended = passive ? Deps(ctx, head, "nsubj:pass") : Deps(ctx, head, "obj");
-        return suspended.Count > 0 && suspended.All(s => d.Tokens[s].Upos == "NOUN" && !ctx.IsActor(s) && OwnOperations.Contains(Singular(d.Tokens[s].Lemma.ToLowerInvariant())));
+        // "suspended firearms[obj] sales[nsubj]": the parser may cut the compound before its head.
+        bool Operation(int k) => k < d.Tokens.Length && d.Tokens[k].Upos == "NOUN" && OwnOperations.Contains(Singular(d.Tokens[k].Lemma.ToLowerInvariant()));
+        return suspended.Count > 0 && suspended.All(s => d.Tokens[s].Upos == "NOUN" && !ctx.IsActor(s) && (Operation(s) || Operation(s + 1)));
     }
 
     /// <summary>What a firm or a government runs itself and may suspend of its own accord ("suspended gun sales", "the flights").</summary>

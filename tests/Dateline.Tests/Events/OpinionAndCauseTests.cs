@@ -9,6 +9,8 @@ public class OpinionAndCauseTests
     [InlineData("I absolutely agree with Anna Berg.")]
     [InlineData("Mr Holm agreed and said the figures had to be read in context.")]
     [InlineData("Karl Weber, an economist at Nordbank, agreed that the latest sales figures were stronger than expected.")]
+    [InlineData("Deputy Speaker Anna Berg agreed it was of concern but said nothing could be done immediately.")]
+    [InlineData("No doubt the prime minister will agree with this.")]
     public void Agreeing_with_a_view_is_opinion_not_an_agreement(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "AGREE");
 
@@ -104,6 +106,7 @@ public class OpinionAndCauseTests
     [Theory]
     [InlineData("Nordic Air will now suspend its Saudi flights from 27 March.")]
     [InlineData("Nordmart has suspended firearms sales in the state.")]
+    [InlineData("Although Nordmart has suspended firearms sales in the state, the attorney general said he wanted to be sure the chain would follow state rules.")]
     public void Suspending_ones_own_trade_is_no_sanction(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "SANCTION");
 
