@@ -63,6 +63,43 @@ public sealed partial class EventCoder
         }
     }
 
+    /// <summary>
+    /// "Asked if she was a member of the group, Ms Kelly said ...", "was also asked whether he thought the war had made the
+    /// world less safe": asking a question is no request (CAMEO 10 asks for something). "asked if he could visit the camp"
+    /// (permission, a modal in the clause) stays a request.
+    /// </summary>
+    private static bool AsksQuestion(DocContext ctx, int head, Trigger trigger)
+    {
+        var d = ctx.Doc;
+        if (trigger.IsNoun || trigger.Event != "REQUEST" || trigger.Lemmas.Length != 1 || trigger.Head != "ask") return false;
+        return ctx.Children(head).Any(c => d.Tokens[c].Deprel is "ccomp" or "advcl"
+            && ctx.Children(c).Any(k => d.Tokens[k].Deprel == "mark" && d.Tokens[k].Lemma.ToLowerInvariant() is "if" or "whether")
+            && !ctx.Children(c).Any(k => d.Tokens[k].Deprel == "aux" && Undertaking.Contains(d.Tokens[k].Form.ToLowerInvariant())));
+    }
+
+    /// <summary>
+    /// "They will be hard-pressed to cope": hard-pressed is struggling, not pressed by anyone. "pressed them hard to agree" has
+    /// 'hard' after the verb, an adverb, and stays a request.
+    /// </summary>
+    private static bool HardPressed(DocContext ctx, int head, Trigger trigger)
+    {
+        var d = ctx.Doc;
+        return !trigger.IsNoun && trigger.Event == "REQUEST" && trigger.Head == "press"
+            && ctx.Children(head).Any(c => c < head && d.Tokens[c].Lemma.Equals("hard", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "But it will mobilise public opinion", "mobilised support for the bill": our lexicon's mobilisation (CAMEO 150, armed
+    /// force shown) of a thing that is no force is campaigning; "mobilised its troops", "mobilised" with no object stay.
+    /// </summary>
+    private static bool MobilisesThing(DocContext ctx, int head, Trigger trigger, bool passive)
+    {
+        var d = ctx.Doc;
+        if (trigger.IsNoun || passive || trigger.Event != "MOBILIZE" || trigger.Lemmas.Length != 1 || trigger.Head is not ("mobilise" or "mobilize")) return false;
+        var mobilised = Deps(ctx, head, "obj");
+        return mobilised.Count > 0 && mobilised.All(m => d.Tokens[m].Upos == "NOUN" && !ctx.IsActor(m) && !Weapons.Contains(Singular(d.Tokens[m].Lemma.ToLowerInvariant())));
+    }
+
     /// <summary>What one declines to say: CAMEO's "decline comment" (011) is a statement, not a refusal of anything.</summary>
     private static readonly FrozenWords CommentVerbs = new(
         "say", "comment", "discuss", "answer", "confirm", "deny", "reveal", "disclose", "elaborate", "speculate", "specify",

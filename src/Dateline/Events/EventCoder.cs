@@ -40,6 +40,7 @@ public sealed partial class EventCoder
     }
 
     private static readonly FrozenWords RefusalVerbs = new("refuse", "decline", "fail");
+    private static readonly FrozenWords PreventVerbs = new("prevent", "stop", "bar", "ban", "block", "deter", "prohibit", "forbid");
     private static readonly FrozenWords PlanVerbs = new("plan", "intend", "expect", "prepare", "schedule", "hope", "aim", "want", "seek", "vow", "pledge", "promise");
     private static readonly FrozenWords FutureAux = new("will", "shall", "'ll", "wo");
     private static readonly FrozenWords ModalAux = new("could", "would", "might", "may", "should", "'d", "can", "ca", "must");
@@ -586,7 +587,8 @@ public sealed partial class EventCoder
         // Opinion, comment and cause that our lexicon's words also say (EventCoder.AuditRules.cs).
         if (AgreesAsOpinion(ctx, head, trigger, passive) || DeclinesComment(ctx, head, trigger) || RecognisesNoState(ctx, head, trigger, passive, reduced)
             || ThingHelps(ctx, head, trigger, passive) || HitsAmountOrWithThing(ctx, head, trigger) || KillsThing(ctx, head, trigger, passive)
-            || SignsNoAgreement(ctx, head, trigger, passive, reduced) || CalledToPlace(ctx, head, trigger, passive))
+            || SignsNoAgreement(ctx, head, trigger, passive, reduced) || CalledToPlace(ctx, head, trigger, passive)
+            || AsksQuestion(ctx, head, trigger) || HardPressed(ctx, head, trigger) || MobilisesThing(ctx, head, trigger, passive))
             yield break;
         var sources = new List<int>();
         var targets = new List<int>();
@@ -828,7 +830,10 @@ public sealed partial class EventCoder
             trigger = trigger with { Mode = null };
         // "Pinotti and Haftar discussed ...", "A and B met": a mutual event with coordinated subjects and no target
         // reads both ways, each subject acting on the others (below, one record per subject).
-        bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;
+        // "firms, including DaimlerChrysler, Siemens and Volkswagen, have been negotiating with unions": a partner the verb names
+        // that is no actor is still the partner, so the subjects did not meet each other.
+        bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2
+            && !(trigger.TargetRoles.Contains("with") && !trigger.IsNoun && PrepTarget(ctx, head, "with") is { } partner && !ctx.IsActor(partner));
         if (sourceActors.Count == 0 && targetActors.Count == 0) yield break;
         if (SuspendsOwnThing(ctx, head, trigger, passive, targetActors.Count) || BlamesThing(ctx, head, trigger, passive, targetActors.Count)) yield break;
         if (IsBareStatement(tok, trigger, targetActors)) yield break;
@@ -1452,6 +1457,10 @@ public sealed partial class EventCoder
             // "the government refused to back Lord Dubs' bill", "declined to meet him": what is refused did not happen.
             if (below >= 0 && RefusalVerbs.Contains(lemma) && (d.Tokens[below].Deprel == "xcomp" || Infinitive(d, below)))
                 return (EventStatus.Negated, $"refused: complement of '{d.Tokens[node].Form}'", attribution);
+            // "detained to prevent him from fighting", "were prevented from travelling to the UK": what is prevented did not happen.
+            if (below >= 0 && PreventVerbs.Contains(lemma) && d.Tokens[below].Deprel is "advcl" or "obl" or "xcomp"
+                && ctx.Children(below).Any(k => d.Tokens[k].Deprel is "mark" or "case" && d.Tokens[k].Lemma.Equals("from", StringComparison.OrdinalIgnoreCase)))
+                return (EventStatus.Negated, $"prevented: 'from' under '{d.Tokens[node].Form}'", attribution);
             // "Euronext is due to hold talks", "exports are set to reach": 'due' and 'set' with an infinitive are an arrangement.
             if (below >= 0 && d.Tokens[below].Deprel == "xcomp" && lemma is "due" or "set" && d.Tokens[node].Upos == "ADJ" && status == EventStatus.Happened)
             {

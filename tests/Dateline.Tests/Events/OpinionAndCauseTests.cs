@@ -155,4 +155,43 @@ public class OpinionAndCauseTests
     [Fact]
     public void Being_called_to_a_place_is_no_phone_call() =>
         Assert.DoesNotContain(EventPipeline.Events("The police were alerted and called to the premises."), x => x.Event == "CONSULT");
+
+    [Theory]
+    [InlineData("The Norwegian president was also asked whether he thought the war had made the world less safe.")]
+    public void Asking_a_question_is_no_request(string text) =>
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "REQUEST");
+
+    [Fact]
+    public void Asking_for_something_stays_a_request() =>
+        Assert.Contains(EventPipeline.Events("Sweden asked Norway for an apology on Monday."), x => x.Event == "REQUEST");
+
+    [Fact]
+    public void Hard_pressed_is_no_request() =>
+        Assert.DoesNotContain(EventPipeline.Events("\"Sweden will be hard-pressed to keep its reserves at the level of last year,\" the bank said."),
+            x => x.Event == "REQUEST");
+
+    [Fact]
+    public void Mobilising_opinion_is_no_show_of_force() =>
+        Assert.DoesNotContain(EventPipeline.Events("Karl Weber said the campaign will mobilise public opinion against the Liberal Party."),
+            x => x.Event == "MOBILIZE");
+
+    [Fact]
+    public void What_is_prevented_did_not_happen()
+    {
+        var events = EventPipeline.Events("Those refused were effectively prevented from travelling to Sweden by Norwegian officials.");
+        Assert.Contains(events, x => x.Event == "CONSULT" && x.Status == "negated");
+        Assert.Contains(EventPipeline.Events("Jonas Lind was detained to prevent him from fighting against Norway."),
+            x => x.Event == "ASSAULT" && x.Status == "negated");
+    }
+
+    [Fact]
+    public void Subjects_that_negotiate_with_someone_else_do_not_negotiate_with_each_other()
+    {
+        var events = EventPipeline.Events("Manufacturing firms, including Volvo, Saab and Scania, have been negotiating with unions over cost cutting measures.");
+        Assert.DoesNotContain(events, x => x.Event == "CONSULT" && x.Target.Length > 0);
+    }
+
+    [Fact]
+    public void Coordinated_subjects_that_meet_still_meet_each_other() =>
+        Assert.Contains(EventPipeline.Events("Volvo and Saab have been negotiating over a merger."), x => x.Event == "CONSULT" && x.Target.Length > 0);
 }
