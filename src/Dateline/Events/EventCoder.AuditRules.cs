@@ -72,7 +72,8 @@ public sealed partial class EventCoder
     {
         var d = ctx.Doc;
         if (trigger.IsNoun || trigger.Event != "REQUEST" || trigger.Lemmas.Length != 1 || trigger.Head != "ask") return false;
-        return ctx.Children(head).Any(c => d.Tokens[c].Deprel is "ccomp" or "advcl"
+        // The question follows the verb; an 'if' clause before it is a condition ("If Labour has broken the rules, it will be asked to stop").
+        return ctx.Children(head).Any(c => c > head && d.Tokens[c].Deprel is "ccomp" or "advcl"
             && ctx.Children(c).Any(k => d.Tokens[k].Deprel == "mark" && d.Tokens[k].Lemma.ToLowerInvariant() is "if" or "whether")
             && !ctx.Children(c).Any(k => d.Tokens[k].Deprel == "aux" && Undertaking.Contains(d.Tokens[k].Form.ToLowerInvariant())));
     }

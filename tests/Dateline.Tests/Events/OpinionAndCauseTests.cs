@@ -166,6 +166,11 @@ public class OpinionAndCauseTests
         Assert.Contains(EventPipeline.Events("Sweden asked Norway for an apology on Monday."), x => x.Event == "REQUEST");
 
     [Fact]
+    public void A_condition_before_a_request_is_no_question() =>
+        Assert.Contains(EventPipeline.Events("If Sweden is judged to have broken the rules, the commission will ask Sweden to stop immediately."),
+            x => x.Event == "REQUEST");
+
+    [Fact]
     public void Hard_pressed_is_no_request() =>
         Assert.DoesNotContain(EventPipeline.Events("\"Sweden will be hard-pressed to keep its reserves at the level of last year,\" the bank said."),
             x => x.Event == "REQUEST");
