@@ -85,8 +85,10 @@ public sealed partial class EventCoder
     private static bool HardPressed(DocContext ctx, int head, Trigger trigger)
     {
         var d = ctx.Doc;
+        // "will be hard pressed to keep reserves": the parser may hang the verb on "hard".
         return !trigger.IsNoun && trigger.Event == "REQUEST" && trigger.Head == "press"
-            && ctx.Children(head).Any(c => c < head && d.Tokens[c].Lemma.Equals("hard", StringComparison.OrdinalIgnoreCase));
+            && (ctx.Children(head).Any(c => c < head && d.Tokens[c].Lemma.Equals("hard", StringComparison.OrdinalIgnoreCase))
+                || head > 0 && d.Tokens[head].Head == head - 1 && d.Tokens[head - 1].Lemma.Equals("hard", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -249,6 +251,9 @@ public sealed partial class EventCoder
         var d = ctx.Doc;
         if (trigger.IsNoun || trigger.Cameo != "057" || trigger.Head != "sign" || trigger.Lemmas.Length != 1) return false;
         if (ctx.Children(head).Any(c => d.Tokens[c].Deprel == "compound:prt" && d.Tokens[c].Lemma.ToLowerInvariant() is "off" or "over")) return true;
+        // "responsible for signing off the leave": the parser may read the particle as the preposition of the next noun.
+        if (head + 1 < d.Tokens.Length && d.Tokens[head + 1].Lemma.ToLowerInvariant() is "off" or "over" && d.Tokens[head + 1].Deprel == "case"
+            && d.Tokens[d.Tokens[head + 1].Head].Head == head) return true;
         var signed = reduced ? [d.Tokens[head].Head] : passive ? Deps(ctx, head, "nsubj:pass") : Deps(ctx, head, "obj");
         // "sign up to the Kyoto treaty": what one signs up to.
         if (signed.Count == 0 && PrepTarget(ctx, head, "to") is { } upTo) signed = [upTo];

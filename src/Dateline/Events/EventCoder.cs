@@ -279,7 +279,7 @@ public sealed partial class EventCoder
     private static readonly FrozenWords Prizes = new(
         "title", "crown", "medal", "gold", "silver", "bronze", "cup", "trophy", "prize", "award", "lead", "victory", "win", "championship",
         "record", "spot", "place", "share", "seat", "line", "imagination", "attention", "heart", "moment", "opportunity", "initiative",
-        "chance", "mood", "headline", "market", "point", "set", "game", "match");
+        "chance", "mood", "headline", "market", "point", "set", "game", "match", "advantage", "edge", "momentum");
 
     /// <summary>Natural forces that hit and strike: never an assault.</summary>
     private static readonly FrozenWords Hazards = new(

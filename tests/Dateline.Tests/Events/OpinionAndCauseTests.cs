@@ -134,6 +134,7 @@ public class OpinionAndCauseTests
     [Theory]
     [InlineData("As an MP, Karl Weber signed a parliamentary motion questioning the airport plans.")]
     [InlineData("Jonas Lind has since signed over his shareholding to a fellow investor.")]
+    [InlineData("The Green Party's Anna Berg has demanded to know who was responsible for signing off the leave.")]
     public void Signing_no_agreement_is_no_formal_agreement(string text) =>
         Assert.DoesNotContain(EventPipeline.Events(text), x => x.Cameo == "057");
 
@@ -199,4 +200,14 @@ public class OpinionAndCauseTests
     [Fact]
     public void Coordinated_subjects_that_meet_still_meet_each_other() =>
         Assert.Contains(EventPipeline.Events("Volvo and Saab have been negotiating over a merger."), x => x.Event == "CONSULT" && x.Target.Length > 0);
+
+    [Fact]
+    public void Hard_pressed_as_two_words_is_no_request() =>
+        Assert.DoesNotContain(EventPipeline.Events("Foreign exchange reserves may become strained as \"Sweden will be hard pressed to keep international reserves at the pre-crisis level\" which totalled more than two months worth of imports."),
+            x => x.Event == "REQUEST");
+
+    [Fact]
+    public void Seizing_an_advantage_is_no_seizure() =>
+        Assert.DoesNotContain(EventPipeline.Events("Party strategists have seen the Liberal Party seizing a poll advantage over the issue."),
+            x => x.Event == "COERCE");
 }
