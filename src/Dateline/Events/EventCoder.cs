@@ -64,6 +64,13 @@ public sealed partial class EventCoder
     /// </summary>
     public bool ReadsSoftNews { get; init; } = true;
 
+    /// <summary>
+    /// Leave out what our lexicon's words say that is no PLOVER event: opinion, declining comment, a thing that helps or is
+    /// blamed, an amount hit (EventCoder.AuditRules.cs). Off only for ECB+ coreference, which annotates every event mention
+    /// ("I agree", "helped", "hit $12bn" are mentions there too).
+    /// </summary>
+    public bool DropsNonEvents { get; init; } = true;
+
     /// <param name="gazetteer">Places for coordinates (default: the shipped GeoNames-derived gazetteer).</param>
     public EventCoder(TriggerLexicon? lexicon = null, KnowledgeBase? knowledge = null, ActorDictionary? actors = null, Gazetteer? gazetteer = null)
     {
@@ -585,10 +592,10 @@ public sealed partial class EventCoder
         // subject is another clause's, so that subject is never the one who captured.
         bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel is "nsubj:pass" or "aux:pass"));
         // Opinion, comment and cause that our lexicon's words also say (EventCoder.AuditRules.cs).
-        if (AgreesAsOpinion(ctx, head, trigger, passive) || DeclinesComment(ctx, head, trigger) || RecognisesNoState(ctx, head, trigger, passive, reduced)
+        if (DropsNonEvents && (AgreesAsOpinion(ctx, head, trigger, passive) || DeclinesComment(ctx, head, trigger) || RecognisesNoState(ctx, head, trigger, passive, reduced)
             || ThingHelps(ctx, head, trigger, passive) || HitsAmountOrWithThing(ctx, head, trigger) || KillsThing(ctx, head, trigger, passive)
             || SignsNoAgreement(ctx, head, trigger, passive, reduced) || CalledToPlace(ctx, head, trigger, passive)
-            || AsksQuestion(ctx, head, trigger) || HardPressed(ctx, head, trigger) || MobilisesThing(ctx, head, trigger, passive))
+            || AsksQuestion(ctx, head, trigger) || HardPressed(ctx, head, trigger) || MobilisesThing(ctx, head, trigger, passive)))
             yield break;
         var sources = new List<int>();
         var targets = new List<int>();
@@ -835,7 +842,7 @@ public sealed partial class EventCoder
         bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2
             && !(trigger.TargetRoles.Contains("with") && !trigger.IsNoun && PrepTarget(ctx, head, "with") is { } partner && !ctx.IsActor(partner));
         if (sourceActors.Count == 0 && targetActors.Count == 0) yield break;
-        if (SuspendsOwnThing(ctx, head, trigger, passive, targetActors.Count) || BlamesThing(ctx, head, trigger, passive, targetActors.Count)) yield break;
+        if (DropsNonEvents && (SuspendsOwnThing(ctx, head, trigger, passive, targetActors.Count) || BlamesThing(ctx, head, trigger, passive, targetActors.Count))) yield break;
         if (IsBareStatement(tok, trigger, targetActors)) yield break;
         if (!trigger.IsNoun && targetActors.Count == 0 && !eachOther && Undirected(ctx, head, match)) yield break;
 

@@ -1,3 +1,8 @@
+using Dateline.Ingest;
+using Dateline.Language;
+using Dateline.Model;
+using Dateline.Pipeline;
+
 namespace Dateline.Tests.Events;
 
 /// <summary>Rules from the session-14 audit of 60 random BBC business and 60 BBC politics rows: words our lexicon reads as
@@ -210,4 +215,21 @@ public class OpinionAndCauseTests
     public void Seizing_an_advantage_is_no_seizure() =>
         Assert.DoesNotContain(EventPipeline.Events("Party strategists have seen the Liberal Party seizing a poll advantage over the issue."),
             x => x.Event == "COERCE");
+
+    private static readonly Lazy<DocumentPipeline> EveryEvent = new(() => StandardPipeline.Create(ShippedModels.Load(), everyEvent: true));
+
+    [Fact]
+    public void Ecb_plus_reading_every_event_keeps_the_mentions_the_product_leaves_out()
+    {
+        // ECB+ annotates every event mention, opinions and explanations too: its coreference reads them all.
+        const string text = "Airline results\n\nNordic Air has blamed high fuel prices for a 40% drop in profits.";
+        var doc = EveryEvent.Value.Run(new Document
+        {
+            Source = new SourceInfo("story.txt", SourceFormat.PlainText, "utf-8", ContentHash.Of(text), text.Length),
+            SourceText = text,
+            Metadata = new ArticleMetadata { Published = new MetadataValue("2019-05-16", "sidecar:published") },
+        });
+        Assert.Contains(doc.EventMentions, x => x.Event == "ACCUSE");
+        Assert.DoesNotContain(EventPipeline.Events(text), x => x.Event == "ACCUSE");
+    }
 }
