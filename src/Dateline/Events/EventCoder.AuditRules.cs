@@ -6,12 +6,14 @@ namespace Dateline.Events;
 /// Rules from the session-14 audit of 60 random BBC business and 60 BBC politics rows: words our lexicon reads as events
 /// that, with a thing where an actor should be, are opinion, comment or cause ("I agree that ...", "refused to comment",
 /// "recognised the need", "a move would help", "blamed high fuel prices", "hit more than $12bn", "suspended gun sales").
-/// Each is a named test on the parse; <see cref="Code"/> drops the row when one holds. Our lexicon's codes only: an
-/// imported dictionary pattern with another code is left as its author wrote it.
+/// Each is a named test on the parse; the coder drops the row when one holds and <see cref="DropsNonEvents"/> is on (off
+/// for ECB+, which annotates every event mention). Our lexicon's codes only: an imported dictionary pattern with another
+/// code is left as its author wrote it.
 /// </summary>
 public sealed partial class EventCoder
 {
-    /// <summary>What a deal is made with: "agreed a deal", "signed the treaty" (the rest one agrees with or signs in other senses).</summary>
+    /// <summary>What one signs as a formal agreement ("signed the treaty", "a $6bn deal", "a letter of intent"); a motion, a
+    /// statement or a shareholding is signed in other senses.</summary>
     private static readonly FrozenWords AgreementNouns = new(
         "agreement", "deal", "accord", "treaty", "pact", "protocol", "memorandum", "contract", "charter", "constitution",
         "convention", "ceasefire", "truce", "settlement", "declaration", "communique", "communiqué", "armistice", "compact",
