@@ -24,6 +24,23 @@ public sealed partial class EventCoder
     private static readonly FrozenWords SpeechVerbs = new("say", "tell", "state", "announce", "add", "note", "confirm", "report", "write", "tweet", "claim", "allege", "insist", "declare", "explain", "reveal");
     private static readonly FrozenWords ClaimVerbs = new("claim", "allege", "insist");
     private static readonly FrozenWords DenyVerbs = new("deny");
+    /// <summary>
+    /// "would not respond to gossip and promised to defend": a conjunct in a past or present form beside a verb with
+    /// auxiliaries has its own tense, so not their modality or negation ("will meet and discuss" shares 'will'). A past
+    /// participle counts as past when the auxiliaries are no 'have' or 'be' it could hang on (the tagger's "promised[VBN]").
+    /// </summary>
+    private static bool FiniteConjunct(DocContext ctx, int first, int conjunct)
+    {
+        var d = ctx.Doc;
+        var aux = ctx.Children(first).Where(c => d.Tokens[c].Deprel.StartsWith("aux", StringComparison.Ordinal)).ToList();
+        // "does not commit suicide, nor does she kill": 'nor' carries the negation on.
+        if (aux.Count == 0 || ctx.Children(conjunct).Any(c => d.Tokens[c].Deprel == "cc" && d.Tokens[c].Lemma.ToLowerInvariant() is "nor" or "neither")) return false;
+        var xpos = d.Tokens[conjunct].Xpos;
+        return xpos is "VBD" or "VBZ" or "VBP" || xpos == "VBN" && !aux.Any(a => d.Tokens[a].Lemma.ToLowerInvariant() is "have" or "be");
+    }
+
+    private static readonly FrozenWords RefusalVerbs = new("refuse", "decline", "fail");
+    private static readonly FrozenWords PreventVerbs = new("prevent", "stop", "bar", "ban", "block", "deter", "prohibit", "forbid");
     private static readonly FrozenWords PlanVerbs = new("plan", "intend", "expect", "prepare", "schedule", "hope", "aim", "want", "seek", "vow", "pledge", "promise");
     private static readonly FrozenWords FutureAux = new("will", "shall", "'ll", "wo");
     private static readonly FrozenWords ModalAux = new("could", "would", "might", "may", "should", "'d", "can", "ca", "must");
@@ -46,6 +63,13 @@ public sealed partial class EventCoder
     /// with an office holder are rows. Off only for ECB+ coreference, which scores such events too.
     /// </summary>
     public bool ReadsSoftNews { get; init; } = true;
+
+    /// <summary>
+    /// Leave out what our lexicon's words say that is no PLOVER event: opinion, declining comment, a thing that helps or is
+    /// blamed, an amount hit (EventCoder.AuditRules.cs). Off only for ECB+ coreference, which annotates every event mention
+    /// ("I agree", "helped", "hit $12bn" are mentions there too).
+    /// </summary>
+    public bool DropsNonEvents { get; init; } = true;
 
     /// <param name="gazetteer">Places for coordinates (default: the shipped GeoNames-derived gazetteer).</param>
     public EventCoder(TriggerLexicon? lexicon = null, KnowledgeBase? knowledge = null, ActorDictionary? actors = null, Gazetteer? gazetteer = null)
@@ -262,7 +286,7 @@ public sealed partial class EventCoder
     private static readonly FrozenWords Prizes = new(
         "title", "crown", "medal", "gold", "silver", "bronze", "cup", "trophy", "prize", "award", "lead", "victory", "win", "championship",
         "record", "spot", "place", "share", "seat", "line", "imagination", "attention", "heart", "moment", "opportunity", "initiative",
-        "chance", "mood", "headline", "market", "point", "set", "game", "match");
+        "chance", "mood", "headline", "market", "point", "set", "game", "match", "advantage", "edge", "momentum");
 
     /// <summary>Natural forces that hit and strike: never an assault.</summary>
     private static readonly FrozenWords Hazards = new(
@@ -572,6 +596,12 @@ public sealed partial class EventCoder
         // "was taken to Guantanamo Bay after being captured": a passive auxiliary makes the verb passive even when its
         // subject is another clause's, so that subject is never the one who captured.
         bool passive = !trigger.IsNoun && (reduced || ctx.Children(head).Any(c => d.Tokens[c].Deprel is "nsubj:pass" or "aux:pass"));
+        // Opinion, comment and cause that our lexicon's words also say (EventCoder.AuditRules.cs).
+        if (DropsNonEvents && (AgreesAsOpinion(ctx, head, trigger, passive) || DeclinesComment(ctx, head, trigger) || RecognisesNoState(ctx, head, trigger, passive, reduced)
+            || ThingHelps(ctx, head, trigger, passive) || HitsAmountOrWithThing(ctx, head, trigger) || KillsThing(ctx, head, trigger, passive)
+            || SignsNoAgreement(ctx, head, trigger, passive, reduced) || CalledToPlace(ctx, head, trigger, passive)
+            || AsksQuestion(ctx, head, trigger) || HardPressed(ctx, head, trigger) || MobilisesThing(ctx, head, trigger, passive)))
+            yield break;
         var sources = new List<int>();
         var targets = new List<int>();
 
@@ -816,8 +846,12 @@ public sealed partial class EventCoder
             trigger = trigger with { Mode = null };
         // "Pinotti and Haftar discussed ...", "A and B met": a mutual event with coordinated subjects and no target
         // reads both ways, each subject acting on the others (below, one record per subject).
-        bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2;
+        // "firms, including DaimlerChrysler, Siemens and Volkswagen, have been negotiating with unions": a partner the verb names
+        // that is no actor is still the partner, so the subjects did not meet each other.
+        bool eachOther = Mutual(trigger) && targetActors.Count == 0 && sourceActors.Count >= 2
+            && !(trigger.TargetRoles.Contains("with") && !trigger.IsNoun && PrepTarget(ctx, head, "with") is { } partner && !ctx.IsActor(partner));
         if (sourceActors.Count == 0 && targetActors.Count == 0) yield break;
+        if (DropsNonEvents && (SuspendsOwnThing(ctx, head, trigger, passive, targetActors.Count) || BlamesThing(ctx, head, trigger, passive, targetActors.Count))) yield break;
         if (IsBareStatement(tok, trigger, targetActors)) yield break;
         if (!trigger.IsNoun && targetActors.Count == 0 && !eachOther && Undirected(ctx, head, match)) yield break;
 
@@ -1435,7 +1469,26 @@ public sealed partial class EventCoder
                 status = EventStatus.Planned;
                 reason = $"complement of '{d.Tokens[node].Form}'";
             }
-            if (node == head || d.Tokens[chain[chain.IndexOf(node) - 1]].Deprel is "xcomp" or "conj")
+            int below = node == head ? -1 : chain[chain.IndexOf(node) - 1];
+            // "the government refused to back Lord Dubs' bill", "declined to meet him": what is refused did not happen.
+            if (below >= 0 && RefusalVerbs.Contains(lemma) && (d.Tokens[below].Deprel == "xcomp" || Infinitive(d, below)))
+                return (EventStatus.Negated, $"refused: complement of '{d.Tokens[node].Form}'", attribution);
+            // "detained to prevent him from fighting", "were prevented from travelling to the UK": what is prevented did not happen.
+            if (below >= 0 && PreventVerbs.Contains(lemma) && d.Tokens[below].Deprel is "advcl" or "obl" or "xcomp"
+                && ctx.Children(below).Any(k => d.Tokens[k].Deprel is "mark" or "case" && d.Tokens[k].Lemma.Equals("from", StringComparison.OrdinalIgnoreCase)))
+                return (EventStatus.Negated, $"prevented: 'from' under '{d.Tokens[node].Form}'", attribution);
+            // "Euronext is due to hold talks", "exports are set to reach": 'due' and 'set' with an infinitive are an arrangement.
+            if (below >= 0 && d.Tokens[below].Deprel == "xcomp" && lemma is "due" or "set" && d.Tokens[node].Upos == "ADJ" && status == EventStatus.Happened)
+            {
+                status = EventStatus.Planned;
+                reason = $"'{d.Tokens[node].Form} to': an arrangement";
+            }
+            // A clause's auxiliaries and negation belong to its verb, to a verb sharing them through 'to' (xcomp) or 'and' (conj),
+            // and to a noun trigger its verb takes ("will start negotiations", "did not hold talks"); a finite conjunct has its
+            // own ("would not respond ... and promised to hail": the promise is not negated).
+            if (node == head || d.Tokens[below].Deprel == "xcomp"
+                || d.Tokens[below].Deprel == "conj" && !FiniteConjunct(ctx, node, below)
+                || below == head && trigger.IsNoun && d.Tokens[below].Deprel == "obj")
             {
                 clauseTop = node;
                 foreach (var c in ctx.Children(node))

@@ -20,7 +20,9 @@ public static class StandardPipeline
     /// <param name="actors">Actors the user imported into the store (`dateline knowledge import`): the event coder names
     /// them with their role on the article's date.</param>
     /// <param name="everyEvent">Also the events of sports and arts reports that no office holder takes part in (<see cref="EventCoder.ReadsSoftNews"/>
-    /// off): only for ECB+, whose coreference topics include sport and show business; the product's rows leave them out.</param>
+    /// off), and the mentions our lexicon's words make that are no PLOVER event (<see cref="EventCoder.DropsNonEvents"/> off: "I agree",
+    /// "blamed high fuel prices"): only for ECB+, whose coreference topics include sport and show business and which annotates every
+    /// event mention; the product's rows leave them out.</param>
     public static DocumentPipeline Create(ShippedModels? models = null, ActorDictionary? actors = null, bool everyEvent = false)
     {
         models ??= ShippedModels.None;
@@ -36,7 +38,7 @@ public static class StandardPipeline
         if (ner is not null) stages.Add(ner);
         // Event coding reads arguments from the parse and actors from the entities: only with both models. The same
         // stages read the headline and captions for their events.
-        if (language is not null && ner is not null) stages.Add(new EventStage(new EventCoder(actors: actors) { ReadsSoftNews = !everyEvent }, [language, time, ner]));
+        if (language is not null && ner is not null) stages.Add(new EventStage(new EventCoder(actors: actors) { ReadsSoftNews = !everyEvent, DropsNonEvents = !everyEvent }, [language, time, ner]));
         return new DocumentPipeline(stages);
     }
 
