@@ -28,6 +28,8 @@ public static class ActorSectors
         ["journalist"] = "MED", ["reporter"] = "MED", ["chancellor"] = "GOV", ["premier"] = "GOV",
         // Who one meets in diplomacy without a name: "met the Italian delegation", "his French counterpart".
         ["delegation"] = "GOV", ["counterpart"] = "GOV", ["negotiator"] = "GOV",
+        // A force that is no army: "a government task force" (was MIL), "the police force".
+        ["task force"] = "GOV", ["police force"] = "COP",
         // A leader or commander of the opposition or of rebels is theirs, not a government's ("recognised the opposition leader").
         ["opposition leader"] = "OPP", ["rebel leader"] = "REB", ["rebel commander"] = "REB", ["militia leader"] = "REB", ["militia commander"] = "REB",
         // Weapons that stand for the armed force using them, as Phoenix's agents dictionary codes them ("a Turkish drone

@@ -126,4 +126,11 @@ public class ArmedActorTests
         var e = Assert.Single(EventPipeline.Events(text), x => x.Event == "COERCE");
         Assert.Equal("LBYMIL", Assert.Single(e.Source).Code);
     }
+
+    [Theory]
+    [InlineData("A government task force criticised the bank on Monday.", "GOV")]
+    [InlineData("The police force arrested three men on Monday.", "COP")]
+    public void A_force_that_is_no_army_has_its_own_sector(string text, string sector) =>
+        // "task force" was MIL from 'force'.
+        Assert.Equal(sector, Assert.Single(Assert.Single(EventPipeline.Events(text)).Source).Sector);
 }
