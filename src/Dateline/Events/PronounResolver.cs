@@ -1,0 +1,154 @@
+using Dateline.Entities;
+using Dateline.Knowledge;
+using Dateline.Model;
+
+namespace Dateline.Events;
+
+/// <summary>
+/// Which earlier name a third-person pronoun (he, she, it, they and their other forms) stands for, in one place: the event
+/// coder asks it for a pronoun actor, `dateline eval pronouns` scores it on GUM's gold coreference. Reads the document's
+/// parse, body entity mentions and their chains (titles give gender); the rules are listed in src/Dateline/Events/README.md.
+/// </summary>
+public sealed class PronounResolver
+{
+    private readonly DocContext _ctx;
+
+    /// <summary>A resolver over a document that has been through the language, time and entity stages.</summary>
+    public PronounResolver(Document doc, KnowledgeBase? knowledge = null) : this(new DocContext(doc, knowledge ?? KnowledgeBase.BuiltIn)) { }
+
+    internal PronounResolver(DocContext ctx) => _ctx = ctx;
+
+    private Document Doc => _ctx.Doc;
+
+    /// <summary>True for a third-person personal pronoun the resolver reads (he, him, his, she, her, it, its, they, them, their ...).</summary>
+    public static bool IsThirdPerson(string form) => form.ToLowerInvariant() is "he" or "him" or "his" or "himself" or "she" or "her" or "hers"
+        or "herself" or "it" or "its" or "itself" or "they" or "them" or "their" or "theirs" or "themselves";
+
+    /// <summary>
+    /// The antecedent of the pronoun at <paramref name="token"/>; null when it stands for no one the text names.
+    /// </summary>
+    /// <param name="notChain">An entity chain the pronoun cannot stand for: the other side of its own verb ("He went on to
+    /// accuse Mr Brown" is not Brown), -1 for none.</param>
+    public PronounAntecedent? Resolve(int token, int notChain = -1)
+    {
+        var t = Doc.Tokens[token];
+        var lemma = t.Lemma.ToLowerInvariant();
+        bool person = lemma is "he" or "she" or "him" or "her" or "his" || t.Form.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
+        char pronounGender = t.Form.ToLowerInvariant() switch { "he" or "him" or "his" => 'M', "she" or "her" or "hers" => 'F', _ => '?' };
+        // A PER candidate stays for "it": the tagger types many firms PER. "they" is never one person.
+        bool plural = t.Form.ToLowerInvariant() is "they" or "them" or "their" or "theirs" or "themselves";
+        // "Opposition parties want more policing, but they accuse ministers": a plural actor noun that is an earlier
+        // subject in the sentence.
+        if (plural && PluralSubjectBefore(token) is int group)
+            return PronounAntecedent.OfToken(PronounAntecedentKind.Noun, group, $"pronoun '{t.Form}' -> the plural subject '{_ctx.PhraseText(group)}'");
+        bool Fits(int mention) => (notChain < 0 || Doc.EntityMentions[mention].Chain != notChain) && (person
+            ? Doc.EntityMentions[mention].Type == EntityType.PER && !OtherGender(mention, pronounGender)
+            : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER));
+        // "Bat told the BBC that it had not negotiated", "Haftar said he would go on": the subject of what a speech verb
+        // reports is, when it fits, the speaker, not the nearest name (the BBC).
+        int speakerPhraseStart = -1, speakerPhraseEnd = -1;
+        if (ReportingSubject(token) is int reporter)
+        {
+            if (_ctx.NameMentionAt(reporter) is var rm and >= 0)
+            {
+                if (Fits(rm))
+                    return PronounAntecedent.OfMention(rm, $"pronoun '{t.Form}' -> the speaker reporting it");
+            }
+            else if (Doc.Tokens[reporter].Upos == "PROPN")
+                return PronounAntecedent.OfToken(PronounAntecedentKind.ProperNoun, reporter, $"pronoun '{t.Form}' -> the speaker '{Doc.Tokens[reporter].Form}'");
+            // "The Italian premier said he would visit": the speaker as a noun actor, or no one the text names.
+            else if (Doc.Tokens[reporter].Upos == "NOUN" && person && _ctx.IsTitleWord(reporter))
+                return PronounAntecedent.OfToken(PronounAntecedentKind.Noun, reporter, $"pronoun '{t.Form}' -> the speaker '{_ctx.PhraseText(reporter)}'");
+            // "The German exchange said it had held talks": the company named before; never a name modifying the
+            // speaker ("The US company said it": not the US).
+            else if (Doc.Tokens[reporter].Upos == "NOUN")
+                (speakerPhraseStart, speakerPhraseEnd) = (Doc.Tokens[_ctx.PhraseBounds(reporter).Start].Start, Doc.Tokens[reporter].End);
+        }
+        // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
+        var body = _ctx.BodyMentions;
+        for (int k = body.Count - 1; k >= 0; k--)
+        {
+            var mention = Doc.EntityMentions[body[k]];
+            if (mention.Span.End > t.Start) continue;
+            if (t.Start - mention.Span.End > 600) break;
+            if (mention.Span.Start >= speakerPhraseStart && mention.Span.End <= speakerPhraseEnd) continue;
+            if (Fits(body[k]))
+            {
+                // "Salame told the council that the offensive launched by Haftar ... He called on ...": a pronoun
+                // opening its sentence continues the previous sentence's subject, not its last name.
+                int found = body[k];
+                string why = "nearest preceding";
+                int mentionSentence = Doc.Tokens[_ctx.TokenAt(mention.Span.Start)].Sentence;
+                if (person && mentionSentence < t.Sentence && SubjectMention(mentionSentence) is int subject && subject != found
+                    && Doc.EntityMentions[subject].Type == EntityType.PER && !OtherGender(subject, pronounGender) && Fits(subject))
+                    (found, why) = (subject, "previous sentence's subject");
+                return PronounAntecedent.OfMention(found, $"pronoun '{t.Form}' -> {why} {(person ? "person" : "entity")}");
+            }
+        }
+        // No tagged entity before it: the nearest preceding name that is a subject ("Haftar said, as he threatened").
+        for (int k = token - 1; k >= 0 && t.Start - Doc.Tokens[k].End < 300; k--)
+            if (Doc.Tokens[k].Upos == "PROPN" && Doc.Tokens[k].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+                return PronounAntecedent.OfToken(PronounAntecedentKind.ProperNoun, k, $"pronoun '{t.Form}' -> nearest preceding subject name '{Doc.Tokens[k].Form}'");
+        return null;
+    }
+
+    /// <summary>
+    /// "she" never stands for "Mr Howard", nor "he" for "Ms Pinotti": the gender an honorific or royal title gives any
+    /// mention of the person's chain, when it clashes with the pronoun's.
+    /// </summary>
+    private bool OtherGender(int mention, char pronounGender)
+    {
+        if (pronounGender == '?') return false;
+        var m = Doc.EntityMentions[mention];
+        var mentions = m.Chain >= 0 && m.Chain < Doc.EntityChains.Length ? Doc.EntityChains[m.Chain].Mentions.Select(i => Doc.EntityMentions[i]) : [m];
+        foreach (var x in mentions)
+        {
+            var gender = x.Title?.Trim().TrimEnd('.').ToLowerInvariant() switch
+            {
+                "mr" or "sir" or "lord" or "king" or "prince" or "duke" or "baron" or "earl" => 'M',
+                "mrs" or "ms" or "miss" or "lady" or "dame" or "queen" or "princess" or "duchess" or "baroness" => 'F',
+                _ => '?',
+            };
+            if (gender != '?') return gender != pronounGender;
+        }
+        return false;
+    }
+
+    /// <summary>An earlier subject of the pronoun's sentence that is a plural common noun ("parties", "officials"); null when none.</summary>
+    private int? PluralSubjectBefore(int token)
+    {
+        var s = Doc.Sentences[Doc.Tokens[token].Sentence];
+        for (int i = s.FirstToken; i < token; i++)
+            if (Doc.Tokens[i].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && Doc.Tokens[i].Xpos == "NNS") return i;
+        return null;
+    }
+
+    /// <summary>The subject of the speech verb whose reported clause has <paramref name="token"/> as subject ("Bat told the
+    /// BBC that [it] had ...": Bat); null when the token is no such subject.</summary>
+    private int? ReportingSubject(int token)
+    {
+        var t = Doc.Tokens[token];
+        if (!t.Deprel.StartsWith("nsubj", StringComparison.Ordinal) || t.Head < 0) return null;
+        var clause = Doc.Tokens[t.Head];
+        if (clause.Deprel != "ccomp" || clause.Head < 0 || !DocContext.QuoteVerbs.Contains(Doc.Tokens[clause.Head].Lemma.ToLowerInvariant())) return null;
+        foreach (var c in _ctx.Children(clause.Head))
+            if (Doc.Tokens[c].Deprel == "nsubj" && c < token)
+                return c;
+        return null;
+    }
+
+    /// <summary>The entity mention that is the subject of a sentence's main verb; null when the subject is no name.</summary>
+    private int? SubjectMention(int sentence)
+    {
+        var s = Doc.Sentences[sentence];
+        for (int i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
+        {
+            if (Doc.Tokens[i].Head != -1) continue;
+            foreach (var c in _ctx.Children(i))
+                if (Doc.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+                    return _ctx.NameMentionAt(c) is var m and >= 0 ? m : null;
+            return null;
+        }
+        return null;
+    }
+}
