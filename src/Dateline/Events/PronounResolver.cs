@@ -12,11 +12,18 @@ namespace Dateline.Events;
 public sealed class PronounResolver
 {
     private readonly DocContext _ctx;
+    private readonly GivenNameGender _names;
 
     /// <summary>A resolver over a document that has been through the language, time and entity stages.</summary>
-    public PronounResolver(Document doc, KnowledgeBase? knowledge = null) : this(new DocContext(doc, knowledge ?? KnowledgeBase.BuiltIn)) { }
+    /// <param name="names">Given names with their gender (default: the built-in list, data/names).</param>
+    public PronounResolver(Document doc, KnowledgeBase? knowledge = null, GivenNameGender? names = null)
+        : this(new DocContext(doc, knowledge ?? KnowledgeBase.BuiltIn), names) { }
 
-    internal PronounResolver(DocContext ctx) => _ctx = ctx;
+    internal PronounResolver(DocContext ctx, GivenNameGender? names = null)
+    {
+        _ctx = ctx;
+        _names = names ?? GivenNameGender.BuiltIn;
+    }
 
     private Document Doc => _ctx.Doc;
 
@@ -64,6 +71,13 @@ public sealed class PronounResolver
             else if (Doc.Tokens[reporter].Upos == "NOUN")
                 (speakerPhraseStart, speakerPhraseEnd) = (Doc.Tokens[_ctx.PhraseBounds(reporter).Start].Start, Doc.Tokens[reporter].End);
         }
+        // "Galois did not ignore Poisson's advice, as he began ...", "He was a friend of Leonhard Euler. He returned to
+        // Basel": a person pronoun continues the subject of its clause or of the sentences before (centering), not the
+        // nearest name.
+        if (person && Centre(token, Fits, pronounGender) is { } centre)
+            return centre.Kind == PronounAntecedentKind.Mention
+                ? PronounAntecedent.OfMention(centre.Mention, $"pronoun '{t.Form}' -> {centre.Why} person")
+                : PronounAntecedent.OfToken(centre.Kind, centre.Token, $"pronoun '{t.Form}' -> {centre.Why} person");
         // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
         var body = _ctx.BodyMentions;
         for (int k = body.Count - 1; k >= 0; k--)
@@ -92,9 +106,115 @@ public sealed class PronounResolver
         return null;
     }
 
+    private readonly Dictionary<int, PronounAntecedent?> _resolved = [];
+    private readonly HashSet<int> _resolving = [];
+
+    /// <summary>An earlier pronoun's antecedent, resolved once (no other side to avoid); null while it is being resolved (a cycle).</summary>
+    private PronounAntecedent? Earlier(int token)
+    {
+        if (_resolved.TryGetValue(token, out var known)) return known;
+        if (!_resolving.Add(token)) return null;
+        var found = Resolve(token);
+        _resolving.Remove(token);
+        _resolved[token] = found;
+        return found;
+    }
+
+    /// <summary>How far back (characters) a pronoun looks for the subject it continues.</summary>
+    private const int CentreReach = 600;
+
+    /// <summary>
+    /// The person a person pronoun continues (centering: the preferred centre of the previous utterance is its subject):
+    /// walking back from the pronoun's own sentence (the words before it), the first sentence with a fitting person gives
+    /// its subject (the main clause's first, a name or an earlier pronoun of the same gender through its own antecedent),
+    /// else its first fitting person. A subject the pronoun cannot be (the subject of its own clause when the pronoun is an
+    /// object, binding: "Poisson asked him") is skipped. Null when no sentence in reach has one.
+    /// </summary>
+    private (PronounAntecedentKind Kind, int Mention, int Token, string Why)? Centre(int token, Func<int, bool> fits, char gender)
+    {
+        var t = Doc.Tokens[token];
+        int bound = BoundSubject(token);
+        for (int s = t.Sentence; s >= 0; s--)
+        {
+            var sentence = Doc.Sentences[s];
+            if (s < t.Sentence && t.Start - sentence.End > CentreReach) break;
+            int last = s == t.Sentence ? token : sentence.FirstToken + sentence.TokenCount;
+            (PronounAntecedentKind, int, int, string)? first = null;
+            var subjects = new List<(PronounAntecedentKind, int, int, string)>();
+            int? mainSubject = null;
+            for (int i = sentence.FirstToken; i < last; i++)
+            {
+                if (i == bound) continue;
+                var candidate = Candidate(i, fits, gender);
+                if (candidate is null) continue;
+                var w = Doc.Tokens[i];
+                bool subject = w.Deprel.StartsWith("nsubj", StringComparison.Ordinal) || (w.Head >= 0 && Doc.Tokens[w.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && w.Deprel is "flat" or "compound" or "flat:name" or "appos");
+                first ??= candidate;
+                if (!subject) continue;
+                subjects.Add(candidate.Value);
+                int head = w.Deprel.StartsWith("nsubj", StringComparison.Ordinal) ? w.Head : Doc.Tokens[w.Head].Head;
+                if (mainSubject is null && head >= 0 && Doc.Tokens[head].Head < 0) mainSubject = subjects.Count - 1;
+            }
+            string where = s == t.Sentence ? "its sentence's" : s == t.Sentence - 1 ? "previous sentence's" : "an earlier sentence's";
+            if (subjects.Count > 0)
+            {
+                var (kind, mention, tok, why) = subjects[mainSubject ?? 0];
+                return (kind, mention, tok, $"{where} subject{why}");
+            }
+            if (first is { } f && s < t.Sentence) return (f.Item1, f.Item2, f.Item3, $"{where} first{f.Item4}");
+        }
+        return null;
+    }
+
+    /// <summary>The person a token gives: a fitting name mention (its first token only), or a pronoun of the same family and
+    /// gender through its own antecedent; null otherwise.</summary>
+    private (PronounAntecedentKind, int, int, string)? Candidate(int i, Func<int, bool> fits, char gender)
+    {
+        var w = Doc.Tokens[i];
+        int m = _ctx.MentionAt(i);
+        if (m >= 0)
+        {
+            // One candidate per mention: at its first token.
+            if (i > 0 && _ctx.MentionAt(i - 1) == m) return null;
+            return Doc.EntityMentions[m].Part == "body" && fits(m) ? (PronounAntecedentKind.Mention, m, -1, "") : null;
+        }
+        if (w.Upos != "PRON" || PersonGender(w.Form) is not { } g || (gender != '?' && g != gender)) return null;
+        if (Earlier(i) is not { } via) return null;
+        if (via.Kind == PronounAntecedentKind.Mention) return fits(via.Mention) ? (PronounAntecedentKind.Mention, via.Mention, -1, $" '{w.Form}'") : null;
+        return via.Kind == PronounAntecedentKind.ProperNoun ? (via.Kind, -1, via.Token, $" '{w.Form}'") : null;
+    }
+
+    /// <summary>'M' for he/him/his/himself, 'F' for she/her/hers/herself, null for any other word.</summary>
+    private static char? PersonGender(string form) => form.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" or "himself" => 'M',
+        "she" or "her" or "hers" or "herself" => 'F',
+        _ => null,
+    };
+
+    /// <summary>
+    /// "Poisson asked him", "Mr Clarke met and thanked him": the subject of the clause whose object (or oblique) the pronoun
+    /// is, which a plain pronoun never stands for (binding; a reflexive would); -1 when the pronoun is no such object.
+    /// </summary>
+    private int BoundSubject(int token)
+    {
+        var t = Doc.Tokens[token];
+        if (t.Deprel is not ("obj" or "iobj" or "obl") || t.Head < 0) return -1;
+        for (int verb = t.Head, steps = 0; verb >= 0 && steps < 3; steps++)
+        {
+            foreach (var c in _ctx.Children(verb))
+                if (Doc.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)) return c;
+            // A coordinated verb shares the first verb's subject ("met and thanked him").
+            if (Doc.Tokens[verb].Deprel != "conj") return -1;
+            verb = Doc.Tokens[verb].Head;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// "she" never stands for "Mr Howard", nor "he" for "Ms Pinotti": the gender an honorific or royal title gives any
-    /// mention of the person's chain, when it clashes with the pronoun's.
+    /// mention of the person's chain, else the gender of a given name opening one of its full names ("Rem Koolhaas"), when
+    /// it clashes with the pronoun's.
     /// </summary>
     private bool OtherGender(int mention, char pronounGender)
     {
@@ -109,6 +229,15 @@ public sealed class PronounResolver
                 "mrs" or "ms" or "miss" or "lady" or "dame" or "queen" or "princess" or "duchess" or "baroness" => 'F',
                 _ => '?',
             };
+            if (gender != '?') return gender != pronounGender;
+        }
+        // "Zaha Hadid ... Rem Koolhaas described her": else the given name of a person's full name ("Rem" is male).
+        foreach (var x in mentions)
+        {
+            if (x.Type != EntityType.PER) continue;
+            int space = x.Text.IndexOf(' ', StringComparison.Ordinal);
+            if (space <= 0) continue;
+            var gender = _names.Of(x.Text[..space]);
             if (gender != '?') return gender != pronounGender;
         }
         return false;
