@@ -108,7 +108,7 @@ public sealed class PronounEvalTask : IEvalTask
                         : $"'{doc.Tokens[found.Token].Form}' (entity {picked})";
                     var goldNames = string.Join(" | ", mentions.Where(x => x.Entity == own && x.Span.End <= span.Start).TakeLast(3).Select(x => x.Span.Of(gold.Text)));
                     int from = Math.Max(0, span.Start - 120);
-                    request.Error.WriteLine($"{Path.GetFileNameWithoutExtension(file)}\t{word.Form}\t-> {what}\tgold {own}: {goldNames}\t...{gold.Text[from..span.End].ReplaceLineEndings(" ")}");
+                    request.Error.WriteLine($"{Path.GetFileNameWithoutExtension(file)}\t{word.Form}\t-> {what} [{found?.Reason}]\tgold {own}: {goldNames}\t...{gold.Text[from..span.End].ReplaceLineEndings(" ")}");
                 }
             }
         }

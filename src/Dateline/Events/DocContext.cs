@@ -70,6 +70,9 @@ internal sealed partial class DocContext
 
     public Document Doc { get; }
 
+    /// <summary>The built-in knowledge the coder reads (titles, countries, organisations).</summary>
+    public KnowledgeBase Knowledge => _knowledge;
+
     public IReadOnlyList<int> BodyMentions { get; }
 
     public IReadOnlyList<int> Children(int token) => _children[token];
@@ -400,8 +403,16 @@ internal sealed partial class DocContext
             {
                 PronounAntecedentKind.Mention => FromMention(found.Mention, found.Reason, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End },
                 PronounAntecedentKind.ProperNoun => FromProperNoun(found.Token, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = found.Reason },
+                _ when Pronouns.TitleHolder(found.Token) is { } titled
+                    => FromMention(titled.Mention, $"{found.Reason}; {titled.Reason}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End },
                 _ => NounActor(found.Token, dictionary, date) is { } noun ? noun with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"{found.Reason}; {noun.Reason}" } : null,
             };
+        }
+        // "the prime minister" after "Prime Minister Tony Blair": the person with that title.
+        if (Pronouns.TitleHolder(token) is { } holder)
+        {
+            var (first, last) = PhraseBounds(token);
+            return FromMention(holder.Mention, holder.Reason, dictionary, date) with { Text = Doc.Text[Doc.Tokens[first].Start..Doc.Tokens[last].End], Start = Doc.Tokens[first].Start, End = Doc.Tokens[last].End };
         }
         if (t.Upos == "PROPN" && !CommonOpener(token)) return IsActor(token) ? FromProperNoun(token, dictionary, date) : null;
         return NounActor(token, dictionary, date);

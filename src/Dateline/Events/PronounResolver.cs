@@ -40,17 +40,20 @@ public sealed class PronounResolver
     {
         var t = Doc.Tokens[token];
         var lemma = t.Lemma.ToLowerInvariant();
-        bool person = lemma is "he" or "she" or "him" or "her" or "his" || t.Form.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
-        char pronounGender = t.Form.ToLowerInvariant() switch { "he" or "him" or "his" => 'M', "she" or "her" or "hers" => 'F', _ => '?' };
+        // "himself", "herself" and "hers" are persons too (they were read as "it": "Marbles unveiled a wax figure of herself").
+        bool person = lemma is "he" or "she" or "him" or "her" or "his" || PronounFamily(t.Form) is 'M' or 'F';
+        char pronounGender = PronounFamily(t.Form) is 'M' or 'F' ? PronounFamily(t.Form)!.Value : '?';
         // A PER candidate stays for "it": the tagger types many firms PER. "they" is never one person.
         bool plural = t.Form.ToLowerInvariant() is "they" or "them" or "their" or "theirs" or "themselves";
         // "Opposition parties want more policing, but they accuse ministers": a plural actor noun that is an earlier
         // subject in the sentence.
         if (plural && PluralSubjectBefore(token) is int group)
             return PronounAntecedent.OfToken(PronounAntecedentKind.Noun, group, $"pronoun '{t.Form}' -> the plural subject '{_ctx.PhraseText(group)}'");
+        // "it" may be a firm the tagger typed PER, never a person a title or given name gives a gender ("Ahmed Mohamed").
         bool Fits(int mention) => (notChain < 0 || Doc.EntityMentions[mention].Chain != notChain) && (person
             ? Doc.EntityMentions[mention].Type == EntityType.PER && !OtherGender(mention, pronounGender)
-            : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER));
+            : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE
+              || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER && (PronounFamily(t.Form) != 'N' || !OtherGender(mention, 'N'))));
         // "Bat told the BBC that it had not negotiated", "Haftar said he would go on": the subject of what a speech verb
         // reports is, when it fits, the speaker, not the nearest name (the BBC).
         int speakerPhraseStart = -1, speakerPhraseEnd = -1;
@@ -74,10 +77,10 @@ public sealed class PronounResolver
         // "Galois did not ignore Poisson's advice, as he began ...", "He was a friend of Leonhard Euler. He returned to
         // Basel": a person pronoun continues the subject of its clause or of the sentences before (centering), not the
         // nearest name.
-        if (person && Centre(token, Fits, pronounGender) is { } centre)
+        if (PronounFamily(t.Form) is { } family and not 'N' && Centre(token, Fits, family, person) is { } centre)
             return centre.Kind == PronounAntecedentKind.Mention
-                ? PronounAntecedent.OfMention(centre.Mention, $"pronoun '{t.Form}' -> {centre.Why} person")
-                : PronounAntecedent.OfToken(centre.Kind, centre.Token, $"pronoun '{t.Form}' -> {centre.Why} person");
+                ? PronounAntecedent.OfMention(centre.Mention, $"pronoun '{t.Form}' -> {centre.Why} {(person ? "person" : "entity")}")
+                : PronounAntecedent.OfToken(centre.Kind, centre.Token, $"pronoun '{t.Form}' -> {centre.Why} {(person ? "person" : "entity")}");
         // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
         var body = _ctx.BodyMentions;
         for (int k = body.Count - 1; k >= 0; k--)
@@ -106,6 +109,53 @@ public sealed class PronounResolver
         return null;
     }
 
+    /// <summary>
+    /// "the prime minister", "the Tory leader", "the chancellor": a definite, singular title phrase (no name in it, nothing
+    /// after its head) stands for the person the article named before with a title holding all its words ("Prime Minister
+    /// Tony Blair", "Tory leader Michael Howard"), when exactly one person has such a title there; null otherwise.
+    /// </summary>
+    public PronounAntecedent? TitleHolder(int token)
+    {
+        var t = Doc.Tokens[token];
+        if (t.Upos is not ("NOUN" or "PROPN") || t.Xpos is "NNS" or "NNPS" || _ctx.MentionAt(token) >= 0 || !_ctx.IsTitleWord(token)) return null;
+        int det = -1;
+        foreach (var c in _ctx.Children(token))
+        {
+            var w = Doc.Tokens[c];
+            if (w.Deprel == "det" && w.Form.Equals("the", StringComparison.OrdinalIgnoreCase)) det = c;
+            // "the leader of the party", "the party's leader", "the minister, Mr Straw": a phrase that says more is not the bare title.
+            else if (w.Deprel is "det" or "nmod" or "nmod:poss" or "appos" or "acl" or "acl:relcl" or "nummod") return null;
+        }
+        if (det < 0 || det >= token) return null;
+        var words = new List<string>();
+        for (int k = det + 1; k <= token; k++)
+        {
+            var w = Doc.Tokens[k];
+            if (w.Upos is not ("NOUN" or "PROPN" or "ADJ")) return null;
+            if (_ctx.MentionAt(k) is var m and >= 0 && Doc.EntityMentions[m].Type == EntityType.PER) return null;
+            words.Add(w.Form.ToLowerInvariant());
+        }
+        // The office the phrase names, from its longest known ending ("Tory leader" -> Leader): a person holding another
+        // ("Deputy Prime Minister John Prescott" for "the prime minister") is not it, whatever words the titles share.
+        Title? office = null;
+        for (int k = 0; k < words.Count && office is null; k++) office = _ctx.Knowledge.FindTitle(string.Join(' ', words.Skip(k)));
+        int found = -1;
+        foreach (var b in _ctx.BodyMentions)
+        {
+            var mention = Doc.EntityMentions[b];
+            if (mention.Span.End > t.Start) break;
+            if (mention.Type != EntityType.PER || mention.Title is not { Length: > 0 } title) continue;
+            if (office is not null && mention.Role is { } role && !role.Equals(office.Canonical, StringComparison.OrdinalIgnoreCase)) continue;
+            var titleWords = title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            if (!words.All(titleWords.Contains)) continue;
+            if (found >= 0 && Doc.EntityMentions[found].Chain != mention.Chain) return null;
+            found = b;
+        }
+        if (found < 0) return null;
+        var named = Doc.EntityMentions[found];
+        return PronounAntecedent.OfMention(found, $"'{Doc.Text[Doc.Tokens[det].Start..t.End]}' -> the person named '{named.Title} {(named.Name.Length > 0 ? named.Name : named.Text)}'");
+    }
+
     private readonly Dictionary<int, PronounAntecedent?> _resolved = [];
     private readonly HashSet<int> _resolving = [];
 
@@ -124,32 +174,35 @@ public sealed class PronounResolver
     private const int CentreReach = 600;
 
     /// <summary>
-    /// The person a person pronoun continues (centering: the preferred centre of the previous utterance is its subject):
-    /// walking back from the pronoun's own sentence (the words before it), the first sentence with a fitting person gives
-    /// its subject (the main clause's first, a name or an earlier pronoun of the same gender through its own antecedent),
-    /// else its first fitting person. A subject the pronoun cannot be (the subject of its own clause when the pronoun is an
-    /// object, binding: "Poisson asked him") is skipped. Null when no sentence in reach has one.
+    /// The name a pronoun continues (centering: the preferred centre of an utterance is its subject). In the pronoun's own
+    /// sentence, the nearest subject before it that fits ("Mr Clarke said he had supported ..."; for a person pronoun,
+    /// with no subject that fits, the nearest person: "Sturgeon wrote to Mr McConnell accusing him"); for a person pronoun
+    /// then, walking back over the sentences before (up to <see cref="CentreReach"/> characters), the first with a fitting
+    /// person gives its subject (the main clause's first), else its first person. A subject is a name or an earlier
+    /// pronoun of the same family (he, she, they) through its own antecedent. The subject of the pronoun's own clause when
+    /// the pronoun is its object is skipped (binding: "Poisson asked him"). Null when nothing in reach fits.
     /// </summary>
-    private (PronounAntecedentKind Kind, int Mention, int Token, string Why)? Centre(int token, Func<int, bool> fits, char gender)
+    private (PronounAntecedentKind Kind, int Mention, int Token, string Why)? Centre(int token, Func<int, bool> fits, char family, bool person)
     {
         var t = Doc.Tokens[token];
         int bound = BoundSubject(token);
         for (int s = t.Sentence; s >= 0; s--)
         {
             var sentence = Doc.Sentences[s];
-            if (s < t.Sentence && t.Start - sentence.End > CentreReach) break;
+            if (s < t.Sentence && (t.Start - sentence.End > CentreReach || !person)) break;
             int last = s == t.Sentence ? token : sentence.FirstToken + sentence.TokenCount;
-            (PronounAntecedentKind, int, int, string)? first = null;
+            (PronounAntecedentKind, int, int, string)? first = null, nearest = null;
             var subjects = new List<(PronounAntecedentKind, int, int, string)>();
             int? mainSubject = null;
             for (int i = sentence.FirstToken; i < last; i++)
             {
                 if (i == bound) continue;
-                var candidate = Candidate(i, fits, gender);
+                var candidate = Candidate(i, fits, family);
                 if (candidate is null) continue;
                 var w = Doc.Tokens[i];
                 bool subject = w.Deprel.StartsWith("nsubj", StringComparison.Ordinal) || (w.Head >= 0 && Doc.Tokens[w.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && w.Deprel is "flat" or "compound" or "flat:name" or "appos");
                 first ??= candidate;
+                nearest = candidate;
                 if (!subject) continue;
                 subjects.Add(candidate.Value);
                 int head = w.Deprel.StartsWith("nsubj", StringComparison.Ordinal) ? w.Head : Doc.Tokens[w.Head].Head;
@@ -158,17 +211,20 @@ public sealed class PronounResolver
             string where = s == t.Sentence ? "its sentence's" : s == t.Sentence - 1 ? "previous sentence's" : "an earlier sentence's";
             if (subjects.Count > 0)
             {
-                var (kind, mention, tok, why) = subjects[mainSubject ?? 0];
+                var (kind, mention, tok, why) = subjects[s == t.Sentence ? subjects.Count - 1 : mainSubject ?? 0];
                 return (kind, mention, tok, $"{where} subject{why}");
             }
-            if (first is { } f && s < t.Sentence) return (f.Item1, f.Item2, f.Item3, $"{where} first{f.Item4}");
+            // No subject that fits: in the pronoun's own sentence the nearest person before it ("Sturgeon wrote to Mr McConnell
+            // accusing him"), in an earlier one its first (the most prominent after the subject).
+            if (person && s == t.Sentence && nearest is { } n) return (n.Item1, n.Item2, n.Item3, $"nearest preceding{n.Item4}");
+            if (person && first is { } f && s < t.Sentence) return (f.Item1, f.Item2, f.Item3, $"{where} first{f.Item4}");
         }
         return null;
     }
 
     /// <summary>The person a token gives: a fitting name mention (its first token only), or a pronoun of the same family and
     /// gender through its own antecedent; null otherwise.</summary>
-    private (PronounAntecedentKind, int, int, string)? Candidate(int i, Func<int, bool> fits, char gender)
+    private (PronounAntecedentKind, int, int, string)? Candidate(int i, Func<int, bool> fits, char family)
     {
         var w = Doc.Tokens[i];
         int m = _ctx.MentionAt(i);
@@ -178,17 +234,19 @@ public sealed class PronounResolver
             if (i > 0 && _ctx.MentionAt(i - 1) == m) return null;
             return Doc.EntityMentions[m].Part == "body" && fits(m) ? (PronounAntecedentKind.Mention, m, -1, "") : null;
         }
-        if (w.Upos != "PRON" || PersonGender(w.Form) is not { } g || (gender != '?' && g != gender)) return null;
+        if (w.Upos != "PRON" || PronounFamily(w.Form) != family) return null;
         if (Earlier(i) is not { } via) return null;
         if (via.Kind == PronounAntecedentKind.Mention) return fits(via.Mention) ? (PronounAntecedentKind.Mention, via.Mention, -1, $" '{w.Form}'") : null;
         return via.Kind == PronounAntecedentKind.ProperNoun ? (via.Kind, -1, via.Token, $" '{w.Form}'") : null;
     }
 
-    /// <summary>'M' for he/him/his/himself, 'F' for she/her/hers/herself, null for any other word.</summary>
-    private static char? PersonGender(string form) => form.ToLowerInvariant() switch
+    /// <summary>'M' for he/him/his/himself, 'F' for she/her/hers/herself, 'N' for it/its/itself, 'P' for they/them/their/theirs/themselves; null for any other word.</summary>
+    private static char? PronounFamily(string form) => form.ToLowerInvariant() switch
     {
         "he" or "him" or "his" or "himself" => 'M',
         "she" or "her" or "hers" or "herself" => 'F',
+        "it" or "its" or "itself" => 'N',
+        "they" or "them" or "their" or "theirs" or "themselves" => 'P',
         _ => null,
     };
 
