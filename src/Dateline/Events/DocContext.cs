@@ -368,6 +368,13 @@ internal sealed partial class DocContext
         // With user dictionaries: the phrase's actor with the agents around it ("Arnor security officials" -> ARNGOV,
         // "MSF Arnor" -> NGOARN, "Bree Prime Minister Romendacil" -> BREGOV), as PETRARCH composes codes.
         if (dictionary.Count > 0 && t.Upos is "NOUN" or "PROPN" && Compose(PhraseTokens(token), dictionary, date) is { } composed) return composed;
+        // "the prime minister", "The Tory leader" after "Tory leader Michael Howard": the person named with that title (the
+        // party's name in the phrase is no actor of its own).
+        if (Pronouns.TitleHolder(token) is { } holder)
+        {
+            var (first, last) = PhraseBounds(token);
+            return FromMention(holder.Mention, holder.Reason, dictionary, date) with { Text = Doc.Text[Doc.Tokens[first].Start..Doc.Tokens[last].End], Start = Doc.Tokens[first].Start, End = Doc.Tokens[last].End };
+        }
         int m = NameMentionAt(token);
         if (m >= 0)
         {
@@ -407,12 +414,6 @@ internal sealed partial class DocContext
                     => FromMention(titled.Mention, $"{found.Reason}; {titled.Reason}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End },
                 _ => NounActor(found.Token, dictionary, date) is { } noun ? noun with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"{found.Reason}; {noun.Reason}" } : null,
             };
-        }
-        // "the prime minister" after "Prime Minister Tony Blair": the person with that title.
-        if (Pronouns.TitleHolder(token) is { } holder)
-        {
-            var (first, last) = PhraseBounds(token);
-            return FromMention(holder.Mention, holder.Reason, dictionary, date) with { Text = Doc.Text[Doc.Tokens[first].Start..Doc.Tokens[last].End], Start = Doc.Tokens[first].Start, End = Doc.Tokens[last].End };
         }
         if (t.Upos == "PROPN" && !CommonOpener(token)) return IsActor(token) ? FromProperNoun(token, dictionary, date) : null;
         return NounActor(token, dictionary, date);

@@ -135,19 +135,23 @@ public sealed class PronounResolver
             if (_ctx.MentionAt(k) is var m and >= 0 && Doc.EntityMentions[m].Type == EntityType.PER) return null;
             words.Add(w.Form.ToLowerInvariant());
         }
-        // The office the phrase names, from its longest known ending ("Tory leader" -> Leader): a person holding another
-        // ("Deputy Prime Minister John Prescott" for "the prime minister") is not it, whatever words the titles share.
-        Title? office = null;
-        for (int k = 0; k < words.Count && office is null; k++) office = _ctx.Knowledge.FindTitle(string.Join(' ', words.Skip(k)));
         int found = -1;
         foreach (var b in _ctx.BodyMentions)
         {
             var mention = Doc.EntityMentions[b];
             if (mention.Span.End > t.Start) break;
             if (mention.Type != EntityType.PER || mention.Title is not { Length: > 0 } title) continue;
-            if (office is not null && mention.Role is { } role && !role.Equals(office.Canonical, StringComparison.OrdinalIgnoreCase)) continue;
-            var titleWords = title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-            if (!words.All(titleWords.Contains)) continue;
+            // The title as written with the words right before it ("Tory" of "Tory leader Michael Howard", a name of its own).
+            var titleWords = title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
+            // The phrase's head is the title's own word ("leader" of "leader Michael Howard"), not a word before it ("the
+            // police" is not "Chief police officers spokesman Nigel Yeo").
+            if (!titleWords.Contains(words[^1])) continue;
+            int start = _ctx.TokenAt(mention.Span.Start);
+            for (int k = start - 1, n = 0; k >= 0 && n < 4 && Doc.Tokens[k].Sentence == Doc.Tokens[start].Sentence
+                 && Doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ"; k--, n++)
+                titleWords.Add(Doc.Tokens[k].Form.ToLowerInvariant());
+            // "Deputy Prime Minister John Prescott" is not "the prime minister": a rank word the phrase lacks makes another office.
+            if (!words.All(titleWords.Contains) || titleWords.Any(w => RankWords.Contains(w) && !words.Contains(w))) continue;
             if (found >= 0 && Doc.EntityMentions[found].Chain != mention.Chain) return null;
             found = b;
         }
@@ -155,6 +159,9 @@ public sealed class PronounResolver
         var named = Doc.EntityMentions[found];
         return PronounAntecedent.OfMention(found, $"'{Doc.Text[Doc.Tokens[det].Start..t.End]}' -> the person named '{named.Title} {(named.Name.Length > 0 ? named.Name : named.Text)}'");
     }
+
+    /// <summary>Words that make a title another office than the bare title ("Deputy Prime Minister", "Shadow Chancellor", "Vice President").</summary>
+    private static readonly FrozenWords RankWords = new("deputy", "vice", "assistant", "shadow", "former", "junior", "acting", "under", "associate", "ex", "interim");
 
     private readonly Dictionary<int, PronounAntecedent?> _resolved = [];
     private readonly HashSet<int> _resolving = [];
