@@ -203,7 +203,8 @@ public sealed class PronounResolver
             int? mainSubject = null;
             for (int i = sentence.FirstToken; i < last; i++)
             {
-                if (i == bound) continue;
+                // The bound subject, all of its name ("Simeon Poisson" is a candidate at 'Simeon', the subject is 'Poisson').
+                if (bound >= 0 && (i == bound || (_ctx.MentionAt(i) >= 0 && _ctx.MentionAt(i) == _ctx.MentionAt(bound)))) continue;
                 var candidate = Candidate(i, fits, family);
                 if (candidate is null) continue;
                 var w = Doc.Tokens[i];
@@ -264,7 +265,9 @@ public sealed class PronounResolver
     private int BoundSubject(int token)
     {
         var t = Doc.Tokens[token];
-        if (t.Deprel is not ("obj" or "iobj" or "obl") || t.Head < 0) return -1;
+        // A reflexive is the one object that is its clause's subject ("praised herself").
+        if (t.Deprel is not ("obj" or "iobj" or "obl") || t.Head < 0 || t.Form.EndsWith("self", StringComparison.OrdinalIgnoreCase)
+            || t.Form.EndsWith("selves", StringComparison.OrdinalIgnoreCase)) return -1;
         for (int verb = t.Head, steps = 0; verb >= 0 && steps < 3; steps++)
         {
             foreach (var c in _ctx.Children(verb))
