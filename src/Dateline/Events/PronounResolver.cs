@@ -102,9 +102,12 @@ public sealed class PronounResolver
                 return PronounAntecedent.OfMention(found, $"pronoun '{t.Form}' -> {why} {(person ? "person" : "entity")}");
             }
         }
-        // No tagged entity before it: the nearest preceding name that is a subject ("Haftar said, as he threatened").
+        // No tagged entity before it: the nearest preceding name that is a subject ("Haftar said, as he threatened"); never a
+        // person whose gender the pronoun's clashes with ("Michael Howard asked: 'Would it not be ironic?'": not 'it').
+        char gender = PronounFamily(t.Form) is 'N' ? 'N' : pronounGender;
         for (int k = token - 1; k >= 0 && t.Start - Doc.Tokens[k].End < 300; k--)
-            if (Doc.Tokens[k].Upos == "PROPN" && Doc.Tokens[k].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+            if (Doc.Tokens[k].Upos == "PROPN" && Doc.Tokens[k].Deprel.StartsWith("nsubj", StringComparison.Ordinal)
+                && !(_ctx.MentionAt(k) is var named and >= 0 && Doc.EntityMentions[named].Type == EntityType.PER && OtherGender(named, gender)))
                 return PronounAntecedent.OfToken(PronounAntecedentKind.ProperNoun, k, $"pronoun '{t.Form}' -> nearest preceding subject name '{Doc.Tokens[k].Form}'");
         return null;
     }
