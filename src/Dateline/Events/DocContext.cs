@@ -92,11 +92,19 @@ internal sealed partial class DocContext
         return storm;
     }
 
+    private PronounResolver? _pronouns;
+
+    /// <summary>The pronoun resolution over this document (built on first use).</summary>
+    public PronounResolver Pronouns => _pronouns ??= new PronounResolver(this);
+
     /// <summary>" (AP) —", " (Reuters) -", " —": the end of a dateline whose city a space separates from the rest.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\A\s+(?:\([A-Za-z .'-]{1,30}\)\s*)?[-—–_]")]
     private static partial System.Text.RegularExpressions.Regex SpacedDatelineEnd();
 
     public Document Doc { get; }
+
+    /// <summary>The built-in knowledge the coder reads (titles, countries, organisations).</summary>
+    public KnowledgeBase Knowledge => _knowledge;
 
     public IReadOnlyList<int> BodyMentions { get; }
 
@@ -269,7 +277,7 @@ internal sealed partial class DocContext
     }
 
     /// <summary>The first and last token of the noun phrase headed by <paramref name="token"/>: its close modifiers.</summary>
-    private (int Start, int End) PhraseBounds(int token)
+    internal (int Start, int End) PhraseBounds(int token)
     {
         int start = token, end = token;
         foreach (var c in _children[token])
@@ -384,7 +392,7 @@ internal sealed partial class DocContext
     private bool IsNamed(int token) => MentionAt(token) >= 0 && Doc.EntityMentions[MentionAt(token)].Type is EntityType.PER or EntityType.ORG;
 
     /// <summary>A title or role noun ("President", "Minister", "commander"): a name it stands beside is the actor.</summary>
-    private bool IsTitleWord(int token)
+    internal bool IsTitleWord(int token)
     {
         var t = Doc.Tokens[token];
         return t.Upos is "PROPN" or "NOUN" && (ActorSectors.IsActorNoun(t.Lemma) || _knowledge.FindTitle(t.Form) is not null);
@@ -420,6 +428,13 @@ internal sealed partial class DocContext
         // With user dictionaries: the phrase's actor with the agents around it ("Arnor security officials" -> ARNGOV,
         // "MSF Arnor" -> NGOARN, "Bree Prime Minister Romendacil" -> BREGOV), as PETRARCH composes codes.
         if (dictionary.Count > 0 && t.Upos is "NOUN" or "PROPN" && Compose(PhraseTokens(token), dictionary, date) is { } composed) return composed;
+        // "the prime minister", "The Tory leader" after "Tory leader Michael Howard": the person named with that title (the
+        // party's name in the phrase is no actor of its own).
+        if (Pronouns.TitleHolder(token) is { } holder)
+        {
+            var (first, last) = PhraseBounds(token);
+            return FromMention(holder.Mention, holder.Reason, dictionary, date) with { Text = Doc.Text[Doc.Tokens[first].Start..Doc.Tokens[last].End], Start = Doc.Tokens[first].Start, End = Doc.Tokens[last].End };
+        }
         int m = NameMentionAt(token);
         if (m >= 0)
         {
@@ -449,67 +464,16 @@ internal sealed partial class DocContext
             return null;
         if (t.Upos == "PRON")
         {
-            var lemma = t.Lemma.ToLowerInvariant();
-            bool person = lemma is "he" or "she" or "him" or "her" or "his" || t.Form.ToLowerInvariant() is "he" or "she" or "him" or "her" or "his";
-            char pronounGender = t.Form.ToLowerInvariant() switch { "he" or "him" or "his" => 'M', "she" or "her" or "hers" => 'F', _ => '?' };
-            // A PER candidate stays for "it": the tagger types many firms PER. "they" is never one person.
-            bool plural = t.Form.ToLowerInvariant() is "they" or "them" or "their" or "theirs" or "themselves";
-            // "Opposition parties want more policing, but they accuse ministers": a plural actor noun that is an earlier
-            // subject in the sentence.
-            if (plural && PluralSubjectBefore(token) is int group)
-                return NounActor(group, dictionary, date) is { } collective
-                    ? collective with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> the plural subject '{PhraseText(group)}'; {collective.Reason}" }
-                    : null;
-            bool Fits(int mention) => (notChain < 0 || Doc.EntityMentions[mention].Chain != notChain) && (person
-                ? Doc.EntityMentions[mention].Type == EntityType.PER && !OtherGender(mention, pronounGender)
-                : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER));
-            // "Bat told the BBC that it had not negotiated", "Haftar said he would go on": the subject of what a speech verb
-            // reports is, when it fits, the speaker, not the nearest name (the BBC).
-            int speakerPhraseStart = -1, speakerPhraseEnd = -1;
-            if (ReportingSubject(token) is int reporter)
+            var found = Pronouns.Resolve(token, notChain);
+            if (found is null) return null;
+            return found.Kind switch
             {
-                if (NameMentionAt(reporter) is var rm and >= 0)
-                {
-                    if (Fits(rm))
-                        return FromMention(rm, $"pronoun '{t.Form}' -> the speaker reporting it", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
-                }
-                else if (Doc.Tokens[reporter].Upos == "PROPN")
-                    return FromProperNoun(reporter, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> the speaker '{Doc.Tokens[reporter].Form}'" };
-                // "The Italian premier said he would visit": the speaker as a noun actor, or no one the text names.
-                else if (Doc.Tokens[reporter].Upos == "NOUN" && person && IsTitleWord(reporter))
-                    return NounActor(reporter, dictionary, date) is { } noun
-                        ? noun with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> the speaker '{PhraseText(reporter)}'; {noun.Reason}" }
-                        : null;
-                // "The German exchange said it had held talks": the company named before; never a name modifying the
-                // speaker ("The US company said it": not the US).
-                else if (Doc.Tokens[reporter].Upos == "NOUN")
-                    (speakerPhraseStart, speakerPhraseEnd) = (Doc.Tokens[PhraseBounds(reporter).Start].Start, Doc.Tokens[reporter].End);
-            }
-            // The nearest preceding body mention of a person (he/she) or any entity (they/it), within a few sentences.
-            for (int k = BodyMentions.Count - 1; k >= 0; k--)
-            {
-                var mention = Doc.EntityMentions[BodyMentions[k]];
-                if (mention.Span.End > t.Start) continue;
-                if (t.Start - mention.Span.End > 600) break;
-                if (mention.Span.Start >= speakerPhraseStart && mention.Span.End <= speakerPhraseEnd) continue;
-                if (Fits(BodyMentions[k]))
-                {
-                    // "Salame told the council that the offensive launched by Haftar ... He called on ...": a pronoun
-                    // opening its sentence continues the previous sentence's subject, not its last name.
-                    int found = BodyMentions[k];
-                    string why = "nearest preceding";
-                    int mentionSentence = Doc.Tokens[TokenAt(mention.Span.Start)].Sentence;
-                    if (person && mentionSentence < t.Sentence && SubjectMention(mentionSentence) is int subject && subject != found
-                        && Doc.EntityMentions[subject].Type == EntityType.PER && !OtherGender(subject, pronounGender) && Fits(subject))
-                        (found, why) = (subject, "previous sentence's subject");
-                    return FromMention(found, $"pronoun '{t.Form}' -> {why} {(person ? "person" : "entity")}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End };
-                }
-            }
-            // No tagged entity before it: the nearest preceding name that is a subject ("Haftar said, as he threatened").
-            for (int k = token - 1; k >= 0 && t.Start - Doc.Tokens[k].End < 300; k--)
-                if (Doc.Tokens[k].Upos == "PROPN" && Doc.Tokens[k].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
-                    return FromProperNoun(k, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"pronoun '{t.Form}' -> nearest preceding subject name '{Doc.Tokens[k].Form}'" };
-            return null;
+                PronounAntecedentKind.Mention => FromMention(found.Mention, found.Reason, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End },
+                PronounAntecedentKind.ProperNoun => FromProperNoun(found.Token, dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End, Reason = found.Reason },
+                _ when Pronouns.TitleHolder(found.Token) is { } titled
+                    => FromMention(titled.Mention, $"{found.Reason}; {titled.Reason}", dictionary, date) with { Text = t.Form, Start = t.Start, End = t.End },
+                _ => NounActor(found.Token, dictionary, date) is { } noun ? noun with { Text = t.Form, Start = t.Start, End = t.End, Reason = $"{found.Reason}; {noun.Reason}" } : null,
+            };
         }
         if (t.Upos == "PROPN" && !CommonOpener(token)) return IsActor(token) ? FromProperNoun(token, dictionary, date) : null;
         return NounActor(token, dictionary, date);
@@ -521,68 +485,8 @@ internal sealed partial class DocContext
         "anything", "everything", "nothing", "one", "whoever", "each", "either", "neither", "all", "both", "some", "any",
     };
 
-    /// <summary>
-    /// "she" never stands for "Mr Howard", nor "he" for "Ms Pinotti": the gender an honorific or royal title gives any
-    /// mention of the person's chain, when it clashes with the pronoun's.
-    /// </summary>
-    private bool OtherGender(int mention, char pronounGender)
-    {
-        if (pronounGender == '?') return false;
-        var m = Doc.EntityMentions[mention];
-        var mentions = m.Chain >= 0 && m.Chain < Doc.EntityChains.Length ? Doc.EntityChains[m.Chain].Mentions.Select(i => Doc.EntityMentions[i]) : [m];
-        foreach (var x in mentions)
-        {
-            var gender = x.Title?.Trim().TrimEnd('.').ToLowerInvariant() switch
-            {
-                "mr" or "sir" or "lord" or "king" or "prince" or "duke" or "baron" or "earl" => 'M',
-                "mrs" or "ms" or "miss" or "lady" or "dame" or "queen" or "princess" or "duchess" or "baroness" => 'F',
-                _ => '?',
-            };
-            if (gender != '?') return gender != pronounGender;
-        }
-        return false;
-    }
-
     /// <summary>Demonstratives standing alone ("those who support", "these have been released"): what they point at is no name.</summary>
     private static readonly FrozenWords Demonstratives = new("those", "these", "this", "that");
-
-    /// <summary>An earlier subject of the pronoun's sentence that is a plural common noun ("parties", "officials"); null when none.</summary>
-    private int? PluralSubjectBefore(int token)
-    {
-        var s = Doc.Sentences[Doc.Tokens[token].Sentence];
-        for (int i = s.FirstToken; i < token; i++)
-            if (Doc.Tokens[i].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && Doc.Tokens[i].Xpos == "NNS") return i;
-        return null;
-    }
-
-    /// <summary>The subject of the speech verb whose reported clause has <paramref name="token"/> as subject ("Bat told the
-    /// BBC that [it] had ...": Bat); null when the token is no such subject.</summary>
-    private int? ReportingSubject(int token)
-    {
-        var t = Doc.Tokens[token];
-        if (!t.Deprel.StartsWith("nsubj", StringComparison.Ordinal) || t.Head < 0) return null;
-        var clause = Doc.Tokens[t.Head];
-        if (clause.Deprel != "ccomp" || clause.Head < 0 || !QuoteVerbs.Contains(Doc.Tokens[clause.Head].Lemma.ToLowerInvariant())) return null;
-        foreach (var c in _children[clause.Head])
-            if (Doc.Tokens[c].Deprel == "nsubj" && c < token)
-                return c;
-        return null;
-    }
-
-    /// <summary>The entity mention that is the subject of a sentence's main verb; null when the subject is no name.</summary>
-    private int? SubjectMention(int sentence)
-    {
-        var s = Doc.Sentences[sentence];
-        for (int i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
-        {
-            if (Doc.Tokens[i].Head != -1) continue;
-            foreach (var c in _children[i])
-                if (Doc.Tokens[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
-                    return NameMentionAt(c) is var m and >= 0 ? m : null;
-            return null;
-        }
-        return null;
-    }
 
     /// <summary>Edges that stay inside a noun phrase ("the Calenardhon Ministry of Silly Walks", "Dagolath's first Deputy Prime Minister Telemar").</summary>
     private static bool InPhrase(string deprel) =>
@@ -704,7 +608,7 @@ internal sealed partial class DocContext
     }
 
     /// <summary>Speech verbs whose subject speaks the quote of its sentence.</summary>
-    private static readonly FrozenWords QuoteVerbs = new("say", "tell", "add", "state", "declare", "insist", "write", "tweet", "warn", "stress");
+    internal static readonly FrozenWords QuoteVerbs = new("say", "tell", "add", "state", "declare", "insist", "write", "tweet", "warn", "stress");
 
     /// <summary>The subject of the sentence's speech verb when the sentence quotes someone ("..., Sarraj told reporters"); -1 when none.</summary>
     private int? QuoteSpeaker(int token)

@@ -68,7 +68,7 @@ public static class ConlluReader
             if (cols[0].Contains('.', StringComparison.Ordinal)) continue;
             int wid = int.Parse(cols[0], System.Globalization.CultureInfo.InvariantCulture);
             int head = cols[6] == "_" ? 0 : int.Parse(cols[6], System.Globalization.CultureInfo.InvariantCulture);
-            words.Add(new ConlluWord(wid, cols[1], cols[2], cols[3], cols[4], head, cols[7], spaceAfter));
+            words.Add(new ConlluWord(wid, cols[1], cols[2], cols[3], cols[4], head, cols[7], spaceAfter) { Misc = cols[9] });
             if (wid > mwtEnd) surface.Add(new ConlluToken(cols[1], wid, wid, spaceAfter));
         }
     }
