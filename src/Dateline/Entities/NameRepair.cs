@@ -49,7 +49,8 @@ public static partial class NameRepair
             name = ExtendToAcronym(text, name, Math.Max(0, name.Span.Start - 80));
             // "Saudi" (MISC) + "Arabia" (LOC), "Marshall" (PER) + "Islands": a country or organisation name may reach over the
             // name right before it; the longer span wins below.
-            var knownLimit = i > 0 && string.IsNullOrWhiteSpace(text[previous..result[i].Span.Start])
+            // An extension of the name before may already reach into this one (overlaps are settled below).
+            var knownLimit = i > 0 && string.IsNullOrWhiteSpace(text[Math.Min(previous, result[i].Span.Start)..result[i].Span.Start])
                 ? result[i - 1].Span.Start : previous;
             name = ExtendToKnownName(text, name, knownLimit, knowledge);
             result[i] = name;

@@ -36,7 +36,21 @@ internal readonly record struct CalendarPoint(DateOnly Day, TimePrecision Granul
         return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
     }
 
-    public static DateOnly Add(DateOnly day, int amount, TimePrecision unit) => unit switch
+    /// <summary>The day moved by whole units; past either end of the calendar (year 1 or 9999: "trackless centuries" counted
+    /// from an early anchor) the end itself, not an exception that loses the article.</summary>
+    public static DateOnly Add(DateOnly day, int amount, TimePrecision unit)
+    {
+        try
+        {
+            return AddUnchecked(day, amount, unit);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return amount > 0 ? DateOnly.MaxValue : DateOnly.MinValue;
+        }
+    }
+
+    private static DateOnly AddUnchecked(DateOnly day, int amount, TimePrecision unit) => unit switch
     {
         TimePrecision.Day => day.AddDays(amount),
         TimePrecision.Week => day.AddDays(7 * amount),

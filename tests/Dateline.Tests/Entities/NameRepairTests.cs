@@ -68,4 +68,14 @@ public class NameRepairTests
     public void A_country_name_tagged_as_two_names_becomes_one() =>
         Assert.Equal("Saudi Arabia/LOC | Iran/LOC",
             Repaired("Saudi Arabia and Iran agreed to restore relations.", ("Saudi", EntityType.MISC), ("Arabia", EntityType.LOC), ("Iran", EntityType.LOC)));
+
+    [Fact]
+    public void A_name_an_extension_before_it_reaches_into_does_not_stop_the_article()
+    {
+        // Threw "length must be non-negative" and lost the article at ingest (GUM vlog text): the gap to the name before
+        // was read from its extended end.
+        var events = Dateline.Tests.Events.EventPipeline.Events(
+            "This is a pretty cool little thing that is posted here at the loop so this Going-To-The-Sun Road is actually considered a national landmark now, how cool.");
+        Assert.NotNull(events);
+    }
 }
