@@ -386,8 +386,14 @@ internal sealed partial class DocContext
 
     /// <summary>"the Tory leader", "a Labour minister": the party modifies the person an actor noun is, and codes it (<see cref="NounActor"/>);
     /// before a noun that is no actor by itself ("the Tory spokesman", "a senior Tory MP") the party stays the actor.</summary>
-    private bool IsParty(int token) =>
-        MentionAt(token) is var m and >= 0 && _knowledge.FindOrganisation(Doc.EntityMentions[m].Name.Length > 0 ? Doc.EntityMentions[m].Name : Doc.EntityMentions[m].Text) is { IsParty: true };
+    private bool IsParty(int token) => PartyAt(token) is not null;
+
+    /// <summary>The political party the entity mention at the token names, else null.</summary>
+    private Organisation? PartyAt(int token) => MentionAt(token) is var m and >= 0 ? PartyOf(Doc.EntityMentions[m]) : null;
+
+    /// <summary>The political party a mention names ("Tories", "Lib Dems", "Republican"), else null.</summary>
+    private Organisation? PartyOf(EntityMention mention) =>
+        _knowledge.FindOrganisation(mention.Name.Length > 0 ? mention.Name : mention.Text) is { IsParty: true } party ? party : null;
 
     private bool IsNamed(int token) => MentionAt(token) >= 0 && Doc.EntityMentions[MentionAt(token)].Type is EntityType.PER or EntityType.ORG;
 
@@ -661,9 +667,8 @@ internal sealed partial class DocContext
                     }
         }
         // "the Tory leader", "a Labour spokesman": the party's country, and its sector for the party's own offices.
-        if (_children[token].FirstOrDefault(c => Doc.Tokens[c].Deprel is "compound" or "amod" or "nmod:poss" && IsParty(c), -1) is var partyWord and >= 0)
+        if (_children[token].Where(c => Doc.Tokens[c].Deprel is "compound" or "amod" or "nmod:poss").Select(PartyAt).FirstOrDefault(p => p is not null) is { } party)
         {
-            var party = _knowledge.FindOrganisation(Doc.EntityMentions[MentionAt(partyWord)].Name.Length > 0 ? Doc.EntityMentions[MentionAt(partyWord)].Name : Doc.EntityMentions[MentionAt(partyWord)].Text)!;
             country ??= party.Country;
             if (country is not null && countries.Count == 0) countries = [country];
             if (IsPartyOffice(t.Lemma)) sector = "PTY";
@@ -851,11 +856,10 @@ internal sealed partial class DocContext
                 return (party.Text, "PTY", party.Party.Country, $"party {party.Party.Name} -> {party.Party.Country}PTY");
             if (at < 0 || at == m) continue;
             var before = Doc.EntityMentions[at];
-            var text = before.Name.Length > 0 ? before.Name : before.Text;
             // "Republican President George Bush": a party's adjective may be tagged MISC.
-            if (before.Type != EntityType.ORG && !(before.Type == EntityType.MISC && _knowledge.FindOrganisation(text) is { IsParty: true })) return null;
-            if (_knowledge.FindOrganisation(text) is not { } org) return null;
-            if (org.IsParty) return (before.Text, "PTY", org.Country, $"party {org.Name} -> {org.Country}PTY");
+            if (before.Type is EntityType.ORG or EntityType.MISC && PartyOf(before) is { } named)
+                return (before.Text, "PTY", named.Country, $"party {named.Name} -> {named.Country}PTY");
+            if (before.Type != EntityType.ORG || _knowledge.FindOrganisation(before.Name.Length > 0 ? before.Name : before.Text) is not { } org) return null;
             if (ActorSectors.ForOrganisationKind(org.Kind) == "IGO")
                 return (before.Text, "IGO", null, $"organisation {org.Acronym} ({org.Kind}) -> IGO");
             return null;
@@ -899,7 +903,7 @@ internal sealed partial class DocContext
         }
         // "met Democrats", "the Tories said": a party's name, whatever type the tagger gave it.
         if (mention.Role is null && chain?.Role is null && mention.Type is EntityType.PER or EntityType.ORG or EntityType.MISC
-            && _knowledge.FindOrganisation(mention.Name.Length > 0 ? mention.Name : mention.Text) is { IsParty: true } party)
+            && PartyOf(mention) is { } party)
             return new EventActor
             {
                 Text = mention.Text, Start = mention.Span.Start, End = mention.Span.End, Name = name, Chain = chain?.Id,
