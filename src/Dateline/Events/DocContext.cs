@@ -820,6 +820,23 @@ internal sealed partial class DocContext
         return null;
     }
 
+    /// <summary>A word that may stand in a title run before a name ("Tory shadow home secretary"): letters, tagged a noun,
+    /// name, adjective or adverb ("home" may be read an adverb).</summary>
+    internal bool IsTitleRunWord(int token) =>
+        Doc.Tokens[token].Form.All(char.IsLetter) && Doc.Tokens[token].Upos is "PROPN" or "NOUN" or "ADJ" or "ADV";
+
+    /// <summary>"shadow" among the few title words right before the mention's name.</summary>
+    private bool ShadowBefore(int m)
+    {
+        if (m < 0 || m >= Doc.EntityMentions.Length) return false;
+        for (int t = TokenAt(Doc.EntityMentions[m].Span.Start) - 1, n = 0; t >= 0 && n < 4; t--, n++)
+        {
+            if (Doc.Tokens[t].Form.Equals("shadow", StringComparison.OrdinalIgnoreCase)) return true;
+            if (!IsTitleRunWord(t)) return false;
+        }
+        return false;
+    }
+
     /// <summary>Offices a party has of its own: its leader, chairman, spokesman, candidate ("leader" alone reads GOV).</summary>
     private static bool IsPartyOffice(string? role) =>
         role is not null && role.Split(' ')[^1].ToLowerInvariant() is "leader" or "chairman" or "chairwoman" or "chair" or "spokesman"
@@ -919,6 +936,13 @@ internal sealed partial class DocContext
             sector = null;
         }
         if (sector is not null) reasons.Add($"role '{role}' -> {sector}");
+        // "Tory shadow chancellor Oliver Letwin", "Shadow home secretary David Davis": the opposition's spokesman for the
+        // office, not its holder (the title finder keeps only "Chancellor").
+        if (sector == "GOV" && mention.Type == EntityType.PER && (chain?.Mentions ?? [m]).Any(ShadowBefore))
+        {
+            sector = "OPP";
+            reasons.Add("'shadow' before the title -> OPP");
+        }
         // "UN envoy Ghassan Salamé", "NATO Secretary General Jens Stoltenberg": the office is the organisation's, not a state's;
         // "Salame told the council ... He called on": a later mention (or a pronoun read through it) keeps it.
         // A party gives its sector only to a party office ("Tory leader Michael Howard" PTY, was GOV from 'leader'); "Labour MP

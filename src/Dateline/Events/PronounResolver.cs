@@ -151,7 +151,7 @@ public sealed class PronounResolver
             if (!titleWords.Contains(words[^1])) continue;
             int start = _ctx.TokenAt(mention.Span.Start);
             for (int k = start - 1, n = 0; k >= 0 && n < 4 && Doc.Tokens[k].Sentence == Doc.Tokens[start].Sentence
-                 && Doc.Tokens[k].Upos is "PROPN" or "NOUN" or "ADJ"; k--, n++)
+                 && _ctx.IsTitleRunWord(k); k--, n++)
                 titleWords.Add(Doc.Tokens[k].Form.ToLowerInvariant());
             // "Deputy Prime Minister John Prescott" is not "the prime minister": a rank word the phrase lacks makes another office.
             if (!words.All(titleWords.Contains) || titleWords.Any(w => RankWords.Contains(w) && !words.Contains(w))) continue;

@@ -30,4 +30,12 @@ public class PartyActorTests
         var e = Assert.Single(EventPipeline.Events("The Tory leader accused the prime minister of hiding."));
         Assert.Equal("The Tory leader", Assert.Single(e.Source).Text);
     }
+
+    [Theory]
+    // The title finder keeps "Chancellor" / "home secretary" alone: both were GOV.
+    [InlineData("Tory shadow chancellor Oliver Vantresca accused the prime minister of hiding.", "GBROPP")]
+    [InlineData("Shadow home secretary David Orvalle accused the prime minister of hiding.", "OPP")]
+    [InlineData("Home Secretary Charles Orvalle accused the opposition of scaremongering.", "GOV")]
+    public void A_shadow_office_is_the_opposition_s(string text, string code) =>
+        Assert.Equal(code, CodeOf(text, "source"));
 }
