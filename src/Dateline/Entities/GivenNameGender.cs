@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.IO.Compression;
 
 namespace Dateline.Entities;
 
@@ -12,13 +11,7 @@ public sealed class GivenNameGender
 {
     private const string ResourceName = "Dateline.Entities.Data.given-gender.tsv.gz";
 
-    private static readonly Lazy<GivenNameGender> BuiltInLazy = new(() =>
-    {
-        using var stream = typeof(GivenNameGender).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} missing");
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        return Read(new StreamReader(gzip));
-    });
+    private static readonly Lazy<GivenNameGender> BuiltInLazy = new(() => NameTable.ReadEmbedded(ResourceName, Read));
 
     private readonly FrozenDictionary<string, char> _gender;
 
@@ -39,13 +32,8 @@ public sealed class GivenNameGender
     public static GivenNameGender Read(TextReader reader)
     {
         var gender = new Dictionary<string, char>(StringComparer.Ordinal);
-        var header = false;
-        while (reader.ReadLine() is { } line)
+        foreach (var (name, g) in NameTable.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            if (!header) { header = true; continue; }
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var (name, g) = tab < 0 ? (line, "") : (line[..tab], line[(tab + 1)..]);
             if (g is not ("F" or "M")) throw new InvalidDataException($"given-gender.tsv: gender '{g}' for '{name}' is not F or M");
             gender[name] = g[0];
         }

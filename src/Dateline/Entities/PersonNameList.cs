@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Dateline.Entities;
 
 /// <summary>
@@ -11,13 +9,7 @@ public sealed class PersonNameList
 {
     private const string ResourceName = "Dateline.Entities.Data.persons.tsv.gz";
 
-    private static readonly Lazy<PersonNameList> BuiltInLazy = new(() =>
-    {
-        using var stream = typeof(PersonNameList).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} missing");
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        return Read(new StreamReader(gzip));
-    });
+    private static readonly Lazy<PersonNameList> BuiltInLazy = new(() => NameTable.ReadEmbedded(ResourceName, Read));
 
     public PersonNameList(IReadOnlyList<string> first, IReadOnlyList<string> other, IReadOnlyList<string> states)
     {
@@ -38,18 +30,8 @@ public sealed class PersonNameList
     public static PersonNameList Read(TextReader reader)
     {
         List<string> first = [], other = [], states = [];
-        var header = false;
-        while (reader.ReadLine() is { } line)
+        foreach (var (word, kind) in NameTable.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-                continue;
-            if (!header)
-            {
-                header = true;
-                continue;
-            }
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var (word, kind) = tab < 0 ? (line, "") : (line[..tab], line[(tab + 1)..]);
             var list = kind switch
             {
                 "first" => first,

@@ -41,8 +41,9 @@ public sealed class ActorDictionary
     {
         if (!_byWords.TryGetValue(Normalise(words), out var actor)) return null;
         // A dated code active on the date beats the undated one ("Hamfast Gamgee" is HOB always, HOBGOV from 1995).
+        var home = HomeCountry(actor);
         var role = date is { } d
-            ? actor.RolesOn(d).OrderBy(r => r.Start is null && r.End is null ? 1 : 0).ThenByDescending(r => Fit(actor, r, country, title)).FirstOrDefault()
+            ? actor.RolesOn(d).OrderBy(r => r.Start is null && r.End is null ? 1 : 0).ThenByDescending(r => Fit(r, country, title, home)).FirstOrDefault()
             : actor.Roles.FirstOrDefault(r => r.Start is null && r.End is null);
         role ??= actor.Roles.FirstOrDefault(r => r.Start is null && r.End is null);
         // An imported office holder (Wikidata) has an office and a country but no CAMEO code: a state office is government.
@@ -52,14 +53,14 @@ public sealed class ActorDictionary
     }
 
     /// <summary>How well an office fits what the text says of its holder: its country (4), a word of the title (2), the holder's home country (1).</summary>
-    private static int Fit(KnownActor actor, ActorRole role, string? country, string? title)
+    private static int Fit(ActorRole role, string? country, string? title, string? home)
     {
         int fit = 0;
         if (country is not null && string.Equals(role.Country, country, StringComparison.OrdinalIgnoreCase)) fit += 4;
         if (title is not null && role.Office is { } office
             && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 3 && office.Contains(w, StringComparison.OrdinalIgnoreCase)))
             fit += 2;
-        if (role.Country is not null && HomeCountry(actor) is { } home && string.Equals(role.Country, home, StringComparison.OrdinalIgnoreCase)) fit += 1;
+        if (role.Country is not null && home is not null && string.Equals(role.Country, home, StringComparison.OrdinalIgnoreCase)) fit += 1;
         return fit;
     }
 

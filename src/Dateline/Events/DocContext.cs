@@ -391,9 +391,12 @@ internal sealed partial class DocContext
     /// <summary>The political party the entity mention at the token names, else null.</summary>
     private Organisation? PartyAt(int token) => MentionAt(token) is var m and >= 0 ? PartyOf(Doc.EntityMentions[m]) : null;
 
+    /// <summary>The mention's canonical name when the linker gave one, else its words.</summary>
+    private static string NameOf(EntityMention mention) => mention.Name.Length > 0 ? mention.Name : mention.Text;
+
     /// <summary>The political party a mention names ("Tories", "Lib Dems", "Republican"), else null.</summary>
     private Organisation? PartyOf(EntityMention mention) =>
-        _knowledge.FindOrganisation(mention.Name.Length > 0 ? mention.Name : mention.Text) is { IsParty: true } party ? party : null;
+        _knowledge.FindOrganisation(NameOf(mention)) is { IsParty: true } party ? party : null;
 
     private bool IsNamed(int token) => MentionAt(token) >= 0 && Doc.EntityMentions[MentionAt(token)].Type is EntityType.PER or EntityType.ORG;
 
@@ -876,7 +879,7 @@ internal sealed partial class DocContext
             // "Republican President George Bush": a party's adjective may be tagged MISC.
             if (before.Type is EntityType.ORG or EntityType.MISC && PartyOf(before) is { } named)
                 return (before.Text, "PTY", named.Country, $"party {named.Name} -> {named.Country}PTY");
-            if (before.Type != EntityType.ORG || _knowledge.FindOrganisation(before.Name.Length > 0 ? before.Name : before.Text) is not { } org) return null;
+            if (before.Type != EntityType.ORG || _knowledge.FindOrganisation(NameOf(before)) is not { } org) return null;
             if (ActorSectors.ForOrganisationKind(org.Kind) == "IGO")
                 return (before.Text, "IGO", null, $"organisation {org.Acronym} ({org.Kind}) -> IGO");
             return null;
@@ -909,7 +912,7 @@ internal sealed partial class DocContext
     {
         var mention = Doc.EntityMentions[m];
         var chain = mention.Chain >= 0 && mention.Chain < Doc.EntityChains.Length ? Doc.EntityChains[mention.Chain] : null;
-        var name = chain?.Name ?? (mention.Name.Length > 0 ? mention.Name : mention.Text);
+        var name = chain?.Name ?? NameOf(mention);
         var reasons = new List<string> { how };
         if (dictionary.Count > 0)
         {
@@ -964,7 +967,7 @@ internal sealed partial class DocContext
         }
         if (sector is null && mention.Type == EntityType.ORG)
         {
-            var org = _knowledge.FindOrganisation(mention.Name.Length > 0 ? mention.Name : mention.Text) ?? (chain is null ? null : _knowledge.FindOrganisation(chain.Acronym ?? chain.Name));
+            var org = _knowledge.FindOrganisation(NameOf(mention)) ?? (chain is null ? null : _knowledge.FindOrganisation(chain.Acronym ?? chain.Name));
             if (org is not null && ActorSectors.ForOrganisationKind(org.Kind) is { } orgSector)
             {
                 sector = orgSector;
@@ -978,7 +981,7 @@ internal sealed partial class DocContext
         if (placeLike)
         {
             // "Rome said", "Paris has rejected": a capital or a country as an actor stands for its government.
-            var text = mention.Name.Length > 0 ? mention.Name : mention.Text;
+            var text = NameOf(mention);
             var capital = _knowledge.FindCountryByCapital(text);
             var nation = capital ?? _knowledge.FindCountry(text);
             if (nation is not null)

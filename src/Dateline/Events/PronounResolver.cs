@@ -40,9 +40,10 @@ public sealed class PronounResolver
     {
         var t = Doc.Tokens[token];
         var lemma = t.Lemma.ToLowerInvariant();
+        var pronounFamily = PronounFamily(t.Form);
         // "himself", "herself" and "hers" are persons too (they were read as "it": "Marbles unveiled a wax figure of herself").
-        bool person = lemma is "he" or "she" or "him" or "her" or "his" || PronounFamily(t.Form) is 'M' or 'F';
-        char pronounGender = PronounFamily(t.Form) is 'M' or 'F' ? PronounFamily(t.Form)!.Value : '?';
+        bool person = lemma is "he" or "she" or "him" or "her" or "his" || pronounFamily is 'M' or 'F';
+        char pronounGender = pronounFamily is 'M' or 'F' ? pronounFamily.Value : '?';
         // A PER candidate stays for "it": the tagger types many firms PER. "they" is never one person.
         bool plural = t.Form.ToLowerInvariant() is "they" or "them" or "their" or "theirs" or "themselves";
         // "Opposition parties want more policing, but they accuse ministers": a plural actor noun that is an earlier
@@ -53,7 +54,7 @@ public sealed class PronounResolver
         bool Fits(int mention) => (notChain < 0 || Doc.EntityMentions[mention].Chain != notChain) && (person
             ? Doc.EntityMentions[mention].Type == EntityType.PER && !OtherGender(mention, pronounGender)
             : Doc.EntityMentions[mention].Type is EntityType.ORG or EntityType.GPE
-              || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER && (PronounFamily(t.Form) != 'N' || !OtherGender(mention, 'N'))));
+              || (!plural && Doc.EntityMentions[mention].Type == EntityType.PER && (pronounFamily != 'N' || !OtherGender(mention, 'N'))));
         // "Bat told the BBC that it had not negotiated", "Haftar said he would go on": the subject of what a speech verb
         // reports is, when it fits, the speaker, not the nearest name (the BBC).
         int speakerPhraseStart = -1, speakerPhraseEnd = -1;
@@ -77,7 +78,7 @@ public sealed class PronounResolver
         // "Galois did not ignore Poisson's advice, as he began ...", "He was a friend of Leonhard Euler. He returned to
         // Basel": a person pronoun continues the subject of its clause or of the sentences before (centering), not the
         // nearest name.
-        if (PronounFamily(t.Form) is { } family and not 'N' && Centre(token, Fits, family, person) is { } centre)
+        if (pronounFamily is { } family and not 'N' && Centre(token, Fits, family, person) is { } centre)
             return centre.Kind == PronounAntecedentKind.Mention
                 ? PronounAntecedent.OfMention(centre.Mention, $"pronoun '{t.Form}' -> {centre.Why} {(person ? "person" : "entity")}")
                 : PronounAntecedent.OfToken(centre.Kind, centre.Token, $"pronoun '{t.Form}' -> {centre.Why} {(person ? "person" : "entity")}");
@@ -104,7 +105,7 @@ public sealed class PronounResolver
         }
         // No tagged entity before it: the nearest preceding name that is a subject ("Haftar said, as he threatened"); never a
         // person whose gender the pronoun's clashes with ("Michael Howard asked: 'Would it not be ironic?'": not 'it').
-        char gender = PronounFamily(t.Form) is 'N' ? 'N' : pronounGender;
+        char gender = pronounFamily is 'N' ? 'N' : pronounGender;
         for (int k = token - 1; k >= 0 && t.Start - Doc.Tokens[k].End < 300; k--)
             if (Doc.Tokens[k].Upos == "PROPN" && Doc.Tokens[k].Deprel.StartsWith("nsubj", StringComparison.Ordinal)
                 && !(_ctx.MentionAt(k) is var named and >= 0 && Doc.EntityMentions[named].Type == EntityType.PER && OtherGender(named, gender)))
