@@ -118,8 +118,8 @@ public static partial class MentionLinker
                     (country, knowledgeId, canonical) = (a.Iso3, "country:" + a.Iso3, a.Name);
                 else if (knowledge.FindCountryByCapital(surface) is { } cap && type is EntityType.LOC or EntityType.GPE or EntityType.MISC)
                     (country, type, knowledgeId) = (cap.Iso3, EntityType.GPE, "city:" + cap.Iso3 + ":" + surface);
-                // Parties are the event coder's knowledge only: names, types and links stay as the tagger read them.
-                else if (knowledge.FindOrganisation(surface) is { IsParty: false } org)
+                // Parties, companies and outlets are the event coder's knowledge only here: names, types and links stay as the tagger read them.
+                else if (knowledge.FindOrganisation(surface) is { InTaggerLists: true } org)
                 {
                     (knowledgeId, canonical) = ("org:" + org.Id, org.Name);
                     if (string.Equals(surface, org.Acronym, StringComparison.Ordinal))
@@ -313,7 +313,8 @@ public static partial class MentionLinker
     private static bool StartsWithTitleWord(string surface, KnowledgeBase knowledge)
     {
         var space = surface.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && knowledge.FindTitle(surface[..space]) is not null;
+        // "General Motors" is a company the knowledge holds whole, not a general.
+        return space > 0 && knowledge.FindTitle(surface[..space]) is not null && knowledge.FindOrganisation(Clean(surface)) is null;
     }
 
     /// <summary>Drops a leading article and a trailing possessive: "the Libyan National Army's" -> "Libyan National Army".</summary>

@@ -40,7 +40,7 @@ public sealed class NameGazetteer
             foreach (var cap in c.Capitals)
                 Add(cap, Category.Capital);
         }
-        foreach (var o in knowledge.Organisations.Where(o => !o.IsParty))
+        foreach (var o in knowledge.Organisations.Where(o => o.InTaggerLists))
         {
             Add(o.Name, Category.Organisation);
             if (o.Acronym.Length > 0)

@@ -197,7 +197,7 @@ public sealed class NameLexicon
             foreach (var name in c.Aliases.Add(c.Name).AddRange(c.Capitals))
                 Add(marks, name, Mark.PlacePart, Mark.PlacePart, Mark.PlacePart, Mark.PlaceWhole);
         }
-        foreach (var o in knowledge.Organisations.Where(o => !o.IsParty))
+        foreach (var o in knowledge.Organisations.Where(o => o.InTaggerLists))
         {
             Add(marks, o.Name, Mark.OrgPart, Mark.OrgPart, Mark.OrgPart, Mark.OrgWhole);
             foreach (var a in o.Aliases)
@@ -205,7 +205,7 @@ public sealed class NameLexicon
             if (o.Acronym.Length > 1)
                 Add(marks, o.Acronym, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym, Mark.OrgAcronym);
         }
-        log?.Invoke($"name lexicon (shipped sources): {marks.Count} words from {kept} gazetteer places, {knowledge.Countries.Length} countries, {knowledge.Organisations.Count(o => !o.IsParty)} organisations");
+        log?.Invoke($"name lexicon (shipped sources): {marks.Count} words from {kept} gazetteer places, {knowledge.Countries.Length} countries, {knowledge.Organisations.Count(o => o.InTaggerLists)} organisations");
         return new NameLexicon(marks);
     }
 

@@ -92,7 +92,8 @@ public static partial class NameRepair
     public static IEnumerable<FoundName> SplitTitle(string text, FoundName name, KnowledgeBase knowledge)
     {
         var words = WordSplitter.Split(name.Span.Of(text));
-        if (words.Count < 2)
+        // "General Motors", "General Dynamics": a name the knowledge holds whole holds no title.
+        if (words.Count < 2 || knowledge.FindOrganisation(name.Span.Of(text)) is not null)
             return [name];
         // The last title or lower-case word (not a name particle) with capitalised words after it.
         var cut = -1;

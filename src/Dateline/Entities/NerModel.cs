@@ -153,6 +153,7 @@ public sealed partial class NerModel
             typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
             typed = SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
         }
+        typed = CompanyNames.Apply(sentences, typed, Cases);
         // Last: an organisation every other stage settled on, found again where the tagger missed it.
         typed = OrganisationRuns.Apply(sentences, typed, Cases);
         typed = StormNames.Apply(sentences, typed, Cases);

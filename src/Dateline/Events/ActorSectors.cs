@@ -86,6 +86,8 @@ public static class ActorSectors
         "legislature" => "LEG",
         "ngo" => "NGO",
         "party" => "PTY",
+        "company" => "BUS",
+        "media" => "MED",
         _ => null,
     };
 }
