@@ -10,7 +10,8 @@ namespace Dateline.Entities;
 /// a later "Haftar" or "Marshal Haftar" joins the person "Khalifa Haftar" (its words are a subset);
 /// "Libyan National Army (LNA)" makes "LNA" an acronym of that chain;
 /// "Ms Pinotti" becomes "Roberta Pinotti"; "U.S." and "United States" share the country;
-/// "the general" after a name with a military title joins that person.
+/// "the general" after a name with a military title joins that person; "the home secretary" joins a person with that
+/// title and no rank word before it ("shadow home secretary David Davis" is another office, <see cref="TitleRank"/>).
 /// Each mention keeps the title or role and the role's country the text gives it.
 /// </summary>
 public static partial class MentionLinker
@@ -24,6 +25,9 @@ public static partial class MentionLinker
         public string? Acronym;
         public string? Role;
         public Title? RoleTitle;
+        /// <summary>The rank words before <see cref="RoleTitle"/> ("shadow" of "shadow home secretary David Davis"), a
+        /// <see cref="TitleRank.Key"/>; "" for none.</summary>
+        public string RoleRank = "";
         public string? Country;
         public string? KnowledgeId;
         public List<EntityMention> Mentions = [];
@@ -39,8 +43,9 @@ public static partial class MentionLinker
         "practice", "level", "office", "palace", "post", "race", "campaign", "seat", "candidate", "of",
     };
 
-    [GeneratedRegex(@"\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+)\b")]
-    private static partial Regex DefiniteDescription();
+    /// <summary>"the general", "the home secretary", and with up to two rank words before the title "the shadow home secretary".</summary>
+    private static readonly Regex DefiniteDescription = new(
+        $@"\b[Tt]he ((?:(?:{string.Join('|', TitleRank.All)}) ){{0,2}}(?:[a-z]+ ){{0,2}}[a-z]+)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<EntityChain> Chains) Link(string text, IReadOnlyList<FoundName> found, KnowledgeBase knowledge)
     {
@@ -159,7 +164,8 @@ public static partial class MentionLinker
             if (titles.Title is { IsHonorific: false } role)
             {
                 chain.Role ??= role.Canonical;
-                chain.RoleTitle ??= role;
+                if (chain.RoleTitle is null)
+                    (chain.RoleTitle, chain.RoleRank) = (role, titles.Rank);
             }
 
             var mention = new EntityMention
@@ -263,22 +269,20 @@ public static partial class MentionLinker
         }
     }
 
-    /// <summary>"the general", "the defence minister": joins the latest person with that kind of role.</summary>
+    /// <summary>
+    /// "the general", "the defence minister": joins the latest person with that kind of role and the same rank words before
+    /// it: "the home secretary" is not "shadow home secretary David Davis", "the shadow home secretary" is.
+    /// </summary>
     private static void AddNominals(string text, List<Chain> chains, List<TextSpan> covered, KnowledgeBase knowledge)
     {
-        foreach (Match m in DefiniteDescription().Matches(text))
+        foreach (Match m in DefiniteDescription.Matches(text))
         {
             var words = m.Groups[1].Value.Split(' ');
-            Title? title = null;
-            var used = 0;
-            for (var len = words.Length; len >= 1 && title is null; len--)
-            {
-                title = knowledge.FindTitle(string.Join(' ', words.Take(len)));
-                used = len;
-            }
+            var (title, ranks, used) = NominalTitle(words, knowledge);
             if (title is null || title.IsHonorific)
                 continue;
-            var phraseEnd = m.Groups[1].Index + string.Join(' ', words.Take(used)).Length;
+            var rank = TitleRank.Key(words.Take(ranks).Select(w => TitleRank.Of(w) ?? w));
+            var phraseEnd = m.Groups[1].Index + string.Join(' ', words.Take(ranks + used)).Length;
             var span = new TextSpan(m.Index, phraseEnd);
             // "the general" must be followed by something other than a name ("the General Assembly").
             if (phraseEnd < text.Length && char.IsUpper(text[Math.Min(text.Length - 1, phraseEnd + 1)]) && text[phraseEnd] == ' ')
@@ -296,7 +300,8 @@ public static partial class MentionLinker
             {
                 if (chain.Type != EntityType.PER || chain.RoleTitle is null)
                     continue;
-                var sameRole = chain.RoleTitle == title || (chain.RoleTitle.Kind == "military" && title.Kind == "military");
+                var sameRole = (chain.RoleTitle == title || (chain.RoleTitle.Kind == "military" && title.Kind == "military"))
+                    && string.Equals(chain.RoleRank, rank, StringComparison.Ordinal);
                 if (!sameRole)
                     continue;
                 var last = chain.Mentions.Where(x => x.Span.End <= span.Start).Select(x => x.Span.End).DefaultIfEmpty(-1).Max();
@@ -308,6 +313,20 @@ public static partial class MentionLinker
             best.Mentions.Add(new EntityMention { Span = span, Text = span.Of(text), Type = EntityType.PER, Chain = best.Id, Kind = "nominal", Title = m.Groups[1].Value[..(phraseEnd - m.Groups[1].Index)], Role = title.Canonical, Country = best.Country });
             covered.Add(span);
         }
+    }
+
+    /// <summary>
+    /// The title a definite description's words open with, after the rank words before it: "deputy prime minister" is the
+    /// title Deputy Prime Minister (its own words hold the rank), "shadow home secretary" the rank "shadow" (1 word) and
+    /// the title Home Secretary (2 words), read as <see cref="TitleFinder"/> reads a title before a name.
+    /// </summary>
+    private static (Title? Title, int Ranks, int Used) NominalTitle(string[] words, KnowledgeBase knowledge)
+    {
+        for (var from = 0; from < words.Length && (from == 0 || TitleRank.IsRankWord(words[from - 1])); from++)
+            for (var len = words.Length - from; len >= 1; len--)
+                if (knowledge.FindTitle(string.Join(' ', words.Skip(from).Take(len))) is { } title)
+                    return (title, from, len);
+        return (null, 0, 0);
     }
 
     private static bool StartsWithTitleWord(string surface, KnowledgeBase knowledge)

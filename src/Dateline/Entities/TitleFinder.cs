@@ -12,7 +12,9 @@ namespace Dateline.Entities;
 public static class TitleFinder
 {
     /// <param name="TitleBefore">Where a title found left of the name stands ("Chief Secretary to the Treasury" before "Paul Boateng").</param>
-    public sealed record Found(TextSpan NameSpan, string? TitleText, Title? Title, string? Country, TextSpan? TitleBefore = null);
+    /// <param name="Rank">The rank words before the title as a <see cref="TitleRank.Key"/> ("shadow" of "Tory shadow home
+    /// secretary David Davis"); "" for none.</param>
+    public sealed record Found(TextSpan NameSpan, string? TitleText, Title? Title, string? Country, TextSpan? TitleBefore = null, string Rank = "");
 
     private const int Window = 80;
 
@@ -66,8 +68,12 @@ public static class TitleFinder
                 }
             }
         }
+        var rank = "";
         if (title is not null)
+        {
             country = CountryBefore(words, titleStart, knowledge);
+            rank = RankBefore(words, titleStart);
+        }
 
         // After: ", Italy's defence minister" / ", the Italian foreign minister".
         if (title is null)
@@ -94,7 +100,32 @@ public static class TitleFinder
                 }
             }
         }
-        return new Found(nameSpan, titleText, title, country, titleBefore);
+        return new Found(nameSpan, titleText, title, country, titleBefore, rank);
+    }
+
+    /// <summary>How many words left of a title <see cref="RankBefore"/> reads ("former Northern Ireland minister").</summary>
+    private const int RankReach = 4;
+
+    /// <summary>
+    /// The rank words just before word <paramref name="end"/> (the title's first): "shadow" of "Tory shadow home secretary",
+    /// "former" of "former Labour foreign secretary" or "ex-Labour leader" (capitalised words, a party or country, stand
+    /// between); "" for none.
+    /// </summary>
+    private static string RankBefore(List<WordSplitter.Word> words, int end)
+    {
+        var ranks = new List<string>();
+        for (int j = end - 1, n = 0; j >= 0 && n < RankReach; j--, n++)
+        {
+            var word = words[j].Text;
+            // "reforms under Home Secretary David Blunkett": before a title "under" is the preposition.
+            if (word.Equals("under", StringComparison.OrdinalIgnoreCase))
+                break;
+            if (TitleRank.Of(word) is { } rank)
+                ranks.Add(rank);
+            else if (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(char.IsLetter))
+                break;
+        }
+        return TitleRank.Key(ranks);
     }
 
     /// <summary>"Italian" or "Italy 's" (or "United States '") just before word <paramref name="end"/>.</summary>

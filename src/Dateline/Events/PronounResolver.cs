@@ -155,7 +155,7 @@ public sealed class PronounResolver
                  && _ctx.IsTitleRunWord(k); k--, n++)
                 titleWords.Add(Doc.Tokens[k].Form.ToLowerInvariant());
             // "Deputy Prime Minister John Prescott" is not "the prime minister": a rank word the phrase lacks makes another office.
-            if (!words.All(titleWords.Contains) || titleWords.Any(w => RankWords.Contains(w) && !words.Contains(w))) continue;
+            if (!words.All(titleWords.Contains) || titleWords.Any(w => TitleRank.IsRankWord(w) && !words.Contains(w))) continue;
             if (found >= 0 && Doc.EntityMentions[found].Chain != mention.Chain) return null;
             found = b;
         }
@@ -163,9 +163,6 @@ public sealed class PronounResolver
         var named = Doc.EntityMentions[found];
         return PronounAntecedent.OfMention(found, $"'{Doc.Text[Doc.Tokens[det].Start..t.End]}' -> the person named '{named.Title} {(named.Name.Length > 0 ? named.Name : named.Text)}'");
     }
-
-    /// <summary>Words that make a title another office than the bare title ("Deputy Prime Minister", "Shadow Chancellor", "Vice President").</summary>
-    private static readonly FrozenWords RankWords = new("deputy", "vice", "assistant", "shadow", "former", "junior", "acting", "under", "associate", "ex", "interim");
 
     private readonly Dictionary<int, PronounAntecedent?> _resolved = [];
     private readonly HashSet<int> _resolving = [];

@@ -181,4 +181,61 @@ public class MentionLinkerTests
         var (mentions, _) = Link(text, Name(text, "Khalifa Haftar", EntityType.PER));
         Assert.DoesNotContain(mentions, m => m.Kind == "nominal");
     }
+
+    private static string? LinkedTo(string text, string nominal, params string[] people)
+    {
+        var (mentions, chains) = Link(text, [.. people.Select(p => Name(text, p, EntityType.PER))]);
+        var phrase = mentions.SingleOrDefault(m => m.Kind == "nominal" && m.Text.Equals(nominal, StringComparison.OrdinalIgnoreCase));
+        return phrase is null ? null : chains[phrase.Chain].Name;
+    }
+
+    [Theory]
+    [InlineData("Shadow home secretary Marta Quist attacked the bill. The home secretary said it would pass.", "The home secretary")]
+    [InlineData("Tory shadow chancellor Marta Quist spoke first. Then the chancellor rose.", "the chancellor")]
+    [InlineData("Former foreign secretary Marta Quist resigned. The foreign secretary was abroad.", "The foreign secretary")]
+    [InlineData("Former Liberal foreign secretary Marta Quist resigned. The foreign secretary was abroad.", "The foreign secretary")]
+    [InlineData("Acting president Marta Quist opened the session. The president was abroad.", "The president")]
+    [InlineData("Ex-Liberal leader Marta Quist spoke. The leader was abroad.", "The leader")]
+    public void A_bare_office_is_not_a_person_whose_title_carries_a_rank(string text, string nominal) =>
+        Assert.Null(LinkedTo(text, nominal, "Marta Quist"));
+
+    [Theory]
+    [InlineData("Shadow home secretary Marta Quist attacked the bill. The shadow home secretary said it would fail.", "The shadow home secretary")]
+    [InlineData("Former foreign secretary Marta Quist resigned. The former foreign secretary was abroad.", "The former foreign secretary")]
+    [InlineData("Ex-Liberal foreign minister Marta Quist resigned. The former foreign minister was abroad.", "The former foreign minister")]
+    public void An_office_with_the_same_rank_words_is_the_person_holding_it(string text, string nominal) =>
+        Assert.Equal("Marta Quist", LinkedTo(text, nominal, "Marta Quist"));
+
+    [Fact]
+    public void A_bare_office_goes_to_its_holder_past_a_later_shadow()
+    {
+        const string text = "Home Secretary Olaf Brenn met shadow home secretary Marta Quist. The home secretary said little, and the shadow home secretary left.";
+        Assert.Equal("Olaf Brenn", LinkedTo(text, "The home secretary", "Olaf Brenn", "Marta Quist"));
+        Assert.Equal("Marta Quist", LinkedTo(text, "the shadow home secretary", "Olaf Brenn", "Marta Quist"));
+    }
+
+    [Fact]
+    public void A_rank_before_a_title_the_tagger_put_inside_the_name_still_counts()
+    {
+        const string text = "Tory shadow Chancellor Marta Quist spoke first. Then the chancellor rose, and the shadow chancellor left.";
+        Assert.Null(LinkedTo(text, "the chancellor", "Chancellor Marta Quist"));
+        Assert.Equal("Marta Quist", LinkedTo(text, "the shadow chancellor", "Chancellor Marta Quist"));
+    }
+
+    [Fact]
+    public void Under_before_a_title_is_the_preposition_not_a_rank()
+    {
+        const string text = "The reforms came under Home Secretary Olaf Brenn. Shadow home secretary Marta Quist objected. The home secretary defended them.";
+        Assert.Equal("Olaf Brenn", LinkedTo(text, "The home secretary", "Olaf Brenn", "Marta Quist"));
+    }
+
+    [Fact]
+    public void A_title_holding_its_own_rank_word_is_one_office_and_a_rank_before_a_title_another()
+    {
+        // "Deputy Prime Minister" is a title of its own (no rank left over); "shadow" before "chancellor" is a rank.
+        const string text = "Deputy prime minister Marta Quist met shadow chancellor Olaf Brenn. The deputy prime minister left. The prime minister and the chancellor stayed.";
+        Assert.Equal("Marta Quist", LinkedTo(text, "The deputy prime minister", "Marta Quist", "Olaf Brenn"));
+        Assert.Null(LinkedTo(text, "The prime minister", "Marta Quist", "Olaf Brenn"));
+        Assert.Null(LinkedTo(text, "the chancellor", "Marta Quist", "Olaf Brenn"));
+    }
 }
