@@ -123,13 +123,15 @@ public static partial class MentionLinker
                     (country, knowledgeId, canonical) = (a.Iso3, "country:" + a.Iso3, a.Name);
                 else if (knowledge.FindCountryByCapital(surface) is { } cap && type is EntityType.LOC or EntityType.GPE or EntityType.MISC)
                     (country, type, knowledgeId) = (cap.Iso3, EntityType.GPE, "city:" + cap.Iso3 + ":" + surface);
-                // Parties, companies and outlets are the event coder's knowledge only here: names, types and links stay as the tagger read them.
-                else if (knowledge.FindOrganisation(surface) is { InTaggerLists: true } org)
+                // Parties are the event coder's knowledge only: names, types and links stay as the tagger read them. A
+                // company or outlet is linked by its name ("Exxon" and "ExxonMobil" are one), its type left to the tagger's
+                // decoding (CompanyNames), which keeps a product ("Toyota Camry") MISC.
+                else if (knowledge.FindOrganisation(surface) is { IsParty: false } org)
                 {
                     (knowledgeId, canonical) = ("org:" + org.Id, org.Name);
                     if (string.Equals(surface, org.Acronym, StringComparison.Ordinal))
                         kind = "acronym";
-                    if (type is EntityType.LOC or EntityType.MISC)
+                    if (type is EntityType.LOC or EntityType.MISC && org.InTaggerLists)
                         type = EntityType.ORG;
                 }
             }

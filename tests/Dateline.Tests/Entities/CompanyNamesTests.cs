@@ -13,7 +13,7 @@ public class CompanyNamesTests
 
     private static readonly CaseProfile Cases = new(new Dictionary<string, byte>(StringComparer.Ordinal) { ["quell"] = CaseProfile.Lower });
 
-    private static readonly CompanyNames.Node Names = CompanyNames.Build(new KnowledgeBase([],
+    private static readonly KnowledgeBase Knowledge = new([],
     [
         new Organisation("ZM", "", "Zorvex Mobil", ["Zorvex"], "company", "USA"),
         new Organisation("LK", "", "Larkhold Marten", [], "company", "USA"),
@@ -24,7 +24,9 @@ public class CompanyNamesTests
         new Organisation("PB", "", "Pellbridge", [], "company", "FRA"),
         new Organisation("RN", "", "Radio Norvane", [], "media", "FRA"),
         new Organisation("UNX", "UNX", "United Nexus", [], "igo"),
-    ], []));
+    ], []);
+
+    private static readonly CompanyNames.Node Names = CompanyNames.Build(Knowledge);
 
     private static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<string>[] sentences, IReadOnlyList<BioSpan>[] spans) =>
         CompanyNames.Apply(sentences, spans, Cases, Names);
@@ -134,5 +136,21 @@ public class CompanyNamesTests
         Assert.Equal(["General Dynamics", "General Dynamics"], mentions.Select(m => m.Text));
         Assert.All(mentions, m => Assert.Equal(EntityType.ORG, m.Type));
         Assert.All(mentions, m => Assert.Null(m.Title));
+    }
+
+    [Fact]
+    public void A_company_s_names_are_one_entity_and_its_product_stays_a_product()
+    {
+        const string text = "Zorvex said on Monday. Zorvex Mobil cut jobs. She drove a Vantor.";
+        var found = new[]
+        {
+            new FoundName(new TextSpan(0, 6), EntityType.ORG), new FoundName(new TextSpan(23, 35), EntityType.ORG),
+            new FoundName(new TextSpan(58, 64), EntityType.MISC),
+        };
+        var (mentions, chains) = MentionLinker.Link(text, found, Knowledge);
+        Assert.Equal(mentions[0].Chain, mentions[1].Chain);
+        Assert.Equal("Zorvex Mobil", chains[mentions[0].Chain].Name);
+        Assert.Equal("org:ZM", chains[mentions[0].Chain].KnowledgeId);
+        Assert.Equal(EntityType.MISC, mentions[2].Type);
     }
 }
