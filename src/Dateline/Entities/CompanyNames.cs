@@ -36,7 +36,8 @@ internal static class CompanyNames
     public static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, CaseProfile cases) =>
         Apply(sentences, found, cases, BuiltIn.Value);
 
-    /// <summary>The names' words as the tokeniser splits them, and as CoNLL-style files do ("Coca - Cola", "McDonald 's").</summary>
+    /// <summary>The names' words as the tokeniser splits them, as CoNLL-style files do ("Coca - Cola", "McDonald 's"), and split
+    /// at spaces only.</summary>
     internal static Node Build(KnowledgeBase knowledge)
     {
         var root = new Node();
@@ -49,6 +50,7 @@ internal static class CompanyNames
                 var words = tokens.Select(t => form[t.Start..t.End]).ToList();
                 Add(root, words);
                 Add(root, [.. words.SelectMany(SplitJoined)]);
+                Add(root, form.Split(' ')); // "Itar-Tass" as one word, as a file already tokenised may give it
             }
         return root;
     }
