@@ -398,6 +398,9 @@ internal sealed partial class DocContext
     private Organisation? PartyOf(EntityMention mention) =>
         _knowledge.FindOrganisation(NameOf(mention)) is { IsParty: true } party ? party : null;
 
+    /// <summary>Whether the entity mention names a news outlet ("BBC News", "Reuters": kind media in the knowledge).</summary>
+    internal bool IsOutlet(int mention) => _knowledge.FindOrganisation(NameOf(Doc.EntityMentions[mention])) is { Kind: "media" };
+
     private bool IsNamed(int token) => MentionAt(token) >= 0 && Doc.EntityMentions[MentionAt(token)].Type is EntityType.PER or EntityType.ORG;
 
     /// <summary>A title or role noun ("President", "Minister", "commander"): a name it stands beside is the actor.</summary>

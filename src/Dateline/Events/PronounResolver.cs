@@ -90,6 +90,9 @@ public sealed class PronounResolver
             if (mention.Span.End > t.Start) continue;
             if (t.Start - mention.Span.End > 600) break;
             if (mention.Span.Start >= speakerPhraseStart && mention.Span.End <= speakerPhraseEnd) continue;
+            // A news outlet named as the one told or quoted ("told BBC News: 'We've long urged them'") is not what a later
+            // "it" or "they" stands for; an outlet that is a subject ("said KCNA", "will NBC have its") may be.
+            if (_ctx.IsOutlet(body[k]) && !IsSubject(mention)) continue;
             if (Fits(body[k]))
             {
                 // "Salame told the council that the offensive launched by Haftar ... He called on ...": a pronoun
@@ -336,6 +339,19 @@ public sealed class PronounResolver
     }
 
     /// <summary>The entity mention that is the subject of a sentence's main verb; null when the subject is no name.</summary>
+    /// <summary>Whether a word of the mention is a clause's subject, or hangs on one as part of its name.</summary>
+    private bool IsSubject(EntityMention mention)
+    {
+        for (int i = _ctx.TokenAt(mention.Span.Start); i < Doc.Tokens.Length && Doc.Tokens[i].Start < mention.Span.End; i++)
+        {
+            var w = Doc.Tokens[i];
+            if (w.Deprel.StartsWith("nsubj", StringComparison.Ordinal)
+                || (w.Head >= 0 && w.Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[w.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
+    }
+
     private int? SubjectMention(int sentence)
     {
         var s = Doc.Sentences[sentence];

@@ -106,4 +106,12 @@ public sealed class PronounResolverTests
         Assert.Equal("The minister", minister.Text);
         Assert.Contains("Pinotti", minister.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_news_outlet_told_something_is_not_what_a_later_it_or_they_stands_for()
+    {
+        const string text = "Anna Kovac of the Farmers Union told Reuters: \"We have long urged them to act.\" Police said they had arrested a man.";
+        Assert.NotEqual("Reuters", Antecedent(text, "them"));
+        Assert.NotEqual("Reuters", Antecedent(text, "they"));
+    }
 }
