@@ -147,13 +147,17 @@ public sealed partial class NerModel
         }
         var typed = CompanyContext.Apply(sentences, OneTypePerName(sentences, found));
         // After the vote: a team in one sentence does not outvote the same town named as a place in others.
-        if (IsSportsArticle(sentences))
+        var sports = IsSportsArticle(sentences);
+        if (sports)
         {
             typed = SportsTeams.Apply(sentences, typed, Gazetteer);
             typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
             typed = SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
         }
         typed = CompanyNames.Apply(sentences, typed, Cases);
+        // After the companies ("Punjab National Bank" is theirs); not in sports copy, where a state is a team.
+        if (!sports)
+            typed = RegionNames.Apply(sentences, typed, Cases);
         // Last: an organisation every other stage settled on, found again where the tagger missed it.
         typed = OrganisationRuns.Apply(sentences, typed, Cases);
         typed = StormNames.Apply(sentences, typed, Cases);
