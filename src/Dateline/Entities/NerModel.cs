@@ -417,13 +417,13 @@ public sealed partial class NerModel
     }
 
     /// <summary>Words before a place name in web text ("living in malaysia", "between noida and greater noida").</summary>
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
         "in", "from", "to", "at", "near", "between", "and", "into", "via", "around", "across", "towards", "toward", "visit", "visiting",
     };
 
     /// <summary>Whether a capital appears beyond the sentence's first word, "I" aside.</summary>
-    private static bool UsesCapitals(IReadOnlyList<string> words)
+    internal static bool UsesCapitals(IReadOnlyList<string> words)
     {
         var initial = 0;
         while (initial < words.Count && (words[initial].Length == 0 || !char.IsLetterOrDigit(words[initial][0])))
@@ -434,7 +434,7 @@ public sealed partial class NerModel
         return false;
     }
 
-    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    internal static bool IsLowerWord(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
             return false;

@@ -18,6 +18,9 @@ namespace Dateline.Entities;
 /// longer name: "Punjab National Bank", "Florida State University"), no title stands before them, the article names no
 /// person with them, and the region is not a lone word running text writes in lower case.</item>
 /// </list>
+/// In a sentence that writes no capitals beyond its first word (web text: "living in kerala"), a listed region in lower case
+/// right after a word of place ("in", "from", "to", as <c>NerModel.LowerCasePlaces</c> reads countries) is LOC too, when the
+/// tagger found nothing there and running text writes its first word capitalised or never ("chin state": "chin" is a word).
 /// A region that crosses a span's edge or lies inside a longer name ("New York Times") is left as the tagger read it. A form
 /// the countries table holds ("Georgia") or a capital's ("Washington", "Victoria") is never read here: countries and
 /// capitals win. Not applied to sports reports, where a state's name is a team ("Queensland" ORG in a Sheffield Shield
@@ -26,12 +29,14 @@ namespace Dateline.Entities;
 internal static class RegionNames
 {
     private static readonly Lazy<CompanyNames.Node> BuiltIn = new(() => Build(KnowledgeBase.BuiltIn));
+    private static readonly Lazy<CompanyNames.Node> BuiltInLower = new(() => Build(KnowledgeBase.BuiltIn, lower: true));
 
     public static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, CaseProfile cases) =>
-        Apply(sentences, found, cases, BuiltIn.Value, KnowledgeBase.BuiltIn);
+        Apply(sentences, found, cases, BuiltIn.Value, KnowledgeBase.BuiltIn, BuiltInLower.Value);
 
-    /// <summary>The regions' words as the tokeniser splits them, and as CoNLL-style files do ("Nagorno - Karabakh").</summary>
-    internal static CompanyNames.Node Build(KnowledgeBase knowledge)
+    /// <summary>The regions' words as the tokeniser splits them, and as CoNLL-style files do ("Nagorno - Karabakh"); with
+    /// <paramref name="lower"/>, in lower case, for text that drops its capitals.</summary>
+    internal static CompanyNames.Node Build(KnowledgeBase knowledge, bool lower = false)
     {
         var root = new CompanyNames.Node();
         foreach (var region in knowledge.Regions)
@@ -40,7 +45,7 @@ internal static class RegionNames
                 if (form.Length == 0 || knowledge.FindCountry(form) is not null || knowledge.FindCountryByCapital(form) is not null)
                     continue;
                 var (tokens, _) = SentenceSplitter.Run(form);
-                var words = tokens.Select(t => form[t.Start..t.End]).ToList();
+                var words = tokens.Select(t => lower ? form[t.Start..t.End].ToLowerInvariant() : form[t.Start..t.End]).ToList();
                 CompanyNames.Add(root, words);
                 CompanyNames.Add(root, [.. words.SelectMany(CompanyNames.SplitJoined)]);
             }
@@ -48,7 +53,7 @@ internal static class RegionNames
     }
 
     internal static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, CaseProfile cases,
-        CompanyNames.Node names, KnowledgeBase knowledge)
+        CompanyNames.Node names, KnowledgeBase knowledge, CompanyNames.Node? lowerNames = null)
     {
         IReadOnlyList<BioSpan>[]? result = null;
         for (var s = 0; s < sentences.Count; s++)
@@ -60,12 +65,23 @@ internal static class RegionNames
                 var end = CompanyNames.LongestAt(names, words, i);
                 if (end < 0)
                     continue;
-                if (Read(sentences, found, words, spans ?? found[s], i, end, cases, knowledge) is { } changed)
+                if (Read(sentences, found, words, spans ?? found[s], i, end, cases, knowledge, names) is { } changed)
                 {
                     spans = changed;
                     i = end - 1;
                 }
             }
+            if (lowerNames is not null && words.Count > 1 && !NerModel.UsesCapitals(words))
+                for (var i = 1; i < words.Count; i++)
+                {
+                    var current = spans ?? found[s];
+                    if (!NerModel.PlacePrepositions.Contains(words[i - 1].ToLowerInvariant()) || !NerModel.IsLowerWord(words[i])
+                        || cases.Of(words[i]) is not (0 or CaseProfile.Capital) || CompanyNames.LongestAt(lowerNames, words, i) is var end && end < 0
+                        || current.Any(p => p.Start < end && p.End > i))
+                        continue;
+                    spans = Replace(current, [], new BioSpan(i, end, "LOC"));
+                    i = end - 1;
+                }
             if (spans is not null)
             {
                 result ??= [.. found];
@@ -77,7 +93,7 @@ internal static class RegionNames
 
     /// <summary>The sentence's spans with the listed region [start, end) read as a place, or null to leave them.</summary>
     private static List<BioSpan>? Read(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found,
-        IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, int start, int end, CaseProfile cases, KnowledgeBase knowledge)
+        IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, int start, int end, CaseProfile cases, KnowledgeBase knowledge, CompanyNames.Node names)
     {
         var touching = spans.Where(p => p.Start < end && p.End > start).ToList();
         if (touching.Any(p => p.Start < start || p.End > end))
@@ -88,13 +104,13 @@ internal static class RegionNames
             var span = touching[0];
             if (span.Type == "LOC"
                 || (end < words.Count && IsNameLike(words[end]))
-                || NamedAsPerson(sentences, found, words, start, end, knowledge))
+                || NamedAsPerson(sentences, found, words, start, end, knowledge, names))
                 return null;
             return Replace(spans, touching, place);
         }
         if (touching.Count > 0)
             return Replace(spans, touching, place);
-        return MayStandAlone(words, start, end, cases) && !NamedAsPerson(sentences, found, words, start, end, knowledge)
+        return MayStandAlone(words, start, end, cases) && !NamedAsPerson(sentences, found, words, start, end, knowledge, names)
             ? Replace(spans, touching, place)
             : null;
     }
@@ -113,16 +129,17 @@ internal static class RegionNames
     private static bool IsNameLike(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 
     /// <summary>A region's name that is also a person's: a title right before ("Mr Kent", "Gov. Jersey"), or the article names
-    /// a person with more words beginning or ending in these ("Virginia Woolf", "Sam Houston").</summary>
+    /// a person with more words beginning or ending in these ("Virginia Woolf", "Sam Houston"), which are not a listed region
+    /// themselves ("Azad Kashmir" the tagger called a person says nothing of "Kashmir").</summary>
     private static bool NamedAsPerson(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found,
-        IReadOnlyList<string> words, int start, int end, KnowledgeBase knowledge)
+        IReadOnlyList<string> words, int start, int end, KnowledgeBase knowledge, CompanyNames.Node names)
     {
         if (start > 0 && knowledge.FindTitle(words[start - 1]) is not null)
             return true;
         var length = end - start;
         for (var s = 0; s < sentences.Count; s++)
             foreach (var p in found[s])
-                if (p.Type == "PER" && p.End - p.Start > length
+                if (p.Type == "PER" && p.End - p.Start > length && CompanyNames.LongestAt(names, sentences[s], p.Start) != p.End
                     && (Enumerable.Range(0, length).All(k => sentences[s][p.End - length + k] == words[start + k])
                         || Enumerable.Range(0, length).All(k => sentences[s][p.Start + k] == words[start + k])))
                     return true;

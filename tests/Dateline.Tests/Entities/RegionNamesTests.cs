@@ -23,12 +23,39 @@ public class RegionNamesTests
             new Region("Velmar", [], "state", "GON"),
             new Region("Ostrava Nor", [], "state", "GON"),
             new Region("Kessa-Dorn", [], "region", "GON"),
+            new Region("Ithila", [], "region", "GON"),
         ]);
 
     private static readonly CompanyNames.Node Names = RegionNames.Build(Knowledge);
 
+    private static readonly CompanyNames.Node LowerNames = RegionNames.Build(Knowledge, lower: true);
+
     private static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<string>[] sentences, IReadOnlyList<BioSpan>[] spans) =>
-        RegionNames.Apply(sentences, spans, Cases, Names, Knowledge);
+        RegionNames.Apply(sentences, spans, Cases, Names, Knowledge, LowerNames);
+
+    [Fact]
+    public void A_region_in_lower_case_after_a_place_word_in_a_sentence_without_capitals_is_a_place()
+    {
+        IReadOnlyList<string>[] sentences =
+        [
+            Words("i moved to south ithila last year"),
+            Words("We moved to south ithila with Anna"),
+            Words("they live in marsh now"),
+            Words("quorland is far"),
+        ];
+        var result = Apply(sentences, [[], [new(5, 6, "PER")], [], []]);
+        Assert.Equal([new BioSpan(3, 5, "LOC")], result[0]);
+        Assert.Equal([new BioSpan(5, 6, "PER")], result[1]);
+        Assert.Empty(result[2]);
+        Assert.Empty(result[3]);
+    }
+
+    [Fact]
+    public void A_longer_region_the_tagger_called_a_person_does_not_make_its_last_word_a_person()
+    {
+        var result = Apply([Words("Ithila remained tense as South Ithila officials protested")], [[new(4, 6, "PER")]]);
+        Assert.Equal([new BioSpan(0, 1, "LOC"), new BioSpan(4, 6, "LOC")], result[0]);
+    }
 
     [Fact]
     public void A_listed_region_the_tagger_missed_is_a_place()
