@@ -97,10 +97,27 @@ internal static class GazetteerCommand
             var query = parse.GetValue(name)!;
             foreach (var m in gazetteer.Find(query).Take(10))
                 io.Out.WriteLine(string.Create(inv, $"  {m.Place.Name}, {m.Place.CountryCode} {m.Place.Admin1} ({m.Place.Latitude:0.####}, {m.Place.Longitude:0.####}) pop {m.Place.Population} {m.Place.FeatureCode}{(m.ByMainName ? "" : " [alternate name]")}"));
+            // The populated places hold no first-level region: the team's built-in regions (data/knowledge/regions.tsv) do.
+            var regions = knowledge.FindRegions(query);
+            foreach (var region in regions)
+                io.Out.WriteLine($"  built-in region: {region.Name} ({region.Kind} of {region.Country}){(region.Name == query ? "" : $" [alias '{query}']")}");
             var resolver = new PlaceResolver(gazetteer, iso2 => knowledge.FindCountryByCode(iso2)?.Iso3);
-            if (resolver.Resolve(query, new PlaceContext { MentionedCountries = mentioned.ToImmutableDictionary() }) is { } r)
+            var r = resolver.Resolve(query, new PlaceContext { MentionedCountries = mentioned.ToImmutableDictionary() });
+            // As the event coder places it: the region, unless the gazetteer's town is in the region's own country ("Idlib").
+            if (knowledge.FindRegion(query) is { } only && knowledge.FindCountryByCapital(query) is null
+                && (r is null || knowledge.FindCountryByCode(r.Place.CountryCode)?.Iso3 != only.Country))
+            {
+                io.Out.WriteLine($"chosen: the {only.Kind} {only.Name}, {only.Country} (built-in regions; no point for a region)");
+                return Program.ExitOk;
+            }
+            if (r is not null)
             {
                 io.Out.WriteLine(string.Create(inv, $"chosen: {r.Place.Name} ({r.Place.Latitude:0.####}, {r.Place.Longitude:0.####}): {r.Reason}"));
+                return Program.ExitOk;
+            }
+            if (regions.Length > 0)
+            {
+                io.Out.WriteLine($"chosen: none: '{query}' is a region of {string.Join(" and ", regions.Select(r => r.Country))}; the article must say which");
                 return Program.ExitOk;
             }
             io.Error.WriteLine($"dateline gazetteer find: no place called '{query}'");

@@ -55,7 +55,7 @@ internal static class CompanyNames
         return root;
     }
 
-    private static IEnumerable<string> SplitJoined(string word)
+    internal static IEnumerable<string> SplitJoined(string word)
     {
         if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
             return [word[..^2], "'s"];
@@ -64,7 +64,7 @@ internal static class CompanyNames
         return [word];
     }
 
-    private static void Add(Node root, IReadOnlyList<string> words)
+    internal static void Add(Node root, IReadOnlyList<string> words)
     {
         var node = root;
         foreach (var w in words)
@@ -105,7 +105,7 @@ internal static class CompanyNames
         return result ?? found;
     }
 
-    private static int LongestAt(Node root, IReadOnlyList<string> words, int start)
+    internal static int LongestAt(Node root, IReadOnlyList<string> words, int start)
     {
         var node = root;
         var end = -1;

@@ -123,6 +123,10 @@ public static partial class MentionLinker
                     (country, knowledgeId, canonical) = (a.Iso3, "country:" + a.Iso3, a.Name);
                 else if (knowledge.FindCountryByCapital(surface) is { } cap && type is EntityType.LOC or EntityType.GPE or EntityType.MISC)
                     (country, type, knowledgeId) = (cap.Iso3, EntityType.GPE, "city:" + cap.Iso3 + ":" + surface);
+                // "Crimea", "Tigray": a region the knowledge lists gives its country (the type stays the tagger's; "Punjab",
+                // listed for two countries, gives none).
+                else if (type is EntityType.LOC or EntityType.GPE && knowledge.FindRegion(surface) is { } region)
+                    (country, knowledgeId, canonical) = (region.Country, "region:" + region.Country + ":" + region.Name, region.Name);
                 // Parties are the event coder's knowledge only: names, types and links stay as the tagger read them. A
                 // company or outlet is linked by its name ("Exxon" and "ExxonMobil" are one), its type left to the tagger's
                 // decoding (CompanyNames), which keeps a product ("Toyota Camry") MISC.

@@ -147,13 +147,17 @@ public sealed partial class NerModel
         }
         var typed = CompanyContext.Apply(sentences, OneTypePerName(sentences, found));
         // After the vote: a team in one sentence does not outvote the same town named as a place in others.
-        if (IsSportsArticle(sentences))
+        var sports = IsSportsArticle(sentences);
+        if (sports)
         {
             typed = SportsTeams.Apply(sentences, typed, Gazetteer);
             typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
             typed = SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
         }
         typed = CompanyNames.Apply(sentences, typed, Cases);
+        // After the companies ("Punjab National Bank" is theirs); not in sports copy, where a state is a team.
+        if (!sports)
+            typed = RegionNames.Apply(sentences, typed, Cases);
         // Last: an organisation every other stage settled on, found again where the tagger missed it.
         typed = OrganisationRuns.Apply(sentences, typed, Cases);
         typed = StormNames.Apply(sentences, typed, Cases);
@@ -413,13 +417,13 @@ public sealed partial class NerModel
     }
 
     /// <summary>Words before a place name in web text ("living in malaysia", "between noida and greater noida").</summary>
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
         "in", "from", "to", "at", "near", "between", "and", "into", "via", "around", "across", "towards", "toward", "visit", "visiting",
     };
 
     /// <summary>Whether a capital appears beyond the sentence's first word, "I" aside.</summary>
-    private static bool UsesCapitals(IReadOnlyList<string> words)
+    internal static bool UsesCapitals(IReadOnlyList<string> words)
     {
         var initial = 0;
         while (initial < words.Count && (words[initial].Length == 0 || !char.IsLetterOrDigit(words[initial][0])))
@@ -430,7 +434,7 @@ public sealed partial class NerModel
         return false;
     }
 
-    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    internal static bool IsLowerWord(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
             return false;

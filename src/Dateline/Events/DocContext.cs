@@ -726,6 +726,9 @@ internal sealed partial class DocContext
             string? code = dictionary.Count > 0 && MentionAt(m) is var mi and >= 0 && DictionaryCode(Doc.EntityMentions[mi].Text, dictionary, date) is { Code: { } whole } ? whole : null;
             code ??= dictionary.Count > 0 && DictionaryCode(NameAt(m), dictionary, date) is { Code: { } known } ? known : null;
             code ??= (_knowledge.FindCountryByAdjective(mt.Form) ?? _knowledge.FindCountry(mt.Form))?.Iso3;
+            // "Darfur rebels", "police in Kashmir": a listed region gives its country, as a country's name would.
+            if (code is null && NameAt(m) is var place && _knowledge.FindCountryByCapital(place) is null && _knowledge.FindRegion(place) is { } region)
+                code = region.Country;
             // "Haftar's forces", "Hiftar, whose forces": the owner's own country, when the article gives one.
             if (code is null && mt.Deprel == "nmod:poss" && Owner(m) is var owner and >= 0 && NameMentionAt(owner) is var om and >= 0 && Doc.EntityMentions[om].Type is EntityType.PER or EntityType.ORG)
                 code = Doc.EntityMentions[om].Country ?? (Doc.EntityMentions[om].Chain is var ch and >= 0 && ch < Doc.EntityChains.Length ? Doc.EntityChains[ch].Country : null);
@@ -790,8 +793,18 @@ internal sealed partial class DocContext
             return (nation.Iso3, "GOV", capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
         if (_knowledge.FindOrganisation(text) is { } org && ActorSectors.ForOrganisationKind(org.Kind) is { } sector)
             return (org.Country, sector, $"organisation {org.Acronym} ({org.Kind}{(org.Country is null ? "" : ", " + org.Country)}) -> {org.Country}{sector}");
+        if (_knowledge.FindRegion(text) is { } region)
+            return (region.Country, null, RegionAsActor(text, region));
         return (null, null, null);
     }
+
+    /// <summary>
+    /// "Crimea voted to join Russia", "Texas sued the administration": a region as an actor gives its country only. It is not the
+    /// state's government (which "Kiev" or "Ukraine" would be), and the coder cannot tell its own authorities from its people
+    /// or a breakaway administration, so no sector, as CAMEO's country actors code a region: the country code alone.
+    /// </summary>
+    private static string RegionAsActor(string text, Region region) =>
+        $"region '{text}' ({region.Kind} of {region.Country}) -> {region.Country}, no sector (a region is not its country's government)";
 
     /// <summary>The country and title the article gives a mention's entity, to choose among a dictionary actor's offices.</summary>
     private (string? Country, string? Title) WhatTheTextSays(int m)
@@ -992,6 +1005,12 @@ internal sealed partial class DocContext
                 country = nation.Iso3;
                 sector = InSoftNews ? null : "GOV";
                 reasons.Add(InSoftNews ? SoftNewsCountry(text) : capital is not null ? $"capital '{text}' stands for the {nation.Name} government" : $"country '{text}' as an actor -> its government");
+            }
+            else if (role is null && _knowledge.FindRegion(text) is { } region)
+            {
+                country = region.Country;
+                sector = null;
+                reasons.Add(RegionAsActor(text, region));
             }
         }
         return new EventActor

@@ -30,7 +30,8 @@ internal sealed class EventPlaceLocator
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (!doc.EntityMentions.IsDefault)
             foreach (var m in doc.EntityMentions)
-                if (m.Country is { } iso3 && _knowledge.FindCountryByCode(iso3) is { } c && m.KnowledgeId is { } id && (id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("city:", StringComparison.Ordinal)))
+                if (m.Country is { } iso3 && _knowledge.FindCountryByCode(iso3) is { } c && m.KnowledgeId is { } id
+                    && (id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("city:", StringComparison.Ordinal) || id.StartsWith("region:", StringComparison.Ordinal)))
                     counts[c.Iso2] = counts.GetValueOrDefault(c.Iso2) + 1;
         var context = new PlaceContext { MentionedCountries = counts.ToImmutableDictionary(StringComparer.Ordinal) };
         var dateline = DatelineReader.Read(doc.Text);
@@ -60,7 +61,18 @@ internal sealed class EventPlaceLocator
     {
         if (_knowledge.FindCountryByName(name) is { } country)
             return new EventPlace { Text = name, Start = start, End = end, Country = country.Iso3, Reason = how + $"; the country {country.Name} (no point for a country)" };
-        if (_resolver.Resolve(name, context) is { } found)
+        var region = _knowledge.FindCountryByCapital(name) is null ? _knowledge.FindRegion(name) : null;
+        var found = _resolver.Resolve(name, context);
+        // "in Florida": the US state, not Florida, Cuba, the gazetteer's only places of that name. A town of the region's own
+        // country keeps its point ("in Idlib": the city, in Syria either way; "New York").
+        if (region is not null && (found is null || _knowledge.FindCountryByCode(found.Place.CountryCode)?.Iso3 != region.Country))
+            return new EventPlace
+            {
+                Text = name, Start = start, End = end, Country = region.Country,
+                Reason = how + $"; the {region.Kind} {region.Name} of {region.Country} (built-in regions; no point for a region)"
+                    + (found is null ? "" : $"; not the gazetteer's {found.Place.Name}, {found.Place.CountryCode}"),
+            };
+        if (found is not null)
         {
             var iso3 = _knowledge.FindCountryByCode(found.Place.CountryCode)?.Iso3;
             return new EventPlace

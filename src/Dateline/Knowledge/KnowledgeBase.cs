@@ -6,7 +6,7 @@ using Dateline.Model;
 namespace Dateline.Knowledge;
 
 /// <summary>
-/// The built-in knowledge: countries, organisations and titles written by the team
+/// The built-in knowledge: countries, organisations, titles and regions written by the team
 /// (data/knowledge/*.tsv, embedded in the assembly so the engine never depends on a path).
 /// Lookups are case-sensitive on purpose for names ("US" the country, "us" the pronoun) and
 /// case-insensitive only where noted.
@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
     public static readonly string[] CountryHeader = ["iso3", "iso2", "name", "aliases", "adjectives", "capital"];
     public static readonly string[] OrganisationHeader = ["id", "acronym", "name", "aliases", "kind", "country"];
     public static readonly string[] TitleHeader = ["title", "kind", "variants"];
+    public static readonly string[] RegionHeader = ["name", "aliases", "kind", "country"];
 
     private static readonly Lazy<KnowledgeBase> BuiltInLazy = new(LoadBuiltIn);
 
@@ -25,12 +26,15 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, Country> _countryByCode;
     private readonly FrozenDictionary<string, Organisation> _organisationByName;
     private readonly FrozenDictionary<string, Title> _titleByForm;
+    private readonly FrozenDictionary<string, ImmutableArray<Region>> _regionsByForm;
 
-    public KnowledgeBase(IReadOnlyList<Country> countries, IReadOnlyList<Organisation> organisations, IReadOnlyList<Title> titles, IReadOnlyList<Diagnostic>? diagnostics = null)
+    public KnowledgeBase(IReadOnlyList<Country> countries, IReadOnlyList<Organisation> organisations, IReadOnlyList<Title> titles, IReadOnlyList<Diagnostic>? diagnostics = null,
+        IReadOnlyList<Region>? regions = null)
     {
         Countries = [.. countries];
         Organisations = [.. organisations];
         Titles = [.. titles];
+        Regions = regions is null ? [] : [.. regions];
         Diagnostics = diagnostics is null ? [] : [.. diagnostics];
         _countryByName = Index(countries, c => [c.Name, .. c.Aliases], StringComparer.Ordinal);
         _countryByAdjective = Index(countries, c => c.Adjectives, StringComparer.Ordinal);
@@ -38,6 +42,9 @@ public sealed class KnowledgeBase
         _countryByCode = Index(countries, c => [c.Iso3, c.Iso2], StringComparer.OrdinalIgnoreCase);
         _organisationByName = Index(organisations, o => o.Acronym.Length > 0 ? [o.Acronym, o.Name, .. o.Aliases] : [o.Name, .. o.Aliases], StringComparer.Ordinal);
         _titleByForm = Index(titles, t => [t.Canonical, .. t.Variants], StringComparer.OrdinalIgnoreCase);
+        _regionsByForm = Regions.SelectMany(r => r.Forms.Distinct(StringComparer.Ordinal).Select(f => (Form: f, Region: r)))
+            .GroupBy(p => p.Form, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Region).ToImmutableArray(), StringComparer.Ordinal);
         MaxTitleWords = titles.SelectMany(t => t.Variants.Add(t.Canonical)).Select(WordCount).DefaultIfEmpty(1).Max();
     }
 
@@ -51,6 +58,9 @@ public sealed class KnowledgeBase
     public ImmutableArray<Organisation> Organisations { get; }
 
     public ImmutableArray<Title> Titles { get; }
+
+    /// <summary>First-level divisions and contested territories (data/knowledge/regions.tsv): not in the tagger's trained lists.</summary>
+    public ImmutableArray<Region> Regions { get; }
 
     /// <summary>Problems found while loading (bad rows, missing header); empty for the shipped files.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -72,10 +82,21 @@ public sealed class KnowledgeBase
 
     public Organisation? FindOrganisation(string nameOrAcronym) => _organisationByName.GetValueOrDefault(nameOrAcronym);
 
+    /// <summary>
+    /// The region a name or alias stands for ("Crimea", "Bayern" -> Bavaria; case-sensitive), or null: also when the name is
+    /// listed for regions of two countries ("Punjab", India and Pakistan) and the text alone cannot say which. A country of
+    /// the same name is the caller's to prefer ("Georgia").
+    /// </summary>
+    public Region? FindRegion(string name) =>
+        _regionsByForm.TryGetValue(name, out var found) && found.All(r => r.Country == found[0].Country) ? found[0] : null;
+
+    /// <summary>Every region a name or alias is listed for ("Punjab": two).</summary>
+    public ImmutableArray<Region> FindRegions(string name) => _regionsByForm.GetValueOrDefault(name, []);
+
     /// <summary>"Gen." -> General, "defence minister" -> Defence Minister (case-insensitive).</summary>
     public Title? FindTitle(string form) => _titleByForm.GetValueOrDefault(form);
 
-    public static KnowledgeBase Load(TextReader countries, TextReader organisations, TextReader titles)
+    public static KnowledgeBase Load(TextReader countries, TextReader organisations, TextReader titles, TextReader? regions = null)
     {
         var diagnostics = new List<Diagnostic>();
         var countryTable = KnowledgeFile.Read("countries.tsv", countries, CountryHeader);
@@ -124,7 +145,27 @@ public sealed class KnowledgeBase
             titleList.Add(new Title(row[0], row[1], row.List(2)));
         }
         Unique(titleList.Select(t => (t.Canonical, 0)), "titles.tsv", "title", diagnostics);
-        return new KnowledgeBase(countryList, organisationList, titleList, diagnostics);
+        var regionList = regions is null ? [] : ReadRegions(regions, countryList, diagnostics);
+        return new KnowledgeBase(countryList, organisationList, titleList, diagnostics, regionList);
+    }
+
+    private static List<Region> ReadRegions(TextReader reader, List<Country> countries, List<Diagnostic> diagnostics)
+    {
+        var table = KnowledgeFile.Read("regions.tsv", reader, RegionHeader);
+        diagnostics.AddRange(table.Diagnostics);
+        var codes = countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
+        var list = new List<Region>();
+        foreach (var row in table.Rows)
+        {
+            if (row[0].Length == 0 || !Region.Kinds.Contains(row[2], StringComparer.Ordinal) || !codes.Contains(row[3]))
+            {
+                diagnostics.Add(KnowledgeFile.Problem("regions.tsv", row.Line, $"needs a name, one of the kinds {string.Join(",", Region.Kinds)} and a country of countries.tsv"));
+                continue;
+            }
+            list.Add(new Region(row[0], row.List(1), row[2], row[3]));
+        }
+        Unique(list.Select(r => (r.Name + " " + r.Country, 0)), "regions.tsv", "name and country", diagnostics);
+        return list;
     }
 
     public static KnowledgeBase LoadDirectory(string directory)
@@ -132,7 +173,9 @@ public sealed class KnowledgeBase
         using var countries = File.OpenText(Path.Combine(directory, "countries.tsv"));
         using var organisations = File.OpenText(Path.Combine(directory, "organisations.tsv"));
         using var titles = File.OpenText(Path.Combine(directory, "titles.tsv"));
-        return Load(countries, organisations, titles);
+        var regionPath = Path.Combine(directory, "regions.tsv");
+        using var regions = File.Exists(regionPath) ? File.OpenText(regionPath) : null;
+        return Load(countries, organisations, titles, regions);
     }
 
     private static KnowledgeBase LoadBuiltIn()
@@ -141,7 +184,8 @@ public sealed class KnowledgeBase
         using var countries = Open(assembly, "countries.tsv");
         using var organisations = Open(assembly, "organisations.tsv");
         using var titles = Open(assembly, "titles.tsv");
-        return Load(countries, organisations, titles);
+        using var regions = Open(assembly, "regions.tsv");
+        return Load(countries, organisations, titles, regions);
     }
 
     private static StreamReader Open(Assembly assembly, string file) =>

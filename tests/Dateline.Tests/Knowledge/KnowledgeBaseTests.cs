@@ -37,6 +37,47 @@ public class KnowledgeBaseTests
         Assert.Equal(iso3, KnowledgeBase.BuiltIn.FindCountry(text)?.Iso3);
 
     [Theory]
+    [InlineData("Crimea", "UKR", "disputed")]
+    [InlineData("Bayern", "DEU", "state")]
+    [InlineData("Tigray", "ETH", "region")]
+    [InlineData("Kerala", "IND", "state")]
+    [InlineData("Golan Heights", "SYR", "disputed")]
+    [InlineData("Florida", "USA", "state")]
+    public void Finds_a_region_from_its_name_or_alias(string text, string iso3, string kind)
+    {
+        var region = KnowledgeBase.BuiltIn.FindRegion(text);
+        Assert.Equal(iso3, region?.Country);
+        Assert.Equal(kind, region?.Kind);
+    }
+
+    [Fact]
+    public void Shipped_regions_cover_every_US_state_and_name_no_country()
+    {
+        var kb = KnowledgeBase.BuiltIn;
+        Assert.True(kb.Regions.Length >= 300, $"only {kb.Regions.Length} regions");
+        Assert.Equal(50, kb.Regions.Count(r => r.Country == "USA" && r.Kind == "state"));
+        // "Georgia" the US state shares its name with a country row, which wins; no other region may.
+        Assert.Equal(["Georgia"], kb.Regions.SelectMany(r => r.Forms).Where(f => kb.FindCountry(f) is not null).Distinct());
+    }
+
+    [Fact]
+    public void A_region_name_listed_for_two_countries_gives_none_alone()
+    {
+        var countries = new StringReader("# written by the Dateline team\niso3\tiso2\tname\taliases\tadjectives\tcapital\nQQQ\tQQ\tQuetzalia\t\tQuetzalian\tPort Q\nRRR\tRR\tRovania\t\tRovanian\tRova\n");
+        var organisations = new StringReader("# written by the Dateline team\nid\tacronym\tname\taliases\tkind\n");
+        var titles = new StringReader("# written by the Dateline team\ntitle\tkind\tvariants\n");
+        var regions = new StringReader("# written by the Dateline team\nname\taliases\tkind\tcountry\nMidland\t\tprovince\tQQQ\nMidland\t\tstate\tRRR\nUpland\tHighland\tregion\tQQQ\nNowhere\t\tregion\tZZZ\nOddland\t\tcounty\tQQQ\n");
+        var kb = KnowledgeBase.Load(countries, organisations, titles, regions);
+        Assert.Null(kb.FindRegion("Midland"));
+        Assert.Equal(["QQQ", "RRR"], kb.FindRegions("Midland").Select(r => r.Country));
+        Assert.Equal("Upland", kb.FindRegion("Highland")?.Name);
+        // An unknown country or kind is a bad row.
+        Assert.Contains(kb.Diagnostics, d => d.Message.StartsWith("regions.tsv:6", StringComparison.Ordinal));
+        Assert.Contains(kb.Diagnostics, d => d.Message.StartsWith("regions.tsv:7", StringComparison.Ordinal));
+        Assert.Equal(2, kb.Diagnostics.Length);
+    }
+
+    [Theory]
     [InlineData("UNSMIL", "United Nations Support Mission in Libya")]
     [InlineData("NATO", "North Atlantic Treaty Organization")]
     [InlineData("Arab League", "League of Arab States")]
