@@ -1,5 +1,4 @@
 using Dateline.Knowledge;
-using Dateline.Text;
 
 namespace Dateline.Entities;
 
@@ -23,61 +22,21 @@ namespace Dateline.Entities;
 /// </summary>
 internal static class CompanyNames
 {
-    internal sealed class Node
-    {
-        public Dictionary<string, Node>? Next;
-        public bool Ends;
-    }
-
-    private static readonly Lazy<Node> BuiltIn = new(() => Build(KnowledgeBase.BuiltIn));
+    private static readonly Lazy<ListedNames> BuiltIn = new(() => Build(KnowledgeBase.BuiltIn));
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "near", "outside", "around" };
 
     public static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, CaseProfile cases) =>
-        Apply(sentences, found, cases, BuiltIn.Value);
+        Apply(sentences, found, cases, BuiltIn.Value, KnowledgeBase.BuiltIn);
 
-    /// <summary>The names' words as the tokeniser splits them, as CoNLL-style files do ("Coca - Cola", "McDonald 's"), and split
-    /// at spaces only.</summary>
-    internal static Node Build(KnowledgeBase knowledge)
-    {
-        var root = new Node();
-        foreach (var o in knowledge.Organisations.Where(o => o.IsCompany))
-            foreach (var form in o.Aliases.Add(o.Name).Add(o.Acronym))
-            {
-                if (form.Length == 0 || knowledge.FindCountry(form) is not null)
-                    continue;
-                var (tokens, _) = SentenceSplitter.Run(form);
-                var words = tokens.Select(t => form[t.Start..t.End]).ToList();
-                Add(root, words);
-                Add(root, [.. words.SelectMany(SplitJoined)]);
-                Add(root, form.Split(' ')); // "Itar-Tass" as one word, as a file already tokenised may give it
-            }
-        return root;
-    }
+    /// <summary>Every name, alias and acronym of the knowledge's companies and outlets but those that name a country.</summary>
+    internal static ListedNames Build(KnowledgeBase knowledge) =>
+        new(knowledge.Organisations.Where(o => o.IsCompany)
+            .SelectMany(o => o.Aliases.Add(o.Name).Add(o.Acronym))
+            .Where(form => form.Length > 0 && knowledge.FindCountry(form) is null));
 
-    internal static IEnumerable<string> SplitJoined(string word)
-    {
-        if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
-            return [word[..^2], "'s"];
-        if (word.Length > 2 && word.IndexOfAny(['-', '&']) is var at && at > 0 && at < word.Length - 1)
-            return [word[..at], word[at].ToString(), .. SplitJoined(word[(at + 1)..])];
-        return [word];
-    }
-
-    internal static void Add(Node root, IReadOnlyList<string> words)
-    {
-        var node = root;
-        foreach (var w in words)
-        {
-            node.Next ??= new(StringComparer.Ordinal);
-            if (!node.Next.TryGetValue(w, out var next))
-                node.Next[w] = next = new Node();
-            node = next;
-        }
-        node.Ends = true;
-    }
-
-    internal static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, CaseProfile cases, Node names)
+    internal static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found,
+        CaseProfile cases, ListedNames names, KnowledgeBase knowledge)
     {
         IReadOnlyList<BioSpan>[]? result = null;
         for (var s = 0; s < sentences.Count; s++)
@@ -86,11 +45,8 @@ internal static class CompanyNames
             List<BioSpan>? spans = null;
             for (var i = 0; i < words.Count; i++)
             {
-                var end = LongestAt(names, words, i);
-                if (end < 0)
-                    continue;
-                var current = spans ?? found[s];
-                if (Read(sentences, found, words, current, i, end, cases) is { } changed)
+                var end = names.LongestAt(words, i);
+                if (end >= 0 && Read(sentences, found, words, spans ?? found[s], i, end, cases, names, knowledge) is { } changed)
                 {
                     spans = changed;
                     i = end - 1;
@@ -105,50 +61,35 @@ internal static class CompanyNames
         return result ?? found;
     }
 
-    internal static int LongestAt(Node root, IReadOnlyList<string> words, int start)
-    {
-        var node = root;
-        var end = -1;
-        for (var i = start; i < words.Count && node.Next is not null && node.Next.TryGetValue(words[i], out var next); i++)
-        {
-            node = next;
-            if (node.Ends)
-                end = i + 1;
-        }
-        return end;
-    }
-
     /// <summary>The sentence's spans with the listed name [start, end) read as an organisation, or null to leave them.</summary>
     private static List<BioSpan>? Read(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found,
-        IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, int start, int end, CaseProfile cases)
+        IReadOnlyList<string> words, IReadOnlyList<BioSpan> spans, int start, int end, CaseProfile cases, ListedNames names, KnowledgeBase knowledge)
     {
-        var touching = spans.Where(p => p.Start < end && p.End > start).ToList();
-        if (touching.Any(p => p.Start < start || p.End > end))
-            return null; // crosses an edge of the name, or holds it in a longer name
+        if (ListedNames.SpansWithin(spans, start, end) is not { } touching)
+            return null;
+        var organisation = new BioSpan(start, end, "ORG");
         if (touching.Count == 1 && touching[0].Start == start && touching[0].End == end)
         {
             var span = touching[0];
             // MISC is a product the company makes ("a 2013 Toyota Camry", "Boeing 747 jets"), as is a name a model's
             // name or number follows.
             if (span.Type is "ORG" or "MISC"
-                || (end < words.Count && IsNameLike(words[end]))
-                || (span.Type == "PER" && NamedAsPerson(sentences, found, words, start, end))
+                || (end < words.Count && ListedNames.IsNameLike(words[end]))
+                || (span.Type == "PER" && names.NamedAsPerson(sentences, found, words, start, end, knowledge))
                 || (span.Type == "LOC" && start > 0 && PlacePrepositions.Contains(words[start - 1])))
                 return null;
-            return Replace(spans, touching, new BioSpan(start, end, "ORG"));
+            return ListedNames.Replace(spans, touching, organisation);
         }
-        if (touching.Count > 0)
-            return Replace(spans, touching, new BioSpan(start, end, "ORG"));
-        return MayStandAlone(words, start, end, cases) ? Replace(spans, touching, new BioSpan(start, end, "ORG")) : null;
+        if (touching.Count > 0 || MayStandAlone(words, start, end, cases))
+            return ListedNames.Replace(spans, touching, organisation);
+        return null;
     }
 
-    /// <summary>Left outside any name: no capitalised word or number right before or after (the sentence's first word aside),
-    /// a lone word that running text writes capitalised, a two-letter acronym before a lower-case word or "'s".</summary>
+    /// <summary>Left outside any name: standing alone (<see cref="ListedNames.StandsAlone"/>), and several words, a lone word
+    /// that running text writes capitalised, or a two-letter acronym before a lower-case word or "'s".</summary>
     private static bool MayStandAlone(IReadOnlyList<string> words, int start, int end, CaseProfile cases)
     {
-        if (start > 0 && IsNameLike(words[start - 1]) && start - 1 > 0)
-            return false;
-        if (end < words.Count && IsNameLike(words[end]))
+        if (!ListedNames.StandsAlone(words, start, end))
             return false;
         if (end - start > 1)
             return true;
@@ -158,31 +99,5 @@ internal static class CompanyNames
         if (word.Length > 2)
             return true;
         return end < words.Count && (words[end] == "'s" || (words[end].Length > 0 && char.IsLower(words[end][0])));
-    }
-
-    private static bool IsNameLike(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
-
-    /// <summary>A person's name that is also a company's: the article names the person with more words ending in these
-    /// ("Gerald Ford") or a title right before ("Mr Roche", "President Ford").</summary>
-    private static bool NamedAsPerson(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found,
-        IReadOnlyList<string> words, int start, int end)
-    {
-        if (start > 0 && KnowledgeBase.BuiltIn.FindTitle(words[start - 1]) is not null)
-            return true;
-        var length = end - start;
-        for (var s = 0; s < sentences.Count; s++)
-            foreach (var p in found[s])
-                if (p.Type == "PER" && p.End - p.Start > length
-                    && Enumerable.Range(0, length).All(k => sentences[s][p.End - length + k] == words[start + k]))
-                    return true;
-        return false;
-    }
-
-    private static List<BioSpan> Replace(IReadOnlyList<BioSpan> spans, List<BioSpan> remove, BioSpan add)
-    {
-        var result = spans.Where(p => !remove.Contains(p)).ToList();
-        result.Add(add);
-        result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return result;
     }
 }

@@ -26,10 +26,10 @@ public class CompanyNamesTests
         new Organisation("UNX", "UNX", "United Nexus", [], "igo"),
     ], []);
 
-    private static readonly CompanyNames.Node Names = CompanyNames.Build(Knowledge);
+    private static readonly ListedNames Names = CompanyNames.Build(Knowledge);
 
     private static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<string>[] sentences, IReadOnlyList<BioSpan>[] spans) =>
-        CompanyNames.Apply(sentences, spans, Cases, Names);
+        CompanyNames.Apply(sentences, spans, Cases, Names, KnowledgeBase.BuiltIn); // the shipped titles ("Mr")
 
     [Fact]
     public void A_listed_company_the_tagger_missed_is_an_organisation()

@@ -26,9 +26,9 @@ public class RegionNamesTests
             new Region("Ithila", [], "region", "GON"),
         ]);
 
-    private static readonly CompanyNames.Node Names = RegionNames.Build(Knowledge);
+    private static readonly ListedNames Names = RegionNames.Build(Knowledge);
 
-    private static readonly CompanyNames.Node LowerNames = RegionNames.Build(Knowledge, lower: true);
+    private static readonly ListedNames LowerNames = RegionNames.Build(Knowledge, lower: true);
 
     private static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<string>[] sentences, IReadOnlyList<BioSpan>[] spans) =>
         RegionNames.Apply(sentences, spans, Cases, Names, Knowledge, LowerNames);
