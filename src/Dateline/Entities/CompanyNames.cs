@@ -36,30 +36,8 @@ internal static class CompanyNames
             .Where(form => form.Length > 0 && knowledge.FindCountry(form) is null));
 
     internal static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found,
-        CaseProfile cases, ListedNames names, KnowledgeBase knowledge)
-    {
-        IReadOnlyList<BioSpan>[]? result = null;
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var words = sentences[s];
-            List<BioSpan>? spans = null;
-            for (var i = 0; i < words.Count; i++)
-            {
-                var end = names.LongestAt(words, i);
-                if (end >= 0 && Read(sentences, found, words, spans ?? found[s], i, end, cases, names, knowledge) is { } changed)
-                {
-                    spans = changed;
-                    i = end - 1;
-                }
-            }
-            if (spans is not null)
-            {
-                result ??= [.. found];
-                result[s] = spans;
-            }
-        }
-        return result ?? found;
-    }
+        CaseProfile cases, ListedNames names, KnowledgeBase knowledge) =>
+        names.ReadAll(sentences, found, (words, spans, start, end) => Read(sentences, found, words, spans, start, end, cases, names, knowledge));
 
     /// <summary>The sentence's spans with the listed name [start, end) read as an organisation, or null to leave them.</summary>
     private static List<BioSpan>? Read(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found,

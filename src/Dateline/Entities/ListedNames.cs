@@ -70,6 +70,40 @@ internal sealed class ListedNames
         return end;
     }
 
+    /// <summary>
+    /// Each sentence's spans after reading, left to right, the longest listed name at each word with <paramref name="read"/>
+    /// (the sentence's new spans, or null to leave them; a name read is stepped over), then the whole sentence with
+    /// <paramref name="after"/> when given. Sentences nothing changed keep their lists.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<BioSpan>> ReadAll(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found,
+        Func<IReadOnlyList<string>, IReadOnlyList<BioSpan>, int, int, List<BioSpan>?> read,
+        Func<IReadOnlyList<string>, IReadOnlyList<BioSpan>, List<BioSpan>?>? after = null)
+    {
+        IReadOnlyList<BioSpan>[]? result = null;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            List<BioSpan>? spans = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var end = LongestAt(words, i);
+                if (end >= 0 && read(words, spans ?? found[s], i, end) is { } changed)
+                {
+                    spans = changed;
+                    i = end - 1;
+                }
+            }
+            if (after?.Invoke(words, spans ?? found[s]) is { } more)
+                spans = more;
+            if (spans is not null)
+            {
+                result ??= [.. found];
+                result[s] = spans;
+            }
+        }
+        return result ?? found;
+    }
+
     /// <summary>The spans touching [start, end), or null when one crosses an edge or holds the name in a longer one.</summary>
     public static List<BioSpan>? SpansWithin(IReadOnlyList<BioSpan> spans, int start, int end)
     {

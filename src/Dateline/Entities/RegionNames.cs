@@ -40,40 +40,28 @@ internal static class RegionNames
             .Where(form => form.Length > 0 && knowledge.FindCountry(form) is null && knowledge.FindCountryByCapital(form) is null), lower);
 
     internal static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, CaseProfile cases,
-        ListedNames names, KnowledgeBase knowledge, ListedNames? lowerNames = null)
+        ListedNames names, KnowledgeBase knowledge, ListedNames? lowerNames = null) =>
+        names.ReadAll(sentences, found, (words, spans, start, end) => Read(sentences, found, words, spans, start, end, cases, knowledge, names),
+            lowerNames is null ? null : (words, spans) => LowerCase(words, spans, cases, lowerNames));
+
+    /// <summary>In a sentence without capitals beyond its first word, a lower-case region right after a word of place, where
+    /// the tagger found nothing and running text writes its first word capitalised or never ("in kerala").</summary>
+    private static List<BioSpan>? LowerCase(IReadOnlyList<string> words, IReadOnlyList<BioSpan> found, CaseProfile cases, ListedNames lowerNames)
     {
-        IReadOnlyList<BioSpan>[]? result = null;
-        for (var s = 0; s < sentences.Count; s++)
+        if (words.Count < 2 || NerModel.UsesCapitals(words))
+            return null;
+        List<BioSpan>? spans = null;
+        for (var i = 1; i < words.Count; i++)
         {
-            var words = sentences[s];
-            List<BioSpan>? spans = null;
-            for (var i = 0; i < words.Count; i++)
-            {
-                var end = names.LongestAt(words, i);
-                if (end >= 0 && Read(sentences, found, words, spans ?? found[s], i, end, cases, knowledge, names) is { } changed)
-                {
-                    spans = changed;
-                    i = end - 1;
-                }
-            }
-            if (lowerNames is not null && words.Count > 1 && !NerModel.UsesCapitals(words))
-                for (var i = 1; i < words.Count; i++)
-                {
-                    var current = spans ?? found[s];
-                    if (!NerModel.PlacePrepositions.Contains(words[i - 1].ToLowerInvariant()) || !NerModel.IsLowerWord(words[i])
-                        || cases.Of(words[i]) is not (0 or CaseProfile.Capital) || lowerNames.LongestAt(words, i) is var end && end < 0
-                        || current.Any(p => p.Start < end && p.End > i))
-                        continue;
-                    spans = ListedNames.Replace(current, [], new BioSpan(i, end, "LOC"));
-                    i = end - 1;
-                }
-            if (spans is not null)
-            {
-                result ??= [.. found];
-                result[s] = spans;
-            }
+            var current = spans ?? found;
+            if (!NerModel.PlacePrepositions.Contains(words[i - 1].ToLowerInvariant()) || !NerModel.IsLowerWord(words[i])
+                || cases.Of(words[i]) is not (0 or CaseProfile.Capital) || lowerNames.LongestAt(words, i) is var end && end < 0
+                || current.Any(p => p.Start < end && p.End > i))
+                continue;
+            spans = ListedNames.Replace(current, [], new BioSpan(i, end, "LOC"));
+            i = end - 1;
         }
-        return result ?? found;
+        return spans;
     }
 
     /// <summary>The sentence's spans with the listed region [start, end) read as a place, or null to leave them.</summary>
