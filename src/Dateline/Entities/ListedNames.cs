@@ -5,7 +5,7 @@ namespace Dateline.Entities;
 
 /// <summary>
 /// Names the built-in knowledge lists (companies and outlets, regions), found word by word in a tagged sentence, and the
-/// readings the decoding stages over them share (<see cref="CompanyNames"/>, <see cref="RegionNames"/>). A trie over each
+/// readings the decoding stages over them share (<see cref="OrganisationNames"/>, <see cref="RegionNames"/>). A trie over each
 /// name's words: as the tokeniser splits them, as CoNLL-style files do ("Coca - Cola", "McDonald 's"), and at spaces only
 /// ("Itar-Tass" as one word of a file already tokenised).
 /// </summary>

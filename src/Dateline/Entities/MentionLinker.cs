@@ -129,7 +129,7 @@ public static partial class MentionLinker
                     (country, knowledgeId, canonical) = (region.Country, "region:" + region.Country + ":" + region.Name, region.Name);
                 // Parties are the event coder's knowledge only: names, types and links stay as the tagger read them. A
                 // company or outlet is linked by its name ("Exxon" and "ExxonMobil" are one), its type left to the tagger's
-                // decoding (CompanyNames), which keeps a product ("Toyota Camry") MISC.
+                // decoding (OrganisationNames), which keeps a product ("Toyota Camry") MISC.
                 else if (knowledge.FindOrganisation(surface) is { IsParty: false } org)
                 {
                     (knowledgeId, canonical) = ("org:" + org.Id, org.Name);

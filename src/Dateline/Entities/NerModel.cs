@@ -154,7 +154,7 @@ public sealed partial class NerModel
             typed = [.. typed.Select((spans, s) => NameLayout.MatchTeams(sentences[s], spans, Gazetteer))];
             typed = SportsTeams.PlacesNamedAsTeams(sentences, typed, Gazetteer);
         }
-        typed = CompanyNames.Apply(sentences, typed, Cases);
+        typed = OrganisationNames.Apply(sentences, typed, Cases);
         // After the companies ("Punjab National Bank" is theirs); not in sports copy, where a state is a team.
         if (!sports)
             typed = RegionNames.Apply(sentences, typed, Cases);

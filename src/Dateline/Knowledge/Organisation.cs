@@ -9,11 +9,11 @@ namespace Dateline.Knowledge;
 /// </summary>
 public sealed record Organisation(string Id, string Acronym, string Name, ImmutableArray<string> Aliases, string Kind, string? Country = null)
 {
-    /// <summary>A political party: the event coder's knowledge only (the NER's name lists leave parties out, so its
-    /// features stay those it was trained with).</summary>
+    /// <summary>A political party: left out of the NER's trained name lists (so its features stay those it was trained
+    /// with), read by its decoding (<c>OrganisationNames</c>) and the event coder.</summary>
     public bool IsParty => Kind == "party";
 
-    /// <summary>A company or a news outlet ("BP", "Reuters"): read by the tagger's decoding (<c>CompanyNames</c>) and
+    /// <summary>A company or a news outlet ("BP", "Reuters"): read by the tagger's decoding (<c>OrganisationNames</c>) and
     /// the event coder, never by its trained name lists.</summary>
     public bool IsCompany => Kind is "company" or "media";
 

@@ -5,9 +5,9 @@ using Dateline.Model;
 
 namespace Dateline.Tests.Entities;
 
-/// <summary>Companies and outlets the knowledge lists are organisations (<see cref="CompanyNames"/>), on made-up company
+/// <summary>Companies and outlets the knowledge lists are organisations (<see cref="OrganisationNames"/>), on made-up company
 /// names and hand-set tagger output.</summary>
-public class CompanyNamesTests
+public class OrganisationNamesTests
 {
     private static IReadOnlyList<string> Words(string sentence) => sentence.Split(' ');
 
@@ -23,13 +23,14 @@ public class CompanyNamesTests
         new Organisation("KN", "", "Kaldo-Nura", [], "company", "USA"),
         new Organisation("PB", "", "Pellbridge", [], "company", "FRA"),
         new Organisation("RN", "", "Radio Norvane", [], "media", "FRA"),
+        new Organisation("LV", "", "Larvud", [], "party", "ISR"),
         new Organisation("UNX", "UNX", "United Nexus", [], "igo"),
     ], []);
 
-    private static readonly ListedNames Names = CompanyNames.Build(Knowledge);
+    private static readonly ListedNames Names = OrganisationNames.Build(Knowledge);
 
     private static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<string>[] sentences, IReadOnlyList<BioSpan>[] spans) =>
-        CompanyNames.Apply(sentences, spans, Cases, Names, KnowledgeBase.BuiltIn); // the shipped titles ("Mr")
+        OrganisationNames.Apply(sentences, spans, Cases, Names, KnowledgeBase.BuiltIn); // the shipped titles ("Mr")
 
     [Fact]
     public void A_listed_company_the_tagger_missed_is_an_organisation()
@@ -152,5 +153,12 @@ public class CompanyNamesTests
         Assert.Equal("Zorvex Mobil", chains[mentions[0].Chain].Name);
         Assert.Equal("org:ZM", chains[mentions[0].Chain].KnowledgeId);
         Assert.Equal(EntityType.MISC, mentions[2].Type);
+    }
+
+    [Fact]
+    public void A_listed_party_read_as_a_person_is_an_organisation()
+    {
+        var result = Apply([Words("Larvud officials met on Monday")], [[new(0, 1, "PER")]]);
+        Assert.Equal([new BioSpan(0, 1, "ORG")], result[0]);
     }
 }

@@ -3,11 +3,12 @@ using Dateline.Knowledge;
 namespace Dateline.Entities;
 
 /// <summary>
-/// Companies and news outlets the built-in knowledge names (data/knowledge/organisations.tsv, kinds company and media:
-/// "Exxon Mobil", "Lockheed Martin", "Al Jazeera", "Gazprom") are organisations. The tagger, trained on little business
-/// copy, misses them or reads them as persons ("Lockheed Martin" gave "Martin" PER, "General Motors" "Motors" PER, "Exxon
-/// Mobil released staff" nothing). Decoding only, over a whole article: at each word the longest listed name written
-/// exactly as listed (case included, so "shell" and "orange" are never read), then:
+/// Companies, news outlets and political parties the built-in knowledge names (data/knowledge/organisations.tsv, kinds
+/// company, media and party: "Exxon Mobil", "Lockheed Martin", "Al Jazeera", "Gazprom", "Likud") are organisations. The
+/// tagger, trained on little business or foreign political copy, misses them or reads them as persons ("Lockheed Martin"
+/// gave "Martin" PER, "General Motors" "Motors" PER, "Exxon Mobil released staff" nothing, "Likud and Fatah officials"
+/// two persons). Decoding only, over a whole article: at each word the longest listed name written exactly as listed
+/// (case included, so "shell" and "labour" are never read), then:
 /// <list type="bullet">
 /// <item>a person or place the tagger found with exactly these words is ORG, unless the article also names the person in
 /// full or with a title ("Gerald Ford", "Mr Roche"), the place stands after "in" or "near", or a capitalised word or
@@ -18,9 +19,9 @@ namespace Dateline.Entities;
 /// acronym only before a lower-case word or "'s" ("BP shut its refinery"; "RT @user" is no broadcaster).</item>
 /// </list>
 /// A listed name that crosses a span's edge is left as the tagger read it. The rows are not in the tagger's trained name
-/// lists (<see cref="Organisation.InTaggerLists"/>), so the team can add a company without retraining.
+/// lists (<see cref="Organisation.InTaggerLists"/>), so the team can add one without retraining.
 /// </summary>
-internal static class CompanyNames
+internal static class OrganisationNames
 {
     private static readonly Lazy<ListedNames> BuiltIn = new(() => Build(KnowledgeBase.BuiltIn));
 
@@ -29,9 +30,9 @@ internal static class CompanyNames
     public static IReadOnlyList<IReadOnlyList<BioSpan>> Apply(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<BioSpan>> found, CaseProfile cases) =>
         Apply(sentences, found, cases, BuiltIn.Value, KnowledgeBase.BuiltIn);
 
-    /// <summary>Every name, alias and acronym of the knowledge's companies and outlets but those that name a country.</summary>
+    /// <summary>Every name, alias and acronym of the knowledge's companies, outlets and parties but those that name a country.</summary>
     internal static ListedNames Build(KnowledgeBase knowledge) =>
-        new(knowledge.Organisations.Where(o => o.IsCompany)
+        new(knowledge.Organisations.Where(o => o.IsCompany || o.IsParty)
             .SelectMany(o => o.Aliases.Add(o.Name).Add(o.Acronym))
             .Where(form => form.Length > 0 && knowledge.FindCountry(form) is null));
 
