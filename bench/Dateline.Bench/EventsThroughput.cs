@@ -9,10 +9,11 @@ using Dateline.Pipeline;
 namespace Dateline.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Dateline.Bench -- events [FOLDER] [--rounds N] [--limit N]`: articles per
-/// second through the whole standard pipeline including event coding (extraction, language, time, NER, events),
+/// `dotnet run -c Release --project bench/Dateline.Bench -- events [FOLDER] [--rounds N] [--limit N] [--stages]`: articles
+/// per second through the whole standard pipeline including event coding (extraction, language, time, NER, events),
 /// single thread, over the BBC articles (../shared/datasets/bbc-news), against a reading-only baseline (read the
 /// file and build the document) in the same run; also the event stage alone (whole pipeline without it, same run).
+/// With --stages, each stage's own time per article over the same passes, to find where a change costs.
 /// </summary>
 public static class EventsThroughput
 {
@@ -33,6 +34,7 @@ public static class EventsThroughput
         Pass(files, withoutEvents);
         var stage = new EventStage();
         Pass(files, null);
+        var stages = args.Contains("--stages") ? new double[full.Stages.Length] : null;
         double read = 0, noEvents = 0, coding = 0;
         long events = 0, sentences = 0;
         for (int r = 0; r < rounds; r++)
@@ -46,6 +48,8 @@ public static class EventsThroughput
             foreach (var doc in docs) events += stage.Process(doc).EventMentions.Length;
             coding += clock.Elapsed.TotalSeconds;
             sentences = docs.Sum(d => (long)d.Sentences.Length);
+            if (stages is not null)
+                TimeStages(files, full, stages);
         }
         read /= rounds;
         noEvents /= rounds;
@@ -59,7 +63,26 @@ public static class EventsThroughput
         Console.WriteLine(string.Create(inv, $"whole pipeline with events:     {count / all,10:N1} articles/s ({all:F2} s), {sentences / all:N0} sentences/s"));
         Console.WriteLine(string.Create(inv, $"event stage alone:              {count / coding,10:N0} articles/s, {sentences / coding:N0} sentences/s ({coding:F2} s)"));
         Console.WriteLine(string.Create(inv, $"ratio (whole pipeline / reading-only time): {all / read:F1}x"));
+        if (stages is not null)
+            for (int i = 0; i < stages.Length; i++)
+                Console.WriteLine(string.Create(inv, $"stage {full.Stages[i].Name,-16} {stages[i] / rounds / count * 1000,8:F3} ms/article"));
         return 0;
+    }
+
+    /// <summary>Adds each stage's own seconds over one pass of the articles (the stages run in order, as the pipeline runs them).</summary>
+    private static void TimeStages(List<string> files, DocumentPipeline pipeline, double[] seconds)
+    {
+        var clock = new Stopwatch();
+        foreach (var doc in Pass(files, null).Docs)
+        {
+            var current = doc;
+            for (int i = 0; i < pipeline.Stages.Length; i++)
+            {
+                clock.Restart();
+                current = pipeline.Stages[i].Process(current);
+                seconds[i] += clock.Elapsed.TotalSeconds;
+            }
+        }
     }
 
     private static (double Seconds, List<Document> Docs) Pass(List<string> files, DocumentPipeline? pipeline)
