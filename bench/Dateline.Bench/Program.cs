@@ -12,7 +12,7 @@ public static class Program
     {
         ["ingest"] = ("ingest DIR [--cores N] [--slice N] [--pg CONN]   read + pipeline + store, pages/s vs reading only, cost per slice", IngestThroughput.Run),
         ["language"] = ("language [DIR] [--models DIR] [--rounds N] [--beam K] [--hash-only]   tokenise + tag + parse, tokens/s vs reading and tokenising only; SHA-256 of all outputs", LanguageThroughput.Run),
-        ["events"] = ("events [DIR] [--rounds N] [--limit N]   whole pipeline incl. event coding, articles/s vs reading only", EventsThroughput.Run),
+        ["events"] = ("events [DIR] [--rounds N] [--limit N] [--stages]   whole pipeline incl. event coding, articles/s vs reading only; --stages: ms per article for each stage", EventsThroughput.Run),
         ["extraction"] = ("extraction DATA_DIR [--passes N] [--text TXT_DIR]   HTML/plain-text extraction pages/s vs AngleSharp parse-only and SmartReader", ExtractionThroughput.Run),
         ["ner"] = ("ner [DIR] [--model PATH] [--rounds N]   NER tokens/s over BBC articles vs reading only", NerThroughput.Run),
         ["link"] = ("link [DIR] [--count N] [--slice N] [--sources M]   cost of storing + linking one more article as the store grows to N (10,000)", LinkScaling.Run),
