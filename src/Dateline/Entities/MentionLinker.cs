@@ -77,6 +77,12 @@ public static partial class MentionLinker
         var byKnowledge = new Dictionary<string, Chain>(StringComparer.Ordinal);
         var byName = new Dictionary<(string, EntityType), Chain>();
         var covered = new List<TextSpan>();
+        // The countries the article names ("Pakistan", "Indian"), for a region listed in two ("Punjab").
+        HashSet<string>? named = null;
+        Region? RegionOf(string surface) => knowledge.FindRegion(surface)
+            ?? (knowledge.FindRegions(surface) is { Length: > 1 } several
+                && several.Where(r => (named ??= [.. found.Select(f => knowledge.FindCountry(Clean(f.Span.Of(text)))?.Iso3).OfType<string>()]).Contains(r.Country)).ToList() is [var one]
+                ? one : null);
 
         var ordered = found.OrderBy(f => f.Span.Start).ToList();
         var titlesOf = ordered.Select(name => name.Type == EntityType.PER || StartsWithTitleWord(name.Span.Of(text), knowledge)
@@ -124,8 +130,8 @@ public static partial class MentionLinker
                 else if (knowledge.FindCountryByCapital(surface) is { } cap && type is EntityType.LOC or EntityType.GPE or EntityType.MISC)
                     (country, type, knowledgeId) = (cap.Iso3, EntityType.GPE, "city:" + cap.Iso3 + ":" + surface);
                 // "Crimea", "Tigray": a region the knowledge lists gives its country (the type stays the tagger's; "Punjab",
-                // listed for two countries, gives none).
-                else if (type is EntityType.LOC or EntityType.GPE && knowledge.FindRegion(surface) is { } region)
+                // listed for two countries, the one the article also names, else none).
+                else if (type is EntityType.LOC or EntityType.GPE && RegionOf(surface) is { } region)
                     (country, knowledgeId, canonical) = (region.Country, "region:" + region.Country + ":" + region.Name, region.Name);
                 // Parties are the event coder's knowledge only: names, types and links stay as the tagger read them. A
                 // company or outlet is linked by its name ("Exxon" and "ExxonMobil" are one), its type left to the tagger's

@@ -1,5 +1,6 @@
 using Dateline.Entities;
 using Dateline.Knowledge;
+using Dateline.Model;
 
 namespace Dateline.Tests.Entities;
 
@@ -135,5 +136,20 @@ public class RegionNamesTests
         var marks = new ushort[2];
         new NameGazetteer(Knowledge).Mark(["Quorland", "Tavish"], marks);
         Assert.Equal([0, 0], marks);
+    }
+
+    [Fact]
+    public void A_region_listed_in_two_countries_takes_the_one_the_article_names()
+    {
+        var knowledge = new KnowledgeBase(
+            [new Country("GON", "GN", "Gondor", [], ["Gondorian"], ["Minas Tirith"]), new Country("VEL", "VL", "Velmar", [], ["Velmari"], ["Ostrava Nor"])],
+            [], [], null,
+            [new Region("Panjor", [], "province", "GON"), new Region("Panjor", [], "province", "VEL")]);
+        const string named = "Floods hit Panjor, Velmari officials said.";
+        const string alone = "Floods hit Panjor on Monday.";
+        var (withCountry, _) = MentionLinker.Link(named, [new FoundName(new TextSpan(11, 17), EntityType.LOC), new FoundName(new TextSpan(19, 26), EntityType.MISC)], knowledge);
+        var (without, _) = MentionLinker.Link(alone, [new FoundName(new TextSpan(11, 17), EntityType.LOC)], knowledge);
+        Assert.Equal("VEL", withCountry[0].Country);
+        Assert.Null(without[0].Country);
     }
 }
