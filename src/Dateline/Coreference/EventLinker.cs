@@ -262,7 +262,9 @@ public sealed class EventLinker
         double dot = 0;
         foreach (var w in words) dot += c.Context.GetValueOrDefault(w);
         if (dot == 0) return 0;
-        double norm = Math.Sqrt(c.Context.Values.Sum(v => v * v));
+        // In key order: an ImmutableDictionary's own order follows the per-process randomised string hash, and a sum in
+        // that order moved the last bits, and now and then a decision, between two runs of `train coref`.
+        double norm = Math.Sqrt(c.Context.OrderBy(kv => kv.Key, StringComparer.Ordinal).Sum(kv => kv.Value * kv.Value));
         return dot / (Math.Sqrt(words.Count) * norm);
     }
 
