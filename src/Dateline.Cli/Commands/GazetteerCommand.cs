@@ -104,8 +104,7 @@ internal static class GazetteerCommand
             var resolver = new PlaceResolver(gazetteer, iso2 => knowledge.FindCountryByCode(iso2)?.Iso3);
             var r = resolver.Resolve(query, new PlaceContext { MentionedCountries = mentioned.ToImmutableDictionary() });
             // As the event coder places it: the region, unless the gazetteer's town is in the region's own country ("Idlib").
-            if (knowledge.FindRegion(query) is { } only && knowledge.FindCountryByCapital(query) is null
-                && (r is null || knowledge.FindCountryByCode(r.Place.CountryCode)?.Iso3 != only.Country))
+            if (knowledge.RegionOverTown(query, r is null ? null : knowledge.FindCountryByCode(r.Place.CountryCode)?.Iso3) is { } only)
             {
                 io.Out.WriteLine($"chosen: the {only.Kind} {only.Name}, {only.Country} (built-in regions; no point for a region)");
                 return Program.ExitOk;

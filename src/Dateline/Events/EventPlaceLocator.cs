@@ -61,11 +61,8 @@ internal sealed class EventPlaceLocator
     {
         if (_knowledge.FindCountryByName(name) is { } country)
             return new EventPlace { Text = name, Start = start, End = end, Country = country.Iso3, Reason = how + $"; the country {country.Name} (no point for a country)" };
-        var region = _knowledge.FindCountryByCapital(name) is null ? _knowledge.FindRegion(name) : null;
         var found = _resolver.Resolve(name, context);
-        // "in Florida": the US state, not Florida, Cuba, the gazetteer's only places of that name. A town of the region's own
-        // country keeps its point ("in Idlib": the city, in Syria either way; "New York").
-        if (region is not null && (found is null || _knowledge.FindCountryByCode(found.Place.CountryCode)?.Iso3 != region.Country))
+        if (_knowledge.RegionOverTown(name, found is null ? null : _knowledge.FindCountryByCode(found.Place.CountryCode)?.Iso3) is { } region)
             return new EventPlace
             {
                 Text = name, Start = start, End = end, Country = region.Country,

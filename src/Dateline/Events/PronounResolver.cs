@@ -212,7 +212,7 @@ public sealed class PronounResolver
                 var candidate = Candidate(i, fits, family);
                 if (candidate is null) continue;
                 var w = Doc.Tokens[i];
-                bool subject = w.Deprel.StartsWith("nsubj", StringComparison.Ordinal) || (w.Head >= 0 && Doc.Tokens[w.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && w.Deprel is "flat" or "compound" or "flat:name" or "appos");
+                bool subject = IsSubjectWord(i);
                 first ??= candidate;
                 nearest = candidate;
                 if (!subject) continue;
@@ -338,20 +338,24 @@ public sealed class PronounResolver
         return null;
     }
 
-    /// <summary>The entity mention that is the subject of a sentence's main verb; null when the subject is no name.</summary>
-    /// <summary>Whether a word of the mention is a clause's subject, or hangs on one as part of its name.</summary>
+    /// <summary>Whether a word of the mention is a clause's subject, or part of its name (<see cref="IsSubjectWord"/>).</summary>
     private bool IsSubject(EntityMention mention)
     {
         for (int i = _ctx.TokenAt(mention.Span.Start); i < Doc.Tokens.Length && Doc.Tokens[i].Start < mention.Span.End; i++)
-        {
-            var w = Doc.Tokens[i];
-            if (w.Deprel.StartsWith("nsubj", StringComparison.Ordinal)
-                || (w.Head >= 0 && w.Deprel is "flat" or "compound" or "flat:name" && Doc.Tokens[w.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+            if (IsSubjectWord(i))
                 return true;
-        }
         return false;
     }
 
+    /// <summary>A clause's subject, or a word hanging on one as part of its name ("Simeon" of "Simeon Poisson").</summary>
+    private bool IsSubjectWord(int i)
+    {
+        var w = Doc.Tokens[i];
+        return w.Deprel.StartsWith("nsubj", StringComparison.Ordinal)
+            || (w.Head >= 0 && Doc.Tokens[w.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && w.Deprel is "flat" or "compound" or "flat:name" or "appos");
+    }
+
+    /// <summary>The entity mention that is the subject of a sentence's main verb; null when the subject is no name.</summary>
     private int? SubjectMention(int sentence)
     {
         var s = Doc.Sentences[sentence];

@@ -90,6 +90,14 @@ public sealed class KnowledgeBase
     public Region? FindRegion(string name) =>
         _regionsByForm.TryGetValue(name, out var found) && found.All(r => r.Country == found[0].Country) ? found[0] : null;
 
+    /// <summary>
+    /// The region a place name stands for rather than the gazetteer's town of that name (<paramref name="townCountry"/>, ISO3,
+    /// null when the gazetteer has none): "Florida" is the US state, not Florida, Cuba; a town in the region's own country keeps
+    /// its point ("Idlib", "New York"); a capital's name is never a region ("Victoria"). Null when the town wins.
+    /// </summary>
+    public Region? RegionOverTown(string name, string? townCountry) =>
+        FindCountryByCapital(name) is null && FindRegion(name) is { } region && townCountry != region.Country ? region : null;
+
     /// <summary>Every region a name or alias is listed for ("Punjab": two).</summary>
     public ImmutableArray<Region> FindRegions(string name) => _regionsByForm.GetValueOrDefault(name, []);
 
