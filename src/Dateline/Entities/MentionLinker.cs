@@ -77,12 +77,18 @@ public static partial class MentionLinker
         var byKnowledge = new Dictionary<string, Chain>(StringComparer.Ordinal);
         var byName = new Dictionary<(string, EntityType), Chain>();
         var covered = new List<TextSpan>();
-        // The countries the article names ("Pakistan", "Indian"), for a region listed in two ("Punjab").
+        // A region listed in two countries ("Punjab") is the one whose country the article names ("Pakistani"), if just one.
         HashSet<string>? named = null;
-        Region? RegionOf(string surface) => knowledge.FindRegion(surface)
-            ?? (knowledge.FindRegions(surface) is { Length: > 1 } several
-                && several.Where(r => (named ??= [.. found.Select(f => knowledge.FindCountry(Clean(f.Span.Of(text)))?.Iso3).OfType<string>()]).Contains(r.Country)).ToList() is [var one]
-                ? one : null);
+        Region? RegionOf(string surface)
+        {
+            if (knowledge.FindRegion(surface) is { } region)
+                return region;
+            var several = knowledge.FindRegions(surface);
+            if (several.Length < 2)
+                return null;
+            named ??= [.. found.Select(f => knowledge.FindCountry(Clean(f.Span.Of(text)))?.Iso3).OfType<string>()];
+            return several.Where(r => named.Contains(r.Country)).ToList() is [var one] ? one : null;
+        }
 
         var ordered = found.OrderBy(f => f.Span.Start).ToList();
         var titlesOf = ordered.Select(name => name.Type == EntityType.PER || StartsWithTitleWord(name.Span.Of(text), knowledge)
