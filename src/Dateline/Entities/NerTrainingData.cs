@@ -45,7 +45,7 @@ public static partial class NerTrainingData
     }
 
     /// <summary>Every training set found under <paramref name="datasets"/>, in a fixed order; a recipe (<see cref="NerRecipe"/>) picks and weights them.</summary>
-    public static IReadOnlyList<Part> Load(string datasets, KnowledgeBase knowledge, Action<string>? missing = null)
+    public static IReadOnlyList<Part> Load(string datasets, KnowledgeBase knowledge, Action<string>? missing = null, string teamNames = TeamNameAnnotations.DefaultPath)
     {
         var parts = new List<Part>();
         void Conll(string name, string licence, bool partialMisc, params string[] files)
@@ -96,6 +96,18 @@ public static partial class NerTrainingData
         }
         else
             missing?.Invoke(manifest);
+
+        var treebank = Path.GetFullPath(Path.Combine(datasets, "ud-english-ewt", "en_ewt-ud-train.conllu"));
+        if (!File.Exists(treebank))
+            missing?.Invoke(treebank);
+        else if (!File.Exists(teamNames))
+            missing?.Invoke(Path.GetFullPath(teamNames));
+        else
+        {
+            var sentences = TeamNameAnnotations.Sentences(Language.ConlluReader.ReadPath(treebank), TeamNameAnnotations.Read(teamNames), teamNames);
+            if (sentences.Count > 0)
+                parts.Add(new Part(TeamNameAnnotations.PartName, TeamNameAnnotations.Licence, sentences, [treebank, Path.GetFullPath(teamNames)]));
+        }
         return parts;
     }
 

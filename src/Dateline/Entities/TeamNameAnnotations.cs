@@ -1,0 +1,104 @@
+using System.Globalization;
+using Dateline.Language;
+
+namespace Dateline.Entities;
+
+/// <summary>
+/// The team's own name labels over UD English-EWT train (data/ner/ewt-train-names.tsv, written by the team under the
+/// Universal NER v1 conventions: PER, ORG, LOC, the possessive inside the name, no MISC). The file holds no text, only
+/// sentence numbers and word spans, so the treebank (CC BY-SA 4.0) is read from ../shared at training time.
+/// Format: "= DOCUMENT-ID" opens a document; then one line per sentence of it, "NNNN&lt;TAB&gt;SPANS" where the
+/// sentence id is DOCUMENT-ID-NNNN and SPANS is "-" (no name) or "FIRST-LAST:TYPE" / "WORD:TYPE" items (1-based word
+/// ids, multiword tokens not counted) separated by spaces. Only documents with every sentence listed are trained on.
+/// </summary>
+public static class TeamNameAnnotations
+{
+    /// <summary>The training part's name (for --exclude and --repeat).</summary>
+    public const string PartName = "ewt-team";
+
+    /// <summary>The annotation file, relative to the repository root (where `dateline train ner` runs).</summary>
+    public const string DefaultPath = "data/ner/ewt-train-names.tsv";
+
+    public const string Licence = "labels written by the Dateline team; text UD English-EWT train, CC BY-SA 4.0";
+
+    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "PER", "ORG", "LOC" };
+
+    /// <summary>Sentence id to its names, in file order; a malformed line throws <see cref="FormatException"/> naming the file and line.</summary>
+    public static Dictionary<string, List<BioSpan>> Read(string path)
+    {
+        var labels = new Dictionary<string, List<BioSpan>>(StringComparer.Ordinal);
+        string? document = null;
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            if (line.StartsWith("= ", StringComparison.Ordinal))
+            {
+                document = line[2..].Trim();
+                continue;
+            }
+            var cells = line.Split('\t');
+            if (document is null || cells.Length != 2)
+                throw new FormatException($"{path}:{number}: expected '= DOCUMENT' before 'NNNN<TAB>SPANS' lines.");
+            var id = $"{document}-{cells[0]}";
+            var spans = new List<BioSpan>();
+            if (cells[1] != "-")
+                foreach (var item in cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    spans.Add(ParseSpan(item) ?? throw new FormatException($"{path}:{number}: '{item}' is not FIRST-LAST:TYPE with TYPE one of PER, ORG, LOC."));
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+            for (var i = 1; i < spans.Count; i++)
+                if (spans[i].Start < spans[i - 1].End)
+                    throw new FormatException($"{path}:{number}: names overlap.");
+            if (!labels.TryAdd(id, spans))
+                throw new FormatException($"{path}:{number}: sentence {id} listed twice.");
+        }
+        return labels;
+    }
+
+    /// <summary>"3-5:ORG" or "7:PER" as a span over 0-based word indices [Start, End).</summary>
+    private static BioSpan? ParseSpan(string item)
+    {
+        var colon = item.LastIndexOf(':');
+        if (colon <= 0 || !Types.Contains(item[(colon + 1)..]))
+            return null;
+        var range = item[..colon].Split('-');
+        if (range.Length > 2 || !int.TryParse(range[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first) || first < 1)
+            return null;
+        var last = first;
+        if (range.Length == 2 && (!int.TryParse(range[1], NumberStyles.None, CultureInfo.InvariantCulture, out last) || last < first))
+            return null;
+        return new BioSpan(first - 1, last, item[(colon + 1)..]);
+    }
+
+    /// <summary>
+    /// The labelled sentences of <paramref name="treebank"/> (UD English-EWT train), one document number per treebank
+    /// document; documents not wholly labelled are left out. A span past its sentence's end throws, naming the sentence.
+    /// </summary>
+    public static List<NerSentence> Sentences(IEnumerable<ConlluSentence> treebank, Dictionary<string, List<BioSpan>> labels, string path)
+    {
+        var documents = new List<List<(ConlluSentence Sentence, List<BioSpan>? Names)>>();
+        foreach (var s in treebank)
+        {
+            if (s.NewDocument || documents.Count == 0)
+                documents.Add([]);
+            documents[^1].Add((s, s.Id is null ? null : labels.GetValueOrDefault(s.Id)));
+        }
+        var result = new List<NerSentence>();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (documents[d].Any(x => x.Names is null))
+                continue;
+            foreach (var (sentence, names) in documents[d])
+            {
+                var words = sentence.Words.Select(w => w.Form).ToArray();
+                if (names!.Any(n => n.End > words.Length))
+                    throw new FormatException($"{path}: a name in sentence {sentence.Id} runs past its {words.Length} words.");
+                // No MISC labels: a capitalised word outside the names may be MISC (as UNER's own part).
+                result.Add(new NerSentence(words, BioTags.FromSpans(names!, words.Length), PartialMisc: true) { Document = 2_000_000 + d });
+            }
+        }
+        return result;
+    }
+}

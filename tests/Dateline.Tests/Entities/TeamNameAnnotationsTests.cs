@@ -1,0 +1,79 @@
+using Dateline.Entities;
+using Dateline.Language;
+
+namespace Dateline.Tests.Entities;
+
+/// <summary>The team's standoff name labels over a treebank: reading, checking, and joining them to the text.</summary>
+public class TeamNameAnnotationsTests
+{
+    // Two documents; the second has one sentence the labels do not cover.
+    private const string Treebank = """
+        # newdoc id = doc-a
+        # sent_id = doc-a-0001
+        1	Ahmad	Ahmad	PROPN	NNP	_	0	root	_	_
+        2	Chalabi	Chalabi	PROPN	NNP	_	1	flat	_	_
+        3	visited	visit	VERB	VBD	_	0	root	_	_
+        4	Mosul	Mosul	PROPN	NNP	_	3	obj	_	_
+
+        # sent_id = doc-a-0002
+        1	nothing	nothing	PRON	NN	_	0	root	_	_
+
+        # newdoc id = doc-b
+        # sent_id = doc-b-0001
+        1	Kut	Kut	PROPN	NNP	_	0	root	_	_
+
+        # sent_id = doc-b-0002
+        1	Tikrit	Tikrit	PROPN	NNP	_	0	root	_	_
+
+
+        """;
+
+    private static List<ConlluSentence> Sentences() => [.. ConlluReader.Read(new StringReader(Treebank.Replace("        ", "", StringComparison.Ordinal)))];
+
+    [Fact]
+    public void Spans_become_bio_tags_on_the_treebank_words()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("names.tsv", "# comment\n= doc-a\n0001\t1-2:PER 4:LOC\n0002\t-\n");
+        var sentences = TeamNameAnnotations.Sentences(Sentences(), TeamNameAnnotations.Read(path), path);
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC"], sentences[0].Tags);
+        Assert.Equal(["O"], sentences[1].Tags);
+        Assert.True(sentences[0].PartialMisc);
+        Assert.Equal(sentences[0].Document, sentences[1].Document);
+    }
+
+    [Fact]
+    public void A_document_with_a_sentence_left_unlabelled_is_not_trained_on()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("names.tsv", "= doc-a\n0001\t1-2:PER 4:LOC\n0002\t-\n= doc-b\n0001\t1:LOC\n");
+        var sentences = TeamNameAnnotations.Sentences(Sentences(), TeamNameAnnotations.Read(path), path);
+        Assert.Equal(2, sentences.Count);
+        Assert.DoesNotContain(sentences, s => s.Words[0] == "Kut");
+    }
+
+    [Theory]
+    [InlineData("0001\t1-2:MISC", "is not FIRST-LAST:TYPE")]
+    [InlineData("0001\t2-1:PER", "is not FIRST-LAST:TYPE")]
+    [InlineData("0001\t0:PER", "is not FIRST-LAST:TYPE")]
+    [InlineData("0001\t1-2:PER 2:LOC", "overlap")]
+    [InlineData("0001 1:PER", "expected")]
+    public void A_malformed_line_is_refused_with_its_file_and_line(string line, string reason)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("names.tsv", "= doc-a\n" + line + "\n");
+        var error = Assert.Throws<FormatException>(() => TeamNameAnnotations.Read(path));
+        Assert.Contains(path + ":2", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_past_the_sentence_end_is_refused_naming_the_sentence()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("names.tsv", "= doc-a\n0001\t4-5:LOC\n0002\t-\n");
+        var error = Assert.Throws<FormatException>(() => TeamNameAnnotations.Sentences(Sentences(), TeamNameAnnotations.Read(path), path));
+        Assert.Contains("doc-a-0001", error.Message, StringComparison.Ordinal);
+    }
+}
