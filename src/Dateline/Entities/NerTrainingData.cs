@@ -38,6 +38,28 @@ public static partial class NerTrainingData
         return tags is null ? sentence : sentence with { Tags = tags };
     }
 
+    /// <summary>
+    /// One convention across the sets, CoNLL-2003's and the product's: a country or a capital is a place even where it
+    /// acts as a government ("China protested", "Washington would have to anger Japan"), which UNER's guidelines would
+    /// make ORG and the team's EWT labels sometimes did. The event coder reads such a place as the country's government.
+    /// </summary>
+    public static NerSentence CountriesAsPlaces(NerSentence sentence, KnowledgeBase knowledge)
+    {
+        string[]? tags = null;
+        foreach (var span in BioTags.Spans(sentence.Tags))
+        {
+            if (span.Type != "ORG")
+                continue;
+            var name = string.Join(' ', sentence.Words.Skip(span.Start).Take(span.End - span.Start));
+            if (knowledge.FindCountryByName(name) is null && knowledge.FindCountryByCapital(name) is null)
+                continue;
+            tags ??= [.. sentence.Tags];
+            for (var i = span.Start; i < span.End; i++)
+                tags[i] = (i == span.Start ? "B-" : "I-") + "LOC";
+        }
+        return tags is null ? sentence : sentence with { Tags = tags };
+    }
+
     /// <summary>One training set; <paramref name="Files"/> are the full paths it was read from (GUM: its folder).</summary>
     public sealed record Part(string Name, string Licence, IReadOnlyList<NerSentence> Sentences, IReadOnlyList<string> Files)
     {
@@ -104,7 +126,8 @@ public static partial class NerTrainingData
             missing?.Invoke(Path.GetFullPath(teamNames));
         else
         {
-            var sentences = TeamNameAnnotations.Sentences(Language.ConlluReader.ReadPath(treebank), TeamNameAnnotations.Read(teamNames), teamNames);
+            var sentences = TeamNameAnnotations.Sentences(Language.ConlluReader.ReadPath(treebank), TeamNameAnnotations.Read(teamNames), teamNames)
+                .ConvertAll(x => CountriesAsPlaces(x, knowledge));
             if (sentences.Count > 0)
                 parts.Add(new Part(TeamNameAnnotations.PartName, TeamNameAnnotations.Licence, sentences, [treebank, Path.GetFullPath(teamNames)]));
         }

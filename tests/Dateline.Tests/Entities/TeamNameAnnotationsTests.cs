@@ -76,4 +76,12 @@ public class TeamNameAnnotationsTests
         var error = Assert.Throws<FormatException>(() => TeamNameAnnotations.Sentences(Sentences(), TeamNameAnnotations.Read(path), path));
         Assert.Contains("doc-a-0001", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_country_or_capital_labelled_as_a_government_is_trained_as_a_place()
+    {
+        var sentence = new NerSentence(["China", "and", "Washington", "met", "Exxon", "in", "Iran"], ["B-ORG", "O", "B-ORG", "O", "B-ORG", "O", "B-LOC"]);
+        var trained = NerTrainingData.CountriesAsPlaces(sentence, Dateline.Knowledge.KnowledgeBase.BuiltIn);
+        Assert.Equal(["B-LOC", "O", "B-LOC", "O", "B-ORG", "O", "B-LOC"], trained.Tags);
+    }
 }
