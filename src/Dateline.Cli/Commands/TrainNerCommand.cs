@@ -52,7 +52,7 @@ internal static class TrainNerCommand
         var glove = new Option<string>("--glove") { Description = "Classes of pre-trained word vectors as features, stored in the model: a class file of `dateline embeddings build` (data/embeddings/glove-classes.tsv.gz), or none.", DefaultValueFactory = _ => defaults.VectorClasses ?? "none" };
         var gloveGranularity = new Option<string>("--glove-granularity") { Description = "With --glove: coarse (the coarse class for every template), fine, or both (fine and coarse).", DefaultValueFactory = _ => defaults.VectorGranularity };
         gloveGranularity.AcceptOnlyFromAmong("both", "coarse", "fine");
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17 and GUM (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, silver, silverNegatives, silverTrueCase, silverProper, silverTeacher, teamNames, glove, gloveGranularity, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17, GUM and the team's labels over UD English-EWT train (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, silver, silverNegatives, silverTrueCase, silverProper, silverTeacher, teamNames, glove, gloveGranularity, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;

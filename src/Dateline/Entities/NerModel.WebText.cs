@@ -53,6 +53,19 @@ public sealed partial class NerModel
             result[town] = 5;
             end = start + 1;
         }
+        // The state the tagger left outside, right after the town ("San Rafael" LOC, "Ca" O): a place of its own.
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (result[i] != 0 || result[i - 1] is not (5 or 6))
+                continue;
+            var two = i + 1 < words.Count && result[i + 1] == 0 ? StateLength(words, i - 1, i + 2, mode) : 0;
+            var state = two == 2 ? 2 : StateLength(words, i - 1, i + 1, mode);
+            if (state == 0)
+                continue;
+            result[i] = 5;
+            if (state == 2)
+                result[i + 1] = 6;
+        }
     }
 
     /// <summary>How many of the words before <paramref name="end"/> (at most two, after <paramref name="start"/>) name a US state; 0 for none.</summary>

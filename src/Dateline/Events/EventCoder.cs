@@ -1288,10 +1288,12 @@ public sealed partial class EventCoder
         foreach (var c in ctx.Children(token))
         {
             if (d.Tokens[c].Deprel == "conj" && d.Tokens[c].Upos is "PROPN" or "NOUN" or "PRON") list.Add(c);
-            // "Eriadori and Calenardhon leaders": the names coordinated inside the noun's modifier are actors too.
+            // "Eriadori and Calenardhon leaders": the names coordinated inside the noun's modifier are actors too; a
+            // capitalised one joined to a name the tagger found counts though the tagger missed it.
             if (d.Tokens[c].Deprel == "compound" && c < token && d.Tokens[token].Upos == "NOUN")
                 foreach (var k in ctx.Children(c))
-                    if (d.Tokens[k].Deprel == "conj" && d.Tokens[k].Upos == "PROPN" && k < token && ctx.MentionAt(k) >= 0) list.Add(k);
+                    if (d.Tokens[k].Deprel == "conj" && d.Tokens[k].Upos == "PROPN" && k < token
+                        && (ctx.MentionAt(k) >= 0 || ctx.MentionAt(c) >= 0 && char.IsUpper(d.Tokens[k].Form[0]))) list.Add(k);
         }
         return list;
     }
