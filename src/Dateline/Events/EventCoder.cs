@@ -1047,8 +1047,14 @@ public sealed partial class EventCoder
         var list = new List<EventActor>();
         foreach (var a in actors)
             if (!list.Any(b => SameActor(a, b))) list.Add(a);
-        return list;
+        // "Dale and Esgaroth leaders" coded DALGOV/ESGGOV already holds "Esgaroth" (ESG), found again as a coordinated name.
+        return [.. list.Where(a => !list.Any(b => Holds(b, a)))];
     }
+
+    /// <summary>Whether <paramref name="whole"/>'s longer span holds <paramref name="part"/>'s and one of its codes extends part's.</summary>
+    private static bool Holds(EventActor whole, EventActor part) =>
+        whole.Start <= part.Start && part.End <= whole.End && whole.End - whole.Start > part.End - part.Start
+        && part.Code is { } code && whole.Code is { } codes && codes.Split('/').Any(m => m.StartsWith(code, StringComparison.Ordinal));
 
     /// <summary>Words that name a patron after them: "allied with the GNA", "loyal to Haftar", "close to the Houthis", "backed by Turkey".</summary>
     private static readonly FrozenWords PatronWithTo = new("allied", "aligned", "affiliated", "loyal", "close", "linked", "tied", "connected", "answerable");

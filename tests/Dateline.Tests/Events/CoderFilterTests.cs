@@ -386,4 +386,29 @@ public class CoderFilterTests
         var e = Assert.Single(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: actors).Find(doc));
         Assert.Equal("NGROPP", Assert.Single(e.Source).Code);
     }
+
+    // "Rohan met Dale and Esgaroth leaders ." with the tagger finding Rohan and Dale only, as TYPE.
+    private static Document RohanMetDaleAndEsgarothLeaders(EntityType type)
+    {
+        var doc = Parsed("Rohan/PROPN/Rohan/1/nsubj", "met/VERB/meet/-1/root", "Dale/PROPN/Dale/5/compound", "and/CCONJ/and/4/cc",
+            "Esgaroth/PROPN/Esgaroth/2/conj", "leaders/NOUN/leader/1/obj", "./PUNCT/./1/punct");
+        EntityMention Mention(int token) => new()
+        {
+            Span = doc.Tokens[token].Span, Text = doc.Tokens[token].Form, Type = type, Name = doc.Tokens[token].Form,
+        };
+        return doc with { EntityMentions = [Mention(0), Mention(2)], EntityChains = [] };
+    }
+
+    private static List<string> TargetCodes(Document doc) =>
+        [.. new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: AgentsAndActors("", ("ROHAN", "ROH"), ("DALE", "DAL"), ("ESGAROTH", "ESG")))
+            .Find(doc).SelectMany(e => e.Target).Select(a => a.Code ?? "")];
+
+    [Fact]
+    public void A_capitalised_name_coordinated_with_a_found_one_in_a_modifier_is_an_actor_though_the_tagger_missed_it() =>
+        Assert.Equal(["DAL", "ESG"], TargetCodes(RohanMetDaleAndEsgarothLeaders(EntityType.PER)));
+
+    [Fact]
+    public void A_coordinated_name_already_held_by_the_group_actor_is_not_coded_twice() =>
+        // The places' leaders are one actor per place (DALGOV, ESGGOV); "Esgaroth" alone (ESG) would repeat one of them.
+        Assert.Equal(["DALGOV", "ESGGOV"], TargetCodes(RohanMetDaleAndEsgarothLeaders(EntityType.LOC)));
 }
