@@ -3,9 +3,9 @@ import re, sys
 k=sys.argv[1]
 want={}
 for line in open('batch-%s.txt'%k,encoding='utf8'):
-    if line.startswith('t') and '\t' in line:
+    if re.match(r'[a-z]\d{5}\t', line):
         key,text=line.rstrip('\n').split('\t',1)
-        want[key]=re.sub(r'</?(PER|ORG|LOC)>','',text).split(' ')
+        want[key]=re.sub(r'</?(PER|ORG|LOC|MISC)>','',text).split(' ')
 seen=set(); bad=0
 for n,line in enumerate(open('out-%s.tsv'%k,encoding='utf8'),1):
     line=line.rstrip('\n')
@@ -18,7 +18,7 @@ for n,line in enumerate(open('out-%s.tsv'%k,encoding='utf8'),1):
     if text.strip()=='-': continue
     words=[]; open_=None; ok=True
     for tok in text.split(' '):
-        m=re.fullmatch(r'(<(PER|ORG|LOC)>)?(.*?)(</(PER|ORG|LOC)>)?',tok)
+        m=re.fullmatch(r'(<(PER|ORG|LOC|MISC)>)?(.*?)(</(PER|ORG|LOC|MISC)>)?',tok)
         if m.group(1):
             if open_: ok=False
             open_=m.group(2)

@@ -1,5 +1,6 @@
 # Joins the annotators' out-K.tsv files into the standoff label file (no text) and reports agreement on the
 # documents two annotators read. Run in the work folder of export.py: python3 convert.py data/ner/ewt-train-names.tsv
+# [HEADER.txt: comment lines to write instead of the EWT header]
 # A document goes in only when every sentence asked of it was answered; documents with nothing asked (no proper noun,
 # no name suggested) go in with no names.
 import re, sys, json, collections, glob
@@ -8,7 +9,7 @@ def parse(text, n):
     if text.strip()=='-': return []
     spans=[]; start=None; i=0
     for tok in text.split(' '):
-        m=re.fullmatch(r'(<(PER|ORG|LOC)>)?(.*?)(</(PER|ORG|LOC)>)?',tok)
+        m=re.fullmatch(r'(<(PER|ORG|LOC|MISC)>)?(.*?)(</(PER|ORG|LOC|MISC)>)?',tok)
         if m.group(1): start=(i,m.group(2))
         if m.group(4):
             a,b=start[0],i
@@ -76,6 +77,7 @@ hdr=['# Names in UD English-EWT train (UD_English-EWT, CC BY-SA 4.0; text read f
      '# labelled by the Dateline team under the Universal NER v1 guidelines (PER, ORG, LOC; a possessive kept outside the name; no MISC).',
      '# Provenance and method: data/ner/README.md. Format: "= DOCUMENT-ID", then per sentence "NNNN<TAB>SPANS" (sentence id',
      '# DOCUMENT-ID-NNNN; SPANS "-" or FIRST-LAST:TYPE / WORD:TYPE, 1-based word ids without multiword tokens).']
+if len(sys.argv) > 2: hdr = [l.rstrip('\n') for l in open(sys.argv[2], encoding='utf8')]
 open(sys.argv[1],'w').write('\n'.join(hdr+out)+'\n')
 print('documents complete',complete,'incomplete',partial,'names',dict(names))
 if agree['a']:

@@ -21,7 +21,7 @@ internal static class TrainNerCommand
         var datasets = new Option<string>("--datasets") { Description = "The shared data sets folder.", DefaultValueFactory = _ => "../shared/datasets" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed for the per-epoch shuffle.", DefaultValueFactory = _ => defaults.Seed };
-        var exclude = new Option<string[]>("--exclude") { Description = $"Training sets to leave out (wikigold, btc, wnut17, {NerTrainingData.UnerDev}, gum-open, {TeamNameAnnotations.PartName}); default {NerTrainingData.UnerDev} (held out for evaluation), pass --exclude none to keep all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.Exclude] };
+        var exclude = new Option<string[]>("--exclude") { Description = $"Training sets to leave out (wikigold, btc, wnut17, {NerTrainingData.UnerDev}, gum-open, {TeamNameAnnotations.PartName}, {TeamNameAnnotations.NewsPartName}); default {NerTrainingData.UnerDev} (held out for evaluation), pass --exclude none to keep all.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.Exclude] };
         var repeat = new Option<string[]>("--repeat") { Description = "Oversample a training set: NAME=TIMES (e.g. gum-open=2); replaces the default weights (wikigold=3 gum-open=2).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.Repeat.Select(p => $"{p.Key}={p.Value}")] };
         var capitals = new Option<int>("--capitals-every") { Description = "Add an ALL-CAPS copy of every Nth edited sentence (headline robustness); 0 = none.", DefaultValueFactory = _ => defaults.CapitalsEvery };
         var tagSet = new Option<string>("--tags") { Description = "The tagger's tag set: bio or bilou (B, I, L, U per type).", DefaultValueFactory = _ => defaults.Bilou ? "bilou" : "bio" };
@@ -49,10 +49,11 @@ internal static class TrainNerCommand
         var silverProper = new Option<bool>("--silver-proper-only") { Description = "With --silver: a kept PER, ORG or LOC name holds only proper nouns (and numbers, punctuation, name glue)." };
         var silverTeacher = new Option<string?>("--silver-teacher") { Description = "With --silver: a saved model as the teacher instead of training one (experiments only)." };
         var teamNames = new Option<string>("--team-names") { Description = $"The team's own name labels over UD English-EWT train (part {TeamNameAnnotations.PartName}; the text is read from --datasets).", DefaultValueFactory = _ => TeamNameAnnotations.DefaultPath };
+        var newsNames = new Option<string>("--team-news-names") { Description = $"The team's own name labels over the ECB+ training topics' articles (part {TeamNameAnnotations.NewsPartName}; the text is read from --datasets).", DefaultValueFactory = _ => TeamNameAnnotations.NewsDefaultPath };
         var glove = new Option<string>("--glove") { Description = "Classes of pre-trained word vectors as features, stored in the model: a class file of `dateline embeddings build` (data/embeddings/glove-classes.tsv.gz), or none.", DefaultValueFactory = _ => defaults.VectorClasses ?? "none" };
         var gloveGranularity = new Option<string>("--glove-granularity") { Description = "With --glove: coarse (the coarse class for every template), fine, or both (fine and coarse).", DefaultValueFactory = _ => defaults.VectorGranularity };
         gloveGranularity.AcceptOnlyFromAmong("both", "coarse", "fine");
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17, GUM and the team's labels over UD English-EWT train (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, silver, silverNegatives, silverTrueCase, silverProper, silverTeacher, teamNames, glove, gloveGranularity, dump };
+        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on wikigold, BTC, WNUT-17, GUM and the team's labels over UD English-EWT train (UNER English-EWT dev on request).") { output, datasets, epochs, seed, exclude, repeat, capitals, tagSet, beamWidth, noClusters, lexicon, lexiconPopulation, lexiconAlternates, personNames, personDropMixed, wordClasses, unlabelled, ensemble, personDropout, silver, silverNegatives, silverTrueCase, silverProper, silverTeacher, teamNames, newsNames, glove, gloveGranularity, dump };
         ner.SetAction(parse =>
         {
             var root = parse.GetValue(datasets)!;
@@ -104,7 +105,7 @@ internal static class TrainNerCommand
             IReadOnlyList<NerTrainingData.Part> parts;
             try
             {
-                parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}"), parse.GetValue(teamNames)!));
+                parts = recipe.Select(NerTrainingData.Load(root, KnowledgeBase.BuiltIn, path => io.Error.WriteLine($"missing (skipped): {path}"), parse.GetValue(teamNames)!, parse.GetValue(newsNames)!));
             }
             catch (FormatException e)
             {

@@ -67,7 +67,7 @@ public static partial class NerTrainingData
     }
 
     /// <summary>Every training set found under <paramref name="datasets"/>, in a fixed order; a recipe (<see cref="NerRecipe"/>) picks and weights them.</summary>
-    public static IReadOnlyList<Part> Load(string datasets, KnowledgeBase knowledge, Action<string>? missing = null, string teamNames = TeamNameAnnotations.DefaultPath)
+    public static IReadOnlyList<Part> Load(string datasets, KnowledgeBase knowledge, Action<string>? missing = null, string teamNames = TeamNameAnnotations.DefaultPath, string newsNames = TeamNameAnnotations.NewsDefaultPath)
     {
         var parts = new List<Part>();
         void Conll(string name, string licence, bool partialMisc, params string[] files)
@@ -130,6 +130,18 @@ public static partial class NerTrainingData
                 .ConvertAll(x => CountriesAsPlaces(x, knowledge));
             if (sentences.Count > 0)
                 parts.Add(new Part(TeamNameAnnotations.PartName, TeamNameAnnotations.Licence, sentences, [treebank, Path.GetFullPath(teamNames)]));
+        }
+
+        var articles = Path.GetFullPath(Path.Combine(datasets, "ecbplus", "ECB+"));
+        if (!Directory.Exists(articles))
+            missing?.Invoke(articles);
+        else if (!File.Exists(newsNames))
+            missing?.Invoke(Path.GetFullPath(newsNames));
+        else
+        {
+            var sentences = TeamNameAnnotations.NewsSentences(articles, TeamNameAnnotations.Read(newsNames), newsNames);
+            if (sentences.Count > 0)
+                parts.Add(new Part(TeamNameAnnotations.NewsPartName, TeamNameAnnotations.NewsLicence, sentences, [articles, Path.GetFullPath(newsNames)]));
         }
         return parts;
     }
@@ -212,22 +224,27 @@ public static partial class NerTrainingData
         if (!Directory.Exists(ecb))
             yield break;
         foreach (var file in Directory.EnumerateFiles(ecb, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var (_, words) in EcbSentences(file))
+                yield return words;
+    }
+
+    /// <summary>One ECB+ article's sentences: the sentence number of the XML and its tokens, entities decoded.</summary>
+    public static IEnumerable<(int Number, string[] Words)> EcbSentences(string file)
+    {
+        var sentence = new List<string>();
+        var current = "";
+        foreach (System.Text.RegularExpressions.Match m in EcbToken().Matches(File.ReadAllText(file)))
         {
-            var sentence = new List<string>();
-            var current = "";
-            foreach (System.Text.RegularExpressions.Match m in EcbToken().Matches(File.ReadAllText(file)))
+            if (m.Groups[1].Value != current && sentence.Count > 0)
             {
-                if (m.Groups[1].Value != current && sentence.Count > 0)
-                {
-                    yield return sentence.ToArray();
-                    sentence.Clear();
-                }
-                current = m.Groups[1].Value;
-                sentence.Add(System.Net.WebUtility.HtmlDecode(m.Groups[2].Value));
+                yield return (int.Parse(current, System.Globalization.CultureInfo.InvariantCulture), sentence.ToArray());
+                sentence.Clear();
             }
-            if (sentence.Count > 0)
-                yield return sentence.ToArray();
+            current = m.Groups[1].Value;
+            sentence.Add(System.Net.WebUtility.HtmlDecode(m.Groups[2].Value));
         }
+        if (sentence.Count > 0)
+            yield return (int.Parse(current, System.Globalization.CultureInfo.InvariantCulture), sentence.ToArray());
     }
 
     private static IEnumerable<IReadOnlyList<string>> Conllu(string file)

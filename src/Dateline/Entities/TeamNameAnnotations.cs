@@ -4,24 +4,30 @@ using Dateline.Language;
 namespace Dateline.Entities;
 
 /// <summary>
-/// The team's own name labels over UD English-EWT train (data/ner/ewt-train-names.tsv, written by the team under the
-/// Universal NER v1 conventions: PER, ORG, LOC, the possessive inside the name, no MISC). The file holds no text, only
-/// sentence numbers and word spans, so the treebank (CC BY-SA 4.0) is read from ../shared at training time.
-/// Format: "= DOCUMENT-ID" opens a document; then one line per sentence of it, "NNNN&lt;TAB&gt;SPANS" where the
-/// sentence id is DOCUMENT-ID-NNNN and SPANS is "-" (no name) or "FIRST-LAST:TYPE" / "WORD:TYPE" items (1-based word
-/// ids, multiword tokens not counted) separated by spaces. Only documents with every sentence listed are trained on.
+/// The team's own name labels over openly licensed text read from ../shared at training time (data/ner/README.md): UD
+/// English-EWT train (data/ner/ewt-train-names.tsv: Universal NER v1 conventions, PER, ORG, LOC, no MISC) and the
+/// ECB+ training topics' news articles (data/ner/ecb-train-names.tsv: CoNLL-2003 conventions, with MISC). The files
+/// hold no text, only sentence ids and word spans. Format: "= DOCUMENT-ID" opens a document; then one line per
+/// sentence, "NNNN&lt;TAB&gt;SPANS" where the sentence id is DOCUMENT-ID-NNNN and SPANS is "-" (no name) or
+/// "FIRST-LAST:TYPE" / "WORD:TYPE" items (1-based word ids, multiword tokens not counted) separated by spaces.
 /// </summary>
 public static class TeamNameAnnotations
 {
-    /// <summary>The training part's name (for --exclude and --repeat).</summary>
+    /// <summary>The training parts' names (for --exclude and --repeat).</summary>
     public const string PartName = "ewt-team";
 
-    /// <summary>The annotation file, relative to the repository root (where `dateline train ner` runs).</summary>
+    public const string NewsPartName = "ecb-team";
+
+    /// <summary>The annotation files, relative to the repository root (where `dateline train ner` runs).</summary>
     public const string DefaultPath = "data/ner/ewt-train-names.tsv";
+
+    public const string NewsDefaultPath = "data/ner/ecb-train-names.tsv";
 
     public const string Licence = "labels written by the Dateline team; text UD English-EWT train, CC BY-SA 4.0";
 
-    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "PER", "ORG", "LOC" };
+    public const string NewsLicence = "labels written by the Dateline team; text ECB+ training topics, CC BY 3.0 (texts not copyrighted)";
+
+    private static readonly HashSet<string> Types = new(StringComparer.Ordinal) { "PER", "ORG", "LOC", "MISC" };
 
     /// <summary>Sentence id to its names, in file order; a malformed line throws <see cref="FormatException"/> naming the file and line.</summary>
     public static Dictionary<string, List<BioSpan>> Read(string path)
@@ -46,7 +52,7 @@ public static class TeamNameAnnotations
             var spans = new List<BioSpan>();
             if (cells[1] != "-")
                 foreach (var item in cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    spans.Add(ParseSpan(item) ?? throw new FormatException($"{path}:{number}: '{item}' is not FIRST-LAST:TYPE with TYPE one of PER, ORG, LOC."));
+                    spans.Add(ParseSpan(item) ?? throw new FormatException($"{path}:{number}: '{item}' is not FIRST-LAST:TYPE with TYPE one of PER, ORG, LOC, MISC."));
             spans.Sort((a, b) => a.Start.CompareTo(b.Start));
             for (var i = 1; i < spans.Count; i++)
                 if (spans[i].Start < spans[i - 1].End)
@@ -78,25 +84,48 @@ public static class TeamNameAnnotations
     /// </summary>
     public static List<NerSentence> Sentences(IEnumerable<ConlluSentence> treebank, Dictionary<string, List<BioSpan>> labels, string path)
     {
-        var documents = new List<List<(ConlluSentence Sentence, List<BioSpan>? Names)>>();
+        var documents = new List<List<(string? Id, string[] Words)>>();
         foreach (var s in treebank)
         {
             if (s.NewDocument || documents.Count == 0)
                 documents.Add([]);
-            documents[^1].Add((s, s.Id is null ? null : labels.GetValueOrDefault(s.Id)));
+            documents[^1].Add((s.Id, s.Words.Select(w => w.Form).ToArray()));
         }
+        // No MISC labels: a capitalised word outside the names may be MISC (as UNER's own part).
+        return Join(documents, labels, path, 2_000_000, partialMisc: true);
+    }
+
+    /// <summary>
+    /// The labelled sentences of the ECB+ articles the labels name ("= TOPIC/FILE.xml"), read from <paramref name="ecbFolder"/>
+    /// (../shared/datasets/ecbplus/ECB+) with the same tokens and sentence numbers the labels were written on.
+    /// </summary>
+    public static List<NerSentence> NewsSentences(string ecbFolder, Dictionary<string, List<BioSpan>> labels, string path)
+    {
+        var documents = new List<List<(string? Id, string[] Words)>>();
+        foreach (var name in labels.Keys.Select(k => k[..k.LastIndexOf('-')]).Distinct(StringComparer.Ordinal))
+        {
+            var file = Path.Combine(ecbFolder, name);
+            if (!File.Exists(file))
+                throw new FormatException($"{path}: no article '{name}' under {ecbFolder}.");
+            documents.Add([.. NerTrainingData.EcbSentences(file).Select(x => ((string?)$"{name}-{x.Number}", x.Words))
+                .Where(x => labels.ContainsKey(x.Item1!))]);
+        }
+        return Join(documents, labels, path, 3_000_000, partialMisc: false);
+    }
+
+    private static List<NerSentence> Join(List<List<(string? Id, string[] Words)>> documents, Dictionary<string, List<BioSpan>> labels, string path, int firstDocument, bool partialMisc)
+    {
         var result = new List<NerSentence>();
         for (var d = 0; d < documents.Count; d++)
         {
-            if (documents[d].Any(x => x.Names is null))
+            if (documents[d].Any(x => x.Id is null || !labels.ContainsKey(x.Id)))
                 continue;
-            foreach (var (sentence, names) in documents[d])
+            foreach (var (id, words) in documents[d])
             {
-                var words = sentence.Words.Select(w => w.Form).ToArray();
-                if (names!.Any(n => n.End > words.Length))
-                    throw new FormatException($"{path}: a name in sentence {sentence.Id} runs past its {words.Length} words.");
-                // No MISC labels: a capitalised word outside the names may be MISC (as UNER's own part).
-                result.Add(new NerSentence(words, BioTags.FromSpans(names!, words.Length), PartialMisc: true) { Document = 2_000_000 + d });
+                var names = labels[id!];
+                if (names.Any(n => n.End > words.Length))
+                    throw new FormatException($"{path}: a name in sentence {id} runs past its {words.Length} words.");
+                result.Add(new NerSentence(words, BioTags.FromSpans(names, words.Length), partialMisc) { Document = firstDocument + d });
             }
         }
         return result;

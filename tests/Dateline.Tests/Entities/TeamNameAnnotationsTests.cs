@@ -54,7 +54,7 @@ public class TeamNameAnnotationsTests
     }
 
     [Theory]
-    [InlineData("0001\t1-2:MISC", "is not FIRST-LAST:TYPE")]
+    [InlineData("0001\t1-2:GPE", "is not FIRST-LAST:TYPE")]
     [InlineData("0001\t2-1:PER", "is not FIRST-LAST:TYPE")]
     [InlineData("0001\t0:PER", "is not FIRST-LAST:TYPE")]
     [InlineData("0001\t1-2:PER 2:LOC", "overlap")]
@@ -83,5 +83,32 @@ public class TeamNameAnnotationsTests
         var sentence = new NerSentence(["China", "and", "Washington", "met", "Exxon", "in", "Iran"], ["B-ORG", "O", "B-ORG", "O", "B-ORG", "O", "B-LOC"]);
         var trained = NerTrainingData.CountriesAsPlaces(sentence, Dateline.Knowledge.KnowledgeBase.BuiltIn);
         Assert.Equal(["B-LOC", "O", "B-LOC", "O", "B-ORG", "O", "B-LOC"], trained.Tags);
+    }
+
+    [Fact]
+    public void News_labels_join_the_articles_sentences_by_number_and_keep_misc()
+    {
+        using var temp = new TempFolder();
+        temp.File("ECB+/1/1_1ecbplus.xml", """
+            <Document doc_name="1_1ecbplus.xml"><token t_id="1" sentence="0" number="0">http://example.org</token>
+            <token t_id="2" sentence="1" number="0">Tara</token><token t_id="3" sentence="1" number="1">Reid</token>
+            <token t_id="4" sentence="1" number="2">&amp;</token><token t_id="5" sentence="1" number="3">Americans</token>
+            </Document>
+            """);
+        var path = temp.File("names.tsv", "= 1/1_1ecbplus.xml\n1\t1-2:PER 4:MISC\n");
+        var sentence = Assert.Single(TeamNameAnnotations.NewsSentences(System.IO.Path.Combine(temp.Path, "ECB+"), TeamNameAnnotations.Read(path), path));
+        Assert.Equal(["Tara", "Reid", "&", "Americans"], sentence.Words);
+        Assert.Equal(["B-PER", "I-PER", "O", "B-MISC"], sentence.Tags);
+        Assert.False(sentence.PartialMisc);
+    }
+
+    [Fact]
+    public void News_labels_naming_an_article_that_is_not_there_are_refused()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(System.IO.Path.Combine(temp.Path, "ECB+"));
+        var path = temp.File("names.tsv", "= 9/9_9ecb.xml\n1\t-\n");
+        var error = Assert.Throws<FormatException>(() => TeamNameAnnotations.NewsSentences(System.IO.Path.Combine(temp.Path, "ECB+"), TeamNameAnnotations.Read(path), path));
+        Assert.Contains("9/9_9ecb.xml", error.Message, StringComparison.Ordinal);
     }
 }
