@@ -38,8 +38,11 @@ public sealed record NerRecipe
     /// figure above the held-out one (see data/models/ner-en.md), so the shipped model keeps it held out.
     /// WNUT-17 is trained on since session 6: under the beam it raised both held-out scores on both seeds
     /// (mean of 13 and 14, testa 78.26 -> 78.57, UNER 65.75 -> 66.36); the greedy tagger had lost with it.
+    /// ECB+ news labels (the team's, session 16): with them testa 85.56 -> 86.22 and UNER 75.63 -> 75.94, but the story
+    /// clustering of ECB+ dev fell (stories B³ mean of four orders 91.81 -> 90.41, order 1 92.96 -> 88.44; the names on
+    /// dev text change which articles share a story), so they stay out until that is understood (data/models/ner-en.md).
     /// </summary>
-    public IReadOnlySet<string> Exclude { get; init; } = new HashSet<string>(StringComparer.Ordinal) { NerTrainingData.UnerDev };
+    public IReadOnlySet<string> Exclude { get; init; } = new HashSet<string>(StringComparer.Ordinal) { NerTrainingData.UnerDev, TeamNameAnnotations.NewsPartName };
 
     /// <summary>
     /// How many times each set is repeated (default 1): the edited, news-like sets are weighted up

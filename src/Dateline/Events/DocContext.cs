@@ -262,6 +262,9 @@ internal sealed partial class DocContext
         if (MentionAt(token) >= 0 || NamedModifier(token) >= 0 || AppositivePerson(token) >= 0) return true;
         if (CommonOpener(token)) return NounSector(token) is not null;
         if (t.Upos is "PRON" or "PROPN") return true;
+        // "Arnor will abandon ..." with the name parsed as a noun and missed by the tagger: a capitalised word the user's
+        // actor dictionary holds as an actor is one.
+        if (t.Upos == "NOUN" && char.IsUpper(t.Form[0]) && Dictionary is { Count: > 0 } actors && actors.Find(t.Form, null) is not null) return true;
         return t.Upos == "NOUN" && (NounSector(token) is not null || (Dictionary is { } d && AgentSector(token, d) is not null));
     }
 

@@ -411,4 +411,15 @@ public class CoderFilterTests
     public void A_coordinated_name_already_held_by_the_group_actor_is_not_coded_twice() =>
         // The places' leaders are one actor per place (DALGOV, ESGGOV); "Esgaroth" alone (ESG) would repeat one of them.
         Assert.Equal(["DALGOV", "ESGGOV"], TargetCodes(RohanMetDaleAndEsgarothLeaders(EntityType.LOC)));
+
+    [Fact]
+    public void A_capitalised_word_parsed_as_a_noun_is_an_actor_when_the_users_dictionary_holds_it()
+    {
+        // "Arnor will meet Gondor ." misparsed with 'Arnor' a common noun at the root (no subject for the verb), no name found.
+        var doc = Parsed("Arnor/NOUN/arnor/-1/root", "will/AUX/will/2/aux", "meet/VERB/meet/0/conj", "Gondor/PROPN/Gondor/2/obj", "./PUNCT/./0/punct");
+        var actors = AgentsAndActors("", ("ARNOR", "ARN"), ("GONDOR", "GON"));
+        var e = Assert.Single(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: actors).Find(doc));
+        Assert.Equal("ARN", Assert.Single(e.Source).Code);
+        Assert.Empty(new EventCoder(new TriggerLexicon([Verb("meet", "040", "obj")]), actors: AgentsAndActors("", ("GONDOR", "GON"))).Find(doc).SelectMany(x => x.Source));
+    }
 }
