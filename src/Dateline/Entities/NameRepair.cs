@@ -35,8 +35,12 @@ public static partial class NameRepair
     public static List<FoundName> Repair(string text, IReadOnlyList<FoundName> found, KnowledgeBase knowledge)
     {
         var result = new List<FoundName>();
+        var end = 0;
         foreach (var name in found.OrderBy(f => f.Span.Start))
-            result.AddRange(SplitTitle(text, name, knowledge));
+        {
+            result.AddRange(SplitTitle(text, ExtendRankBack(text, name, end, knowledge), knowledge));
+            end = name.Span.End;
+        }
         for (var i = 0; i < result.Count; i++)
         {
             var next = i + 1 < result.Count ? result[i + 1].Span.Start : text.Length;
@@ -88,6 +92,32 @@ public static partial class NameRepair
         return match.Success ? name with { Span = new TextSpan(from + match.Index, name.Span.End) } : name;
     }
 
+    /// <summary>
+    /// "Deputy Prime Minister John Prescott" tagged from "Prime" on (the tagger, trained to leave titles out, stops at a
+    /// rank word it reads as one): a capitalised rank word right before a person span that opens with a title belongs to it,
+    /// so the title finder reads the whole office and no "Deputy" stands alone as a name.
+    /// </summary>
+    public static FoundName ExtendRankBack(string text, FoundName name, int limit, KnowledgeBase knowledge)
+    {
+        if (name.Type != EntityType.PER || name.Span.Start - limit < 3)
+            return name;
+        var words = WordSplitter.Split(name.Span.Of(text));
+        if (words.Count < 2 || !Enumerable.Range(1, Math.Min(knowledge.MaxTitleWords, words.Count - 1))
+                .Any(n => knowledge.FindTitle(string.Join(' ', words.Take(n).Select(w => w.Text))) is not null))
+            return name;
+        var before = text[limit..name.Span.Start];
+        var space = before.Length - before.TrimEnd().Length;
+        if (space != 1)
+            return name;
+        var start = before.Length - 1;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+            start--;
+        var word = before[start..^1];
+        return word.Length > 1 && char.IsUpper(word[0]) && TitleRank.IsRankWord(word) && (start == 0 || !char.IsLetterOrDigit(before[start - 1]))
+            ? name with { Span = new TextSpan(limit + start, name.Span.End) }
+            : name;
+    }
+
     /// <summary>A title or lower-case descriptor inside a tagged span: the capitalised words after it are a person.</summary>
     public static IEnumerable<FoundName> SplitTitle(string text, FoundName name, KnowledgeBase knowledge)
     {
@@ -114,6 +144,9 @@ public static partial class NameRepair
         }
         if (cut < 0 || !words.Skip(cutEnd).All(w => char.IsUpper(w.Text[0]) || Particle().IsMatch(w.Text)))
             return [name];
+        // "Former President", "Acting Director": a rank word before the title is part of it, no name of its own.
+        while (cut > 0 && TitleRank.IsRankWord(words[cut - 1].Text))
+            cut--;
         // "Marshal Haftar" tagged as a person keeps its span: the title finder reads the title inside it.
         if (cut == 0 && name.Type == EntityType.PER)
             return [name];

@@ -24,6 +24,14 @@ public class NameRepairTests
     public void Splits_a_title_or_descriptor_out_of_a_tagged_name(string text, string surface, EntityType type, string expected) =>
         Assert.Equal(expected, Repaired(text, (surface, type)));
 
+    [Theory]
+    [InlineData("Deputy Prime Minister John Prescott held talks.", "Prime Minister John Prescott", "Deputy Prime Minister John Prescott/PER")]
+    [InlineData("Former President Bill Clinton spoke.", "President Bill Clinton", "Former President Bill Clinton/PER")]
+    [InlineData("The deputy Prime Minister John Prescott spoke.", "Prime Minister John Prescott", "Prime Minister John Prescott/PER")]
+    [InlineData("Deputy John Prescott spoke.", "John Prescott", "John Prescott/PER")]
+    public void Takes_a_capitalised_rank_word_into_a_person_span_that_opens_with_a_title(string text, string surface, string expected) =>
+        Assert.Equal(expected, Repaired(text, (surface, EntityType.PER)));
+
     [Fact]
     public void Takes_a_hyphenated_particle_into_the_persons_name() =>
         Assert.Equal("Fayez al-Sarraj/PER", Repaired("Fayez al-Sarraj met envoys.", ("Fayez", EntityType.PER)));
