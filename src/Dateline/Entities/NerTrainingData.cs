@@ -7,7 +7,9 @@ namespace Dateline.Entities;
 /// wikigold (CC BY 4.0), BTC (CC BY 4.0), WNUT-17 train + dev (CC BY 4.0), GUM open genres
 /// (CC BY / CC BY-SA / public domain; any non-commercial row of manifest.tsv is skipped).
 /// UNER English-EWT dev (CC BY-SA 4.0, web text, no MISC) since session 5; its score is then
-/// reported by cross-validation (`dateline eval ner --cross-validate K`). CoNLL-2003 is never read here.
+/// reported by cross-validation (`dateline eval ner --cross-validate K`). Since session 16 also the team's own labels
+/// over UD English-EWT train and the ECB+ training topics (<see cref="TeamNameAnnotations"/>, data/ner).
+/// CoNLL-2003 is never read here.
 /// </summary>
 public static partial class NerTrainingData
 {
@@ -119,30 +121,25 @@ public static partial class NerTrainingData
         else
             missing?.Invoke(manifest);
 
-        var treebank = Path.GetFullPath(Path.Combine(datasets, "ud-english-ewt", "en_ewt-ud-train.conllu"));
-        if (!File.Exists(treebank))
-            missing?.Invoke(treebank);
-        else if (!File.Exists(teamNames))
-            missing?.Invoke(Path.GetFullPath(teamNames));
-        else
+        // The team's own labels: sentence ids and spans in data/ner, the text they point at under ../shared.
+        void TeamLabels(string name, string licence, string text, bool textFound, string labels, Func<Dictionary<string, List<BioSpan>>, List<NerSentence>> join)
         {
-            var sentences = TeamNameAnnotations.Sentences(Language.ConlluReader.ReadPath(treebank), TeamNameAnnotations.Read(teamNames), teamNames)
-                .ConvertAll(x => CountriesAsPlaces(x, knowledge));
+            if (!textFound || !File.Exists(labels))
+            {
+                missing?.Invoke(textFound ? Path.GetFullPath(labels) : text);
+                return;
+            }
+            var sentences = join(TeamNameAnnotations.Read(labels));
             if (sentences.Count > 0)
-                parts.Add(new Part(TeamNameAnnotations.PartName, TeamNameAnnotations.Licence, sentences, [treebank, Path.GetFullPath(teamNames)]));
+                parts.Add(new Part(name, licence, sentences, [text, Path.GetFullPath(labels)]));
         }
 
+        var treebank = Path.GetFullPath(Path.Combine(datasets, "ud-english-ewt", "en_ewt-ud-train.conllu"));
+        TeamLabels(TeamNameAnnotations.PartName, TeamNameAnnotations.Licence, treebank, File.Exists(treebank), teamNames,
+            labels => TeamNameAnnotations.Sentences(Language.ConlluReader.ReadPath(treebank), labels, teamNames).ConvertAll(x => CountriesAsPlaces(x, knowledge)));
         var articles = Path.GetFullPath(Path.Combine(datasets, "ecbplus", "ECB+"));
-        if (!Directory.Exists(articles))
-            missing?.Invoke(articles);
-        else if (!File.Exists(newsNames))
-            missing?.Invoke(Path.GetFullPath(newsNames));
-        else
-        {
-            var sentences = TeamNameAnnotations.NewsSentences(articles, TeamNameAnnotations.Read(newsNames), newsNames);
-            if (sentences.Count > 0)
-                parts.Add(new Part(TeamNameAnnotations.NewsPartName, TeamNameAnnotations.NewsLicence, sentences, [articles, Path.GetFullPath(newsNames)]));
-        }
+        TeamLabels(TeamNameAnnotations.NewsPartName, TeamNameAnnotations.NewsLicence, articles, Directory.Exists(articles), newsNames,
+            labels => TeamNameAnnotations.NewsSentences(articles, labels, newsNames));
         return parts;
     }
 
