@@ -102,13 +102,16 @@ public static class TeamNameAnnotations
     public static List<NerSentence> NewsSentences(string ecbFolder, Dictionary<string, List<BioSpan>> labels, string path)
     {
         var documents = new List<List<(string? Id, string[] Words)>>();
-        foreach (var name in labels.Keys.Select(k => k[..k.LastIndexOf('-')]).Distinct(StringComparer.Ordinal))
+        foreach (var article in labels.Keys.GroupBy(k => k[..k.LastIndexOf('-')], StringComparer.Ordinal))
         {
-            var file = Path.Combine(ecbFolder, name);
+            var file = Path.Combine(ecbFolder, article.Key);
             if (!File.Exists(file))
-                throw new FormatException($"{path}: no article '{name}' under {ecbFolder}.");
-            documents.Add([.. NerTrainingData.EcbSentences(file).Select(x => ((string?)$"{name}-{x.Number}", x.Words))
-                .Where(x => labels.ContainsKey(x.Item1!))]);
+                throw new FormatException($"{path}: no article '{article.Key}' under {ecbFolder}.");
+            var sentences = NerTrainingData.EcbSentences(file).Select(x => ((string?)$"{article.Key}-{x.Number}", x.Words))
+                .Where(x => labels.ContainsKey(x.Item1!)).ToList();
+            if (article.FirstOrDefault(id => !sentences.Any(x => x.Item1 == id)) is { } stray)
+                throw new FormatException($"{path}: sentence {stray} is not in the article.");
+            documents.Add(sentences);
         }
         return Join(documents, labels, path, 3_000_000, partialMisc: false);
     }

@@ -111,4 +111,14 @@ public class TeamNameAnnotationsTests
         var error = Assert.Throws<FormatException>(() => TeamNameAnnotations.NewsSentences(System.IO.Path.Combine(temp.Path, "ECB+"), TeamNameAnnotations.Read(path), path));
         Assert.Contains("9/9_9ecb.xml", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void News_labels_for_a_sentence_the_article_does_not_have_are_refused()
+    {
+        using var temp = new TempFolder();
+        temp.File("ECB+/1/1_1ecb.xml", """<Document><token t_id="1" sentence="0" number="0">Rome</token></Document>""");
+        var path = temp.File("names.tsv", "= 1/1_1ecb.xml\n0\t1:LOC\n7\t-\n");
+        var error = Assert.Throws<FormatException>(() => TeamNameAnnotations.NewsSentences(System.IO.Path.Combine(temp.Path, "ECB+"), TeamNameAnnotations.Read(path), path));
+        Assert.Contains("1/1_1ecb.xml-7", error.Message, StringComparison.Ordinal);
+    }
 }
