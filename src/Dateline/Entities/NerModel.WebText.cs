@@ -120,6 +120,8 @@ public sealed partial class NerModel
     {
         "Company", "Co", "Co.", "Airlines", "Airways", "Bank", "Bancorp", "University", "College", "School", "Academy", "Institute",
         "Association", "Foundation", "Society", "Insurance", "Motors", "Holdings", "Industries", "Systems", "Partners", "Associates",
+        // Public bodies ("Powys Local Health Board", "Wheat Board"; session 16, the EWT-trained tagger stopped before them).
+        "Board", "Council", "Commission", "Committee", "Authority", "Agency",
         // Trades a business is named after (web text's reviews: "Tiger Heating", "Allen Tire", "Bloom Legal").
         "Heating", "Plumbing", "Roofing", "Construction", "Realty", "Dentistry", "Dental", "Tire", "Tires", "Towing", "Legal",
         "Cleaning", "Landscaping", "Printing", "Photography", "Catering", "Movers", "Consulting", "Solutions", "Technologies",

@@ -41,6 +41,7 @@ public class WebTextNerRulesTests
 
     [Theory]
     [InlineData("Donations can also be made through Charter One Bank.", "Charter One Bank")]
+    [InlineData("The Powys Local Health Board said it would appeal against the ruling.", "Powys Local Health Board")]
     [InlineData("The firm has signed an agreement with the Polish Development Bank to manage the issue.", "Polish Development Bank")]
     [InlineData("Tiger Heating is awesome.", "Tiger Heating")]
     [InlineData("We would not hesitate to use Spears Roofing again.", "Spears Roofing")]
