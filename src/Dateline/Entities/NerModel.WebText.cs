@@ -191,5 +191,18 @@ public sealed partial class NerModel
             for (var k = start + 1; k <= i; k++)
                 result[k] = org + 1;
         }
+        // "Standards Board of England", "Council of Europe": an organisation ending in an institution word, then "of" and a
+        // place, is one name (CoNLL-2003 tags it whole; the tagger trained on web text stops at "of").
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] != "of" || result[i] != 0 || !InstitutionHeads.Contains(words[i - 1])
+                || !names[result[i - 1]].EndsWith("ORG", StringComparison.Ordinal) || names[result[i + 1]] != "B-LOC")
+                continue;
+            var end = i + 2;
+            while (end < words.Count && names[result[end]] == "I-LOC")
+                end++;
+            for (var k = i; k < end; k++)
+                result[k] = org + 1;
+        }
     }
 }

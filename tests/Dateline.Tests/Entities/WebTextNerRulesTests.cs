@@ -49,6 +49,11 @@ public class WebTextNerRulesTests
         Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == EntityType.ORG);
 
     [Theory]
+    [InlineData("They are demanding action from the Standards Board of England today.", "Standards Board of England")]
+    public void An_institution_of_a_place_is_one_organisation(string text, string name) =>
+        Assert.Contains(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == EntityType.ORG);
+
+    [Theory]
     [InlineData("A West Bank bookseller charged on Thursday that the ministry had forced him to sign.", "West Bank")]
     public void A_compass_point_before_the_institution_word_is_a_place(string text, string name) =>
         Assert.DoesNotContain(NameFinder.Find(text, Model.Value), f => f.Span.Of(text) == name && f.Type == EntityType.ORG);
