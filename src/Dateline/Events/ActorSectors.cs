@@ -38,6 +38,8 @@ public static class ActorSectors
         // neither, and both have other senses (space rockets, Shell, shell companies).
         ["drone"] = "MIL", ["warplane"] = "MIL", ["warship"] = "MIL", ["bomber"] = "MIL", ["gunship"] = "MIL",
         ["artillery"] = "MIL", ["missile"] = "MIL",
+        // Trade unions, as Phoenix's agents code them (LAB): "union leaders" were government leaders by "leader" alone.
+        ["union"] = "LAB", ["trade union"] = "LAB", ["union leader"] = "LAB", ["union official"] = "LAB", ["union boss"] = "LAB",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The sector of an actor noun lemma ("troops" -> MIL), null when the noun does not name an actor ("claims").</summary>

@@ -199,7 +199,9 @@ public class OpinionAndCauseTests
     public void Subjects_that_negotiate_with_someone_else_do_not_negotiate_with_each_other()
     {
         var events = EventPipeline.Events("Manufacturing firms, including Volvo, Saab and Scania, have been negotiating with unions over cost cutting measures.");
-        Assert.DoesNotContain(events, x => x.Event == "CONSULT" && x.Target.Length > 0);
+        // The firms negotiate with the unions (labour), never with one another.
+        Assert.DoesNotContain(events, x => x.Event == "CONSULT" && x.Target.Any(t => t.Text is "Volvo" or "Saab" or "Scania"));
+        Assert.All(events.Where(x => x.Event == "CONSULT").SelectMany(x => x.Target), t => Assert.Equal("LAB", t.Sector));
     }
 
     [Fact]
