@@ -3,22 +3,18 @@
 # [HEADER.txt: comment lines to write instead of the EWT header]
 # A document goes in only when every sentence asked of it was answered; documents with nothing asked (no proper noun,
 # no name suggested) go in with no names.
-import re, sys, json, collections, glob
+import sys, json, collections, glob
+from common import unmarked
 keys=json.load(open('keys.json')); toks=json.load(open('tokens.json'))
 def parse(text, n):
-    if text.strip()=='-': return []
-    spans=[]; start=None; i=0
-    for tok in text.split(' '):
-        m=re.fullmatch(r'(<(PER|ORG|LOC|MISC)>)?(.*?)(</(PER|ORG|LOC|MISC)>)?',tok)
-        if m.group(1): start=(i,m.group(2))
-        if m.group(4):
-            a,b=start[0],i
-            # the possessive stays outside the name (the other training sets' convention and the product's)
-            if b>a and m.group(3) in ("'s","'","’s","’"): b-=1
-            spans.append((a,b,m.group(5))); start=None
-        i+=1
-    assert i==n
-    return spans
+    words, found = unmarked(text)
+    assert words is None or len(words) == n
+    out = []
+    for a, b, t in found:
+        # the possessive stays outside the name (the other training sets' convention and the product's)
+        if b - a > 1 and words[b - 1] in ("'s", "'", "\u2019s", "\u2019"): b -= 1
+        out.append((a, b - 1, t))
+    return out
 batches={}; docs_in=collections.defaultdict(list); asked={}
 for k in range(1,9):
     doc=None; order=[]

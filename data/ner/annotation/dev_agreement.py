@@ -3,7 +3,10 @@
 # The dev labels the annotator writes are for this measurement only: never trained on, never committed.
 #   python3 dev_agreement.py export GOLD.iob2 PREDICTIONS > batch-dev.txt   (PREDICTIONS: eval ner --predictions on GOLD)
 #   python3 dev_agreement.py score GOLD.iob2 out-dev.tsv COUNTRIES.tsv      (data/knowledge/countries.tsv)
-import json, re, sys, collections
+import sys, collections
+from common import marked, read_predictions, spans as common_spans, unmarked
+
+UNER = ('PER', 'ORG', 'LOC')
 
 def documents(path):
     docs, rows = [], []
@@ -19,11 +22,7 @@ def documents(path):
     return docs
 
 def spans(tags):
-    out, start, typ = [], None, None
-    for i, t in enumerate(list(tags) + ['O']):
-        if start is not None and not (t.startswith('I-') and t[2:] == typ): out.append((start, i, typ)); start = None
-        if t.startswith('B-') or (t.startswith('I-') and start is None): start, typ = i, t[2:]
-    return [x for x in out if x[2] in ('PER', 'ORG', 'LOC')]
+    return common_spans(tags, UNER)
 
 def sampled(docs):
     """(key, words, gold spans, asked-of-doc-index) for every sentence of every other document."""
@@ -35,23 +34,14 @@ def sampled(docs):
 
 if sys.argv[1] == 'export':
     docs = documents(sys.argv[2])
-    pred, block = [], []
-    for line in open(sys.argv[3], encoding='utf8'):
-        line = line.rstrip('\n')
-        if not line:
-            if block: pred.append(block); block = []
-            continue
-        block.append(line.rsplit(' ', 1)[1])
-    if block: pred.append(block)
+    pred = read_predictions(sys.argv[3])
     last = None
     for key, di, words, _ in sampled(docs):
         if di != last: print('=== document dev-%d' % di); last = di
         p = pred[int(key[1:]) - 1]
         # asked as in the training batches, with capitalised non-initial words standing in for proper nouns (no UPOS here)
         if spans(p) or any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()):
-            t = list(words)
-            for a, b, ty in reversed(spans(p)): t[b - 1] += '</%s>' % ty; t[a] = '<%s>' % ty + t[a]
-            print('%s\t%s' % (key, ' '.join(t)))
+            print('%s\t%s' % (key, marked(words, p, UNER)))
         else:
             print('ctx\t%s' % ' '.join(words))
 else:
@@ -60,12 +50,8 @@ else:
     for line in open(sys.argv[3], encoding='utf8'):
         line = line.rstrip('\n')
         if '\t' not in line: continue
-        key, text = line.split('\t', 1); found, start = [], None
-        if text.strip() != '-':
-            for i, tok in enumerate(text.split(' ')):
-                m = re.fullmatch(r'(<(PER|ORG|LOC)>)?(.*?)(</(PER|ORG|LOC)>)?', tok)
-                if m.group(1): start = (i, m.group(2))
-                if m.group(4): found.append((start[0], i + 1, m.group(5)))
+        key, text = line.split('\t', 1)
+        found = unmarked(text)[1]
         answers[key] = found
     countries = set()
     for line in open(sys.argv[4], encoding='utf8'):

@@ -5,6 +5,9 @@
 # Writes batch-1..8.txt (documents whole; each batch also holds the next batch's first documents, read twice for
 # agreement), keys.json (batch key -> sent_id) and tokens.json (batch key -> words).
 import collections, json, sys
+from common import marked, read_predictions, spans
+
+LABELLED = ('PER', 'ORG', 'LOC')  # UNER's types: a MISC suggestion is not shown
 TREEBANK, PREDICTIONS = sys.argv[1], sys.argv[2]
 docs=[]; sents=[]
 cur=None
@@ -18,37 +21,15 @@ for line in open(TREEBANK,encoding='utf8'):
         f=line.split('\t')
         if '-' in f[0] or '.' in f[0]: continue
         cur['toks'].append(f[1].replace(' ','_')); cur['upos'].append(f[3])
-# predictions
-pred=[]; block=[]
-for line in open(PREDICTIONS,encoding='utf8'):
-    line=line.rstrip('\n')
-    if not line:
-        if block: pred.append(block); block=[]
-        continue
-    w,g,p=line.rsplit(' ',2)
-    if w=='-DOCSTART-': continue
-    block.append(p)
-if block: pred.append(block)
-pred=pred[1:]  # dummy sentence
+pred=read_predictions(PREDICTIONS)[1:]  # the first is the dummy sentence
 assert len(pred)==len(sents), (len(pred),len(sents))
 for i,(s,p) in enumerate(zip(sents,pred)):
     assert len(p)==len(s['toks'])
     s['pred']=p; s['key']='t%05d'%(i+1)
-def spans(tags):
-    out=[];start=None;typ=None
-    for i,t in enumerate(tags+['O']):
-        if start is not None and not (t.startswith('I-') and t[2:]==typ):
-            out.append((start,i,typ)); start=None
-        if t.startswith('B-') or (t.startswith('I-') and start is None):
-            start=i; typ=t[2:]
-    return [x for x in out if x[2] in ('PER','ORG','LOC')]
 def shown(s):
-    toks=list(s['toks'])
-    for a,b,t in reversed(spans(s['pred'])):
-        toks[b-1]=toks[b-1]+'</%s>'%t; toks[a]='<%s>'%t+toks[a]
-    return ' '.join(toks)
+    return marked(s['toks'], s['pred'], LABELLED)
 for s in sents:
-    s['ask']= 'PROPN' in s['upos'] or bool(spans(s['pred']))
+    s['ask']= 'PROPN' in s['upos'] or bool(spans(s['pred'], LABELLED))
 asked=[s for s in sents if s['ask']]
 print('sentences',len(sents),'to annotate',len(asked),'tokens',sum(len(s['toks']) for s in asked))
 # chunks by document, balanced by asked tokens

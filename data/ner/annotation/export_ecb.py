@@ -2,6 +2,7 @@
 # python3 export_ecb.py ECB+FOLDER PREDICTIONS   (PREDICTIONS: eval ner --predictions over ecb-train.conll written by 'conll')
 #   python3 export_ecb.py conll ECB+FOLDER > ecb-train.conll
 import re, sys, glob, html, json
+from common import marked, read_predictions
 TRAIN = [1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22] + list(range(24, 34))
 TOKEN = re.compile(r'<token t_id="\d+" sentence="(\d+)"[^>]*>([^<]*)</token>')
 def documents(folder):
@@ -20,32 +21,14 @@ if sys.argv[1] == 'conll':
         for s, ws in sents: print('\n'.join(w + ' O' for w in ws) + '\n')
     sys.exit()
 folder, predictions = sys.argv[1], sys.argv[2]
-pred, block = [], []
-for line in open(predictions, encoding='utf8'):
-    line = line.rstrip('\n')
-    if not line:
-        if block: pred.append(block); block = []
-        continue
-    w, g, p = line.rsplit(' ', 2)
-    if w == '-DOCSTART-': continue
-    block.append(p)
-if block: pred.append(block)
-pred = pred[1:]
-def spans(tags):
-    out, start, typ = [], None, None
-    for i, t in enumerate(tags + ['O']):
-        if start is not None and not (t.startswith('I-') and t[2:] == typ): out.append((start, i, typ)); start = None
-        if t.startswith('B-') or (t.startswith('I-') and start is None): start, typ = i, t[2:]
-    return out
+pred = read_predictions(predictions)[1:]  # the first is the dummy sentence
 docs = list(documents(folder)); k = 0; keys = {}; toks = {}; items = []
 for name, sents in docs:
     rows = []
     for s, ws in sents:
         p = pred[k]; k += 1; assert len(p) == len(ws)
         key = 'e%05d' % k; keys[key] = '%s-%d' % (name, s); toks[key] = ws
-        t = list(ws)
-        for a, b, ty in reversed(spans(p)): t[b - 1] += '</%s>' % ty; t[a] = '<%s>' % ty + t[a]
-        rows.append('%s\t%s' % (key, ' '.join(t)))
+        rows.append('%s\t%s' % (key, marked(ws, p)))
     items.append((name, rows))
 assert k == len(pred)
 N = 8; total = sum(len(r) for _, r in items); chunks = [[] for _ in range(N)]; acc = 0; c = 0
